@@ -1,0 +1,27 @@
+# One command each, on a fresh machine: `make brief` builds the brief for 2024-01-19
+# from seeds/, `make test` runs the tests. Both create .venv and install what they need.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+DATE ?= 2024-01-19
+
+.PHONY: brief test lint bench accuracy clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+brief: $(VENV)/.installed
+	$(VENV)/bin/briefing build --date $(DATE)
+
+test: $(VENV)/.installed
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed
+	$(PY) -m pip install --quiet ruff mypy types-PyYAML
+	$(PY) -m ruff check briefing tests
+	$(PY) -m mypy briefing
+
+clean:
+	rm -rf $(VENV) output/*/

@@ -1,0 +1,151 @@
+"""Load YAML safely and remember where every value stands, for file:line:col messages.
+
+Input: a YAML file. Output: plain Python values (dict, list, str, int, float, bool, None,
+dates) and a `Positions` map from key paths to 1-based (line, column). Anchors and
+aliases are refused (they are how "billion laughs" bombs are built, and an actor list
+needs neither), and so are files over a size limit and duplicate keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefing.errors import ConfigError
+
+MAX_CONFIG_BYTES = 1_000_000
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class Positions:
+    """Where each value (and each mapping key) of a loaded document stands."""
+
+    file: str
+    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def at(self, path: Path_, *, key: bool = False) -> str:
+        """Return `file:line:col` for a path, falling back to its nearest parent."""
+        table = self.keys if key else self.values
+        probe = path
+        while probe and probe not in table:
+            probe = probe[:-1]
+        line, col = table.get(probe) or self.values.get(probe) or (1, 1)
+        return f"{self.file}:{line}:{col}"
+
+
+def dotted(path: Path_) -> str:
+    """Return a path as `actors.russia.emphasis` or `to[2]`."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + part
+    return out or "(top level)"
+
+
+def load(path: Path, shown: str) -> tuple[Any, Positions]:
+    """Read and parse one YAML file; raise ConfigError naming `shown` on any problem."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_CONFIG_BYTES:
+            raise ConfigError(
+                [f"{shown}:1:1: file is {size} bytes; config files are limited to "
+                 f"{MAX_CONFIG_BYTES} bytes"]
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError([f"{shown}:1:1: file not found"]) from None
+    except OSError as exc:
+        raise ConfigError([f"{shown}:1:1: cannot read: {exc.strerror}"]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError([f"{shown}:{line}:1: not UTF-8 text"]) from None
+    return loads(text, shown)
+
+
+def loads(text: str, shown: str) -> tuple[Any, Positions]:
+    """Parse YAML text; see `load`."""
+    positions = Positions(shown)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = exc.problem or exc.context or "invalid YAML"
+        raise ConfigError([f"{shown}:{line}:{col}: YAML syntax error: {what}"]) from None
+    except yaml.YAMLError as exc:
+        raise ConfigError([f"{shown}:1:1: YAML error: {exc}"]) from None
+    if node is None:
+        return {}, positions
+    problems: list[str] = []
+    seen: set[int] = set()
+    value = _convert(node, (), positions, problems, seen, yaml.SafeLoader(""))
+    if problems:
+        raise ConfigError(problems)
+    return value, positions
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _convert(
+    node: yaml.Node,
+    path: Path_,
+    pos: Positions,
+    problems: list[str],
+    seen: set[int],
+    loader: yaml.SafeLoader,
+) -> Any:
+    if id(node) in seen:
+        line, col = _mark(node)
+        problems.append(
+            f"{pos.file}:{line}:{col}: {dotted(path)}: anchors and aliases (&, *) are not "
+            "allowed; write the value out"
+        )
+        return None
+    seen.add(id(node))
+    pos.values[path] = _mark(node)
+    if isinstance(node, yaml.MappingNode):
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                line, col = _mark(key_node)
+                problems.append(f"{pos.file}:{line}:{col}: {dotted(path)}: merge keys (<<) "
+                                "are not allowed")
+                continue
+            key = _scalar(key_node, loader)
+            key = str(key) if not isinstance(key, str) else key
+            child = (*path, key)
+            if key in out:
+                line, col = _mark(key_node)
+                problems.append(f"{pos.file}:{line}:{col}: {dotted(child)}: duplicate key")
+                continue
+            pos.keys[child] = _mark(key_node)
+            out[key] = _convert(value_node, child, pos, problems, seen, loader)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _convert(item, (*path, i), pos, problems, seen, loader) for i, item in enumerate(node.value)
+        ]
+    try:
+        return _scalar(node, loader)
+    except yaml.YAMLError as exc:
+        line, col = _mark(node)
+        problems.append(f"{pos.file}:{line}:{col}: {dotted(path)}: {exc}")
+        return None
+
+
+def _scalar(node: yaml.Node, loader: yaml.SafeLoader) -> Any:
+    if not isinstance(node, yaml.ScalarNode):
+        return f"<{node.id}>"
+    return loader.construct_object(node, deep=True)

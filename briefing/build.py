@@ -1,0 +1,85 @@
+"""The build edge: read articles, build the brief, render it, write output/<date>/ atomically.
+
+Input: a loaded Config, the brief date, article folders (and articles from elsewhere, e.g.
+the store). Output: brief.md, brief.html, brief.pdf and statements.json under
+<output>/<date>/, all rendered before any is written, each written by rename so a failed
+or killed run leaves the previous brief intact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.config import Config
+from briefing.errors import InputError
+from briefing.models import Article, Brief
+from briefing.outputs import write_atomically
+from briefing.pipeline import build_brief
+from briefing.render import render_html, render_markdown, statements_json
+from briefing.sources.files import Skipped, iter_folder
+
+log = logging.getLogger(__name__)
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    folder: Path
+    paths: tuple[Path, ...]
+    brief: Brief
+    warnings: tuple[Skipped, ...]
+
+
+def read_articles(folders: Sequence[Path]) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
+    """Read every folder; return the articles (each id once) and the warnings."""
+    articles: dict[str, Article] = {}
+    warnings: list[Skipped] = []
+    for folder in folders:
+        if not folder.is_dir():
+            warnings.append(Skipped(str(folder), "skipped: not a folder"))
+            continue
+        for item in iter_folder(folder):
+            if isinstance(item, Skipped):
+                warnings.append(item)
+            elif item.id not in articles:
+                articles[item.id] = item
+    return tuple(articles.values()), tuple(warnings)
+
+
+def build(
+    config: Config,
+    day: dt.date,
+    *,
+    article_dirs: Sequence[Path],
+    extra: Iterable[Article] = (),
+    strict: bool = False,
+    output_root: Path | None = None,
+    templates: Path = TEMPLATES,
+) -> BuildResult:
+    """Build and write the brief for `day`; see the module docstring."""
+    articles, warnings = read_articles(article_dirs)
+    for warning in warnings:
+        log.warning("%s", warning)
+    if strict and warnings:
+        more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
+        raise InputError(f"{warnings[0]}{more}; --strict stops on any unusable article")
+    brief = build_brief(config, (*articles, *extra), day)
+    markdown_text = render_markdown(brief, templates)
+    html = render_html(markdown_text, brief, templates)
+    from briefing.pdf import render_pdf  # WeasyPrint is slow to import: only when building
+
+    files = {
+        "brief.md": markdown_text.encode("utf-8"),
+        "brief.html": html.encode("utf-8"),
+        "brief.pdf": render_pdf(html, brief, templates),
+        "statements.json": statements_json(brief).encode("utf-8"),
+    }
+    root = output_root if output_root is not None else Path(config.brief.output_dir)
+    folder = root / day.isoformat()
+    paths = write_atomically(folder, files)
+    return BuildResult(folder=folder, paths=paths, brief=brief, warnings=warnings)

@@ -1,0 +1,180 @@
+"""The command line: parse options, call the library, map errors to exit codes.
+
+Heavy imports (WeasyPrint, the extraction rules) happen inside the commands, so
+`briefing --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from briefing import __version__
+from briefing.errors import EXIT_FAILURE, EXIT_INPUT, BriefingError, ConfigError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EPILOG = """\b
+Exit codes:
+  0   success
+  1   failure (e.g. the SMTP server refused the message for good)
+  2   bad input or configuration (build, check, extract; and usage errors)
+  73  an output file could not be written
+  75  temporary failure, worth retrying later (SMTP unreachable, lock held)
+  78  bad configuration (run)
+"""
+
+
+def _setup_logging(verbose: bool, log_file: Path | None = None) -> None:
+    handlers: list[logging.Handler] = []
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.INFO if verbose else logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    handlers.append(console)
+    if log_file is not None:
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler.setLevel(logging.INFO)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handlers.append(handler)
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=handlers,
+                        force=True)
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+
+
+def reports_errors(func: F) -> F:
+    """Turn the project's errors into one-line messages and exit codes (traceback with -v)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        verbose = bool(kwargs.get("verbose"))
+        try:
+            return func(*args, **kwargs)
+        except ConfigError as exc:
+            for line in exc.problems:
+                click.echo(line, err=True)
+            if verbose:
+                traceback.print_exc()
+            sys.exit(exc.exit_code)
+        except BriefingError as exc:
+            click.echo(f"error: {exc}", err=True)
+            if verbose:
+                traceback.print_exc()
+            sys.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # the outermost layer: any other failure is exit 1
+            click.echo(f"error: {type(exc).__name__}: {exc}", err=True)
+            if verbose:
+                traceback.print_exc()
+            else:
+                click.echo("(run with -v for the traceback)", err=True)
+            sys.exit(EXIT_FAILURE)
+
+    return wrapper  # type: ignore[return-value]
+
+
+verbose_option = click.option("-v", "--verbose", is_flag=True, help="Show progress and tracebacks.")
+config_option = click.option(
+    "--config", "config_dir", type=click.Path(path_type=Path, file_okay=False), default="config",
+    show_default=True, help="Folder holding actors.yaml and briefing.yaml.",
+)
+date_option = click.option(
+    "--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+    help="Brief date, YYYY-MM-DD (default: today).",
+)
+
+
+def _day(value: dt.datetime | None) -> dt.date:
+    return value.date() if value is not None else dt.date.today()
+
+
+@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefing")
+def cli() -> None:
+    """Rules-based geopolitical situation briefs from dated news articles."""
+
+
+@cli.command(epilog=EPILOG)
+@date_option
+@click.option("--articles", "article_dirs", multiple=True,
+              type=click.Path(path_type=Path, file_okay=False),
+              help="Folder of article files (repeatable; default: seeds/).")
+@config_option
+@click.option("--output", "output_root", type=click.Path(path_type=Path, file_okay=False),
+              default=None, help="Output folder (default: output_dir in briefing.yaml).")
+@click.option("--strict", is_flag=True, help="Stop (exit 2) on any unusable article file.")
+@verbose_option
+@reports_errors
+def build(day: dt.datetime | None, article_dirs: tuple[Path, ...], config_dir: Path,
+          output_root: Path | None, strict: bool, verbose: bool) -> None:
+    """Build the brief for a date: Markdown, HTML, PDF and statements.json."""
+    _setup_logging(verbose)
+    from briefing.build import build as build_brief
+    from briefing.config import load_config
+
+    config = load_config(config_dir)
+    result = build_brief(config, _day(day), article_dirs=article_dirs or (Path("seeds"),),
+                         strict=strict, output_root=output_root)
+    for path in result.paths:
+        click.echo(str(path))
+
+
+@cli.command(epilog=EPILOG)
+@config_option
+@verbose_option
+@reports_errors
+def check(config_dir: Path, verbose: bool) -> None:
+    """Validate the configuration and summarise it."""
+    _setup_logging(verbose)
+    from briefing.config import load_config, summarise
+
+    click.echo(summarise(load_config(config_dir)))
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("file", type=click.File("rb"))
+@config_option
+@verbose_option
+@reports_errors
+def extract(file: Any, config_dir: Path, verbose: bool) -> None:
+    """Write every statement of each article of a JSON Lines file, one JSON line each.
+
+    Input records need "id" and "text"; "date" (YYYY-MM-DD) is optional.
+    """
+    _setup_logging(verbose)
+    from briefing.config import load_config
+    from briefing.extract import extract_record
+    from briefing.matcher import build_matcher
+
+    matcher = build_matcher(load_config(config_dir).actors)
+    bad = 0
+    for number, raw in enumerate(file, start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise ValueError('expected a JSON object with a "text" string')
+        except (ValueError, UnicodeDecodeError) as exc:
+            click.echo(f"{file.name}:{number}: skipped: {exc}", err=True)
+            bad += 1
+            continue
+        result = extract_record(record, matcher)
+        click.echo(json.dumps(result, ensure_ascii=False, sort_keys=True))
+    if bad:
+        sys.exit(EXIT_INPUT)
+
+
+def main() -> None:
+    """Run the command line (the `briefing` console script)."""
+    cli(prog_name="briefing")

@@ -1,0 +1,213 @@
+"""Selection stage: attributed statements -> scored, merged, chosen entries per actor.
+
+Input: the statements of every article in the window, the articles, the actors and the
+brief settings. Output: one `ActorSection` per shown actor (emphasis order) and the key
+developments. Steps: score each statement; merge near-duplicates (the same quote in two
+articles, or the same speaker saying the same thing in other words) into one entry citing
+every source; keep each actor's best entries; restore reading order. Linear in the number
+of statements: near-duplicates are found through an inverted index of content words,
+never by comparing every pair.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from briefing.config import Actors, BriefSettings
+from briefing.models import (
+    ACCORDING_TO,
+    OFFICIAL,
+    PARTIAL,
+    POSITION,
+    PUBLIC,
+    QUOTE,
+    REPORTED,
+    ActorSection,
+    Article,
+    Citation,
+    Entry,
+    Statement,
+)
+
+KIND_SCORE = {QUOTE: 4.0, PARTIAL: 3.0, REPORTED: 2.5, ACCORDING_TO: 2.0, POSITION: 2.0}
+STRONG_CUES = re.compile(
+    r"condemn|warn|threat|urge|demand|call|offer|announc|vow|pledg|reject|deni|accus|"
+    r"mediat|ready|readiness|willing|reaffirm|insist|confirm|clarif",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_STOP = frozenset(
+    """the and that this with from have has had was were are will would could should can
+    for not but its their there they them then than also been being into onto over such
+    which who whom whose what when where while said says say told added noted stated
+    about after before between both each other some any all our your his her him she
+    we you one two may might must very more most much many""".split()
+)
+MAX_POSTINGS = 200  # a word in more statements than this is too common to find duplicates
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    sections: tuple[ActorSection, ...]
+    key_developments: tuple[Entry, ...]
+
+
+def score(statement: Statement, article: Article, position: float, day: dt.date) -> float:
+    """Score a statement from about 0 to 10: kind, cue, speaker, position, recency, length."""
+    value = KIND_SCORE.get(statement.kind, 1.0)
+    if STRONG_CUES.search(statement.cue or ""):
+        value += 1.0
+    if statement.speaker.voice == OFFICIAL and statement.speaker.name:
+        value += 1.0
+    elif statement.speaker.voice == PUBLIC:
+        value -= 1.0
+    value += 1.0 - min(max(position, 0.0), 1.0)  # earlier in the article counts more
+    age = max((day - article.date).days, 0)
+    value += 2.0 / (1 + age)
+    words = len(statement.text.split())
+    if words < 6:
+        value -= 1.5
+    elif words > 120:
+        value -= 0.5
+    return round(max(value, 0.0), 3)
+
+
+def select(
+    statements: Sequence[Statement],
+    articles: Mapping[str, Article],
+    numbers: Mapping[str, int],
+    actors: Actors,
+    settings: BriefSettings,
+    day: dt.date,
+) -> Selection:
+    """Choose the entries of the brief; see the module docstring."""
+    emphasis = {a.id: a.emphasis for a in actors.actors if a.emphasis > 0}
+    kept = [s for s in statements if s.speaker.actor in emphasis]
+    scores = [_score_in_article(s, articles[s.article_id], day) for s in kept]
+    groups = _merge_groups(kept)
+    entries: dict[str, list[Entry]] = defaultdict(list)
+    for members in groups:
+        best = min(members, key=lambda i: (-scores[i], _order_key(kept[i], articles, numbers)))
+        members_sorted = sorted(members, key=lambda i: _order_key(kept[i], articles, numbers))
+        corroboration = 0.5 * (len({kept[i].article_id for i in members}) - 1)
+        total = round(scores[best] + min(corroboration, 1.5), 3)
+        if total < settings.min_score:
+            continue
+        rep = kept[best]
+        citations = [_cite(rep, numbers)] + [
+            _cite(kept[i], numbers) for i in members_sorted if i != best
+        ]
+        assert rep.speaker.actor is not None
+        entries[rep.speaker.actor].append(
+            Entry(statement=rep, actor=rep.speaker.actor, score=total,
+                  citations=tuple(_dedupe_citations(citations)))
+        )
+    sections: list[ActorSection] = []
+    chosen: list[tuple[float, Entry]] = []
+    for actor in sorted(actors.actors, key=lambda a: (-a.emphasis, a.name, a.id)):
+        if actor.emphasis <= 0 or not entries.get(actor.id):
+            continue
+        room = max(1, round(settings.statements_per_actor * actor.emphasis))
+        ranked = sorted(entries[actor.id], key=lambda e: (-e.score, _entry_key(e, articles)))
+        top = sorted(ranked[:room], key=lambda e: _entry_key(e, articles))
+        sections.append(ActorSection(actor=actor.id, name=actor.name, kind=actor.kind,
+                                     emphasis=actor.emphasis, entries=tuple(top)))
+        chosen.extend((e.score * actor.emphasis, e) for e in top)
+    chosen.sort(key=lambda pair: (-pair[0], _entry_key(pair[1], articles)))
+    key = tuple(e for _, e in chosen[: settings.key_developments])
+    return Selection(sections=tuple(sections), key_developments=key)
+
+
+def _score_in_article(statement: Statement, article: Article, day: dt.date) -> float:
+    start = statement.spans[0][0] if statement.spans else 0
+    return score(statement, article, start / max(len(article.text), 1), day)
+
+
+def _order_key(s: Statement, articles: Mapping[str, Article], numbers: Mapping[str, int]) -> (
+    tuple[int, int, int]
+):
+    start = s.spans[0][0] if s.spans else 0
+    return (articles[s.article_id].date.toordinal(), numbers.get(s.article_id, 0), start)
+
+
+def _entry_key(entry: Entry, articles: Mapping[str, Article]) -> tuple[int, int, int, str]:
+    first = entry.citations[0]
+    s = entry.statement
+    return (articles[s.article_id].date.toordinal(), first.number,
+            s.spans[0][0] if s.spans else 0, s.text)
+
+
+def _cite(s: Statement, numbers: Mapping[str, int]) -> Citation:
+    return Citation(article_id=s.article_id, number=numbers.get(s.article_id, 0), spans=s.spans)
+
+
+def _dedupe_citations(citations: list[Citation]) -> list[Citation]:
+    seen: set[str] = set()
+    out = []
+    for c in citations:
+        if c.article_id not in seen:
+            seen.add(c.article_id)
+            out.append(c)
+    return out
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Return the content words of a text, lower-cased, with a plural 's' dropped."""
+    words = set()
+    for w in _WORD.findall(text.casefold()):
+        if w in _STOP:
+            continue
+        words.add(w[:-1] if len(w) > 4 and w.endswith("s") else w)
+    return frozenset(words)
+
+
+def _merge_groups(statements: Sequence[Statement]) -> list[list[int]]:
+    """Group near-duplicate statements of the same actor (union-find over indexed words)."""
+    parent = list(range(len(statements)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    words = [content_words(s.text) for s in statements]
+    postings: dict[tuple[str | None, str], list[int]] = defaultdict(list)
+    for i, s in enumerate(statements):
+        for w in words[i]:
+            postings[(s.speaker.actor, w)].append(i)
+    for i, s in enumerate(statements):
+        shared: dict[int, int] = defaultdict(int)
+        for w in words[i]:
+            posting = postings[(s.speaker.actor, w)]
+            if len(posting) > MAX_POSTINGS:
+                continue
+            for j in posting:
+                if j > i:
+                    shared[j] += 1
+        for j, count in shared.items():
+            if _same(statements[i], statements[j], words[i], words[j], count):
+                a, b = find(i), find(j)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(statements)):
+        groups[find(i)].append(i)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _same(a: Statement, b: Statement, wa: frozenset[str], wb: frozenset[str], shared: int) -> (
+    bool
+):
+    smaller = min(len(wa), len(wb))
+    if smaller == 0:
+        return False
+    containment = shared / smaller
+    if containment >= 0.8 and shared >= 3:
+        return True  # the same words, whoever is named as saying them
+    same_speaker = bool(a.speaker.name) and a.speaker.name == b.speaker.name
+    return same_speaker and a.article_id != b.article_id and containment >= 0.5 and shared >= 2

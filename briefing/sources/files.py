@@ -1,0 +1,229 @@
+"""Reading stage: folders of article files -> `Article` values and warnings.
+
+Input: a folder. Output: the articles it holds, in file-name order, and one warning per
+file (or JSON line) that could not be used, naming it and the reason. Three formats:
+- the seed format: optional white space, the word `date`, an ISO date, then the body;
+- Markdown or text with YAML front matter (title, date, source, url) between `---` lines;
+- JSON Lines (.jsonl), one article a line: {"id", "date", "title", "source", "url", "text"}.
+One bad file never spoils the others. Files are streamed, not loaded all at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefing import yamlpos
+from briefing.errors import ConfigError
+from briefing.models import Article
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".txt", ".md", ".markdown", ".text", ".jsonl")
+MAX_ARTICLE_BYTES = 5_000_000  # larger articles are truncated, with a warning
+
+_SEED_HEAD = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ \t]+|\s*\n|\Z)", re.IGNORECASE)
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_CREDIT = re.compile(r"[—–-]\s*[A-Z][\w.&' ]{0,40}/(?:File|Reuters|AFP|AP)\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"“‘(]?[A-Z0-9]|\s*$)")
+_FRONT_KEYS = ("title", "date", "source", "url", "id")
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file or line that was not used, and why."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    articles: tuple[Article, ...]
+    warnings: tuple[Skipped, ...]
+
+
+def article_id(text: str) -> str:
+    """Return a stable id from an article's normalised text."""
+    normal = " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+def load_folder(folder: Path) -> LoadResult:
+    """Read every article file in a folder (not recursive)."""
+    articles: list[Article] = []
+    warnings: list[Skipped] = []
+    for item in iter_folder(folder):
+        (articles if isinstance(item, Article) else warnings).append(item)  # type: ignore[arg-type]
+    return LoadResult(tuple(articles), tuple(warnings))
+
+
+def iter_folder(folder: Path) -> Iterator[Article | Skipped]:
+    """Yield articles and warnings file by file, in name order."""
+    try:
+        names = sorted(
+            entry.name
+            for entry in os.scandir(folder)
+            if entry.is_file() and not entry.name.startswith(".")
+        )
+    except OSError as exc:
+        yield Skipped(str(folder), f"cannot read folder: {exc.strerror}")
+        return
+    for name in names:
+        path = folder / name
+        if path.suffix.lower() not in SUFFIXES:
+            continue
+        yield from iter_file(path)
+
+
+def iter_file(path: Path) -> Iterator[Article | Skipped]:
+    """Yield the article(s) of one file, or a warning saying why it was skipped."""
+    origin = str(path)
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as exc:
+        yield Skipped(origin, f"skipped: cannot read file: {exc.strerror}")
+        return
+    if path.suffix.lower() == ".jsonl":
+        yield from _jsonl(path)
+        return
+    truncated = len(raw) > MAX_ARTICLE_BYTES
+    if truncated:
+        raw = raw[:MAX_ARTICLE_BYTES]
+    try:
+        text = raw.decode("utf-8") if not truncated else raw.decode("utf-8", errors="ignore")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        yield Skipped(origin, f"skipped: line {line}: bytes that are not UTF-8 text; "
+                      "save the file as UTF-8")
+        return
+    if truncated:
+        yield Skipped(origin, f"truncated to the first {MAX_ARTICLE_BYTES} bytes")
+    yield _parse_text(text, origin, default_source=path.stem)
+
+
+def _parse_text(text: str, origin: str, default_source: str) -> Article | Skipped:
+    meta: dict[str, Any] = {}
+    front = _FRONT.match(text)
+    if front:
+        try:
+            # Leading newlines keep YAML's line numbers equal to the file's.
+            data, _ = yamlpos.loads("\n" * _line_of(text, front.start(1)) + front.group(1), "")
+        except ConfigError as exc:
+            line, col, what = exc.problems[0][1:].split(":", 2)
+            return Skipped(origin, f"skipped: front matter line {line}, column {col}:{what}")
+        if not isinstance(data, dict):
+            return Skipped(origin, "skipped: front matter is not a mapping of keys")
+        meta = data
+        body = text[front.end():]
+    else:
+        seed = _SEED_HEAD.match(text)
+        if not seed:
+            return Skipped(origin, "skipped: no date: start the file with 'date YYYY-MM-DD' "
+                           "or give front matter with 'date:'")
+        meta = {"date": seed.group(1)}
+        body = text[seed.end():]
+    return make_article(meta, body, origin, default_source)
+
+
+def make_article(meta: dict[str, Any], body: str, origin: str, default_source: str) -> (
+    Article | Skipped
+):
+    """Validate metadata and body into an Article, or say why not."""
+    day = parse_date(meta.get("date"))
+    if day is None:
+        shown = meta.get("date")
+        why = "no date" if shown in (None, "") else f"date {str(shown)[:40]!r} is not a date"
+        return Skipped(origin, f"skipped: {why}: give an ISO date such as 2024-01-19")
+    text = body.strip()
+    if not text:
+        return Skipped(origin, "skipped: empty body")
+    title = _clean(meta.get("title")) or first_sentence(text)
+    source = _clean(meta.get("source")) or default_source
+    url = _clean(meta.get("url")) or None
+    return Article(
+        id=article_id(text), date=day, title=title, source=source, url=url, text=text,
+        origin=origin,
+    )
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """Return the date of an ISO date or date-time value, or None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def first_sentence(text: str, limit: int = 160) -> str:
+    """Return the first sentence of the first paragraph that is not a photo caption."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    lead = next((p for p in paragraphs if not _CREDIT.search(p)), paragraphs[0])
+    lead = " ".join(lead.split())
+    end = _SENTENCE_END.search(lead)
+    sentence = lead[: end.end()] if end else lead
+    if len(sentence) > limit:
+        sentence = sentence[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return sentence
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset)
+
+
+def _clean(value: Any) -> str:
+    if value is None or isinstance(value, dict | list):
+        return ""
+    return " ".join(str(value).split())
+
+
+def _jsonl(path: Path) -> Iterator[Article | Skipped]:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield Skipped(str(path), f"skipped: cannot read file: {exc.strerror}")
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            origin = f"{path}:{number}"
+            if not raw.strip():
+                continue
+            if len(raw) > MAX_ARTICLE_BYTES:
+                yield Skipped(origin, f"skipped: line is over {MAX_ARTICLE_BYTES} bytes")
+                continue
+            try:
+                record = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError:
+                yield Skipped(origin, "skipped: bytes that are not UTF-8 text")
+                continue
+            except json.JSONDecodeError as exc:
+                yield Skipped(origin, f"skipped: not JSON: {exc.msg} at column {exc.colno}")
+                continue
+            if not isinstance(record, dict):
+                yield Skipped(origin, "skipped: expected a JSON object")
+                continue
+            body = record.get("text")
+            if not isinstance(body, str):
+                yield Skipped(origin, "skipped: no \"text\" string")
+                continue
+            yield make_article(record, body, origin, default_source=path.stem)

@@ -1,0 +1,131 @@
+"""PDF stage: brief.html -> brief.pdf bytes, with WeasyPrint.
+
+WeasyPrint is imported inside the functions, so `briefing --help` does not pay for it.
+It fetches every URL in the document through `TemplateFetcher`, which serves regular files
+inside templates/ (fonts) and refuses everything else: http(s), file:// elsewhere, data:,
+devices such as /dev/urandom (which would hang it). The PDF's identifier and dates come
+from the brief, so the same brief gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import calendar
+import contextlib
+import hashlib
+import logging
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from briefing.errors import BriefingError
+from briefing.models import Brief
+
+logger = logging.getLogger(__name__)
+
+
+class RefusedURL(ValueError):
+    """A URL outside what the PDF may fetch (only files inside templates/)."""
+
+
+def template_file(url: str, templates: Path) -> Path:
+    """Return the file a `file:` URL names if it is a regular file inside `templates`.
+
+    Raise RefusedURL for any other scheme, a path outside `templates` (after resolving
+    symbolic links and ".."), or anything that is not a regular file.
+    """
+    parts = urlsplit(url)
+    if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
+        raise RefusedURL(f"refused to fetch {url[:200]!r}: only the template files are served")
+    root = templates.resolve()
+    path = Path(unquote(parts.path)).resolve()
+    if not path.is_relative_to(root):
+        raise RefusedURL(f"refused to fetch {url[:200]!r}: outside {root}")
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        raise RefusedURL(f"refused to fetch {url[:200]!r}: {error.strerror}") from error
+    if not stat.S_ISREG(mode):
+        raise RefusedURL(f"refused to fetch {url[:200]!r}: not a regular file")
+    return path
+
+
+def make_fetcher(templates: Path) -> Any:
+    """Return a WeasyPrint URL fetcher that serves regular files inside `templates` only."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class TemplateFetcher(URLFetcher):  # type: ignore[misc]
+        """Serve template files; refuse every other URL without opening it."""
+
+        def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+            try:
+                path = template_file(url, templates)
+            except RefusedURL:
+                logger.warning("PDF: refused to fetch %.200r", url)
+                raise
+            return URLFetcherResponse(path.as_uri(), path.read_bytes())
+
+    # No handlers are used (fetch never calls urllib), but keep redirects off regardless.
+    return TemplateFetcher(allowed_protocols=("file",), allow_redirects=False)
+
+
+class _QuietSubsetWarning(logging.Filter):
+    """Drop WeasyPrint's advice to install HarfBuzz-Subset: fontTools subsets as well."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "HarfBuzz-Subset" not in record.getMessage()
+
+
+@contextlib.contextmanager
+def _source_date(epoch: int) -> Iterator[None]:
+    """Set SOURCE_DATE_EPOCH while rendering: fontTools stamps font subsets with it."""
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+def pdf_identifier(html: str) -> bytes:
+    """Derive the PDF's file identifier from its content (WeasyPrint would make one up)."""
+    return hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
+
+
+def render_pdf(html: str, brief: Brief, templates: Path) -> bytes:
+    """Render brief.html to PDF bytes: A4, the same bytes for the same brief.
+
+    The title and dates in the PDF's metadata come from the HTML's <title> and
+    dcterms.created/modified meta elements, which render.py sets from the brief.
+    """
+    import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
+
+    root = templates.resolve()
+    document = weasyprint.HTML(
+        string=html,
+        base_url=root.as_uri() + "/",
+        url_fetcher=make_fetcher(root),
+        media_type="print",
+    )
+    quiet = _QuietSubsetWarning()
+    weasy_logger = logging.getLogger("weasyprint")
+    weasy_logger.addFilter(quiet)
+    epoch = calendar.timegm(brief.date.timetuple())
+    try:
+        with _source_date(epoch):
+            rendered = document.render(font_config=FontConfiguration())
+            data = rendered.write_pdf(pdf_identifier=pdf_identifier(html))
+    except OSError as error:
+        raise BriefingError(f"could not render the PDF for {brief.date}: {error}") from error
+    finally:
+        weasy_logger.removeFilter(quiet)
+    if not isinstance(data, bytes):
+        raise BriefingError(f"could not render the PDF for {brief.date}: no output")
+    logger.debug("PDF for %s: %d pages, %d bytes", brief.date, len(rendered.pages), len(data))
+    return data

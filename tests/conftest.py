@@ -1,0 +1,99 @@
+"""Small factories for the values the stages pass around (shared by the test files)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from briefing.models import (
+    OFFICIAL,
+    QUOTE,
+    ActorSection,
+    Brief,
+    Citation,
+    Entry,
+    SourceRef,
+    Speaker,
+    Statement,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates"
+
+
+def make_speaker(
+    name: str | None = "Mao Ning",
+    role: str | None = "Foreign Ministry spokesperson",
+    actor: str | None = "china",
+    voice: str = OFFICIAL,
+) -> Speaker:
+    return Speaker(name=name, role=role, actor=actor, voice=voice, mention=name, span=None)
+
+
+def make_entry(
+    text: str = "We are also willing to play a constructive role.",
+    *,
+    kind: str = QUOTE,
+    actor: str = "china",
+    speaker: Speaker | None = None,
+    score: float = 8.5,
+    cited: tuple[int, ...] = (1,),
+    article_id: str = "a1",
+) -> Entry:
+    spans = ((10, 10 + len(text)),)
+    statement = Statement(
+        article_id=article_id,
+        kind=kind,
+        spans=spans,
+        text=text,
+        cue="said",
+        cue_span=None,
+        speaker=speaker or make_speaker(actor=actor),
+    )
+    citations = tuple(
+        Citation(article_id=f"a{number}", number=number, spans=spans) for number in cited
+    )
+    return Entry(statement=statement, actor=actor, score=score, citations=citations)
+
+
+def make_source(number: int = 1, **fields: object) -> SourceRef:
+    values: dict[str, object] = {
+        "number": number,
+        "article_id": f"a{number}",
+        "title": f"Article {number}",
+        "source": "Dawn",
+        "date": dt.date(2024, 1, 19),
+        "url": f"https://example.org/{number}",
+    }
+    values.update(fields)
+    return SourceRef(**values)  # type: ignore[arg-type]
+
+
+def make_section(
+    actor: str = "china", name: str = "China", entries: tuple[Entry, ...] = ()
+) -> ActorSection:
+    return ActorSection(
+        actor=actor, name=name, kind="state", emphasis=1.0, entries=entries or (make_entry(),)
+    )
+
+
+def make_brief(
+    sections: tuple[ActorSection, ...] | None = None,
+    key_developments: tuple[Entry, ...] | None = None,
+    sources: tuple[SourceRef, ...] | None = None,
+    **fields: object,
+) -> Brief:
+    sections = (make_section(),) if sections is None else sections
+    if key_developments is None:
+        key_developments = tuple(entry for section in sections for entry in section.entries)[:1]
+    values: dict[str, object] = {
+        "title": "South and West Asia situation brief",
+        "date": dt.date(2024, 1, 19),
+        "window_start": dt.date(2024, 1, 18),
+        "handling": "UNCLASSIFIED // FOR INTERNAL USE",
+        "key_developments": key_developments,
+        "sections": sections,
+        "sources": (make_source(1), make_source(2)) if sources is None else sources,
+    }
+    values.update(fields)
+    return Brief(**values)  # type: ignore[arg-type]

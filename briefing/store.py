@@ -89,8 +89,9 @@ class NewArticle:
     text: str
     date: dt.date
     url: str | None
-    source: str
+    source: str  # the source's name in sources.yaml
     fetched: dt.datetime
+    publisher: str = ""  # shown in the brief's source list; the source's name when empty
     summary_only: bool = False  # only a feed's summary, not the full text
     date_from_fetch: bool = False  # no date given: the fetch date stands in
 
@@ -178,7 +179,8 @@ class Store:
                     " source, text, summary_only, date_from_fetch)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (aid, item.url, canon, item.date.isoformat(), fetched, item.title,
-                     item.source, item.text, int(item.summary_only), int(item.date_from_fetch)),
+                     item.publisher or item.source, item.text, int(item.summary_only),
+                     int(item.date_from_fetch)),
                 )
                 self._add_source(db, int(cur.lastrowid or 0), item, fetched)
                 return "new"
@@ -220,6 +222,13 @@ class Store:
                     url=url, text=text, origin=f"{self.path}#{rowid}")
             for rowid, aid, day, title, source, url, text in rows
         )
+
+    def has_full_text(self, canon: str) -> bool:
+        """Tell whether the article at this canonical URL is stored with its full text."""
+        with self._errors():
+            row = self.conn.execute("SELECT summary_only FROM articles WHERE canonical_url = ?",
+                                    (canon,)).fetchone()
+        return row is not None and not row[0]
 
     def sources_of(self, aid: str) -> tuple[str, ...]:
         """Return the names of every source an article came from, in order of arrival."""

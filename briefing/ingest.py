@@ -1,0 +1,175 @@
+"""Ingest: every source in config/sources.yaml -> new articles in the store.
+
+Input: the configured sources, an open Store and the current time. Output: an
+`IngestReport`, one line per source (new, merged, unchanged, or why it failed). A failing
+source is reported and the others still run; only a store failure stops everything.
+Feeds and pages are fetched with a conditional GET (the validators are saved only after
+the content is stored, so a crash means a refetch, never a lost article).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from briefing.config import Source
+from briefing.sources.feeds import FeedError, parse_feed
+from briefing.sources.files import load_folder
+from briefing.sources.http import MAX_BYTES, FetchError, Response, fetch
+from briefing.sources.pages import PageError, extract_page
+from briefing.store import NewArticle, Store, canonical_url
+
+log = logging.getLogger(__name__)
+
+OK, UNCHANGED, FAILED = "ok", "unchanged", "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceReport:
+    name: str
+    kind: str
+    status: str  # OK, UNCHANGED or FAILED
+    new: int = 0
+    merged: int = 0  # already stored from elsewhere: this source added to it
+    known: int = 0  # already stored from this source
+    warnings: tuple[str, ...] = ()
+    error: str = ""
+
+    def line(self) -> str:
+        """Describe the outcome in one line, for the terminal and the log."""
+        if self.status == FAILED:
+            return f"{self.name}: failed: {self.error}"
+        if self.status == UNCHANGED:
+            return f"{self.name}: unchanged since the last fetch"
+        extra = f", {len(self.warnings)} warnings" if self.warnings else ""
+        return (f"{self.name}: {self.new} new, {self.merged} merged, {self.known} known"
+                f"{extra}")
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    sources: tuple[SourceReport, ...]
+
+    @property
+    def failed(self) -> tuple[SourceReport, ...]:
+        return tuple(s for s in self.sources if s.status == FAILED)
+
+    @property
+    def new(self) -> int:
+        return sum(s.new for s in self.sources)
+
+
+class _SourceFailed(Exception):
+    pass
+
+
+def ingest(
+    sources: Sequence[Source],
+    store: Store,
+    *,
+    now: dt.datetime,
+    on_source: Callable[[SourceReport], None] | None = None,
+) -> IngestReport:
+    """Fetch every source into the store; one failing source never stops the others."""
+    reports: list[SourceReport] = []
+    for source in sources:
+        try:
+            report = _ingest_one(source, store, now)
+        except (_SourceFailed, FetchError, FeedError, PageError) as exc:
+            report = SourceReport(source.name, source.kind, FAILED, error=str(exc))
+        log.info("%s", report.line())
+        for warning in report.warnings:
+            log.info("%s: %s", source.name, warning)
+        reports.append(report)
+        if on_source is not None:
+            on_source(report)
+    return IngestReport(tuple(reports))
+
+
+def _ingest_one(source: Source, store: Store, now: dt.datetime) -> SourceReport:
+    if source.kind == "folder":
+        return _folder(source, store, now)
+    if source.kind == "feed":
+        return _feed(source, store, now)
+    return _page(source, store, now)
+
+
+def _store_all(source: Source, store: Store, items: Sequence[NewArticle],
+               warnings: Sequence[str] = ()) -> SourceReport:
+    counts = {"new": 0, "merged": 0, "known": 0}
+    for item in items:
+        counts[store.add(item)] += 1
+    return SourceReport(source.name, source.kind, OK, warnings=tuple(warnings), **counts)
+
+
+def _folder(source: Source, store: Store, now: dt.datetime) -> SourceReport:
+    folder = Path(source.path or "")
+    if not folder.is_dir():
+        raise _SourceFailed(f"{folder}: not a folder")
+    loaded = load_folder(folder)
+    items = [
+        NewArticle(title=a.title, text=a.text, date=a.date, url=a.url, source=source.name,
+                   publisher=a.source, fetched=now)
+        for a in loaded.articles
+    ]
+    return _store_all(source, store, items, [str(w) for w in loaded.warnings])
+
+
+def _get(source: Source, url: str, store: Store | None) -> Response:
+    return fetch(url, timeout=source.timeout, retries=source.retries,
+                 retry_wait=source.retry_wait,
+                 validators=store.validators(url) if store is not None else None)
+
+
+def _feed(source: Source, store: Store, now: dt.datetime) -> SourceReport:
+    if source.url is None:
+        path = Path(source.path or "")
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                raise _SourceFailed(f"{path}: larger than {MAX_BYTES} bytes; not read")
+            data = path.read_bytes()
+        except OSError as exc:
+            raise _SourceFailed(f"{path}: cannot read: {exc.strerror}") from None
+        feed = parse_feed(data, source=source.name, fetched=now)
+        return _store_all(source, store, feed.articles, feed.skipped)
+    response = _get(source, source.url, store)
+    if response.not_modified:
+        return SourceReport(source.name, source.kind, UNCHANGED)
+    feed = parse_feed(response.body, source=source.name, fetched=now)
+    items, warnings = list(feed.articles), list(feed.skipped)
+    if source.full_text:
+        items = [_full_text(source, store, item, warnings) for item in items]
+    report = _store_all(source, store, items, warnings)
+    store.save_validators(source.url, response.validators, now)
+    return report
+
+
+def _full_text(source: Source, store: Store, item: NewArticle, warnings: list[str]) -> NewArticle:
+    """Replace an entry's summary by its page's main text; keep the summary if that fails."""
+    if not item.summary_only or not item.url or store.has_full_text(canonical_url(item.url)):
+        return item
+    try:
+        page = extract_page(_get(source, item.url, None).body, item.url)
+    except (FetchError, PageError) as exc:
+        warnings.append(f"{item.url}: kept the feed's summary: {exc}")
+        return item
+    return replace(item, text=page.text, summary_only=False)
+
+
+def _page(source: Source, store: Store, now: dt.datetime) -> SourceReport:
+    url = source.url or ""
+    response = _get(source, url, store)
+    if response.not_modified:
+        return SourceReport(source.name, source.kind, UNCHANGED)
+    page = extract_page(response.body, url)
+    item = NewArticle(
+        title=page.title, text=page.text, date=page.date or now.astimezone(dt.UTC).date(),
+        url=url, source=source.name, publisher=page.site or source.name, fetched=now,
+        date_from_fetch=page.date is None,
+    )
+    report = _store_all(source, store, [item])
+    store.save_validators(url, response.validators, now)
+    return report

@@ -1,0 +1,252 @@
+"""Benchmark stages: one function per stage, each returning a `Measure` of several timed runs.
+
+Input: articles from benchmarks/corpus.py, the project's config, a scratch folder.
+Output: `Measure` values (median and every run, articles and bytes handled, and for the
+build subprocess its peak memory). The stages call the library the way `briefing build`
+does; `build_cli` and `help_cli` run the real command in a subprocess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing.config import Config
+from briefing.matcher import ActorMatcher
+from briefing.models import (
+    OFFICIAL,
+    QUOTE,
+    REPORTED,
+    ActorSection,
+    Article,
+    Brief,
+    Citation,
+    Entry,
+    SourceRef,
+    Speaker,
+    Statement,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates"
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    stage: str
+    articles: int
+    runs: tuple[float, ...]  # seconds, one per run
+    bytes: int = 0  # article text handled per run (UTF-8)
+    peak_rss_mb: float | None = None  # the largest over the runs, for subprocess stages
+    notes: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.runs)
+
+    @property
+    def per_second(self) -> float | None:
+        return self.articles / self.median if self.articles and self.median > 0 else None
+
+    @property
+    def mb_per_second(self) -> float | None:
+        return self.bytes / 1e6 / self.median if self.bytes and self.median > 0 else None
+
+
+def repeat(runs: int, work: Callable[[], Any], setup: Callable[[], Any] | None = None) -> (
+    tuple[tuple[float, ...], Any]
+):
+    """Time `work` `runs` times (after `setup`, untimed, each time); return times, last result."""
+    times = []
+    result = None
+    for _ in range(runs):
+        if setup is not None:
+            setup()
+        start = time.perf_counter()
+        result = work()
+        times.append(time.perf_counter() - start)
+    return tuple(times), result
+
+
+def text_bytes(articles: Sequence[Article]) -> int:
+    return sum(len(a.text.encode("utf-8")) for a in articles)
+
+
+def load(folder: Path, n: int, size: int, runs: int) -> Measure:
+    """Read a folder of n front-matter article files into Articles."""
+    from briefing.build import read_articles
+
+    times, (articles, warnings) = repeat(runs, lambda: read_articles([folder]))
+    return Measure("load files", n, times, size,
+                   notes={"read": len(articles), "warnings": len(warnings)})
+
+
+def ingest(folder: Path, n: int, size: int, runs: int, scratch: Path) -> Measure | None:
+    """Ingest a folder of n article files into a new store (`briefing ingest`'s folder path)."""
+    try:
+        from briefing.config import Source
+        from briefing.ingest import ingest as ingest_sources
+        from briefing.store import open_store
+    except ImportError:  # the store is not there yet
+        return None
+    db = scratch / "bench.db"
+    source = Source(name="bench", kind="folder", path=str(folder), url=None, timeout=10.0,
+                    retries=0, retry_wait=0.0)
+    now = dt.datetime(2024, 1, 19, 6, 0, tzinfo=dt.UTC)
+
+    def fresh() -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+    def work() -> Any:
+        with open_store(db) as store:
+            return ingest_sources([source], store, now=now)
+
+    times, report = repeat(runs, work, setup=fresh)
+    return Measure("ingest files into store", n, times, size, notes={"new": report.new})
+
+
+def extract(stage: str, articles: Sequence[Article], matcher: ActorMatcher, runs: int,
+            jobs: int = 1) -> tuple[Measure, tuple[Statement, ...]]:
+    """Extract and attribute every article's statements over `jobs` processes."""
+    from briefing.parallel import extract_all
+
+    times, statements = repeat(runs, lambda: extract_all(articles, matcher, jobs))
+    return (Measure(stage, len(articles), times, text_bytes(articles),
+                    notes={"statements": len(statements), "jobs": jobs}), statements)
+
+
+def select(articles: Sequence[Article], statements: Sequence[Statement], config: Config,
+           day: dt.date, runs: int) -> tuple[Measure, Brief]:
+    """Window, number, score, merge and choose: everything of build_brief but extraction."""
+    from briefing import pipeline
+    from briefing.selection import select as choose
+
+    def work() -> Brief:
+        settings = config.brief
+        start = day - dt.timedelta(days=settings.window_days)
+        used = pipeline.in_window(articles, start, day)
+        sources = pipeline.number_sources(used)
+        numbers = {s.article_id: s.number for s in sources}
+        by_id = {a.id: a for a in used}
+        chosen = choose(statements, by_id, numbers, config.actors, settings, day)
+        return Brief(title=settings.title, date=day, window_start=start,
+                     handling=settings.handling, key_developments=chosen.key_developments,
+                     sections=chosen.sections, sources=sources)
+
+    times, brief = repeat(runs, work)
+    return Measure("selection", len(articles), times,
+                   notes={"statements": len(statements)}), brief
+
+
+def render(brief: Brief, n: int, runs: int, pdf_runs: int | None = None) -> list[Measure]:
+    """Render brief.md, brief.html and brief.pdf (and statements.json) of one brief."""
+    from briefing.pdf import render_pdf
+    from briefing.render import render_html, render_markdown, statements_json
+
+    entries = sum(len(s.entries) for s in brief.sections)
+    notes = {"actors": len(brief.sections), "entries": entries, "sources": len(brief.sources)}
+    md_times, markdown_text = repeat(runs, lambda: render_markdown(brief, TEMPLATES))
+    html_times, html = repeat(runs, lambda: render_html(markdown_text, brief, TEMPLATES))
+    json_times, _ = repeat(runs, lambda: statements_json(brief))
+    pdf_times, pdf = repeat(pdf_runs or runs, lambda: render_pdf(html, brief, TEMPLATES))
+    return [
+        Measure("render Markdown", n, md_times, notes=notes),
+        Measure("render HTML", n, html_times, notes=notes),
+        Measure("render statements.json", n, json_times, notes=notes),
+        Measure("render PDF", n, pdf_times, notes={**notes, "pdf_bytes": len(pdf)}),
+    ]
+
+
+def command(*args: str) -> list[str]:
+    """Return the argv that runs `briefing ARGS` with this interpreter's installation."""
+    script = Path(sys.executable).with_name("briefing")
+    if script.is_file():
+        return [str(script), *args]
+    return [sys.executable, "-m", "briefing", *args]
+
+
+def build_cli(folder: Path, n: int, size: int, day: dt.date, runs: int, scratch: Path,
+              jobs: int | None = None) -> Measure:
+    """Run the whole `briefing build` in a subprocess, PDF included, and measure its memory."""
+    out = scratch / "out"
+    argv = command("build", "--date", day.isoformat(), "--articles", str(folder),
+                   "--config", str(ROOT / "config"), "--output", str(out))
+    if jobs is not None:
+        argv += ["--jobs", str(jobs)]
+    times: list[float] = []
+    peaks: list[float] = []
+    for _ in range(runs):
+        shutil.rmtree(out, ignore_errors=True)
+        elapsed, peak = _wait_child(argv)
+        times.append(elapsed)
+        peaks.append(peak)
+    return Measure("briefing build (subprocess)", n, tuple(times), size,
+                   peak_rss_mb=max(peaks), notes={"jobs": jobs or "default"})
+
+
+def _wait_child(argv: list[str]) -> tuple[float, float]:
+    """Run a command to its end; return wall seconds and its own peak RSS in MB (wait4)."""
+    start = time.perf_counter()
+    with open(os.devnull, "wb") as null:
+        proc = subprocess.Popen(argv, cwd=ROOT, stdout=null, stderr=subprocess.PIPE)
+        assert proc.stderr is not None
+        err = proc.stderr.read()
+        _, status, rusage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}: "
+                           f"{err.decode(errors='replace')[-2000:]}")
+    return elapsed, rusage.ru_maxrss / 1024
+
+
+def help_cli(runs: int) -> Measure:
+    """Time `briefing --help` from process start to exit."""
+    argv = command("--help")
+    times = []
+    for _ in range(runs):
+        elapsed, _ = _wait_child(argv)
+        times.append(elapsed)
+    return Measure("briefing --help start-up", 0, tuple(times))
+
+
+def synthetic_brief(texts: Sequence[str], day: dt.date, actors: int = 30,
+                    per_actor: int = 5) -> Brief:
+    """A brief of `actors` sections with `per_actor` statements each, from real sentences."""
+    sources = tuple(
+        SourceRef(number=i + 1, article_id=f"{i:016x}", title=texts[i % len(texts)][:90],
+                  source="Reuters", date=day, url=f"https://example.org/news/{i}")
+        for i in range(actors * per_actor)
+    )
+    sections = []
+    key: list[Entry] = []
+    for a in range(actors):
+        entries = []
+        for k in range(per_actor):
+            i = a * per_actor + k
+            text = texts[i % len(texts)]
+            speaker = Speaker(name=f"Speaker {i}", role="Foreign Ministry spokesperson",
+                              actor=f"actor{a}", voice=OFFICIAL, mention=None, span=None)
+            statement = Statement(article_id=sources[i].article_id,
+                                  kind=QUOTE if k % 2 == 0 else REPORTED,
+                                  spans=((0, len(text)),), text=text, cue="said",
+                                  cue_span=None, speaker=speaker)
+            citations = (Citation(sources[i].article_id, i + 1, ((0, len(text)),)),)
+            entries.append(Entry(statement=statement, actor=f"actor{a}", score=5.0,
+                                 citations=citations))
+        sections.append(ActorSection(actor=f"actor{a}", name=f"Actor {a}", kind="state",
+                                     emphasis=1.0, entries=tuple(entries)))
+        key.extend(entries[:1])
+    return Brief(title="Benchmark brief", date=day, window_start=day - dt.timedelta(days=1),
+                 handling="UNCLASSIFIED", key_developments=tuple(key[:5]),
+                 sections=tuple(sections), sources=sources)

@@ -92,7 +92,8 @@ def write_atomically(folder: Path, files: Mapping[str, bytes]) -> tuple[Path, ..
             temporary[name] = _write_temporary(folder, name, files[name])
         for name in names:
             where = folder / name
-            os.replace(temporary.pop(name), where)
+            os.replace(temporary[name], where)
+            del temporary[name]
         where = folder
         _sync_folder(folder)
     except OSError as error:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import math
 import re
 import string
 from collections.abc import Callable
@@ -195,6 +196,8 @@ class Checker:
         bad = isinstance(value, bool) or not isinstance(value, int | float)
         if not bad and integer and not isinstance(value, int):
             bad = True
+        if not bad and not math.isfinite(value):
+            bad = True  # .nan passes every comparison; .inf overflows round()
         if bad or value < minimum:
             bound = int(minimum) if integer or float(minimum).is_integer() else minimum
             self.problem((*path, key), f"expected {kind} >= {bound}, got {_show(value)}")

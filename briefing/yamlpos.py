@@ -46,7 +46,8 @@ def dotted(path: Path_) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += ("." if out else "") + part
+            shown = part if part.isprintable() and part else repr(part)  # a key of "\n"
+            out += ("." if out else "") + shown
     return out or "(top level)"
 
 
@@ -82,13 +83,24 @@ def loads(text: str, shown: str) -> tuple[Any, Positions]:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or exc.context or "invalid YAML"
         raise ConfigError([f"{shown}:{line}:{col}: YAML syntax error: {what}"]) from None
+    except yaml.reader.ReaderError as exc:  # a control character: say where, on one line
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "a byte"
+        raise ConfigError([f"{shown}:{line}:{col}: character {char} is not allowed in YAML"]
+                          ) from None
     except yaml.YAMLError as exc:
-        raise ConfigError([f"{shown}:1:1: YAML error: {exc}"]) from None
+        raise ConfigError([f"{shown}:1:1: YAML error: {str(exc).splitlines()[0]}"]) from None
+    except RecursionError:  # PyYAML composes recursively: `[[[[...` would crash it
+        raise ConfigError([f"{shown}:1:1: YAML nested too deeply"]) from None
     if node is None:
         return {}, positions
     problems: list[str] = []
     seen: set[int] = set()
-    value = _convert(node, (), positions, problems, seen, yaml.SafeLoader(""))
+    try:
+        value = _convert(node, (), positions, problems, seen, yaml.SafeLoader(""))
+    except RecursionError:
+        raise ConfigError([f"{shown}:1:1: YAML nested too deeply"]) from None
     if problems:
         raise ConfigError(problems)
     return value, positions
@@ -135,13 +147,19 @@ def _convert(
         return out
     if isinstance(node, yaml.SequenceNode):
         return [
-            _convert(item, (*path, i), pos, problems, seen, loader) for i, item in enumerate(node.value)
+            _convert(item, (*path, i), pos, problems, seen, loader)
+            for i, item in enumerate(node.value)
         ]
     try:
         return _scalar(node, loader)
     except yaml.YAMLError as exc:
         line, col = _mark(node)
-        problems.append(f"{pos.file}:{line}:{col}: {dotted(path)}: {exc}")
+        what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        problems.append(f"{pos.file}:{line}:{col}: {dotted(path)}: {what}")
+        return None
+    except ValueError as exc:  # a date like 2024-13-45, an int over Python's digit limit
+        line, col = _mark(node)
+        problems.append(f"{pos.file}:{line}:{col}: {dotted(path)}: not a valid value: {exc}")
         return None
 
 

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from briefing import yamlpos
 from briefing.errors import ConfigError
@@ -36,6 +36,8 @@ _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r
 _CREDIT = re.compile(r"[—–-]\s*[A-Z][\w.&' ]{0,40}/(?:File|Reuters|AFP|AP)\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"“‘(]?[A-Z0-9]|\s*$)")
 _FRONT_KEYS = ("title", "date", "source", "url", "id")
+# JSON's "\ud800" escapes decode to lone surrogates, which no output file can encode.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,7 @@ def load_folder(folder: Path) -> LoadResult:
     return LoadResult(tuple(articles), tuple(warnings))
 
 
-def iter_folder(folder: Path) -> Iterator[Article | Skipped]:
+def iter_folder(folder: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | Skipped]:
     """Yield articles and warnings file by file, in name order."""
     try:
         names = sorted(
@@ -85,33 +87,36 @@ def iter_folder(folder: Path) -> Iterator[Article | Skipped]:
         path = folder / name
         if path.suffix.lower() not in SUFFIXES:
             continue
-        yield from iter_file(path)
+        yield from iter_file(path, max_bytes)
 
 
-def iter_file(path: Path) -> Iterator[Article | Skipped]:
+def iter_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | Skipped]:
     """Yield the article(s) of one file, or a warning saying why it was skipped."""
     origin = str(path)
+    if path.suffix.lower() == ".jsonl":
+        yield from _jsonl(path, max_bytes)
+        return
     try:
         with path.open("rb") as handle:
-            raw = handle.read(MAX_ARTICLE_BYTES + 1)
+            raw = handle.read(max_bytes + 1)
     except OSError as exc:
         yield Skipped(origin, f"skipped: cannot read file: {exc.strerror}")
         return
-    if path.suffix.lower() == ".jsonl":
-        yield from _jsonl(path)
-        return
-    truncated = len(raw) > MAX_ARTICLE_BYTES
+    truncated = len(raw) > max_bytes
     if truncated:
-        raw = raw[:MAX_ARTICLE_BYTES]
+        raw = raw[:max_bytes]
     try:
-        text = raw.decode("utf-8") if not truncated else raw.decode("utf-8", errors="ignore")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        yield Skipped(origin, f"skipped: line {line}: bytes that are not UTF-8 text; "
-                      "save the file as UTF-8")
-        return
+        if truncated and exc.reason == "unexpected end of data":
+            text = raw[: exc.start].decode("utf-8")  # the cut split the last character
+        else:
+            line = raw[: exc.start].count(b"\n") + 1
+            yield Skipped(origin, f"skipped: line {line}: bytes that are not UTF-8 text; "
+                          "save the file as UTF-8")
+            return
     if truncated:
-        yield Skipped(origin, f"truncated to the first {MAX_ARTICLE_BYTES} bytes")
+        yield Skipped(origin, f"truncated to the first {max_bytes} bytes")
     yield _parse_text(text, origin, default_source=path.stem)
 
 
@@ -148,7 +153,7 @@ def make_article(meta: dict[str, Any], body: str, origin: str, default_source: s
         shown = meta.get("date")
         why = "no date" if shown in (None, "") else f"date {str(shown)[:40]!r} is not a date"
         return Skipped(origin, f"skipped: {why}: give an ISO date such as 2024-01-19")
-    text = body.strip()
+    text = _SURROGATE.sub("\ufffd", body).strip()  # one for one: offsets stay true
     if not text:
         return Skipped(origin, "skipped: empty body")
     title = _clean(meta.get("title")) or first_sentence(text)
@@ -194,22 +199,33 @@ def _line_of(text: str, offset: int) -> int:
 def _clean(value: Any) -> str:
     if value is None or isinstance(value, dict | list):
         return ""
-    return " ".join(str(value).split())
+    return " ".join(_SURROGATE.sub("\ufffd", str(value)).split())
 
 
-def _jsonl(path: Path) -> Iterator[Article | Skipped]:
+def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """Yield each line, or None for a line over max_bytes (read past, never held whole)."""
+    while raw := handle.readline(max_bytes + 1):
+        if len(raw) <= max_bytes:
+            yield raw
+            continue
+        while not raw.endswith(b"\n") and (raw := handle.readline(max_bytes + 1)):
+            pass  # the rest of the long line, a bounded piece at a time
+        yield None
+
+
+def _jsonl(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | Skipped]:
     try:
         handle = path.open("rb")
     except OSError as exc:
         yield Skipped(str(path), f"skipped: cannot read file: {exc.strerror}")
         return
     with handle:
-        for number, raw in enumerate(handle, start=1):
+        for number, raw in enumerate(_lines(handle, max_bytes), start=1):
             origin = f"{path}:{number}"
-            if not raw.strip():
+            if raw is None:
+                yield Skipped(origin, f"skipped: line is over {max_bytes} bytes")
                 continue
-            if len(raw) > MAX_ARTICLE_BYTES:
-                yield Skipped(origin, f"skipped: line is over {MAX_ARTICLE_BYTES} bytes")
+            if not raw.strip():
                 continue
             try:
                 record = json.loads(raw.decode("utf-8"))

@@ -1,0 +1,369 @@
+"""Property tests (hypothesis): hostile text never crashes a parser, and results are stable.
+
+Covers the article loaders (seed format, front matter, JSON Lines), the YAML and config
+loaders, and near-duplicate merging in selection. Each property is followed by the
+concrete inputs that once broke it (regression cases), inline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from briefing import yamlpos
+from briefing.config import Actor, Actors, BriefSettings, load_config
+from briefing.errors import ConfigError
+from briefing.models import OFFICIAL, QUOTE, REPORTED, Article, Speaker, Statement
+from briefing.selection import _merge_groups, select
+from briefing.sources.files import Skipped, iter_file
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "config"
+PROPERTY = settings(max_examples=150, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+# Characters that have broken text tools before: controls, NUL, BOM, bidi marks, joiners,
+# every kind of quotation mark and dash, line and paragraph separators, combining marks.
+HOSTILE = (
+    "\x00\x01\x07\x08\x0b\x0c\x1b\x1c\x1f\x7f\x85\u2028\u2029\ufeff\ufffe\ufffd"
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    "\"'“”‘’„‟«»‹›「」『』—–-‐…\u0301\u0627\u05d0\u4e2d\U0001f600"
+    " \t\r\n.,;:!?()[]{}<>*_`#|^~\\/&%$@=+"
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+)
+hostile_text = st.text(alphabet=HOSTILE, max_size=400) | st.text(max_size=200)
+# Prefixes that take the input down each loader's path.
+HEADS = ("", "date 2024-01-19 ", "  date 2024-01-19\n", "---\ndate: 2024-01-19\n---\n",
+         "---\ntitle: T\ndate: 2024-01-19\n", "\ufeff---\ndate: 2024-01-19\n...\n", "---\n")
+
+
+@contextmanager
+def _folder() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory() as name:
+        yield Path(name)
+
+
+def _read(data: bytes, suffix: str, max_bytes: int = 5_000_000) -> list[Article | Skipped]:
+    with _folder() as folder:
+        path = folder / f"article{suffix}"
+        path.write_bytes(data)
+        return [_strip_origin(item, folder) for item in iter_file(path, max_bytes)]
+
+
+def _strip_origin(item: Article | Skipped, folder: Path) -> Article | Skipped:
+    # The temporary folder differs between reads; compare results without it.
+    if isinstance(item, Skipped):
+        return Skipped(item.origin.replace(str(folder), ""), item.reason)
+    return Article(item.id, item.date, item.title, item.source, item.url, item.text,
+                   item.origin.replace(str(folder), ""))
+
+
+def _check_loaded(items: list[Article | Skipped]) -> None:
+    for item in items:
+        if isinstance(item, Skipped):
+            assert "\n" not in item.reason, item.reason  # one line per warning
+            continue
+        assert item.text and item.text == item.text.strip()
+        assert isinstance(item.date, dt.date)
+        for field in (item.text, item.title, item.source, item.url or ""):
+            field.encode("utf-8")  # no lone surrogate can reach an output file
+
+
+def _as_bytes(text: str) -> bytes:
+    # Lone surrogates become the bytes a careless encoder would write (ED A0 80 ...).
+    return text.encode("utf-8", "surrogatepass")
+
+
+@PROPERTY
+@given(head=st.sampled_from(HEADS), body=hostile_text, suffix=st.sampled_from([".txt", ".md"]))
+@example(head="date 2024-01-19 ", body="\"" * 10_000, suffix=".txt")
+@example(head="date 2024-01-19 ", body="“" * 5_000 + "”" * 5_000, suffix=".txt")
+@example(head="---\ndate: 2024-01-19\n---\n", body="word " * 200_000, suffix=".md")
+@example(head="date 2024-01-19\n", body="\u202eevil\u202c \u200d\u200d\u200d" * 1000, suffix=".txt")
+@example(head="---\ndate: 2024-13-45\n---\n", body="Body.", suffix=".md")
+@example(head="---\ndate: 2024-02-30 10:00:00\n---\n", body="Body.", suffix=".md")
+@example(head="---\nx: " + "1" * 5000 + "\n---\n", body="Body.", suffix=".md")
+@example(head="---\nx: " + "[" * 5000 + "\n---\n", body="Body.", suffix=".md")
+@example(head="---\nx: \x07\n---\n", body="Body.", suffix=".md")
+@example(head="---\nx: !!binary 'zz'\n---\n", body="Body.", suffix=".md")
+def test_text_loaders_never_raise_and_are_deterministic(head: str, body: str, suffix: str) -> None:
+    data = _as_bytes(head + body)
+    first = _read(data, suffix)
+    assert first, "every file gives an article or a warning"
+    _check_loaded(first)
+    assert _read(data, suffix) == first
+
+
+@PROPERTY
+@given(data=st.binary(max_size=600), head=st.sampled_from([b"", b"date 2024-01-19 ", b"---\n"]))
+@example(data=b"caf\xe9", head=b"date 2024-01-19 ")
+@example(data=b"\xed\xa0\x80 lone surrogate", head=b"date 2024-01-19 ")
+@example(data=b"\xff\xfe\x00d\x00a", head=b"")
+def test_arbitrary_bytes_never_raise(data: bytes, head: bytes) -> None:
+    for suffix in (".txt", ".jsonl"):
+        items = _read(head + data, suffix)
+        _check_loaded(items)
+        assert _read(head + data, suffix) == items
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | hostile_text,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(hostile_text, inner, max_size=3),
+    max_leaves=8,
+)
+records = st.fixed_dictionaries(
+    {},
+    optional={
+        "id": json_values, "date": st.sampled_from(["2024-01-19", "2024-01-19T23:59:59+14:00",
+                                                    "2024-13-01", "", "x"]) | json_values,
+        "title": json_values, "source": json_values, "url": json_values,
+        "text": hostile_text | json_values,
+    },
+)
+
+
+@PROPERTY
+@given(lines=st.lists(records | json_values, max_size=6), junk=st.sampled_from(["", "\n\n", "{"]))
+@example(lines=[{"date": "2024-01-19", "text": "\ud800 alone"}], junk="")
+@example(lines=[{"date": "2024-01-19", "title": "\udfff", "text": "Text."}], junk="")
+def test_jsonl_never_raises_and_is_deterministic(lines: list[object], junk: str) -> None:
+    text = "\n".join(json.dumps(line) for line in lines) + junk
+    first = _read(text.encode("utf-8"), ".jsonl")
+    _check_loaded(first)
+    assert _read(text.encode("utf-8"), ".jsonl") == first
+    usable = [x for x in lines if isinstance(x, dict) and isinstance(x.get("text"), str)]
+    assert len([x for x in first if isinstance(x, Article)]) <= len(usable)
+
+
+def test_lone_surrogate_in_jsonl_becomes_replacement_character() -> None:
+    line = json.dumps({"date": "2024-01-19", "title": "A \udc80 title", "text": "Said \ud800."})
+    [article] = _read(line.encode("utf-8"), ".jsonl")
+    assert isinstance(article, Article)
+    assert (article.title, article.text) == ("A \ufffd title", "Said \ufffd.")
+
+
+# --- YAML and config -----------------------------------------------------------------
+
+YAML_ALPHABET = "&*!|>-?:,[]{}#%@`'\"\\ \t\n\r\x00\x85\ufeff\u2028ab01.~=<"
+
+
+@PROPERTY
+@given(text=st.text(alphabet=YAML_ALPHABET, max_size=200) | st.text(max_size=200))
+@example(text="a: &x [1]\nb: *x")
+@example(text="<<: {a: 1}")
+@example(text="x: !!python/object/apply:os.system ['true']")
+@example(text="x: 2024-13-45")
+@example(text="x: " + "1" * 5000)
+@example(text="[" * 100_000)
+@example(text="{a: " * 3000)
+@example(text="- " * 5000 + "x")
+@example(text="a: b\n\x07")
+@example(text="? [a, b]\n: c")
+def test_yamlpos_raises_only_config_error(text: str) -> None:
+    try:
+        first = yamlpos.loads(text, "f.yaml")
+    except ConfigError as exc:
+        assert exc.problems and all("\n" not in p and p.startswith("f.yaml:")
+                                    for p in exc.problems)
+        return
+    assert yamlpos.loads(text, "f.yaml")[0] == first[0]
+
+
+def _bomb(levels: int, width: int) -> str:
+    lines = ['a0: &a0 ["lol"]']
+    for i in range(1, levels):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * width) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def test_alias_bomb_is_refused_at_its_first_alias() -> None:
+    with pytest.raises(ConfigError) as caught:
+        yamlpos.loads(_bomb(levels=12, width=12), "actors.yaml")
+    assert caught.value.problems[0] == (
+        "actors.yaml:1:5: a1[0]: anchors and aliases (&, *) are not allowed; write the value out"
+    )
+
+
+def test_oversized_config_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_bytes(b"# " + b"x" * 1_000_000 + b"\n")
+    with pytest.raises(ConfigError) as caught:
+        yamlpos.load(path, "config/actors.yaml")
+    assert caught.value.problems == (
+        "config/actors.yaml:1:1: file is 1000003 bytes; config files are limited to "
+        "1000000 bytes",
+    )
+
+
+def test_deeply_nested_yaml_is_a_config_error() -> None:
+    with pytest.raises(ConfigError) as caught:
+        yamlpos.loads("x: " + "[" * 100_000, "f.yaml")
+    assert caught.value.problems == ("f.yaml:1:1: YAML nested too deeply",)
+
+
+def test_invalid_dates_and_huge_integers_are_config_errors() -> None:
+    with pytest.raises(ConfigError) as caught:
+        yamlpos.loads("since: 2024-13-45\nn: " + "9" * 5000 + "\n", "f.yaml")
+    since, number = caught.value.problems
+    assert since == "f.yaml:1:8: since: not a valid value: month must be in 1..12"
+    assert number.startswith("f.yaml:2:4: n: not a valid value: Exceeds the limit")
+
+
+def test_control_character_in_yaml_is_named_with_its_position() -> None:
+    with pytest.raises(ConfigError) as caught:
+        yamlpos.loads("a: 1\nb: x\x07", "f.yaml")
+    assert caught.value.problems == ("f.yaml:2:5: character U+0007 is not allowed in YAML",)
+
+
+def _leaves(value: object, path: tuple[object, ...] = ()) -> Iterator[tuple[object, ...]]:
+    if isinstance(value, dict):
+        for key, child in value.items():
+            yield (*path, key)
+            yield from _leaves(child, (*path, key))
+    elif isinstance(value, list):
+        for i, child in enumerate(value):
+            yield (*path, i)
+            yield from _leaves(child, (*path, i))
+
+
+def _replace(value: object, path: tuple[object, ...], new: object) -> None:
+    target = value
+    for part in path[:-1]:
+        target = target[part]  # type: ignore[index]
+    target[path[-1]] = new  # type: ignore[index]
+
+
+yaml_scalars = (st.none() | st.booleans() | st.integers() | st.floats() | hostile_text
+                | st.dates() | st.datetimes())
+yaml_values = st.recursive(
+    yaml_scalars,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner,
+                                                               max_size=3),
+    max_leaves=6,
+)
+
+
+@PROPERTY
+@given(which=st.sampled_from(["actors.yaml", "briefing.yaml"]), seed=st.integers(0, 10**6),
+       new=yaml_values)
+def test_config_with_one_value_changed_loads_or_raises_config_error(
+    which: str, seed: int, new: object
+) -> None:
+    original = yaml.safe_load((CONFIG / which).read_text("utf-8"))
+    leaves = list(_leaves(original))
+    _replace(original, random.Random(seed).choice(leaves), new)
+    with _folder() as folder:
+        for name in ("actors.yaml", "briefing.yaml"):
+            shutil.copy(CONFIG / name, folder / name)
+        (folder / which).write_text(yaml.safe_dump(original, allow_unicode=True), "utf-8")
+        try:
+            config = load_config(folder)
+        except ConfigError as exc:
+            assert exc.problems and all("\n" not in p for p in exc.problems)
+            return
+        for actor in config.actors.actors:
+            assert actor.emphasis >= 0 and actor.emphasis != float("inf")
+        assert config.brief.min_score == config.brief.min_score  # not NaN
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf", "-.inf"])
+def test_non_finite_numbers_in_config_are_refused(tmp_path: Path, value: str) -> None:
+    shutil.copy(CONFIG / "actors.yaml", tmp_path / "actors.yaml")
+    text = (CONFIG / "briefing.yaml").read_text("utf-8").replace("min_score: 0",
+                                                                 f"min_score: {value}")
+    (tmp_path / "briefing.yaml").write_text(text, "utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path)
+    [problem] = caught.value.problems
+    assert problem.endswith(f"min_score: expected a number >= 0, got {_shown(value)}")
+
+
+def _shown(value: str) -> str:
+    return {".nan": "nan", ".inf": "inf", "-.inf": "-inf"}[value]
+
+
+# --- Selection: merging near-duplicates ----------------------------------------------
+
+ACTORS = Actors(
+    actors=(
+        Actor(id="china", name="China", kind="state", emphasis=1.0, aliases=("China",),
+              people=()),
+        Actor(id="iran", name="Iran", kind="state", emphasis=2.0, aliases=("Iran",), people=()),
+    ),
+    roles=(),
+    discard=(),
+)
+SETTINGS = BriefSettings(title="T", window_days=1, statements_per_actor=2, key_developments=3,
+                         min_score=0.0, handling="", output_dir="output",
+                         sections=("key_developments", "actors", "sources"))
+WORDS = ("restraint", "calm", "strikes", "border", "civilians", "sovereignty", "talks",
+         "mediate", "region", "killed", "missiles", "dialogue")
+
+
+@st.composite
+def statement_sets(draw: st.DrawFn) -> tuple[list[Statement], dict[str, Article]]:
+    articles: dict[str, Article] = {}
+    for n in range(draw(st.integers(1, 4))):
+        body = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=30, max_size=60)))
+        articles[f"a{n}"] = Article(id=f"a{n}", date=dt.date(2024, 1, 18 + n % 2), title=f"T{n}",
+                                    source="S", url=None, text=body, origin=f"a{n}")
+    statements = []
+    for _ in range(draw(st.integers(0, 12))):
+        article = articles[draw(st.sampled_from(sorted(articles)))]
+        start = draw(st.integers(0, len(article.text) - 1))
+        end = draw(st.integers(start + 1, len(article.text)))
+        speaker = Speaker(name=draw(st.sampled_from(["Mao Ning", "Nasser Kanaani", None])),
+                          role=None, actor=draw(st.sampled_from(["china", "iran"])),
+                          voice=OFFICIAL, mention=None, span=None)
+        statements.append(Statement(article_id=article.id, kind=draw(st.sampled_from(
+            [QUOTE, REPORTED])), spans=((start, end),), text=article.text[start:end],
+            cue="said", cue_span=None, speaker=speaker))
+    return statements, articles
+
+
+def _partition(statements: list[Statement]) -> set[frozenset[Statement]]:
+    return {frozenset(statements[i] for i in group) for group in _merge_groups(statements)}
+
+
+@PROPERTY
+@given(case=statement_sets(), seed=st.integers(0, 10**6))
+def test_merging_and_selection_do_not_depend_on_input_order(
+    case: tuple[list[Statement], dict[str, Article]], seed: int
+) -> None:
+    statements, articles = case
+    shuffled = statements[:]
+    random.Random(seed).shuffle(shuffled)
+    assert _partition(shuffled) == _partition(statements)
+    numbers = {article_id: n for n, article_id in enumerate(sorted(articles), start=1)}
+    day = dt.date(2024, 1, 19)
+    assert (select(shuffled, articles, numbers, ACTORS, SETTINGS, day)
+            == select(statements, articles, numbers, ACTORS, SETTINGS, day))
+
+
+def test_the_same_quote_in_two_articles_is_one_entry_whatever_the_order() -> None:
+    text = "We call on all sides to exercise restraint and avoid escalation of tensions."
+    articles = {
+        aid: Article(id=aid, date=dt.date(2024, 1, 19), title=aid, source="S", url=None,
+                     text=f"She said: {text}", origin=aid) for aid in ("a1", "a2")
+    }
+    speaker = Speaker(name="Mao Ning", role=None, actor="china", voice=OFFICIAL, mention=None,
+                      span=None)
+    statements = [Statement(article_id=aid, kind=QUOTE, spans=((10, 10 + len(text)),), text=text,
+                            cue="said", cue_span=None, speaker=speaker) for aid in ("a1", "a2")]
+    numbers = {"a1": 1, "a2": 2}
+    for order in (statements, statements[::-1]):
+        selection = select(order, articles, numbers, ACTORS, SETTINGS, dt.date(2024, 1, 19))
+        [section] = selection.sections
+        [entry] = section.entries
+        assert [c.number for c in entry.citations] == [1, 2]

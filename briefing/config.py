@@ -130,6 +130,39 @@ def load_config(folder: Path) -> Config:
     return Config(folder=folder, actors=actors, brief=brief, store=store, smtp=smtp)
 
 
+def summarise(config: Config) -> str:
+    """Describe a valid config for `briefing check`: a line per actor, then the totals.
+
+    Actors come in the brief's order (highest emphasis first, then name and id);
+    an actor with emphasis 0 is marked "hidden".
+    """
+    actors = sorted(config.actors.actors, key=lambda a: (-a.emphasis, a.name, a.id))
+    rows = [("id", "name", "kind", "emphasis", "aliases", "people", "")]
+    rows += [
+        (a.id, a.name, a.kind, f"{a.emphasis:g}", str(len(a.aliases)), str(len(a.people)),
+         "hidden" if a.emphasis == 0 else "")
+        for a in actors
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(6)]
+    lines = [
+        "  ".join([*(row[i].ljust(widths[i]) for i in range(3)),
+                   *(row[i].rjust(widths[i]) for i in range(3, 6)), row[6]]).rstrip()
+        for row in rows
+    ]
+    hidden = sum(1 for a in actors if a.emphasis == 0)
+    totals = [
+        _count(len(actors), "actor", "actors") + (f" ({hidden} hidden)" if hidden else ""),
+        _count(sum(len(a.aliases) for a in actors), "alias", "aliases"),
+        _count(sum(len(a.people) for a in actors), "person", "people"),
+        _count(len(config.actors.roles), "role", "roles"),
+    ]
+    return "\n".join([*lines, "", ", ".join(totals)]) + "\n"
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 def _load(folder: Path, name: str, build: Callable[[Checker], Any]) -> Any:
     path = folder / name
     data, positions = yamlpos.load(path, str(path))

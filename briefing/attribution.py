@@ -1,0 +1,259 @@
+"""Attribution stage: the speaker phrase of each statement -> a `Speaker` with an actor.
+
+Input: the article text, the statements found by statements.py (each with the span of its
+speaker phrase as written, or a note that it inherits the previous speaker), the
+`ActorMatcher` and the article date. Output: one `Speaker` per statement. A phrase is read
+into a name ("Mumtaz Zahra Baloch"), a role ("Foreign Office spokesperson", "a doctor") and
+an actor: a configured person's actor, else the head alias of the phrase ("Pakistan's
+Inter-Services Public Relations (ISPR)" -> the ISPR, whose possessor is Pakistan), else the
+actor a role is combined with ("a Pakistani official"). Pronouns go to the nearest earlier
+compatible speaker. A private person gets the PUBLIC voice of the country named beside
+them; a speaker the text does not identify stays unknown rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing import cues
+from briefing.matcher import ALIAS, PERSON, ROLE, ActorMatcher, Mention
+from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
+
+WORD = re.compile(r"[\w'’.-]+")
+CAPITALISED = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*\.?|(?:al|bin|ibn|de|van|von|da|di|du|le|la|el)\b-?)\s*)+"
+)
+POSSESSIVE = re.compile(r"['’]s?$")
+PLURAL_PUBLIC = re.compile(
+    r"(?:ians|ans|is|people|citizens|residents|protesters|protestors|users|voters|critics)$"
+)
+FEMALE = re.compile(r"\b(?:spokeswoman|woman|Mrs\.?|Ms\.?|Miss|congresswoman|chairwoman)\b")
+MALE = re.compile(r"\b(?:spokesman|Mr\.?|congressman|chairman)\b")
+DETERMINER = re.compile(r"^(?:the|a|an|another|one|two|three|several|some|many)\s+", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What statements.py knows about a statement's speaker."""
+
+    position: int  # where the statement starts, for antecedents
+    subject: Span | None  # the speaker phrase as written
+    inherit: bool = False  # a floating quote: the previous statement's speaker
+    context: Span | None = None  # attribution words around the statement (for PUBLIC voice)
+
+
+def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
+              date: dt.date | None) -> tuple[Speaker, ...]:
+    """Resolve the speaker of every claim, in order, pronouns to earlier speakers."""
+    history: list[tuple[int, Speaker, str | None]] = []  # (position, speaker, gender)
+    people = [m for m in matcher.find(text, date=date) if m.kind == PERSON]
+    out: list[Speaker] = []
+    for claim in claims:
+        speaker = _resolve(text, claim, matcher, date, history, people, out)
+        out.append(speaker)
+        if speaker.name or speaker.actor:
+            gender = _gender(text, claim.subject)
+            history.append((claim.position, speaker, gender))
+    return tuple(out)
+
+
+def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | None,
+             history: list[tuple[int, Speaker, str | None]], people: list[Mention],
+             done: list[Speaker]) -> Speaker:
+    if claim.subject is None:
+        if claim.inherit and done:
+            prev = done[-1]
+            return Speaker(prev.name, prev.role, prev.actor, prev.voice, None, None)
+        return Speaker(None, None, None, UNKNOWN, None, None)
+    start, end = claim.subject
+    phrase = text[start:end]
+    low = phrase.lower()
+    if low in cues.PRONOUNS or low == "who":
+        return _antecedent(low, phrase, claim, text, history, people, matcher)
+    return describe(text, claim.subject, matcher, date, claim.context)
+
+
+def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str,
+                history: list[tuple[int, Speaker, str | None]], people: list[Mention],
+                matcher: ActorMatcher) -> Speaker:
+    """Resolve a pronoun to the nearest earlier compatible speaker or named person."""
+    want_person = pronoun in cues.PERSON_PRONOUNS or pronoun == "who"
+    candidates: list[tuple[int, Speaker, str | None]] = list(history)
+    for m in people:
+        if m.start < claim.position and m.person is not None:
+            person = m.person
+            candidates.append(
+                (m.start, Speaker(person.name, person.role, m.actor, OFFICIAL, None, None), None)
+            )
+    candidates.sort(key=lambda c: c[0])
+    for _pos, speaker, gender in reversed(candidates):
+        if _pos >= (claim.subject or (claim.position, 0))[0]:
+            continue
+        is_person = _is_person(speaker)
+        if want_person != is_person:
+            continue
+        if pronoun in ("he", "she") and gender is not None and gender != pronoun:
+            continue
+        if pronoun in ("i", "we"):
+            break
+        return Speaker(speaker.name, speaker.role, speaker.actor, speaker.voice, phrase,
+                       claim.subject)
+    return Speaker(None, None, None, UNKNOWN, phrase, claim.subject)
+
+
+def is_body(speaker: Speaker) -> bool:
+    """Whether a speaker is a body or an actor itself rather than a person."""
+    return speaker.actor is not None and speaker.voice == OFFICIAL and not _is_person(speaker)
+
+
+def _is_person(speaker: Speaker) -> bool:
+    if speaker.name is None:
+        return bool(speaker.role) and not _body_words(speaker.role or "")
+    if _body_words(speaker.name):
+        return False
+    return speaker.voice != OFFICIAL or speaker.role is not None
+
+
+def _body_words(phrase: str) -> bool:
+    words = {w.lower() for w in WORD.findall(phrase)}
+    return bool(words & cues.ORG_WORDS) or phrase.isupper()
+
+
+def _gender(text: str, span: Span | None) -> str | None:
+    if span is None:
+        return None
+    phrase = text[span[0] : span[1]]
+    if phrase.lower() in ("he", "she"):
+        return phrase.lower()
+    if FEMALE.search(phrase):
+        return "she"
+    if MALE.search(phrase):
+        return "he"
+    return None
+
+
+def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
+             context: Span | None = None) -> Speaker:
+    """Read a speaker phrase into name, role, actor and voice."""
+    start, end = span
+    phrase = text[start:end]
+    mentions = matcher.find(text, start, end, date)
+    persons = [m for m in mentions if m.kind == PERSON and m.person is not None]
+    roles = [m for m in mentions if m.kind == ROLE]
+    aliases = [m for m in mentions if m.kind == ALIAS]
+    if persons:
+        found = persons[-1]
+        person = found.person
+        assert person is not None
+        role = _role_text(text, span, found, roles) or person.role
+        return Speaker(person.name, role, found.actor, OFFICIAL, phrase, span)
+    name, role = _split_name(phrase, mentions, start)
+    actor = _head_actor(text, aliases)
+    if actor is not None:
+        has_role = bool(roles) or _body_words(phrase)
+        if name is not None and not has_role:
+            return Speaker(name, role, actor, PUBLIC, phrase, span)
+        plural_public = not has_role and PLURAL_PUBLIC.search(phrase.rstrip(".,"))
+        voice = PUBLIC if plural_public else OFFICIAL
+        if name is None and (not roles or _office(roles[-1].text)):
+            # The body itself speaks: "China", "Pakistan's Foreign Office", "the ISPR".
+            name, role = _body_name(text, span, aliases), None
+            voice = PUBLIC if plural_public else OFFICIAL
+        return Speaker(name, role, actor, voice, phrase, span)
+    if name is not None and not roles and context is not None:
+        # A private person: the public of the country named beside them, if any.
+        around = [m for m in matcher.find(text, context[0], context[1], date) if m.kind == ALIAS]
+        if around:
+            return Speaker(name, role, around[0].actor, PUBLIC, phrase, span)
+    return Speaker(name, role, None, UNKNOWN, phrase, span)
+
+
+def _office(role: str) -> bool:
+    """Whether a role phrase names an office or body ("foreign office") not a person."""
+    last = role.lower().split()[-1]
+    return last in cues.BODY_WORDS
+
+
+def _role_text(text: str, span: Span, person: Mention, roles: list[Mention]) -> str | None:
+    """The role the text gives a named person: a title before them or an appositive."""
+    if roles:
+        return roles[-1].text
+    rest = (text[span[0] : person.start] + " " + text[person.end : span[1]]).strip(" ,")
+    rest = DETERMINER.sub("", rest.strip()).strip(" ,")
+    return rest or None
+
+
+def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[str | None, str]:
+    """Split a phrase into a person's or body's name and the description around it."""
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if len(parts) > 1:
+        # Appositive: "Hugh Hill, a doctor" or "a doctor, Hugh Hill".
+        named = [p for p in parts if _proper(p)]
+        if named:
+            name = _strip_title(named[0])
+            role = ", ".join(p for p in parts if p is not named[0])
+            return name, DETERMINER.sub("", role)
+    # Blank out actor and role phrases (and possessives) so that only a name is left.
+    masked = list(phrase)
+    for m in mentions:
+        if m.kind in (ROLE, ALIAS):
+            for k in range(m.start - offset, m.end - offset):
+                masked[k] = " "
+    blank = re.sub(r"['’]s\b|\([^)]*\)", lambda x: " " * len(x.group()), "".join(masked))
+    best: tuple[int, int] | None = None
+    for m in CAPITALISED.finditer(blank):
+        s, e = m.start(), m.end()
+        lead = DETERMINER.match(blank, s, e) or re.compile(r"(?:The|A|An)\b\s*").match(blank, s, e)
+        if lead:
+            s = lead.end()
+        while e > s and phrase[e - 1] in " ":
+            e -= 1
+        if s < e:
+            best = (s, e)
+    if best is None:
+        return None, DETERMINER.sub("", phrase)
+    s, e = best
+    if phrase[e : e + 2] in ("'s", "’s"):
+        return None, DETERMINER.sub("", phrase)  # a possessor: "Trump's campaign"
+    name = _strip_title(phrase[s:e].strip())
+    role = (phrase[:s] + phrase[e:]).strip(" ,")
+    if not name:
+        return None, DETERMINER.sub("", phrase)
+    return name, DETERMINER.sub("", role)
+
+
+def _proper(part: str) -> bool:
+    words = DETERMINER.sub("", part).split()
+    return bool(words) and all(w[:1].isupper() or w in ("al", "bin", "de") for w in words)
+
+
+def _strip_title(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].rstrip(".").lower() in cues.TITLES:
+        words = words[1:]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _head_actor(text: str, aliases: list[Mention]) -> str | None:
+    """The actor of a phrase: its last alias that is not a possessor of another alias."""
+    for m in reversed(aliases):
+        after = text[m.end : m.end + 2]
+        if POSSESSIVE.match(after) and len(aliases) > 1:
+            continue
+        return m.actor
+    return aliases[-1].actor if aliases else None
+
+
+def _body_name(text: str, span: Span, aliases: list[Mention]) -> str | None:
+    """The name of a body speaking: the phrase without its article and possessor."""
+    phrase = text[span[0] : span[1]].strip()
+    phrase = DETERMINER.sub("", phrase)
+    possessor = re.match(r"^[\w .-]+?['’]s\s+", phrase)
+    if possessor and phrase[possessor.end() :][:1].isupper():
+        phrase = phrase[possessor.end() :]
+    return phrase or None

@@ -1,0 +1,145 @@
+"""Cue vocabulary: the verbs and phrases that introduce statements in news prose.
+
+Input: none (constants). Output: precompiled expressions used by statements.py and
+attribution.py: speech and stance verbs in all their forms, the adverbials that may stand
+between a cue and what was said ("in a statement", "on Tuesday"), auxiliaries and adverbs
+that may stand between a speaker and the cue ("has also said"), pronouns and titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Speech verbs: base, -s, past, -ing (irregular forms spelled out).
+_SPEECH = """
+say says said saying; tell tells told telling; add adds added adding; note notes noted noting;
+write writes wrote writing; state states stated stating; explain explains explained explaining;
+argue argues argued arguing; claim claims claimed claiming; insist insists insisted insisting;
+warn warns warned warning; declare declares declared declaring;
+acknowledge acknowledges acknowledged acknowledging; admit admits admitted admitting;
+confirm confirms confirmed confirming; deny denies denied denying;
+emphasise emphasises emphasised emphasising; emphasize emphasizes emphasized emphasizing;
+stress stresses stressed stressing; reiterate reiterates reiterated reiterating;
+clarify clarifies clarified clarifying; urge urges urged urging; tweet tweets tweeted tweeting;
+respond responds responded responding; reply replies replied replying;
+continue continues continued; conclude concludes concluded concluding;
+suggest suggests suggested suggesting; predict predicts predicted predicting;
+assert asserts asserted asserting; mention mentions mentioned mentioning;
+announce announces announced announcing; promise promises promised promising;
+vow vows vowed vowing; pledge pledges pledged pledging; threaten threatens threatened;
+accuse accuses accused accusing; complain complains complained complaining;
+recall recalls recalled recalling; allege alleges alleged alleging; contend contends contended;
+maintain maintains maintained maintaining; observe observes observed observing;
+remark remarks remarked; comment comments commented commenting;
+report reports reported reporting; inform informs informed; assure assures assured assuring;
+boast boasts boasted boasting; brag brags bragged bragging; joke jokes joked joking;
+quip quips quipped; concede concedes conceded conceding; charge charges charged charging;
+testify testifies testified testifying; reveal reveals revealed revealing;
+agree agrees agreed; predict; caution cautions cautioned cautioning; iterate iterates iterated;
+reaffirm reaffirms reaffirmed reaffirming; describe describes described describing;
+tout touts touted touting; counter counters countered countering; retort retorted;
+proclaim proclaims proclaimed; asked; wonder wonders wondered; lament laments lamented;
+"""
+# Stance verbs: a body's position ("China expressed its readiness", "the ministry condemned").
+_STANCE = """
+condemn condemns condemned condemning; express expresses expressed expressing;
+offer offers offered offering; welcome welcomes welcomed welcoming;
+reject rejects rejected rejecting; criticise criticises criticised criticising;
+criticize criticizes criticized criticizing; demand demands demanded demanding;
+dismiss dismisses dismissed dismissing; denounce denounces denounced denouncing;
+blame blames blamed blaming; praise praises praised praising; slam slams slammed slamming;
+blast blasts blasted blasting; decry decries decried decrying; propose proposes proposed;
+"""
+_PHRASES = """
+called for|calls for|calling for|call for|pointed out|points out|pointing out|
+issued a statement|issues a statement|went on|goes on|pointed to|points to
+"""
+
+
+def _forms(block: str) -> list[str]:
+    return sorted({w for w in re.split(r"[\s;]+", block) if w}, key=lambda w: (-len(w), w))
+
+
+SPEECH_VERBS = frozenset(_forms(_SPEECH))
+STANCE_VERBS = frozenset(_forms(_STANCE))
+PHRASES = tuple(p.strip() for p in _PHRASES.replace("\n", "").split("|"))
+CUE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in PHRASES) + "|"
+    + "|".join(_forms(_SPEECH + _STANCE)) + r")\b"
+)
+# Cues that make a body's statement a position when its subject is the body itself.
+POSITION_CUES = frozenset(
+    """issued a statement|issues a statement|called for|calls for|warned|warns|urged|urges|
+    vowed|pledged|offered|offers|announced|reiterated|reaffirmed|demanded|rejected""".replace(
+        "\n", ""
+    ).replace("    ", "").split("|")
+)
+ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+# Verbs that only count as cues when what follows is quoted ("called it “a disgrace”").
+CALLED = re.compile(r"\b(?:called|calls|calling|call|dubbed|labeled|labelled|branded)\b")
+ING_CUES = frozenset(v for v in SPEECH_VERBS | STANCE_VERBS if v.endswith("ing"))
+# Objects of "told" and friends: whom it was said to.
+TELL_VERBS = frozenset(
+    "tell tells told telling inform informs informed assure assures assured assuring "
+    "remind reminded".split()
+)
+# What may stand between a speaker and the cue: "has also said", "later told".
+BETWEEN = frozenset(
+    """has have had also previously later then once repeatedly publicly recently reportedly
+    would will did does do never not often even just further again initially earlier
+    privately openly simply only first already still has'nt hasn't didn't may might could
+    can should must allegedly frequently separately subsequently yet last week""".split()
+)
+# Adverbials that may follow a cue before what was said.
+ADVERBIAL = re.compile(
+    r"""(?:\s*,)?\s*(?:
+        (?:in|on|at|during|after|before|via|through|over|to)\s+(?:a|an|the|his|her|its|their)\s+
+            (?:[\w-]+\s+){0,3}?(?:statement|interview|conference|briefing|speech|call|post|tweet|
+            video|email|e-mail|letter|release|address|rally|event|meeting|appearance|session|
+            hearing|debate|message|note|remarks|op-ed|column|memo|report|broadcast|show|town\ hall)
+            (?:\s+(?:with|on|to|at|in)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s*){1,5})?
+        |(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening)
+            (?:\s+(?:night|morning|evening|afternoon))?
+        |(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+            (?:\s+(?:night|morning|evening|afternoon))?
+        |on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+        |(?:earlier|later|recently|repeatedly|publicly|privately|also|again|then|further|
+            yesterday|today|tonight|afterward|afterwards|separately|bluntly|flatly|simply)
+        |in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|tweet|post|email|letter)
+        |in\s+(?:the|his|her|its|their)\s+statement
+        |on\s+(?:Twitter|Facebook|X|Instagram|television|TV|CNN|Fox\ News|MSNBC)
+        |(?:to\s+)?(?:reporters|journalists|the\ press|supporters|the\ crowd|the\ audience)
+        |in\s+(?:Washington|a\ radio\ interview|an\ email|remarks)
+    )\b""",
+    re.VERBOSE,
+)
+THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:|,)?\s*")
+PRONOUNS = frozenset("he she it they we i".split())
+PERSON_PRONOUNS = frozenset("he she i we".split())
+TITLES = frozenset(
+    """mr mrs ms miss dr prof gen sen rep gov lt col maj capt sgt adm rev president senator
+    governor representative congressman congresswoman secretary minister judge justice mayor
+    speaker chairman chairwoman sheikh king queen prince general commissioner chief
+    director ambassador envoy spokesman spokeswoman spokesperson professor officer
+    commander inspector sergeant deputy assistant attorney leader lawmaker sir lord dame
+    pastor imam rabbi cardinal pope ayatollah mullah""".split()
+)
+# Words that end the noun phrase of a speaker when reading backwards from the cue.
+STOP_BACK = frozenset(
+    """that which and but or while when as because if after before since so than where
+    whom whose though although until unless whether nor in on at with to by from
+    during about against into over under""".split()
+)
+BODY_WORDS = frozenset(
+    """government ministry office department army military embassy consulate council
+    committee agency commission administration police forces court parliament cabinet
+    authorities authority bureau service services""".split()
+)
+ORG_WORDS = frozenset(
+    """government ministry office department army military embassy council committee
+    agency commission party campaign administration police force forces court parliament
+    senate congress house cabinet authority authorities company group organisation
+    organization union bureau service services spokesman spokeswoman spokesperson official
+    officials diplomat diplomats minister president times post news press journal
+    magazine network television radio newspaper""".split()
+)

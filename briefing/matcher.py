@@ -1,0 +1,160 @@
+"""Actor matching: the actor dictionary -> one compiled matcher for names in text.
+
+Input: `briefing.config.Actors` (aliases, people with roles and dates, role phrases, discard
+phrases). Output: an `ActorMatcher` whose `find(text, start, end)` lists the `Mention`s of
+actors, people and roles in a range, each with its span. All phrases go into ONE regular
+expression, compiled once from a character trie, so a scan is a single pass over the text
+whatever the size of the dictionary. Longest match wins; matches respect word boundaries.
+Names and aliases are case-sensitive ("SCO" is not "sco"); role phrases are not.
+Discard phrases ("Indian Ocean") are matched like the others and then dropped, which stops
+the shorter alias inside them from matching.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefing.config import Actors, Person
+
+ALIAS = "alias"
+PERSON = "person"
+ROLE = "role"
+DISCARD = "discard"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a dictionary phrase stands for."""
+
+    kind: str  # ALIAS, PERSON, ROLE or DISCARD
+    actor: str | None  # actor id (None for roles and global discards)
+    person: Person | None = None
+    full: bool = True  # a person's full name (not only the last name or an alias)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One match of the dictionary in a text."""
+
+    start: int
+    end: int
+    kind: str  # ALIAS, PERSON or ROLE
+    actor: str | None
+    person: Person | None
+    full: bool
+    text: str
+
+
+class ActorMatcher:
+    """Find actor, person and role mentions with one precompiled expression."""
+
+    def __init__(self, actors: Actors) -> None:
+        self.actors = actors
+        exact: dict[str, list[Entry]] = {}
+        folded: dict[str, list[Entry]] = {}
+        for actor in actors.actors:
+            for alias in (actor.name, *actor.aliases):
+                exact.setdefault(alias, []).append(Entry(ALIAS, actor.id))
+            for person in actor.people:
+                exact.setdefault(person.name, []).append(Entry(PERSON, actor.id, person))
+                short = dict.fromkeys((person.name.split()[-1], *person.aliases))
+                for name in short:
+                    if name != person.name:
+                        entry = Entry(PERSON, actor.id, person, full=False)
+                        exact.setdefault(name, []).append(entry)
+            for phrase in actor.discard:
+                exact.setdefault(phrase, []).insert(0, Entry(DISCARD, actor.id))
+        for phrase in actors.discard:
+            exact.setdefault(phrase, []).insert(0, Entry(DISCARD, None))
+        for role in actors.roles:
+            folded.setdefault(role.lower(), []).append(Entry(ROLE, None))
+        self._exact = exact
+        self._folded = folded
+        # One trie over every phrase, case-folded so that the longest phrase wins whatever
+        # its case rule; the case rule is applied when a match is looked up.
+        trie: dict[str, dict] = {}
+        for phrase in (*exact, *folded):
+            _insert(trie, [re.escape(ch) for ch in phrase.lower()])
+        pattern = _trie_regex(trie)
+        self._regex = re.compile(
+            rf"(?<!\w)(?:{pattern})(?!\w)" if pattern else r"(?!x)x", re.IGNORECASE
+        )
+
+    def find(self, text: str, start: int = 0, end: int | None = None,
+             date: dt.date | None = None) -> tuple[Mention, ...]:
+        """List the mentions in text[start:end], left to right, longest first."""
+        out: list[Mention] = []
+        stop = len(text) if end is None else end
+        for m in self._regex.finditer(text, start, stop):
+            entries = self._lookup(m.group())
+            entry = _choose(entries, date)
+            if entry is None or entry.kind == DISCARD:
+                continue
+            out.append(
+                Mention(m.start(), m.end(), entry.kind, entry.actor, entry.person, entry.full,
+                        m.group())
+            )
+        return tuple(out)
+
+    def _lookup(self, phrase: str) -> list[Entry]:
+        found = self._exact.get(phrase)
+        if found is None and phrase[:1].isupper():
+            # "The Kremlin" at the start of a sentence is the alias "the Kremlin".
+            found = self._exact.get(phrase[:1].lower() + phrase[1:])
+        return found or self._folded.get(phrase.lower(), [])
+
+    def actor_name(self, actor_id: str) -> str:
+        """Return an actor's display name."""
+        actor = self.actors.get(actor_id)
+        return actor.name if actor else actor_id
+
+
+def build_matcher(actors: Actors) -> ActorMatcher:
+    """Compile the matcher for a configuration's actors."""
+    return ActorMatcher(actors)
+
+
+def _choose(entries: list[Entry], date: dt.date | None) -> Entry | None:
+    """Pick the entry a phrase means; among several people, the one in office on `date`."""
+    if not entries:
+        return None
+    if entries[0].kind == DISCARD or len(entries) == 1:
+        return entries[0]
+    people = [e for e in entries if e.kind == PERSON and e.person is not None]
+    if len(people) == len(entries) and date is not None:
+        current = [e for e in people if _in_office(e.person, date)]  # type: ignore[arg-type]
+        if len(current) == 1:
+            return current[0]
+        full = [e for e in current if e.full]
+        if len(full) == 1:
+            return full[0]
+        return None  # several people could be meant: unknown rather than guessed
+    full = [e for e in entries if e.full or e.kind != PERSON]
+    return full[0] if len(full) == 1 else entries[0] if len(people) <= 1 else None
+
+
+def _in_office(person: Person, date: dt.date) -> bool:
+    if person.since is not None and date < person.since:
+        return False
+    return not (person.until is not None and date > person.until)
+
+
+def _insert(trie: dict[str, dict], atoms: list[str]) -> None:
+    node = trie
+    for atom in atoms:
+        node = node.setdefault(atom, {})
+    node[""] = {}
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    """Turn a trie into a regex in which longer continuations are tried first."""
+    branches = [atom + _trie_regex(child) for atom, child in sorted(node.items()) if atom]
+    terminal = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if terminal:
+        return f"(?:{body})?"
+    return body

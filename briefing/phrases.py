@@ -1,0 +1,164 @@
+"""Phrase reading: the speaker phrase and the said-part around a cue, by offsets.
+
+Input: the article text, a cue's offsets and the clause or sentence it stands in. Output:
+spans: the noun phrase of the speaker before the cue ("China's Foreign Ministry spokeswoman
+Mao Ning", "Hugh Hill, a doctor,") or after it ("said Baloch"), and the start of what was
+said after the cue (past "told reporters", "in a statement on Tuesday", "that").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing import cues
+from briefing.models import Span
+
+TOKEN = re.compile(r"[\w'’.&-]+|[,;:()\[\]\"“”—–]")
+STOP_BACK = cues.STOP_BACK | frozenset(
+    "was were is are be been being what who how why this these those there here it's".split()
+)
+MAX_NP = 12
+AFTER_NP = re.compile(
+    r"\s*((?:the|a|an)\s+)?((?:[\w'’.&-]+)(?:\s+(?!(?:in|on|at|to|that|who|after|before|during|"
+    r"when|while|and|as|because|of|with|for|from|about|last|this|earlier|later|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w'’.&-]+){0,6})"
+)
+DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[—–]|--?)\s*")
+
+
+def np_before(text: str, lo: int, cue_start: int) -> Span | None:
+    """The speaker noun phrase ending right before a cue, read backwards to a boundary."""
+    toks = [(m.start() + lo, m.end() + lo, m.group()) for m in TOKEN.finditer(text[lo:cue_start])]
+    i = len(toks) - 1
+    while i >= 0 and _between(toks[i][2]):
+        i -= 1
+    if i < 0:
+        return None
+    if toks[i][2].lower() == "who" and i > 0 and toks[i - 1][2] == ",":
+        return np_before(text, lo, toks[i - 1][0])  # "Trump, who has said": Trump
+    end = toks[i][1]
+    if toks[i][2] == ",":
+        # "Hugh Hill, a doctor, said" / "Trump, who has said": skip the parenthesis.
+        j = i - 1
+        while j >= 0 and toks[j][2] != "," and i - j <= MAX_NP:
+            j -= 1
+        if j < 1 or toks[j][2] != ",":
+            return None
+        inner = [t[2].lower() for t in toks[j + 1 : i]]
+        relative = bool(inner) and inner[0] == "who"
+        head = np_before(text, lo, toks[j][0])
+        if head is None:
+            return None
+        return head if relative else (head[0], toks[i][0])
+    start = None
+    count = 0
+    while i >= 0 and count < MAX_NP:
+        word = toks[i][2]
+        if word == ")":
+            j = i
+            while j >= 0 and toks[j][2] != "(":
+                j -= 1
+            if j < 0:
+                break
+            i = j - 1
+            continue
+        if word in ",;:\"“”—–([]":
+            break
+        if word.lower() in STOP_BACK and word[0].islower():
+            before = toks[i - 1][2] if i > 0 else ""
+            if not (word in PREP_IN_NP and start is not None and _titled(before)):
+                break  # "the consul general in Karachi" goes on; "arrived in Karachi" stops
+        start = toks[i][0]
+        count += 1
+        i -= 1
+    if start is None:
+        return None
+    if count >= MAX_NP and i >= 0:
+        return None  # no boundary in sight: not a subject
+    # Leading "The" of a sentence is part of the phrase; a leading "and" is not.
+    return (start, end)
+
+
+PREP_IN_NP = frozenset("in of for at to from".split())
+
+
+def _titled(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in cues.ORG_WORDS
+
+
+def _between(word: str) -> bool:
+    low = word.lower()
+    return low in cues.BETWEEN or (low.endswith("ly") and word[0].islower() and len(low) > 4)
+
+
+def np_after(text: str, pos: int, end: int) -> Span | None:
+    """The speaker noun phrase right after a cue ("said Baloch", "said the minister")."""
+    m = AFTER_NP.match(text, pos, end)
+    if not m:
+        return None
+    start = m.start(1) if m.group(1) else m.start(2)
+    stop = m.end(2)
+    while stop > start and text[stop - 1] in ".,;:":
+        stop -= 1
+    return (start, stop) if stop > start else None
+
+
+def skip_adverbials(text: str, pos: int, end: int) -> int:
+    """Move past adverbials after a cue: "in a statement on Tuesday", "to reporters"."""
+    while pos < end:
+        m = cues.ADVERBIAL.match(text, pos, end)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    return pos
+
+
+def said_start(text: str, cue_end: int, end: int, cue: str) -> int:
+    """Where what was said starts after a cue: past its object, adverbials and "that"."""
+    pos = cue_end
+    if cue.lower() in cues.TELL_VERBS:
+        window = text[pos:end][:80]
+        that = re.match(r"(?:\s+[\w'’.&-]+){1,6}?\s+that\b", window)
+        if that and "," not in that.group()[:-4]:
+            return _past_space(text, pos + that.end(), end)
+        obj = re.match(
+            r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.&'’-]*(?:\s+|$)){1,5}|\s+\w+",
+            window,
+        )
+        if obj:
+            pos += obj.end()
+    pos = skip_adverbials(text, pos, end)
+    m = cues.THAT.match(text, pos, end)
+    if m:
+        pos = m.end()
+    pos = skip_adverbials(text, pos, end)
+    m = cues.THAT.match(text, pos, end)
+    if m:
+        pos = m.end()
+    return _past_space(text, pos, end)
+
+
+def _past_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def trim(text: str, start: int, end: int) -> Span:
+    """Trim white space and trailing punctuation that belongs to the sentence."""
+    while start < end and text[start] in " \t\n,;:—–-":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:.—–-":
+        end -= 1
+    return (start, end)
+
+
+def words(text: str, start: int, end: int) -> int:
+    """Count the words in a range."""
+    return len(re.findall(r"\w+", text[start:end]))
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Skip a dateline ("ISLAMABAD (Reuters) - ") at the start of a paragraph."""
+    m = DATELINE.match(text, start, end)
+    return m.end() if m else start

@@ -1,0 +1,109 @@
+"""Quotation marks -> quoted passages, across sentences and paragraphs.
+
+Input: the article text and its paragraphs (text.segment). Output: `Quoted` passages, each
+with the spans of its words (the marks themselves excluded), in text order. A mark is read
+as opening or closing from its neighbours first and from its glyph second, so straight and
+curly marks, and curly marks typed the wrong way round, pair up alike. A quote left open at
+the end of a paragraph goes on into the next one only when that paragraph opens with a new
+opening mark (the news convention) or its first mark is a closing one; otherwise it ends
+with its paragraph, so an odd number of marks never derails the rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.models import Paragraph, Span
+
+MARKS = re.compile(r"[\"“”„«»]")
+OPENERS = "“„«"
+CLOSERS = "”»"
+BEFORE_OPEN = " \t\n([{—–-/:;"  # characters after which a mark opens a quote
+AFTER_CLOSE = " \t\n.,;:!?)]}—–-…"  # characters before which a mark closes a quote
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """A passage between quotation marks."""
+
+    spans: tuple[Span, ...]  # the quoted words, one span per paragraph
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark; None when left open
+    paragraph: int  # index of the paragraph it starts in
+    last_paragraph: int
+
+
+def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quoted, ...]:
+    """Pair the quotation marks of `text` into quoted passages."""
+    marks = [[(m.start(), _opens(text, m.start())) for m in MARKS.finditer(text, p.start, p.end)]
+             for p in paragraphs]
+    out: list[Quoted] = []
+    current: _Open | None = None
+    for index, para in enumerate(paragraphs):
+        for pos, opens in marks[index]:
+            if current is not None and current.piece_start is None:
+                # Carried over from the previous paragraph: this paragraph's first mark.
+                current.piece_start = pos + 1 if opens and pos == para.start else para.start
+                if opens and pos == para.start:
+                    continue
+            if opens:
+                # An opening mark inside an open quote: the earlier mark was never closed.
+                current = _Open(pos, index, pos + 1)
+            elif current is not None:
+                current.add(text, pos)
+                out.append(current.finish(pos, index))
+                current = None
+        if current is None:
+            continue
+        if current.piece_start is None:
+            current = None  # the next paragraph did not continue it
+            continue
+        current.add(text, para.end)
+        following = marks[index + 1] if index + 1 < len(paragraphs) else []
+        if following and (not following[0][1] or following[0][0] == paragraphs[index + 1].start):
+            current.piece_start = None  # continues in the next paragraph
+        else:
+            if current.spans:
+                out.append(current.finish(None, index))
+            current = None
+    return tuple(q for q in out if q.spans)
+
+
+class _Open:
+    """A quote being read (mutable, local to find_quotes)."""
+
+    def __init__(self, open_at: int, paragraph: int, piece_start: int) -> None:
+        self.open_at = open_at
+        self.paragraph = paragraph
+        self.piece_start: int | None = piece_start
+        self.spans: list[Span] = []
+
+    def add(self, text: str, end: int) -> None:
+        start = self.piece_start if self.piece_start is not None else end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in " \t\n,":
+            end -= 1
+        if start < end:
+            self.spans.append((start, end))
+
+    def finish(self, close_at: int | None, last: int) -> Quoted:
+        return Quoted(tuple(self.spans), self.open_at, close_at, self.paragraph, last)
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether the mark at `pos` opens a quote (from its neighbours, then its glyph)."""
+    before = text[pos - 1] if pos > 0 else "\n"
+    after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    open_ctx = before in BEFORE_OPEN or before in OPENERS
+    close_ctx = after in AFTER_CLOSE or after in CLOSERS
+    if open_ctx and not close_ctx:
+        return True
+    if close_ctx and not open_ctx:
+        return False
+    if text[pos] in OPENERS:
+        return True
+    if text[pos] in CLOSERS:
+        return False
+    return open_ctx

@@ -1,0 +1,182 @@
+"""Reported speech: sentences with a cue verb -> statements outside quotation marks.
+
+Input: the article text, one sentence's offsets, the spans already taken by direct quotes.
+Output: `Found` statements: "X said (that) ...", "..., X said.", "..., said X.", "According
+to X, ...", "..., according to X.", "The deal, he said, was ..." and a body's position ("the
+ministry condemned ...", "China expressed its readiness ..."). Each keeps the span of its
+speaker phrase for attribution.py and the name of the rule that found it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing import cues
+from briefing.attribution import Claim
+from briefing.models import PARTIAL, REPORTED, Span
+from briefing.phrases import np_after, np_before, said_start, skip_adverbials, trim, words
+
+MIN_WORDS = 3
+OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|\s+\w+")
+RELATIVE = re.compile(r"\b(?:that|which|whom)\s+$")
+END_PUNCT = re.compile(r"\s*[.!?]?[\"'”’)]*\s*$")
+ING_TAIL = re.compile(r"\s*,\s*(?:\w+ing)\b")
+QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A statement found in the text, before its speaker is resolved."""
+
+    kind: str
+    spans: tuple[Span, ...]
+    cue: str
+    cue_span: Span | None
+    claim: Claim
+    rule: str
+
+
+def reported_in(text: str, sent: Span, taken: list[Span], lo: int) -> list[Found]:
+    """Find the reported statements of one sentence; `lo` is where its clause may start."""
+    start, end = sent
+    out: list[Found] = []
+    for m in cues.ACCORDING.finditer(text, start, end):
+        if not _inside(m.start(), taken):
+            found = _according(text, m, lo, end)
+            if found:
+                out.append(found)
+    if out:
+        return out
+    for m in cues.CUE.finditer(text, start, end):
+        if _inside(m.start(), taken) or any(_inside(m.start(), f.spans) for f in out):
+            continue
+        found = _trailing(text, m, lo, end) or _leading(text, m, lo, end)
+        if found is None:
+            continue
+        if any(_overlap(found.spans, f.spans) for f in out):
+            continue
+        out.append(found)
+    for m in cues.CALLED.finditer(text, start, end):
+        # "called it “unprovoked”": a partial quote with a naming verb.
+        subject = np_before(text, lo, m.start())
+        tail = trim(text, m.end(), end)
+        if subject and QUOTE_MARK.search(text, *tail) and not _inside(m.start(), taken) and not any(
+            _overlap((tail,), f.spans) for f in out
+        ):
+            out.append(Found(PARTIAL, (tail,), m.group(), m.span(), Claim(m.start(), subject),
+                             "called"))
+    return out
+
+
+def _according(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
+    from briefing.models import ACCORDING_TO
+
+    cue = (m.start(), m.end())
+    source_end = text.find(",", m.end(), end)
+    before = trim(text, lo, m.start())
+    if words(text, *before) < MIN_WORDS:
+        # "According to X, what was said."
+        if source_end < 0:
+            return None
+        subject = trim(text, m.end(), source_end)
+        said = trim(text, source_end + 1, end)
+        rule = "according-lead"
+    else:
+        # "What was said, according to X."
+        stop = source_end if source_end > 0 else end
+        subject = trim(text, m.end(), stop)
+        said = before
+        rule = "according-tail"
+    if words(text, *said) < MIN_WORDS or subject[0] >= subject[1]:
+        return None
+    return Found(ACCORDING_TO, (said,), m.group(), cue, Claim(said[0], subject), rule)
+
+
+def _trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
+    """"What was said, X said." / "..., said X." / "The deal, he said, was ..."."""
+    comma = text.rfind(",", lo, m.start())
+    if comma < 0:
+        return None
+    between = text[comma + 1 : m.start()]
+    if between.strip():
+        subject = np_before(text, comma + 1, m.start())
+        if subject is None or words(text, *subject) > 8:
+            return None
+        rule = "trailing"
+    else:
+        subject = np_after(text, m.end(), end)
+        if subject is None:
+            return None
+        rule = "inverted"
+    after = skip_adverbials(text, max(m.end(), subject[1]), end)
+    if m.group().lower() in cues.TELL_VERBS and rule == "trailing":
+        obj = OBJECT.match(text[after:end])
+        after = skip_adverbials(text, after + (obj.end() if obj else 0), end)
+    said = trim(text, lo, comma)
+    if words(text, *said) < MIN_WORDS:
+        return None
+    if END_PUNCT.fullmatch(text, after, end) or ING_TAIL.match(text, after, end):
+        return _make(text, m, (said,), subject, rule)
+    if rule == "trailing" and text[after : after + 1] == ",":
+        rest = trim(text, after + 1, end)
+        if words(text, *rest) >= 2:
+            return _make(text, m, (said, rest), subject, "interrupted")
+    return None
+
+
+def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
+    """"X said (that) what was said." (also "X expressed its readiness to ...")."""
+    cue = m.group()
+    low = cue.lower()
+    if low in cues.ING_CUES:
+        return _participle(text, m, lo, end)
+    subject = np_before(text, lo, m.start())
+    if subject is None:
+        return None
+    begin = said_start(text, m.end(), end, cue)
+    stop = end
+    if RELATIVE.search(text, max(lo, subject[0] - 12), subject[0]):
+        # "the strikes that Iran claimed targeted militants, Pakistan ...": a clause.
+        comma = text.find(",", begin, end)
+        stop = comma if comma > 0 else end
+    said = trim(text, begin, stop)
+    if words(text, *said) < MIN_WORDS:
+        return None
+    if text[said[0] : said[0] + 1] in "\"“":
+        return None  # a direct quote: quotes.py and statements.py have it
+    return _make(text, m, (said,), subject, "leading")
+
+
+def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
+    """", adding that ...": the speaker is the subject of the sentence."""
+    if text[: m.start()].rstrip()[-1:] != ",":
+        return None
+    subject = np_before(text, lo, _first_verb(text, lo, m.start()))
+    if subject is None:
+        return None
+    said = trim(text, said_start(text, m.end(), end, m.group()), end)
+    if words(text, *said) < MIN_WORDS or text[said[0] : said[0] + 1] in "\"“":
+        return None
+    return _make(text, m, (said,), subject, "participle")
+
+
+def _first_verb(text: str, lo: int, stop: int) -> int:
+    first = cues.CUE.search(text, lo, stop)
+    return first.start() if first else lo
+
+
+def _make(text: str, m: re.Match[str], spans: tuple[Span, ...], subject: Span,
+          rule: str) -> Found:
+    cue = m.group()
+    kind = PARTIAL if any(QUOTE_MARK.search(text, s, e) for s, e in spans) else REPORTED
+    context = (min(spans[0][0], subject[0]), max(spans[-1][1], subject[1]))
+    return Found(kind, spans, cue, m.span(), Claim(spans[0][0], subject, context=context), rule)
+
+
+def _inside(pos: int, spans: tuple[Span, ...] | list[Span]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _overlap(a: tuple[Span, ...], b: tuple[Span, ...]) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)

@@ -1,0 +1,318 @@
+"""Statement stage: an article -> its statements (quotes, reported speech, positions).
+
+Input: an `Article` and the `ActorMatcher`. Output: `Statement` values in article order,
+each with its spans (the statement's own words; quotation marks excluded), its text exactly
+as it stands there (text.join_spans), its cue and its `Speaker` (attribution.py). Direct
+quotes come from quotes.py and take their speaker from the words around them: after the
+quote (",” she said.", ",” said Baloch.", "” - Commissioner X"), before it ("X said:",
+"According to X,"), from the sentence before, or, for a paragraph that is wholly a quote,
+from the statement before it. A quote interrupted by its attribution ("A,” she said. “B")
+is one statement with several spans. Reported speech comes from reported.py. Captions,
+credits, bylines and headlines are not statements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing import cues
+from briefing.attribution import Claim, attribute, is_body
+from briefing.matcher import ActorMatcher
+from briefing.models import (
+    POSITION,
+    QUOTE,
+    REPORTED,
+    Article,
+    Paragraph,
+    Sentence,
+    Span,
+    Statement,
+)
+from briefing.phrases import dateline_end, np_after, np_before, skip_adverbials, trim, words
+from briefing.quotes import Quoted, find_quotes
+from briefing.reported import Found, reported_in
+from briefing.text import join_spans, segment
+
+CAPTION = re.compile(
+    r"(?:[—–]|--|\s-)\s*[\w .&'’]{1,40}/\s*(?:File|Photo|Reuters|AFP|AP|Getty)[\w .]*$"
+    r"|^(?:Photo|Image|File photo|Picture|Credit)\s*:"
+    r"|\((?:Photo|Image|Picture|File)[^)]*\)\s*$",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^(?:By|BY|From)\s+[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,6}\.?$")
+DASH_SPEAKER = re.compile(r"\s*(?:[—–]|--?)\s*(?=[A-Z])")
+COLON_END = re.compile(r":\s*$")
+
+
+def extract(article: Article, matcher: ActorMatcher) -> tuple[Statement, ...]:
+    """Find every statement of an article, in article order."""
+    return tuple(statement for statement, _rule in extract_with_rules(article, matcher))
+
+
+def extract_with_rules(article: Article,
+                       matcher: ActorMatcher) -> tuple[tuple[Statement, str], ...]:
+    """Find every statement with the name of the rule that found it (for measurement)."""
+    text = article.text
+    paragraphs = segment(text)
+    skip = skipped_paragraphs(text, paragraphs)
+    quotes = [q for q in find_quotes(text, paragraphs) if q.paragraph not in skip]
+    found = _direct(text, paragraphs, quotes)
+    quoted = [(q.open_at, (q.close_at or q.spans[-1][1]) + 1) for q in quotes]
+    direct_spans = [s for f in found for s in f.spans]
+    for index, para in enumerate(paragraphs):
+        if index in skip:
+            continue
+        lo = dateline_end(text, para.start, para.end)
+        for sent in para.sentences:
+            if _mostly_quoted(sent, direct_spans):
+                continue
+            taken = [s for s in quoted if s[0] < sent.end and sent.start < s[1]]
+            start = max(sent.start, lo)
+            for f in reported_in(text, (start, sent.end), taken, start):
+                if any(_overlaps(s, direct_spans) for s in f.spans):
+                    continue
+                if f.rule in ("trailing", "inverted") and f.spans[0][0] == start > para.start:
+                    f = _extend_back(text, f, max(para.start, lo), found)
+                found.append(f)
+    found.sort(key=lambda f: (f.spans[0][0], f.spans[-1][1]))
+    speakers = attribute(text, [f.claim for f in found], matcher, article.date)
+    out: list[tuple[Statement, str]] = []
+    for f, speaker in zip(found, speakers, strict=True):
+        kind, spans = f.kind, f.spans
+        if kind == REPORTED and f.rule == "leading" and is_body(speaker) and (
+            f.cue.lower() in cues.STANCE_VERBS or f.cue.lower() in cues.POSITION_CUES
+        ):
+            # "China expressed its readiness ...": the body's position, said in full.
+            subject = f.claim.subject
+            assert subject is not None
+            kind, spans = POSITION, (trim(text, subject[0], spans[-1][1]),)
+        statement = Statement(article.id, kind, spans, join_spans(text, spans), f.cue,
+                              f.cue_span, speaker)
+        out.append((statement, f.rule))
+    return tuple(out)
+
+
+ANAPHORA = re.compile(r"(?:It|They|This|These|That|He|She)\s+(?:also|further|too)\b")
+
+
+def _extend_back(text: str, f: Found, para_start: int, found: list[Found]) -> Found:
+    """"... girls. It also violated ..., the ministry said.": the earlier sentences too."""
+    first = f.spans[0]
+    if not ANAPHORA.match(text, first[0]) or len(f.spans) > 1:
+        return f
+    if any(para_start <= g.spans[-1][1] and g.spans[0][0] < first[0] for g in found):
+        return f
+    return replace(f, spans=((para_start, first[1]),))
+
+
+def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozenset[int]:
+    """Paragraphs that hold no statements: captions, credits, bylines, a headline."""
+    skip = set()
+    for index, para in enumerate(paragraphs):
+        body = text[para.start : para.end]
+        if CAPTION.search(body) or BYLINE.match(body):
+            skip.add(index)
+    if paragraphs and _headline(text, paragraphs[0]) and len(paragraphs) > 1:
+        skip.add(0)
+    return frozenset(skip)
+
+
+def _headline(text: str, para: Paragraph) -> bool:
+    if len(para.sentences) > 1:
+        return False
+    found = re.findall(r"[A-Za-z][\w'’-]*", text[para.start : para.end])
+    long = [w for w in found if len(w) > 3]
+    if not long:
+        return True
+    return sum(w[0].isupper() for w in long) / len(long) >= 0.6
+
+
+def _direct(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quoted]) -> list[Found]:
+    """Direct quotes with their speakers; interrupted quotes joined."""
+    out: list[Found] = []
+    last_close = -1
+    for q in quotes:
+        para = paragraphs[q.paragraph]
+        sent = _sentence_at(para, q.open_at)
+        pre_start = max(sent.start, dateline_end(text, para.start, para.end), last_close)
+        pre = text[pre_start : q.open_at]
+        close = q.close_at if q.close_at is not None else q.spans[-1][1]
+        last_close = close + 1
+        end_para = paragraphs[q.last_paragraph]
+        post_end = _post_end(text, end_para, close)
+        found = _after(text, q, close + 1, post_end)
+        if found is None and out and _continues(text, out[-1], q):
+            prev = out.pop()  # "“A,” she said. “B.”" and "“A,” said X, “B.”"
+            out.append(replace(prev, spans=prev.spans + q.spans))
+            continue
+        starts_clause = not pre.strip() or _lead_in(text, pre_start, q.open_at) is not None
+        if not starts_clause:
+            continue  # a few words quoted inside a sentence: reported.py reads it
+        if words(text, q.spans[0][0], q.spans[-1][1]) < 2 and q.close_at is not None:
+            continue
+        lead = _before(text, q, pre_start)
+        if found is None or lead is not None and _pronoun(text, found):
+            found = lead or found  # "X said: “...,” it added": X rather than "it"
+        if found is None:
+            found = _unattributed(text, q, paragraphs, out)
+        out.append(found)
+    return out
+
+
+def _sentence_at(para: Paragraph, pos: int) -> Sentence:
+    for sent in para.sentences:
+        if sent.start <= pos < sent.end:
+            return sent
+    return para.sentences[-1] if pos >= para.sentences[-1].start else para.sentences[0]
+
+
+def _post_end(text: str, para: Paragraph, close: int) -> int:
+    """Where the attribution after a quote can end: the sentence end or a new quote."""
+    end = para.end
+    for sent in para.sentences:
+        if sent.start <= close + 1 < sent.end or sent.start > close:
+            end = sent.end
+            break
+    nxt = re.compile(r"[\"“]").search(text, close + 1, end)
+    return nxt.start() if nxt else end
+
+
+Lead = tuple[Span | None, re.Match[str] | None]
+
+
+def _lead_in(text: str, start: int, open_at: int) -> Lead | None:
+    """A lead-in before a quote: "X said:", "X said,", "According to X," or a colon."""
+    pre = text[start:open_at].rstrip()
+    stop = start + len(pre)
+    if not pre:
+        return None
+    cue = None
+    for m in cues.CUE.finditer(text, start, stop):
+        cue = m
+    according = None
+    for m in cues.ACCORDING.finditer(text, start, stop):
+        according = m
+    if according is not None:
+        subject = trim(text, according.end(), stop)
+        return (subject if subject[0] < subject[1] else None), according
+    if cue is not None:
+        rest = skip_adverbials(text, cue.end(), stop)
+        tail = text[rest:stop].strip()
+        if cue.group().lower() in cues.TELL_VERBS:
+            tail = re.sub(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|^\w+\s*", "", tail)
+        if tail in ("", ":", ",", "that", ", that") or tail.endswith(":") and len(tail) < 40:
+            subject = np_before(text, start, cue.start()) or np_after(text, cue.end(), stop)
+            return subject, cue
+    if pre.endswith(":"):
+        subject = trim(text, start, stop - 1)
+        if words(text, *subject) <= 6:
+            return subject, None
+        return None, None
+    return None
+
+
+def _after(text: str, q: Quoted, pos: int, end: int) -> Found | None:
+    """Attribution after the closing mark: ",” she said." / ",” said X." / "” - X"."""
+    dash = DASH_SPEAKER.match(text, pos, end)
+    if dash:
+        subject = trim(text, dash.end(), end)
+        if 0 < words(text, *subject) <= 12:
+            return _quote(q, "", None, subject, "dash", (q.spans[0][0], end))
+    m = cues.CUE.search(text, pos, end)
+    if m is None or words(text, pos, m.start()) > 12 or re.search(r"[.!?]\s", text[pos:m.start()]):
+        return None
+    if text[pos : m.start()].strip(" ,\n"):
+        subject = np_before(text, pos, m.start())
+        rule = "quote-after"
+    else:
+        subject = np_after(text, m.end(), end)
+        rule = "quote-inverted"
+    if subject is None:
+        return None
+    return _quote(q, m.group(), m.span(), subject, rule, (q.spans[0][0], end))
+
+
+def _before(text: str, q: Quoted, start: int) -> Found | None:
+    lead = _lead_in(text, start, q.open_at)
+    if lead is None:
+        return None
+    subject, cue = lead
+    if subject is None:
+        return None
+    cue_text = cue.group() if cue else ""
+    return _quote(q, cue_text, cue.span() if cue else None, subject,
+                  "quote-lead" if cue else "quote-colon", (start, q.spans[-1][1]))
+
+
+def _continues(text: str, prev: Found, q: Quoted) -> bool:
+    """A quote resumed after its attribution in the same paragraph ("A,” she said. “B")."""
+    if prev.rule not in ("quote-after", "quote-inverted") or prev.cue_span is None:
+        return False
+    subject = prev.claim.subject
+    after = max(prev.cue_span[1], subject[1] if subject else 0)
+    if after > q.open_at or prev.spans[-1][1] > prev.cue_span[0]:
+        return False
+    gap = text[after : q.open_at]
+    return "\n" not in gap and words(text, after, q.open_at) <= 6
+
+
+def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
+                  done: list[Found]) -> Found:
+    """A quote with no attribution around it: the speaker of the sentence or paragraph before."""
+    para = paragraphs[q.paragraph]
+    if q.open_at > para.start:
+        sent = _sentence_at(para, q.open_at)
+        prev = [s for s in para.sentences if s.end <= sent.start]
+        if prev:
+            subject = _sentence_subject(text, prev[-1])
+            if subject is not None:
+                return _quote(q, "", None, subject, "quote-prev-sentence")
+    if q.paragraph > 0:
+        before = paragraphs[q.paragraph - 1]
+        if COLON_END.search(text, before.start, before.end):
+            subject = _sentence_subject(text, before.sentences[-1])
+            if subject is not None:
+                return _quote(q, "", None, subject, "quote-colon-paragraph")
+        if done and done[-1].spans[-1][1] >= before.start:
+            return Found(QUOTE, q.spans, "", None, Claim(q.spans[0][0], None, inherit=True),
+                         "quote-floating")
+    return Found(QUOTE, q.spans, "", None, Claim(q.spans[0][0], None), "quote-unattributed")
+
+
+def _sentence_subject(text: str, sent: Sentence) -> Span | None:
+    """The subject of a sentence when it is a name or a pronoun ("Smith was blunt.")."""
+    m = re.match(
+        r"(?:(?:He|She|They)\b|(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+(?=\s+[a-z]))",
+        text[sent.start : sent.end],
+    )
+    if not m:
+        return None
+    first = m.group().split()[0]
+    if first in ("The", "A", "An", "In", "On", "At", "But", "And", "It", "This", "That"):
+        return None
+    return (sent.start, sent.start + m.end())
+
+
+def _quote(q: Quoted, cue: str, cue_span: Span | None, subject: Span, rule: str,
+           context: Span | None = None) -> Found:
+    return Found(QUOTE, q.spans, cue, cue_span, Claim(q.spans[0][0], subject, context=context),
+                 rule)
+
+
+def _pronoun(text: str, found: Found) -> bool:
+    subject = found.claim.subject
+    return subject is not None and text[subject[0] : subject[1]].lower() in cues.PRONOUNS
+
+
+def _mostly_quoted(sent: Sentence, spans: list[Span]) -> bool:
+    inside = sum(max(0, min(e, sent.end) - max(s, sent.start)) for s, e in spans)
+    return inside > 0.6 * (sent.end - sent.start)
+
+
+def _overlaps(span: Span, spans: list[Span]) -> bool:
+    s, e = span
+    return any(s < e2 and s2 < e for s2, e2 in spans)
+
+
+__all__ = ["extract", "extract_with_rules", "QUOTE", "REPORTED"]

@@ -1,0 +1,108 @@
+"""Text stage: an article's text -> paragraphs and sentences with character offsets.
+
+Input: the article text (a str). Output: `Paragraph` values (blank-line separated), each with
+its `Sentence` spans. Sentence ends are found by rule: a full stop, question or exclamation
+mark (with any closing quotation marks or brackets after it) followed by white space and a
+capital, digit or opening mark, unless the word before it is an abbreviation (U.S., Jan.,
+Mr., Gen.), an initial or a decimal. `join_spans` turns a statement's spans back into text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.models import Paragraph, Sentence, Span
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+# A candidate end: terminal punctuation, closing marks, then space and a plausible start.
+SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen rep rev hon pres
+    supt insp det st ft mt jr sr inc co corp ltd llc bros no nos vs etc al approx dept est
+    fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
+    sat sun u.s u.k u.n u.s.a e.u d.c a.m p.m i.e e.g ph.d""".split()
+)
+# Words that start a new sentence after "U.S." or an acronym at the end of a sentence.
+STARTERS = frozenset(
+    """The He She It They We I But And In On At A An This That These Those Its His Her Their
+    Our There So Yet Still However Meanwhile Earlier Later Now Then When While After
+    Before""".split()
+)
+
+
+def segment(text: str) -> tuple[Paragraph, ...]:
+    """Split `text` into paragraphs (on blank lines) and sentences, with offsets."""
+    paragraphs: list[Paragraph] = []
+    start = 0
+    for brk in PARAGRAPH_BREAK.finditer(text):
+        _add_paragraph(text, start, brk.start(), paragraphs)
+        start = brk.end()
+    _add_paragraph(text, start, len(text), paragraphs)
+    return tuple(paragraphs)
+
+
+def _add_paragraph(text: str, start: int, end: int, out: list[Paragraph]) -> None:
+    start, end = _strip(text, start, end)
+    if start < end:
+        out.append(Paragraph(start, end, _sentences(text, start, end)))
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
+    out: list[Sentence] = []
+    begin = start
+    for m in SENTENCE_END.finditer(text, start, end):
+        if not _is_boundary(text, m.start(), m.end(), begin):
+            continue
+        out.append(Sentence(begin, m.end()))
+        begin, _ = _strip(text, m.end(), end)
+    if begin < end:
+        out.append(Sentence(begin, end))
+    return tuple(out)
+
+
+def _is_boundary(text: str, punct: int, after: int, begin: int) -> bool:
+    """Decide whether the punctuation at `punct` really ends a sentence."""
+    if text[punct] != ".":
+        return True
+    word_m = WORD_BEFORE.search(text, begin, punct)
+    word = word_m.group(1) if word_m else ""
+    next_word = re.match(r"\s+[\"'“‘(\[]?(\w+)", text[after : after + 40])
+    following = next_word.group(1) if next_word else ""
+    if not word:
+        return True
+    bare = word.strip("'’").lower()
+    if len(word) == 1 and word.isupper():
+        # An initial ("George W. Bush"), unless a sentence plainly starts after it.
+        return following in STARTERS
+    if bare in ABBREVIATIONS or ("." in word and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word)):
+        # "U.S." and "Jan." usually go on; a following "The"/"He" means a new sentence.
+        return following in STARTERS and bare not in _TITLES
+    return True
+
+
+_TITLES = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen rep rev hon pres st".split()
+)
+
+
+def join_spans(text: str, spans: tuple[Span, ...]) -> str:
+    """Join the verbatim pieces: blank line across paragraphs, " … " inside one."""
+    parts: list[str] = []
+    prev_end: int | None = None
+    for start, end in spans:
+        if prev_end is not None:
+            gap = text[prev_end:start]
+            parts.append("\n\n" if PARAGRAPH_BREAK.search(gap) else " … ")
+        parts.append(text[start:end])
+        prev_end = end
+    return "".join(parts)

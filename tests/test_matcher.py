@@ -1,0 +1,67 @@
+"""The actor matcher: one compiled expression over aliases, people and roles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.config import Actor, Actors, Person
+from briefing.matcher import ALIAS, PERSON, ROLE, build_matcher
+
+ACTORS = Actors(
+    actors=(
+        Actor("china", "China", "state", 1.0, ("Beijing", "Chinese", "PRC"),
+              (Person("Mao Ning", "Foreign Ministry spokesperson"),
+               Person("Wang Wenbin", "Foreign Ministry spokesperson", aliases=("Wang",),
+                      until=dt.date(2024, 7, 31)),
+               Person("Yang Yundong", "Consul General", aliases=("Yundong",))),
+              discard=("Chinese New Year",)),
+        Actor("india", "India", "state", 1.0, ("New Delhi", "Indian"), (), ()),
+        Actor("sco", "Shanghai Cooperation Organisation", "international organisation", 1.0,
+              ("SCO",), ()),
+        Actor("taiwan", "Taiwan", "state", 1.0, (),
+              (Person("Lin Wang", "Foreign Minister", since=dt.date(2024, 8, 1)),)),
+    ),
+    roles=("spokesperson", "foreign ministry spokesperson", "consul general"),
+    discard=("Indian Ocean",),
+)
+
+
+def found(text: str, day: dt.date | None = None) -> list[tuple[str, str | None, str]]:
+    matcher = build_matcher(ACTORS)
+    return [(m.kind, m.actor, m.text) for m in matcher.find(text, date=day)]
+
+
+def test_aliases_people_and_roles_with_longest_match() -> None:
+    text = "Beijing's Foreign Ministry spokesperson Mao Ning said Yundong met Indian envoys."
+    assert found(text) == [
+        (ALIAS, "china", "Beijing"),
+        (ROLE, None, "Foreign Ministry spokesperson"),
+        (PERSON, "china", "Mao Ning"),
+        (PERSON, "china", "Yundong"),
+        (ALIAS, "india", "Indian"),
+    ]
+
+
+def test_word_boundaries_and_case_rules() -> None:
+    assert found("The sco and SCOs met; the SCO did not.") == [(ALIAS, "sco", "SCO")]
+    assert found("CONSUL GENERAL") == [(ROLE, None, "CONSUL GENERAL")]
+
+
+def test_discard_phrases_global_and_per_actor() -> None:
+    assert found("Ships in the Indian Ocean during Chinese New Year.") == []
+    assert found("Indian and Chinese ships.") == [(ALIAS, "india", "Indian"),
+                                                   (ALIAS, "china", "Chinese")]
+
+
+def test_last_name_matches_and_dates_decide_between_people() -> None:
+    matcher = build_matcher(ACTORS)
+    (early,) = matcher.find("Wang said no.", date=dt.date(2024, 1, 19))
+    assert early.person is not None and early.person.name == "Wang Wenbin"
+    (late,) = matcher.find("Wang said no.", date=dt.date(2025, 1, 1))
+    assert late.person is not None and late.person.name == "Lin Wang"
+    assert matcher.find("Wang said no.") == ()  # two people could be meant: unknown
+
+
+def test_one_expression_serves_all_phrases() -> None:
+    matcher = build_matcher(ACTORS)
+    assert matcher._regex.pattern.count("(?<!") == 1

@@ -1,0 +1,44 @@
+"""Paragraphs and sentences with offsets; joining a statement's spans back into text."""
+
+from __future__ import annotations
+
+from briefing.text import join_spans, segment
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for p in segment(text) for s in p.sentences]
+
+
+def test_paragraphs_split_on_blank_lines_with_offsets() -> None:
+    text = "First one. Second one.\n\n  Third paragraph here.\n \nLast."
+    paras = segment(text)
+    assert [text[p.start : p.end] for p in paras] == [
+        "First one. Second one.", "Third paragraph here.", "Last."]
+    assert [text[s.start : s.end] for s in paras[0].sentences] == ["First one.", "Second one."]
+
+
+def test_abbreviations_initials_and_decimals_do_not_end_sentences() -> None:
+    text = ("Mr. Khan met Gen. Ali in the U.S. capital on Jan. 5 and George W. Bush spoke. "
+            "Growth was 3.5 percent.")
+    assert sentences(text) == [
+        "Mr. Khan met Gen. Ali in the U.S. capital on Jan. 5 and George W. Bush spoke.",
+        "Growth was 3.5 percent.",
+    ]
+
+
+def test_abbreviation_at_the_end_of_a_sentence() -> None:
+    assert sentences("The envoy flew to the U.S. The talks begin today.") == [
+        "The envoy flew to the U.S.", "The talks begin today."]
+
+
+def test_quotation_marks_stay_with_their_sentence() -> None:
+    text = '“We are ready.” He left. She asked: "Why now?" Nobody answered.'
+    assert sentences(text) == ["“We are ready.”", "He left.", 'She asked: "Why now?"',
+                               "Nobody answered."]
+
+
+def test_join_spans_marks_gaps_inside_and_across_paragraphs() -> None:
+    text = "Alpha beta, he said, gamma.\n\nDelta."
+    assert join_spans(text, ((0, 10), (21, 26))) == "Alpha beta … gamma"
+    assert join_spans(text, ((21, 26), (29, 35))) == "gamma\n\nDelta."
+    assert join_spans(text, ((0, 5),)) == "Alpha"

@@ -28,6 +28,9 @@ class Positions:
     file: str
     values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    # Paths whose value was refused here (an alias, a bad date): already reported, so a
+    # validator need not say again that the value is missing or of the wrong kind.
+    refused: set[Path_] = field(default_factory=set)
 
     def at(self, path: Path_, *, key: bool = False) -> str:
         """Return `file:line:col` for a path, falling back to its nearest parent."""
@@ -53,6 +56,19 @@ def dotted(path: Path_) -> str:
 
 def load(path: Path, shown: str) -> tuple[Any, Positions]:
     """Read and parse one YAML file; raise ConfigError naming `shown` on any problem."""
+    value, positions, problems = read(path, shown)
+    if problems:
+        raise ConfigError(problems)
+    return value, positions
+
+
+def read(path: Path, shown: str) -> tuple[Any, Positions, list[str]]:
+    """Read and parse one YAML file, returning the problems that did not stop parsing.
+
+    A missing, unreadable, oversized or non-UTF-8 file, or a syntax error, raises
+    ConfigError; a duplicate key or an alias is returned as a problem with the rest of
+    the document, so that a validator can report its own problems alongside.
+    """
     try:
         size = path.stat().st_size
         if size > MAX_CONFIG_BYTES:
@@ -70,19 +86,27 @@ def load(path: Path, shown: str) -> tuple[Any, Positions]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ConfigError([f"{shown}:{line}:1: not UTF-8 text"]) from None
-    return loads(text, shown)
+    return parse(text, shown)
 
 
 def loads(text: str, shown: str) -> tuple[Any, Positions]:
     """Parse YAML text; see `load`."""
+    value, positions, problems = parse(text, shown)
+    if problems:
+        raise ConfigError(problems)
+    return value, positions
+
+
+def parse(text: str, shown: str) -> tuple[Any, Positions, list[str]]:
+    """Parse YAML text; see `read`."""
     positions = Positions(shown)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = exc.problem or exc.context or "invalid YAML"
-        raise ConfigError([f"{shown}:{line}:{col}: YAML syntax error: {what}"]) from None
+        raise ConfigError([f"{shown}:{line}:{col}: YAML syntax error: {_syntax(exc)}"]
+                          ) from None
     except yaml.reader.ReaderError as exc:  # a control character: say where, on one line
         line = text.count("\n", 0, exc.position) + 1
         col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
@@ -94,16 +118,27 @@ def loads(text: str, shown: str) -> tuple[Any, Positions]:
     except RecursionError:  # PyYAML composes recursively: `[[[[...` would crash it
         raise ConfigError([f"{shown}:1:1: YAML nested too deeply"]) from None
     if node is None:
-        return {}, positions
+        return {}, positions, []
     problems: list[str] = []
     seen: set[int] = set()
     try:
         value = _convert(node, (), positions, problems, seen, yaml.SafeLoader(""))
     except RecursionError:
         raise ConfigError([f"{shown}:1:1: YAML nested too deeply"]) from None
-    if problems:
-        raise ConfigError(problems)
-    return value, positions
+    return value, positions, problems
+
+
+def _syntax(exc: yaml.MarkedYAMLError) -> str:
+    """Say what is wrong on one line, with where the unfinished part began."""
+    problem, context = exc.problem or "", exc.context or ""
+    if problem.startswith("but ") and context:  # "expected a single document ... but found"
+        return f"{context} {problem}"
+    if not context:
+        return problem or "invalid YAML"
+    start, end = exc.context_mark, exc.problem_mark
+    if start is None or (end and (start.line, start.column) == (end.line, end.column)):
+        return f"{problem} ({context})"
+    return f"{problem} ({context} that starts at line {start.line + 1}, column {start.column + 1})"
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:
@@ -124,6 +159,7 @@ def _convert(
             f"{pos.file}:{line}:{col}: {dotted(path)}: anchors and aliases (&, *) are not "
             "allowed; write the value out"
         )
+        pos.refused.add(path)
         return None
     seen.add(id(node))
     pos.values[path] = _mark(node)
@@ -156,10 +192,12 @@ def _convert(
         line, col = _mark(node)
         what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         problems.append(f"{pos.file}:{line}:{col}: {dotted(path)}: {what}")
+        pos.refused.add(path)
         return None
     except ValueError as exc:  # a date like 2024-13-45, an int over Python's digit limit
         line, col = _mark(node)
         problems.append(f"{pos.file}:{line}:{col}: {dotted(path)}: not a valid value: {exc}")
+        pos.refused.add(path)
         return None
 
 

@@ -31,6 +31,7 @@ ACTOR_KINDS = (
     "other",
 )
 SECTIONS = ("key_developments", "actors", "sources")
+_ACTOR_ID = re.compile(r"[a-z0-9_-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +166,11 @@ def _count(n: int, one: str, many: str) -> str:
 
 def _load(folder: Path, name: str, build: Callable[[Checker], Any]) -> Any:
     path = folder / name
-    data, positions = yamlpos.load(path, str(path))
+    data, positions, problems = yamlpos.read(path, str(path))
     checker = Checker(positions)
+    for problem in problems:  # duplicate keys, aliases: reported with the checker's own
+        where = problem[len(positions.file) + 1:].split(":", 2)
+        checker.problems.append(((int(where[0]), int(where[1])), problem))
     value = build(checker.top(data))
     checker.raise_if_problems()
     return value
@@ -187,6 +191,8 @@ class Checker:
         return self
 
     def problem(self, path: Path_, message: str, *, key: bool = False) -> None:
+        if any(path[:n] in self.positions.refused for n in range(1, len(path) + 1)):
+            return  # the YAML reader has already said what is wrong with this value
         where = self.positions.at(path, key=key)
         line, col = (int(x) for x in where.rsplit(":", 2)[1:])
         self.problems.append(((line, col), f"{where}: {dotted(path)}: {message}"))
@@ -271,7 +277,11 @@ def _show(value: Any) -> str:
         return "a list"
     if value is None:
         return "nothing"
-    return repr(value) if isinstance(value, str) else repr(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as YAML writes them, not Python
+    if isinstance(value, dt.date):
+        return str(value)
+    return repr(value)
 
 
 def _actors(c: Checker) -> Actors:
@@ -279,13 +289,15 @@ def _actors(c: Checker) -> Actors:
     c.keys(data, (), ("roles", "discard", "actors"))
     roles = c.texts(data, (), "roles")
     discard = c.texts(data, (), "discard")
-    actors_map = c.mapping(data.get("actors", {}), ("actors",))
-    if not actors_map:
+    shaped = not c.problems  # the file is a mapping: "no actors" is then worth saying
+    raw = data.get("actors")
+    actors_map = c.mapping({} if raw is None else raw, ("actors",))
+    if not actors_map and shaped and isinstance(raw, dict | None):
         c.problem(("actors",), "expected at least one actor")
     actors: list[Actor] = []
     for actor_id, body in actors_map.items():
         path: Path_ = ("actors", actor_id)
-        if not actor_id.replace("_", "").replace("-", "").isalnum() or actor_id != actor_id.lower():
+        if not _ACTOR_ID.fullmatch(actor_id):
             c.problem(path, "actor ids are lower-case letters, digits, '-' and '_'", key=True)
         body = c.mapping(body, path)
         c.keys(body, path, ("name", "kind", "emphasis", "aliases", "people", "discard"))
@@ -324,13 +336,16 @@ def _people(c: Checker, body: dict[str, Any], path: Path_) -> tuple[Person, ...]
             c.problem(ppath, f"expected a role or a mapping with role, got {_show(value)}")
             continue
         c.keys(value, ppath, ("role", "aliases", "since", "until"))
+        since, until = c.date(value, ppath, "since"), c.date(value, ppath, "until")
+        if since and until and until < since:
+            c.problem((*ppath, "until"), f"{until} is before since ({since})")
         people.append(
             Person(
                 name=name,
                 role=c.text(value, ppath, "role"),
                 aliases=c.texts(value, ppath, "aliases"),
-                since=c.date(value, ppath, "since"),
-                until=c.date(value, ppath, "until"),
+                since=since,
+                until=until,
             )
         )
     return tuple(people)

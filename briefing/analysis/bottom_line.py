@@ -1,0 +1,110 @@
+"""Bottom line: passages -> two to four verbatim sentences that cover the situation.
+
+Input: `Passage` values (context.py) and the actors' emphasis. Output: `Line` values,
+extractive only: each is a sentence exactly as an article has it, cited. Candidates are
+narrative sentences (mostly outside quotation marks, eight words or more, naming an actor).
+A sentence scores for the emphasis of the actors it names, the most-reported event word
+("attack", "strike", ...), a count, a place in the lead. The first pick scores best; each
+further pick must add something: one of the most emphasised actors (the top three named)
+not yet covered, or a count not yet given. Picks stop at four, or when nothing new is left
+after two. They are shown in article and reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from briefing.analysis.context import Passage
+from briefing.analysis.figures import COUNT_RE
+from briefing.analysis.model import Line
+from briefing.analysis.words import content_words, similarity
+
+EVENT_WORDS = re.compile(
+    r"\b(attack|strike|missile|airspace|mediat|ceasefire|talks|sanction|clash|offensive|"
+    r"drone|raid|bomb|protest|election|vote|deal)\w*", re.IGNORECASE,
+)
+MIN_WORDS = 8
+MAX_CHARS = 400
+MAX_LINES = 4
+MIN_LINES = 2
+TOP_ACTORS = 3
+
+
+def bottom_line(passages: Sequence[Passage], emphasis: Mapping[str, float]) -> tuple[Line, ...]:
+    """Pick two to four covering sentences; see the module docstring."""
+    candidates = [p for p in passages if _is_candidate(p, emphasis)]
+    if not candidates:
+        return ()
+    event = _main_event(passages)
+    named = {a for p in candidates for a in _actors(p, emphasis)}
+    top = set(sorted(named, key=lambda a: (-emphasis[a], a))[:TOP_ACTORS])
+    scored = sorted(candidates, key=lambda p: (-_score(p, emphasis, event), p.number, p.start))
+    picked: list[Passage] = [scored[0]]
+    covered = set(_actors(scored[0], emphasis)) & top
+    counts = set(_counts(scored[0]))
+    while len(picked) < MAX_LINES:
+        best: tuple[float, Passage] | None = None
+        for p in scored:
+            if p in picked or _repeats(p, picked):
+                continue
+            new_actors = sum(emphasis[a] for a in _actors(p, emphasis) if a in top - covered)
+            new_counts = len(set(_counts(p)) - counts)
+            if new_actors + new_counts == 0 and len(picked) >= MIN_LINES:
+                continue
+            value = new_actors * 5 + new_counts * 3 + _score(p, emphasis, event)
+            if best is None or value > best[0]:
+                best = (value, p)
+        if best is None:
+            break
+        picked.append(best[1])
+        covered |= set(_actors(best[1], emphasis)) & top
+        counts |= set(_counts(best[1]))
+    picked.sort(key=lambda p: (p.article.date, p.number, p.start))
+    return tuple(Line(p.text, _actors(p, emphasis), (p.citation(),)) for p in picked)
+
+
+def _actors(passage: Passage, emphasis: Mapping[str, float]) -> tuple[str, ...]:
+    return tuple(a for a in passage.actors(outside_quotes=True) if emphasis.get(a, 0) > 0)
+
+
+def _counts(passage: Passage) -> tuple[str, ...]:
+    """The counts a sentence gives, as written ("two children")."""
+    return tuple(m.group().lower() for m in COUNT_RE.finditer(passage.text))
+
+
+def _is_candidate(passage: Passage, emphasis: Mapping[str, float]) -> bool:
+    text = passage.text
+    quoted = sum(e - s for s, e in passage.quoted)
+    return (
+        len(text.split()) >= MIN_WORDS
+        and len(text) <= MAX_CHARS
+        and quoted * 2 < len(text)
+        and bool(_actors(passage, emphasis))
+        and not re.search(r"\s[—–-]\s*[A-Z]+/", text)  # a photo credit: "— APP/File"
+    )
+
+
+def _main_event(passages: Sequence[Passage]) -> str:
+    """The event word that the most sentences use, e.g. "attack"."""
+    counts = Counter(m.group(1).lower() for p in passages
+                     for m in EVENT_WORDS.finditer(p.text))
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counts else ""
+
+
+def _score(passage: Passage, emphasis: Mapping[str, float], event: str) -> float:
+    text = passage.text
+    value = sum(emphasis[a] for a in _actors(passage, emphasis))
+    if event and re.search(rf"\b{event}", text, re.IGNORECASE):
+        value += 2.0
+    if COUNT_RE.search(text):
+        value += 1.0
+    if passage.index <= 2:
+        value += 1.0
+    return value
+
+
+def _repeats(passage: Passage, picked: list[Passage]) -> bool:
+    words = content_words(passage.text)
+    return any(similarity(words, content_words(p.text)) >= 0.6 for p in picked)

@@ -1,0 +1,176 @@
+"""Passages: articles and their statements -> sentences prepared for the analysis rules.
+
+Input: the articles, their source numbers, the extracted statements and the actor matcher.
+Output: one `Passage` per sentence, in article order, with the actors it names (outside
+and inside quotation marks), the quoted ranges, the statements that overlap it and the
+attributions in it ("according to Tehran", "Iran claimed", "Pakistan's Foreign Office
+said"), so that `claimant_at` can say whose claim a phrase is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from briefing.matcher import ActorMatcher
+from briefing.models import PUBLIC, Article, Citation, Span, Statement
+from briefing.text import segment
+
+SPEECH_VERB = (
+    r"(?:said|says|say|stated|states|claimed|claims|added|noted|told|warned|clarified|"
+    r"emphasi[sz]ed|reiterated|insisted|confirmed|denied|announced|tweeted|alleged|accused|"
+    r"maintained|asserted|argued)"
+)
+# Between an actor's name and its verb: "'s Foreign Office", " Spokesperson", "has also".
+_TO_VERB = re.compile(
+    rf"(?:['’]s)?(?:\s+[A-Z][\w-]*|\s+\([A-Z]+\)){{0,5}}\s+(?:has\s+|have\s+|had\s+|also\s+)*"
+    rf"{SPEECH_VERB}\b(?!\s+(?:the\s+lives|at\s+least|more\s+than|\d|one|two|three|four|five|"
+    rf"six|seven|eight|nine|ten)\b)"
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_ALSO_START = re.compile(r"\W*(?:It|He|She|They|The\s+\w+)\s+also\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One sentence of one article, with what the rules need to know about it."""
+
+    article: Article
+    number: int  # the article's number in the source list
+    index: int  # the sentence's position in its article
+    paragraph: int  # its paragraph's position in its article
+    start: int
+    end: int
+    quoted: tuple[Span, ...]  # ranges inside quotation marks
+    mentions: tuple[tuple[str, Span], ...]  # (actor id, span), in text order
+    statements: tuple[Statement, ...]  # statements whose spans overlap the sentence
+    attributions: tuple[tuple[str, int], ...]  # (actor id, position of the attribution)
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start:self.end]
+
+    def citation(self, span: Span | None = None) -> Citation:
+        """Cite the sentence, or a span of it."""
+        return Citation(self.article.id, self.number, (span or (self.start, self.end),))
+
+    def is_quoted(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quoted)
+
+    def actors(self, outside_quotes: bool = False) -> tuple[str, ...]:
+        """The actors named, each once, in text order."""
+        found = (a for a, (s, _) in self.mentions if not (outside_quotes and self.is_quoted(s)))
+        return tuple(dict.fromkeys(found))
+
+
+def passages(
+    articles: Sequence[Article],
+    numbers: Mapping[str, int],
+    statements: Sequence[Statement],
+    matcher: ActorMatcher,
+) -> tuple[Passage, ...]:
+    """Prepare every sentence of every article, in article order."""
+    by_article: dict[str, list[Statement]] = {}
+    for statement in statements:
+        by_article.setdefault(statement.article_id, []).append(statement)
+    out: list[Passage] = []
+    for article in articles:
+        own = by_article.get(article.id, [])
+        found = _article_passages(article, numbers.get(article.id, 0), own, matcher)
+        out.extend(_continue_attributions(found))
+    return tuple(out)
+
+
+def _article_passages(article: Article, number: int, statements: list[Statement],
+                      matcher: ActorMatcher) -> list[Passage]:
+    text = article.text
+    out: list[Passage] = []
+    for p_index, paragraph in enumerate(segment(text)):
+        quoted = quoted_ranges(text, paragraph.start, paragraph.end)
+        for sentence in paragraph.sentences:
+            s, e = sentence.start, sentence.end
+            mentions = tuple(
+                (m.actor, (m.start, m.end))
+                for m in matcher.find(text, s, e, article.date)
+                if m.actor is not None
+            )
+            inside = tuple((max(a, s), min(b, e)) for a, b in quoted if a < e and b > s)
+            overlapping = tuple(
+                st for st in statements if any(a < e and b > s for a, b in st.spans)
+            )
+            out.append(Passage(article, number, len(out), p_index, s, e, inside, mentions,
+                               overlapping, _attributions(text, s, e, mentions, inside)))
+    return out
+
+
+def _attributions(text: str, start: int, end: int, mentions: tuple[tuple[str, Span], ...],
+                  quoted: tuple[Span, ...]) -> tuple[tuple[str, int], ...]:
+    """Find "according to X" and "X (...) said" outside quotation marks."""
+    out: list[tuple[str, int]] = []
+    for m in _ACCORDING.finditer(text, start, end):
+        after = [a for a, (s, _) in mentions if m.end() <= s <= m.end() + 40]
+        if after:
+            out.append((after[0], m.start()))
+    for i, (actor, (s, e)) in enumerate(mentions):
+        if any(a <= s < b for a, b in quoted):
+            continue
+        verb = _TO_VERB.match(text, e, end)
+        # "Pakistan's Inter-Services Public Relations (ISPR) said": the name nearest the verb.
+        if verb and not any(e <= s2 < verb.end() for _, (s2, _) in mentions[i + 1:]):
+            out.append((actor, s))
+    return tuple(sorted(set(out), key=lambda x: (x[1], x[0])))
+
+
+def _continue_attributions(found: list[Passage]) -> list[Passage]:
+    """An unattributed sentence followed by "It also ..., X said" is X's claim too."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        here, after = out[i], out[i + 1]
+        if (here.attributions or here.paragraph != after.paragraph
+                or not after.attributions or not _ALSO_START.match(after.text)):
+            continue
+        actor = after.attributions[-1][0]
+        out[i] = Passage(here.article, here.number, here.index, here.paragraph, here.start,
+                         here.end, here.quoted, here.mentions, here.statements,
+                         ((actor, here.end),))
+    return out
+
+
+def claimant_at(passage: Passage, pos: int) -> str | None:
+    """Whose claim the words at `pos` are: the statement there, else the nearest attribution."""
+    for statement in passage.statements:
+        speaker = statement.speaker
+        if speaker.actor and speaker.voice != PUBLIC and any(
+            a <= pos < b for a, b in statement.spans
+        ):
+            return speaker.actor
+    opening = _ACCORDING.match(passage.article.text, passage.start)
+    if opening and passage.attributions and passage.attributions[0][1] == passage.start:
+        return passage.attributions[0][0]  # "According to Tehran, ..." covers the sentence
+    before = [actor for actor, at in passage.attributions if at <= pos]
+    if before:
+        return before[-1]
+    if passage.attributions:
+        return passage.attributions[0][0]
+    for statement in passage.statements:
+        if statement.speaker.actor and statement.speaker.voice != PUBLIC:
+            return statement.speaker.actor
+    return None
+
+
+def quoted_ranges(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """Ranges inside quotation marks in one paragraph; an unclosed quote runs to its end."""
+    out: list[Span] = []
+    opened: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "“" or (ch == '"' and opened is None):
+            if opened is None:
+                opened = i + 1
+        elif (ch == "”" or ch == '"') and opened is not None:
+            out.append((opened, i))
+            opened = None
+    if opened is not None:
+        out.append((opened, end))
+    return tuple(out)

@@ -1,0 +1,188 @@
+"""Key figures: passages -> the counts that matter, normalised, with who claims them.
+
+Input: `Passage` values (context.py). Output: `Figure` values: killed, injured, displaced,
+missiles, strikes and money, with the number normalised ("two children" -> 2, "at least
+seven" -> at least 7), what it counts, the actor whose claim it is and the span of its
+words. What a count of people means comes from the nearest predicate in its clause
+("left two children dead", "injuring three girls", "claimed at least seven civilians");
+a count of people with no such predicate is no key figure. The same figure claimed by the
+same actor in several places is one figure citing each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.analysis.context import Passage, claimant_at
+from briefing.analysis.model import Figure
+from briefing.models import Citation
+
+_UNITS = {
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_QUALIFIERS = {
+    "at least": "at least", "no fewer than": "at least", "more than": "more than",
+    "over": "more than", "up to": "up to", "as many as": "up to", "nearly": "about",
+    "almost": "about", "about": "about", "around": "about", "some": "about",
+    "approximately": "about", "roughly": "about",
+}
+_WORD_NUMBER = "|".join(sorted((k for k in _UNITS if k not in ("a", "an")), key=len,
+                               reverse=True))
+_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_WORD_NUMBER})(?:[- ](?:one|two|three|" \
+    rf"four|five|six|seven|eight|nine))?|a\s+dozen|dozens\s+of|hundreds\s+of)"
+_QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len,
+                                                                        reverse=True))
+PEOPLE = (
+    r"people|persons|civilians|children|kids|girls|boys|women|men|soldiers|troops|militants|"
+    r"fighters|terrorists|insurgents|policemen|police\s+officers|officers|guards|personnel|"
+    r"residents|villagers|pilgrims|workers|passengers|students|refugees|others|"
+    r"[A-Z][a-z]+(?:is|ans|ese)"
+)
+WEAPONS = r"missiles|drones|rockets|shells|bombs|air\s*strikes|strikes|attacks"
+_ADJECTIVE = r"(?:innocent|civilian|unarmed|young|other|more|local|foreign|[A-Z][a-z]+i|" \
+    r"[A-Z][a-z]+an|ballistic|cruise|suicide)\s+"
+COUNT_RE = re.compile(
+    rf"(?<![\w.,])(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_NUMBER})"
+    rf"(?:\s+(?P<scale>hundred|thousand|million|billion))?\s+(?P<adj>(?:{_ADJECTIVE}){{0,2}})"
+    rf"(?P<noun>{PEOPLE}|{WEAPONS})\b",
+    re.IGNORECASE,
+)
+MONEY_RE = re.compile(
+    r"(?:(?P<qual>" + _QUALIFIER + r")\s+)?(?:(?:US)?\$\s?(?P<n1>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s+(?P<s1>million|billion))?|(?P<n2>\d[\d,]*(?:\.\d+)?)\s+(?P<s2>million|billion)\s+"
+    r"(?P<cur>dollars|rupees|euros|rials|yuan))",
+    re.IGNORECASE,
+)
+_PREDICATES = (
+    ("killed", re.compile(r"\b(?:killed|killing|dead|died|deaths?\s+of|death\s+toll|lives\s+of|"
+                          r"claimed|claiming|slain|martyred)\b", re.IGNORECASE)),
+    ("injured", re.compile(r"\b(?:injured|injuring|injuries\s+to|wounded|wounding|hurt)\b",
+                           re.IGNORECASE)),
+    ("displaced", re.compile(r"\b(?:displaced|displacing|fled|evacuated|homeless)\b",
+                             re.IGNORECASE)),
+)
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|whereas)\b|\band\b")
+CATEGORY_ORDER = ("killed", "injured", "displaced", "missiles", "strikes", "money")
+MAX_GAP = 24  # characters between a count and its predicate
+
+
+def find_figures(passages: Sequence[Passage]) -> tuple[Figure, ...]:
+    """Find, normalise and merge the key figures of every passage."""
+    found: list[Figure] = []
+    for passage in passages:
+        found.extend(_counts(passage))
+        found.extend(_money(passage))
+    return _merge(found)
+
+
+def _counts(passage: Passage) -> list[Figure]:
+    text = passage.article.text
+    out: list[Figure] = []
+    for m in COUNT_RE.finditer(text, passage.start, passage.end):
+        value = parse_number(m["num"], m["scale"])
+        if value is None:
+            continue
+        noun = re.sub(r"\s+", " ", m["noun"].lower())
+        if re.fullmatch(WEAPONS, noun):
+            category = "strikes" if "strike" in noun or noun == "attacks" else "missiles"
+            start, end = m.start(), m.end()
+        else:
+            near = _predicate(text, m.start(), m.end(), passage.start, passage.end)
+            if near is None:
+                continue
+            category, start, end = near
+        counted = noun if noun != "others" else "people"
+        if noun[:1] != m["noun"][:1] and m["noun"][:1].isupper():
+            counted = m["noun"]  # a demonym keeps its capital
+        out.append(_figure(passage, value, _qualifier(m["qual"], m["num"]), category, counted,
+                           start, end))
+    return out
+
+
+def _money(passage: Passage) -> list[Figure]:
+    out: list[Figure] = []
+    for m in MONEY_RE.finditer(passage.article.text, passage.start, passage.end):
+        value = parse_number(m["n1"] or m["n2"], m["s1"] or m["s2"])
+        if value is None:
+            continue
+        currency = (m["cur"] or "dollars").lower()
+        counted = "US dollars" if currency == "dollars" else currency
+        out.append(_figure(passage, value, _qualifier(m["qual"], ""), "money", counted,
+                           m.start(), m.end()))
+    return out
+
+
+def _figure(passage: Passage, value: int, qualifier: str, category: str, counted: str,
+            start: int, end: int) -> Figure:
+    text = passage.article.text[start:end]
+    return Figure(value, qualifier, category, counted, claimant_at(passage, start), text,
+                  (passage.citation((start, end)),))
+
+
+def _predicate(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """The nearest predicate in the count's clause: (category, span start, span end)."""
+    best: tuple[int, str, int, int] | None = None
+    for category, regex in _PREDICATES:
+        for p in regex.finditer(text, max(lo, start - MAX_GAP), min(hi, end + MAX_GAP)):
+            if p.end() <= start:
+                gap_text, gap = text[p.end():start], start - p.end()
+                span = (p.start(), end)
+            elif p.start() >= end:
+                gap_text, gap = text[end:p.start()], p.start() - end
+                span = (start, p.end())
+            else:
+                continue
+            if _CLAUSE_END.search(gap_text):
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, category, *span)
+    return None if best is None else best[1:]
+
+
+def _qualifier(words: str | None, number: str) -> str:
+    if number.lower().startswith(("dozens", "hundreds")):
+        return "more than"
+    if not words:
+        return ""
+    return _QUALIFIERS[re.sub(r"\s+", " ", words.lower())]
+
+
+def parse_number(words: str, scale: str | None = None) -> int | None:
+    """Normalise "two", "twenty-one", "1,200", "3.5" (with "million") to an integer."""
+    token = re.sub(r"\s+", " ", words.strip().lower())
+    multiplier = _SCALES.get((scale or "").lower(), 1)
+    if token in ("dozens of", "hundreds of"):
+        return 12 if token.startswith("dozens") else 100
+    if token == "a dozen":
+        return 12 * multiplier
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", token):
+        return round(float(token.replace(",", "")) * multiplier)
+    parts = re.split(r"[- ]", token)
+    if not all(part in _UNITS for part in parts):
+        return None
+    return sum(_UNITS[part] for part in parts) * multiplier
+
+
+def _merge(found: list[Figure]) -> tuple[Figure, ...]:
+    merged: dict[tuple[object, ...], Figure] = {}
+    for figure in found:
+        key = (figure.value, figure.qualifier, figure.category, figure.counted.lower(),
+               figure.claimant)
+        if key in merged:
+            first = merged[key]
+            citations: tuple[Citation, ...] = first.citations + figure.citations
+            merged[key] = Figure(first.value, first.qualifier, first.category, first.counted,
+                                 first.claimant, first.text, citations)
+        else:
+            merged[key] = figure
+    return tuple(sorted(
+        merged.values(),
+        key=lambda f: (CATEGORY_ORDER.index(f.category), -f.value, f.counted.lower(),
+                       f.claimant or "", f.citations[0].number, f.citations[0].spans),
+    ))

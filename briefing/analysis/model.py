@@ -1,0 +1,193 @@
+"""Frozen values of the analysis stage: the situation picture that sits on top of the quotes.
+
+Imports only briefing.models, so models.Brief can carry an `Analysis` without an import
+cycle. Every item that shows text carries `citations` (article id, source number, spans)
+and the `text` exactly as it stands at the first citation's spans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from briefing.models import Citation, Span
+
+# Stance cues, in the order the brief lists them.
+CONDEMNS = "condemns"
+WARNS = "warns"
+URGES = "urges"
+OFFERS_TO_MEDIATE = "offers to mediate"
+RESPECTS = "respects"
+REGRETS = "regrets"
+CONCERNED = "is concerned"
+STANCE_CUES = (CONDEMNS, WARNS, URGES, OFFERS_TO_MEDIATE, RESPECTS, REGRETS, CONCERNED)
+
+# What-to-watch kinds.
+WARNING = "warning"
+THREAT = "threat"
+INTENTION = "intention"
+DEADLINE = "deadline"
+SCHEDULED = "scheduled"
+WATCH_KINDS = (WARNING, THREAT, INTENTION, DEADLINE, SCHEDULED)
+
+# Trend markers (CrisisWatch style), computed from statement counts.
+UP = "↑"
+DOWN = "↓"
+SAME = "→"
+NEW = "new"
+SILENT = "silent"
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A date expression in a text, resolved against the article's date."""
+
+    date: dt.date
+    approximate: bool
+    expression: str  # as written: "late Tuesday night", "January 17"
+    span: Span  # where `expression` stands in the article
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A verbatim sentence (or passage) with the actors it names."""
+
+    text: str
+    actors: tuple[str, ...]
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated event in the timeline: a sentence that dates it, or a reported statement."""
+
+    date: dt.date
+    approximate: bool
+    when: str  # the date expression as written; "" when only the article's date dates it
+    kind: str  # "strike", "warning", "offer", "statement"
+    actors: tuple[str, ...]
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A count that matters, normalised, with who claims it."""
+
+    value: int
+    qualifier: str  # "", "at least", "more than", "up to", "about"
+    category: str  # "killed", "injured", "displaced", "missiles", "strikes", "money"
+    counted: str  # "children", "civilians", "US dollars"
+    claimant: str | None  # actor id; None when the article reports it in its own voice
+    text: str  # the figure's words as written ("two children dead")
+    citations: tuple[Citation, ...]  # spans of `text`
+
+    @property
+    def shown(self) -> str:
+        """The number as shown: "2", "≥ 7", "> 10", "≤ 5", "~ 40"."""
+        sign = {"at least": "≥ ", "more than": "> ", "up to": "≤ ", "about": "~ "}
+        return f"{sign.get(self.qualifier, '')}{self.value:,}"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One actor's account, verbatim."""
+
+    actor: str
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Contrast:
+    """Two actors' diverging accounts of the same event, side by side."""
+
+    agent: str  # whose action the accounts are about
+    event: str  # "strikes"
+    first: Claim  # the agent's side: what it says it hit
+    second: Claim  # the other side: the harm it says was done
+
+
+@dataclass(frozen=True, slots=True)
+class StanceLink:
+    """A statement by one actor about another, with its stance cue."""
+
+    speaker: str
+    target: str
+    cue: str  # one of STANCE_CUES, or "mentions"
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StanceCell:
+    """The speaker x target table's cell: the cues and how many statements."""
+
+    speaker: str
+    target: str
+    cues: tuple[str, ...]
+    count: int
+    sources: tuple[int, ...]  # source numbers
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRow:
+    actor: str
+    counts: tuple[int, ...]  # one per day of the window, oldest first
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class WatchItem:
+    """A forward-looking statement: a warning, threat, intention, deadline or meeting."""
+
+    actor: str
+    kind: str  # one of WATCH_KINDS
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    actor: str
+    now: int
+    before: int | None  # None when there is no previous brief
+    marker: str  # UP, DOWN, SAME, NEW, SILENT, or "" without a previous brief
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What changed since the previous brief."""
+
+    previous: dt.date | None  # None: no previous brief to compare with
+    new_actors: tuple[str, ...]
+    silent_actors: tuple[str, ...]
+    new_statements: tuple[Claim, ...]
+    repeated: int  # statements already in the previous brief
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """The situation picture: every section, each empty when switched off or not found."""
+
+    names: tuple[tuple[str, str], ...]  # actor id -> display name, for the templates
+    days: tuple[dt.date, ...]  # the window, oldest first
+    bottom_line: tuple[Line, ...]
+    timeline: tuple[Event, ...]
+    figures: tuple[Figure, ...]
+    contrasts: tuple[Contrast, ...]
+    stance: tuple[StanceLink, ...]
+    stance_table: tuple[StanceCell, ...]
+    activity: tuple[ActivityRow, ...]
+    watch: tuple[WatchItem, ...]
+    trends: tuple[Trend, ...]
+    changes: Changes | None
+    stance_svg: str  # "" when there is nothing to draw
+    activity_svg: str
+    sections: tuple[str, ...]  # the analysis sections switched on
+
+    def name(self, actor: str | None) -> str:
+        """Return an actor's display name ("unattributed" for None)."""
+        if actor is None:
+            return "unattributed"
+        return dict(self.names).get(actor, actor)

@@ -1,0 +1,137 @@
+"""Who said what about whom: statements -> (speaker actor, target actor, stance cue) links.
+
+Input: `Passage` values (context.py) and the actors to show. Output: `StanceLink` values
+(one per statement and target, merged across articles) and the speaker x target table.
+The targets of a statement are the actors named in it or in the sentence that carries its
+cue, other than the speaker's own actor. The cue comes from the statement's words and its
+cue verb, by rule, strongest first: condemns, warns, offers to mediate, respects, regrets,
+urges, is concerned; a statement with none of them "mentions" its target.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from briefing.analysis.context import Passage
+from briefing.analysis.model import (
+    CONCERNED,
+    CONDEMNS,
+    OFFERS_TO_MEDIATE,
+    REGRETS,
+    RESPECTS,
+    STANCE_CUES,
+    URGES,
+    WARNS,
+    StanceCell,
+    StanceLink,
+)
+from briefing.analysis.words import content_words, similarity
+from briefing.models import PUBLIC, Citation, Statement
+
+MENTIONS = "mentions"
+CUE_RULES = (
+    (CONDEMNS, re.compile(r"\bcondemn|\bdenounc|\bdeplor|\bblatant\s+breach", re.I)),
+    (WARNS, re.compile(r"\bwarn|serious\s+consequences|\bthreat", re.I)),
+    (OFFERS_TO_MEDIATE, re.compile(r"\bmediat|constructive\s+role|\bwilling|\breadiness|"
+                                   r"\boffer", re.I)),
+    (RESPECTS, re.compile(r"\brespects?\b", re.I)),
+    (REGRETS, re.compile(r"\bregret", re.I)),
+    (URGES, re.compile(r"\burg|\bcall(?:s|ed)?\s+(?:on|for|upon)|\brestraint|\bhopes?\b|"
+                       r"\bask\b", re.I)),
+    (CONCERNED, re.compile(r"\bconcern", re.I)),
+)
+SAME_AT = 0.8
+# Actors named after "including" are the statement's context, not whom it is about.
+_CONTEXT = re.compile(r"\bincluding\b[^.;:]*$", re.IGNORECASE)  # content-word similarity at which two links are the same statement
+
+
+def stance_cue(statement: Statement) -> str:
+    """Return the statement's stance cue, or "mentions" when it has none."""
+    words = f"{statement.cue} {statement.text}"
+    for cue, regex in CUE_RULES:
+        if regex.search(words):
+            return cue
+    return MENTIONS
+
+
+def find_stance(passages: Sequence[Passage], shown: Collection[str]) -> tuple[StanceLink, ...]:
+    """Link each statement's speaker to the actors it is about, merged across articles."""
+    seen: set[tuple[str, Statement]] = set()
+    links: list[StanceLink] = []
+    mentions: dict[str, list[tuple[str, tuple[int, int]]]] = {}
+    for passage in passages:
+        mentions.setdefault(passage.article.id, []).extend(passage.mentions)
+    for passage in passages:
+        for statement in passage.statements:
+            speaker = statement.speaker.actor
+            if speaker is None or speaker not in shown or statement.speaker.voice == PUBLIC:
+                continue
+            if not _carries_cue(passage, statement):
+                continue
+            cue = stance_cue(statement)
+            named = mentions[passage.article.id]
+            for target in _targets(passage, statement, named, speaker, shown):
+                if (target, statement) in seen:
+                    continue
+                seen.add((target, statement))
+                links.append(StanceLink(speaker, target, cue, statement.text,
+                                        (Citation(passage.article.id, passage.number,
+                                                  statement.spans),)))
+    return _merge(links)
+
+
+def _carries_cue(passage: Passage, statement: Statement) -> bool:
+    at = statement.cue_span[0] if statement.cue_span else statement.spans[0][0]
+    return passage.start <= at < passage.end
+
+
+def _targets(passage: Passage, statement: Statement,
+             named: Sequence[tuple[str, tuple[int, int]]], speaker: str,
+             shown: Collection[str]) -> tuple[str, ...]:
+    """Actors named in the statement's sentence or its own words, other than the speaker."""
+    text = passage.article.text
+    found = [
+        actor for actor, (s, e) in named
+        if (passage.start <= s < passage.end or any(a <= s and e <= b for a, b in statement.spans))
+        and actor in shown and not same_side(actor, speaker)
+        and not _CONTEXT.search(text, max(passage.start, s - 200), s)
+    ]
+    return tuple(dict.fromkeys(found))
+
+
+def same_side(a: str, b: str) -> bool:
+    """One actor, or one and its own body: ids "pakistan" and "pakistan_ispr"."""
+    return a == b or a.startswith(b + "_") or b.startswith(a + "_")
+
+
+def _merge(links: list[StanceLink]) -> tuple[StanceLink, ...]:
+    merged: list[StanceLink] = []
+    for link in links:
+        words = content_words(link.text)
+        for i, kept in enumerate(merged):
+            if ((kept.speaker, kept.target, kept.cue) == (link.speaker, link.target, link.cue)
+                    and similarity(words, content_words(kept.text)) >= SAME_AT):
+                if link.citations[0].article_id not in {c.article_id for c in kept.citations}:
+                    merged[i] = StanceLink(kept.speaker, kept.target, kept.cue, kept.text,
+                                           kept.citations + link.citations)
+                break
+        else:
+            merged.append(link)
+    return tuple(merged)
+
+
+def stance_table(links: Sequence[StanceLink]) -> tuple[StanceCell, ...]:
+    """Group the links by speaker and target: the cues (strongest first) and the count."""
+    cells: dict[tuple[str, str], list[StanceLink]] = {}
+    for link in links:
+        cells.setdefault((link.speaker, link.target), []).append(link)
+    order = (*STANCE_CUES, MENTIONS)
+    out = []
+    for (speaker, target), group in cells.items():
+        cues = tuple(sorted({link.cue for link in group}, key=order.index))
+        if len(cues) > 1:
+            cues = tuple(cue for cue in cues if cue != MENTIONS)  # a stance says more
+        sources = tuple(sorted({c.number for link in group for c in link.citations}))
+        out.append(StanceCell(speaker, target, cues, len(group), sources))
+    return tuple(sorted(out, key=lambda c: (c.speaker, c.target)))

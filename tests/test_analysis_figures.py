@@ -1,0 +1,88 @@
+"""Key figures: counts normalised, what they count, who claims them, where they stand."""
+
+from __future__ import annotations
+
+import pytest
+from analysis_cases import article, prepare, quote
+
+from briefing.analysis.figures import find_figures, parse_number
+
+
+def figures(text: str, statements=()):
+    art = article(text)
+    return art, find_figures(prepare((art, tuple(statements))))
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("two", 2), ("seven", 7), ("twenty-one", 21), ("1,200", 1200), ("12", 12),
+     ("a dozen", 12), ("eleven", 11)],
+)
+def test_numbers_are_normalised(words, value):
+    assert parse_number(words) == value
+
+
+def test_scale_words_multiply():
+    assert parse_number("3.5", "million") == 3_500_000
+
+
+def test_killed_and_injured_with_the_claimant_from_the_next_sentence():
+    art, found = figures(
+        'The missile attack, initiated by Tehran "unprovoked" late Tuesday night, left two '
+        "children dead and injured three girls. It also violated the country’s sovereignty, "
+        "Pakistan's Foreign Office said in the statement."
+    )
+    shown = [(f.shown, f.category, f.counted, f.claimant, f.text) for f in found]
+    assert shown == [
+        ("2", "killed", "children", "pakistan", "two children dead"),
+        ("3", "injured", "girls", "pakistan", "injured three girls"),
+    ]
+    for f in found:
+        (start, end), = f.citations[0].spans
+        assert art.text[start:end] == f.text
+
+
+def test_at_least_is_kept_and_according_to_names_the_claimant():
+    _, found = figures("According to Tehran, the attack by Islamabad has claimed at least "
+                       "seven civilians.")
+    (f,) = found
+    assert (f.value, f.qualifier, f.shown, f.category, f.counted, f.claimant) == (
+        7, "at least", "≥ 7", "killed", "civilians", "iran")
+
+
+def test_a_figure_inside_a_quote_belongs_to_the_speaker():
+    text = ('"Pakistan strongly condemns the violation of its airspace by Iran which resulted in '
+            'the death of two innocent children while injuring three girls," the spokesperson '
+            "Mumtaz Zahra Baloch said.")
+    art = article(text)
+    st = quote(art, text[1:text.index(',"')], "pakistan")
+    (killed, injured) = find_figures(prepare((art, (st,))))
+    assert (killed.value, killed.category, killed.counted, killed.claimant) == (
+        2, "killed", "children", "pakistan")
+    assert (injured.value, injured.category, injured.claimant) == (3, "injured", "pakistan")
+
+
+def test_the_same_figure_in_two_articles_is_one_figure_citing_both():
+    a1 = article("Pakistan's Foreign Office said two children were killed.", ident="a1")
+    a2 = article("Pakistan's Foreign Office said two children were killed in the strike.",
+                 ident="a2")
+    (f,) = find_figures(prepare((a1, ()), (a2, ())))
+    assert [c.number for c in f.citations] == [1, 2]
+
+
+def test_weapons_and_money_need_no_predicate():
+    _, found = figures("Iran fired 12 ballistic missiles, Tehran said, and pledged $5 million.")
+    assert [(f.category, f.value, f.counted) for f in found] == [
+        ("missiles", 12, "missiles"), ("money", 5_000_000, "US dollars")]
+
+
+def test_counts_that_are_not_casualties_are_not_figures():
+    _, found = figures("The two countries have two sides and 35 years of ties; two children "
+                       "attend school in Tehran.")
+    assert found == ()
+
+
+def test_a_reported_figure_without_a_claimant_is_kept_with_none():
+    _, found = figures("Floods displaced 2,000 people in Sindh.")
+    (f,) = found
+    assert (f.value, f.category, f.claimant) == (2000, "displaced", None)

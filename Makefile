@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 DATE ?= 2024-01-19
 
-.PHONY: brief test lint bench accuracy clean
+.PHONY: brief test lint bench accuracy clean fuzz
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,12 @@ lint: $(VENV)/.installed
 	$(PY) -m pip install --quiet ruff mypy types-PyYAML
 	$(PY) -m ruff check briefing tests
 	$(PY) -m mypy briefing
+
+# Fuzz every parser for FUZZ_SECONDS each (atheris; outside CI). Findings: output/fuzz/.
+FUZZ_SECONDS ?= 60
+fuzz: $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check atheris
+	$(PY) fuzz/run.py --seconds $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(VENV) output/*/

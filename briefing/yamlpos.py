@@ -203,5 +203,5 @@ def _convert(
 
 def _scalar(node: yaml.Node, loader: yaml.SafeLoader) -> Any:
     if not isinstance(node, yaml.ScalarNode):
-        return f"<{node.id}>"
+        return f"<{getattr(node, 'id', 'node')}>"
     return loader.construct_object(node, deep=True)

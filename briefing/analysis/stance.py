@@ -41,9 +41,9 @@ CUE_RULES = (
                        r"\bask\b", re.I)),
     (CONCERNED, re.compile(r"\bconcern", re.I)),
 )
-SAME_AT = 0.8
+SAME_AT = 0.8  # content-word similarity at which two links are the same statement
 # Actors named after "including" are the statement's context, not whom it is about.
-_CONTEXT = re.compile(r"\bincluding\b[^.;:]*$", re.IGNORECASE)  # content-word similarity at which two links are the same statement
+_CONTEXT = re.compile(r"\bincluding\b[^.;:]*$", re.IGNORECASE)
 
 
 def stance_cue(statement: Statement) -> str:

@@ -58,6 +58,7 @@ def build(
     article_dirs: Sequence[Path],
     extra: Iterable[Article] = (),
     strict: bool = False,
+    jobs: int = 1,
     output_root: Path | None = None,
     templates: Path = TEMPLATES,
 ) -> BuildResult:
@@ -68,7 +69,7 @@ def build(
     if strict and warnings:
         more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
         raise InputError(f"{warnings[0]}{more}; --strict stops on any unusable article")
-    brief = build_brief(config, (*articles, *extra), day)
+    brief = build_brief(config, (*articles, *extra), day, jobs=jobs)
     markdown_text = render_markdown(brief, templates)
     html = render_html(markdown_text, brief, templates)
     from briefing.pdf import render_pdf  # WeasyPrint is slow to import: only when building

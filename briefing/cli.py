@@ -113,18 +113,22 @@ def cli() -> None:
 @click.option("--output", "output_root", type=click.Path(path_type=Path, file_okay=False),
               default=None, help="Output folder (default: output_dir in briefing.yaml).")
 @click.option("--strict", is_flag=True, help="Stop (exit 2) on any unusable article file.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes for extraction (default: the number of cores; used above a "
+              "few hundred articles).")
 @verbose_option
 @reports_errors
 def build(day: dt.datetime | None, article_dirs: tuple[Path, ...], config_dir: Path,
-          output_root: Path | None, strict: bool, verbose: bool) -> None:
+          output_root: Path | None, strict: bool, jobs: int | None, verbose: bool) -> None:
     """Build the brief for a date: Markdown, HTML, PDF and statements.json."""
     _setup_logging(verbose)
     from briefing.build import build as build_brief
     from briefing.config import load_config
+    from briefing.parallel import default_jobs
 
     config = load_config(config_dir)
     result = build_brief(config, _day(day), article_dirs=article_dirs or (Path("seeds"),),
-                         strict=strict, output_root=output_root)
+                         strict=strict, output_root=output_root, jobs=jobs or default_jobs())
     for path in result.paths:
         click.echo(str(path))
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
+from briefing import parallel
 from briefing.config import Config
 from briefing.matcher import ActorMatcher, build_matcher
-from briefing.models import Article, Brief, SourceRef, Statement
-from briefing.selection import select
-from briefing.statements import extract
+from briefing.models import Article, Brief, Entry, SourceRef, Statement
+from briefing.selection import Selection, select
 
 
 def build_brief(
@@ -22,6 +23,7 @@ def build_brief(
     articles: Iterable[Article],
     day: dt.date,
     matcher: ActorMatcher | None = None,
+    jobs: int = 1,
 ) -> Brief:
     """Build the brief for `day` from the articles (those outside the window are ignored)."""
     settings = config.brief
@@ -29,17 +31,22 @@ def build_brief(
     used = in_window(articles, start, day)
     sources = number_sources(used)
     numbers = {s.article_id: s.number for s in sources}
-    statements = extract_all(used, matcher or build_matcher(config.actors))
+    statements = extract_all(used, matcher or build_matcher(config.actors), jobs)
     by_id = {a.id: a for a in used}
     chosen = select(statements, by_id, numbers, config.actors, settings, day)
+    chosen = Selection(
+        sections=chosen.sections if "actors" in settings.sections else (),
+        key_developments=chosen.key_developments
+        if "key_developments" in settings.sections else (),
+    )
+    chosen, sources = cited_sources(chosen, sources)
     return Brief(
         title=settings.title,
         date=day,
         window_start=start,
         handling=settings.handling,
-        key_developments=chosen.key_developments
-        if "key_developments" in settings.sections else (),
-        sections=chosen.sections if "actors" in settings.sections else (),
+        key_developments=chosen.key_developments,
+        sections=chosen.sections,
         sources=sources if "sources" in settings.sections else (),
     )
 
@@ -62,9 +69,38 @@ def number_sources(articles: Sequence[Article]) -> tuple[SourceRef, ...]:
     )
 
 
-def extract_all(articles: Sequence[Article], matcher: ActorMatcher) -> tuple[Statement, ...]:
-    """Extract and attribute the statements of every article, in article order."""
-    out: list[Statement] = []
-    for article in articles:
-        out.extend(extract(article, matcher))
-    return tuple(out)
+def cited_sources(
+    chosen: Selection, sources: Sequence[SourceRef]
+) -> tuple[Selection, tuple[SourceRef, ...]]:
+    """Keep only the sources the chosen entries cite, renumbered 1.. in the same order.
+
+    A brief over thousands of articles lists the few dozen it quotes, not every article
+    read: a 10,000-line source list would be most of the PDF and of its build time.
+    """
+    entries = [*chosen.key_developments, *(e for s in chosen.sections for e in s.entries)]
+    cited = {c.number for e in entries for c in e.citations}
+    kept = [s for s in sources if s.number in cited]
+    new = {s.number: n for n, s in enumerate(kept, start=1)}
+
+    def renumber(e: Entry) -> Entry:
+        return replace(e, citations=tuple(replace(c, number=new[c.number]) for c in e.citations))
+
+    return (
+        Selection(
+            sections=tuple(replace(s, entries=tuple(map(renumber, s.entries)))
+                           for s in chosen.sections),
+            key_developments=tuple(map(renumber, chosen.key_developments)),
+        ),
+        tuple(replace(s, number=new[s.number]) for s in kept),
+    )
+
+
+def extract_all(
+    articles: Sequence[Article], matcher: ActorMatcher, jobs: int = 1
+) -> tuple[Statement, ...]:
+    """Extract and attribute the statements of every article, in article order.
+
+    Over `jobs` processes when there are enough articles to pay (parallel.py); the result
+    is the same either way.
+    """
+    return parallel.extract_all(articles, matcher, jobs)

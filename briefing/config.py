@@ -419,7 +419,7 @@ def _store(c: Checker) -> StoreSettings:
         return StoreSettings()
     body = c.mapping(raw, ("store",))
     c.keys(body, ("store",), ("path",))
-    return StoreSettings(path=c.text(body, ("store",), "path", StoreSettings.path))
+    return StoreSettings(path=c.text(body, ("store",), "path", "output/briefing.db"))
 
 
 def _smtp(c: Checker) -> SmtpSettings | None:
@@ -447,7 +447,7 @@ def _smtp(c: Checker) -> SmtpSettings | None:
     env = {key: _env_name(c, body, path, key) for key in ("username_env", "password_env")}
     if (env["username_env"] is None) != (env["password_env"] is None):
         c.problem(path, "username_env and password_env go together: give both or neither")
-    subject = c.text(body, path, "subject", SmtpSettings.subject)
+    subject = c.text(body, path, "subject", "{title}: {date}")
     _check_template(c, (*path, "subject"), subject, ("title", "date"))
     ca_file = body.get("ca_file")
     return SmtpSettings(
@@ -461,9 +461,9 @@ def _smtp(c: Checker) -> SmtpSettings | None:
         username_env=env["username_env"],
         password_env=env["password_env"],
         ca_file=None if ca_file is None else c.text(body, path, "ca_file"),
-        timeout=float(c.number(body, path, "timeout", SmtpSettings.timeout, minimum=0.1)),
-        retry_for=float(c.number(body, path, "retry_for", SmtpSettings.retry_for)),
-        retry_wait=float(c.number(body, path, "retry_wait", SmtpSettings.retry_wait)),
+        timeout=float(c.number(body, path, "timeout", 60.0, minimum=0.1)),
+        retry_for=float(c.number(body, path, "retry_for", 600.0)),
+        retry_wait=float(c.number(body, path, "retry_wait", 10.0)),
         subject=subject,
     )
 

@@ -1,0 +1,134 @@
+"""Helpers for the daily-operation tests: a real SMTP server, a config folder, a built brief."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import shutil
+import socket
+import ssl
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+import yaml
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, Envelope, Session
+from pypdf import PdfWriter
+
+ROOT = Path(__file__).resolve().parent.parent
+DAY = dt.date(2024, 1, 19)
+TITLE = "South and West Asia situation brief"
+MARKDOWN = "# South and West Asia situation brief\n\n## China\n\n> \u201cWe are willing.\u201d\n"
+HTML = ("<html><head><style>h1 { color: #123456; }</style></head><body>"
+        "<h1>South and West Asia situation brief</h1><p>China</p></body></html>")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Mailbox:
+    """What the SMTP server accepted, plus knobs to make it misbehave."""
+
+    messages: list[tuple[tuple[str, ...], bytes]] = field(default_factory=list)
+    logins: list[tuple[str, str]] = field(default_factory=list)
+    data_replies: list[str] = field(default_factory=list)  # answers to DATA before "250 OK"
+    refuse: dict[str, str] = field(default_factory=dict)  # recipient -> RCPT answer
+    drop_after_data: int = 0  # hang up instead of answering the next n DATA commands
+
+    def parsed(self) -> list[EmailMessage]:
+        return [email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[misc]
+                for _, raw in self.messages]
+
+    async def handle_RCPT(self, server: Any, session: Session, envelope: Envelope,  # noqa: N802
+                          address: str, rcpt_options: list[str]) -> str:
+        if address in self.refuse:
+            return self.refuse[address]
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Session,  # noqa: N802
+                          envelope: Envelope) -> str:
+        if self.data_replies:
+            return self.data_replies.pop(0)
+        self.messages.append((tuple(envelope.rcpt_tos), bytes(envelope.content or b"")))
+        if self.drop_after_data:
+            self.drop_after_data -= 1
+            server.transport.close()
+        return "250 OK"
+
+    def authenticate(self, server: Any, session: Session, envelope: Envelope, mechanism: str,
+                     auth_data: Any) -> AuthResult:
+        login, password = auth_data.login.decode(), auth_data.password.decode()
+        self.logins.append((login, password))
+        return AuthResult(success=(login, password) == ("analyst", "s3cret-pw"), handled=False)
+
+
+@contextmanager
+def smtp_server(*, tls: ssl.SSLContext | None = None) -> Iterator[tuple[Mailbox, int]]:
+    """Run an aiosmtpd server on 127.0.0.1; with `tls`, STARTTLS and AUTH are required."""
+    box = Mailbox()
+    port = free_port()
+    extra: dict[str, Any] = {}
+    if tls is not None:
+        extra = {"tls_context": tls, "require_starttls": True, "authenticator": box.authenticate,
+                 "auth_require_tls": True}
+    controller = Controller(box, hostname="127.0.0.1", port=port, **extra)
+    controller.start()
+    try:
+        yield box, port
+    finally:
+        controller.stop()
+
+
+def smtp_section(port: int, **overrides: Any) -> dict[str, Any]:
+    section = {"host": "127.0.0.1", "port": port, "security": "none",
+               "from": "Briefing <briefing@example.org>", "to": ["analyst@example.org"],
+               "timeout": 5, "retry_for": 60, "retry_wait": 0.01}
+    section.update(overrides)
+    return {k: v for k, v in section.items() if v is not None}
+
+
+def make_config(folder: Path, *, smtp: dict[str, Any] | None, sources: dict[str, Any] | None = None,
+                output: Path | None = None) -> Path:
+    """Write a config folder using the shipped actors.yaml; return it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "config" / "actors.yaml", folder / "actors.yaml")
+    out = output or folder.parent / "output"
+    briefing: dict[str, Any] = {"title": TITLE, "output_dir": str(out),
+                                "store": {"path": str(out / "briefing.db")}}
+    if smtp is not None:
+        briefing["smtp"] = smtp
+    (folder / "briefing.yaml").write_text(yaml.safe_dump(briefing), encoding="utf-8")
+    srcs = sources or {"seeds": {"kind": "folder", "path": str(ROOT / "seeds")}}
+    (folder / "sources.yaml").write_text(yaml.safe_dump({"sources": srcs}), encoding="utf-8")
+    return folder
+
+
+def pdf_bytes(title: str = TITLE) -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.add_metadata({"/Title": title})
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def write_brief(output: Path, day: dt.date = DAY) -> Path:
+    """Write the files a build leaves, as `build` would (for tests independent of it)."""
+    folder = output / day.isoformat()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "brief.md").write_text(MARKDOWN, encoding="utf-8")
+    (folder / "brief.html").write_text(HTML, encoding="utf-8")
+    (folder / "brief.pdf").write_bytes(pdf_bytes())
+    (folder / "statements.json").write_text("[]\n", encoding="utf-8")
+    return folder

@@ -102,7 +102,8 @@ def _store_all(source: Source, store: Store, items: Sequence[NewArticle],
     counts = {"new": 0, "merged": 0, "known": 0}
     for item in items:
         counts[store.add(item)] += 1
-    return SourceReport(source.name, source.kind, OK, warnings=tuple(warnings), **counts)
+    return SourceReport(source.name, source.kind, OK, new=counts["new"], merged=counts["merged"],
+                        known=counts["known"], warnings=tuple(warnings))
 
 
 def _folder(source: Source, store: Store, now: dt.datetime) -> SourceReport:

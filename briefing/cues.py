@@ -74,6 +74,26 @@ POSITION_CUES = frozenset(
         "\n", ""
     ).replace("    ", "").split("|")
 )
+# Forms that are nouns as often as verbs ("his remarks", "the report"): a cue only when
+# "that", a colon or a comma follows.
+AMBIGUOUS = frozenset(
+    """state states remark remarks comment comments report reports claim claims promise
+    promises praise praises note notes charge charges counter counters
+    offer offers demand demands blame blames vow vows pledge pledges mention mentions tweet
+    tweets respond reply replies quip quips joke jokes boast boasts concede
+    maintain observe assert agree agrees caution cautions tout touts testify reveal
+    reveals""".split()
+)
+# Words that cannot end the phrase of a speaker.
+NOT_SPEAKER_END = frozenset(
+    """a an the one another his her their its our my your this that these those recent more
+    most some any every each live made having being new last first other such only own
+    very""".split()
+)
+# What was said does not start with a preposition ("reported by", "comments on").
+PREPOSITION_START = re.compile(
+    r"(?:by|as|on|to|for|in|at|with|during|from|after|about|into|over|up|out|off|and|or|but)\b"
+)
 ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 # Verbs that only count as cues when what follows is quoted ("called it “a disgrace”").
 CALLED = re.compile(r"\b(?:called|calls|calling|call|dubbed|labeled|labelled|branded)\b")

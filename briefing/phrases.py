@@ -13,16 +13,28 @@ import re
 from briefing import cues
 from briefing.models import Span
 
-TOKEN = re.compile(r"[\w'’.&-]+|[,;:()\[\]\"“”—–]")
+TOKEN = re.compile(r"''|[\w'’.&-]+|[,;:()\[\]\"“”—–]")
 STOP_BACK = cues.STOP_BACK | frozenset(
     "was were is are be been being what who how why this these those there here it's".split()
 )
 MAX_NP = 12
-AFTER_NP = re.compile(
-    r"\s*((?:the|a|an)\s+)?((?:[\w'’.&-]+)(?:\s+(?!(?:in|on|at|to|that|who|after|before|during|"
-    r"when|while|and|as|because|of|with|for|from|about|last|this|earlier|later|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w'’.&-]+){0,6})"
+TIME_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
+    r"morning|afternoon|evening|weekend|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d{1,4}(?:s)?|today|yesterday|tonight)"
 )
+TIME_LEAD = frozenset("on in last this next earlier late early the that".split())
+NOT_IN_NP = (
+    r"in|on|at|to|that|who|after|before|during|when|while|and|as|because|with|from|about|"
+    r"last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|was|is|"
+    r"were|are|has|have|had|would|will|could|should|can|may|might|must|did|does|do|not|it|"
+    r"he|she|they|we|I|there|if|but|so"
+)
+AFTER_NP = re.compile(
+    rf"\s*((?:the|a|an)\s+)?((?!(?:{NOT_IN_NP})\b)[\w'’.&-]+"
+    rf"(?:\s+(?!(?:{NOT_IN_NP})\b)[\w'’.&-]+){{0,5}})"
+)
+OBJECT_PRONOUNS = frozenset("me us him them you".split())
 DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[—–]|--?)\s*")
 
 
@@ -30,8 +42,16 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
     """The speaker noun phrase ending right before a cue, read backwards to a boundary."""
     toks = [(m.start() + lo, m.end() + lo, m.group()) for m in TOKEN.finditer(text[lo:cue_start])]
     i = len(toks) - 1
-    while i >= 0 and _between(toks[i][2]):
-        i -= 1
+    while i >= 0:
+        if _between(toks[i][2]):
+            i -= 1
+        elif TIME_WORD.fullmatch(toks[i][2]):
+            # "Sanders on Tuesday said", "the ministry last week said"
+            i -= 1
+            while i >= 0 and toks[i][2].lower() in TIME_LEAD:
+                i -= 1
+        else:
+            break
     if i < 0:
         return None
     if toks[i][2].lower() == "who" and i > 0 and toks[i - 1][2] == ",":
@@ -62,7 +82,7 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
                 break
             i = j - 1
             continue
-        if word in ",;:\"“”—–([]":
+        if word in ",;:\"“”—–([]" or word == "''":
             break
         if word.lower() in STOP_BACK and word[0].islower():
             before = toks[i - 1][2] if i > 0 else ""
@@ -71,7 +91,7 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
         start = toks[i][0]
         count += 1
         i -= 1
-    if start is None:
+    if start is None or text[start:end].lower().rsplit(None, 1)[-1] in OBJECT_PRONOUNS:
         return None
     if count >= MAX_NP and i >= 0:
         return None  # no boundary in sight: not a subject

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from briefing.models import Paragraph, Span
 
-MARKS = re.compile(r"[\"“”„«»]")
+# Two apostrophes stand for a double mark in some wire and archive copy (''like this'').
+MARKS = re.compile(r"''|[\"“”„«»]")
+OPENING = re.compile(r"''|[\"“„«]")  # a mark that may open a quote, for look-ups elsewhere
 OPENERS = "“„«"
 CLOSERS = "”»"
 BEFORE_OPEN = " \t\n([{—–-/:;"  # characters after which a mark opens a quote
@@ -36,20 +38,20 @@ class Quoted:
 
 def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quoted, ...]:
     """Pair the quotation marks of `text` into quoted passages."""
-    marks = [[(m.start(), _opens(text, m.start())) for m in MARKS.finditer(text, p.start, p.end)]
-             for p in paragraphs]
+    marks = [[(m.start(), m.end(), _opens(text, m.start(), m.end()))
+              for m in MARKS.finditer(text, p.start, p.end)] for p in paragraphs]
     out: list[Quoted] = []
     current: _Open | None = None
     for index, para in enumerate(paragraphs):
-        for pos, opens in marks[index]:
+        for pos, after, opens in marks[index]:
             if current is not None and current.piece_start is None:
                 # Carried over from the previous paragraph: this paragraph's first mark.
-                current.piece_start = pos + 1 if opens and pos == para.start else para.start
+                current.piece_start = after if opens and pos == para.start else para.start
                 if opens and pos == para.start:
                     continue
             if opens:
                 # An opening mark inside an open quote: the earlier mark was never closed.
-                current = _Open(pos, index, pos + 1)
+                current = _Open(pos, index, after)
             elif current is not None:
                 current.add(text, pos)
                 out.append(current.finish(pos, index))
@@ -61,7 +63,7 @@ def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quoted, .
             continue
         current.add(text, para.end)
         following = marks[index + 1] if index + 1 < len(paragraphs) else []
-        if following and (not following[0][1] or following[0][0] == paragraphs[index + 1].start):
+        if following and (not following[0][2] or following[0][0] == paragraphs[index + 1].start):
             current.piece_start = None  # continues in the next paragraph
         else:
             if current.spans:
@@ -83,7 +85,7 @@ class _Open:
         start = self.piece_start if self.piece_start is not None else end
         while start < end and text[start].isspace():
             start += 1
-        while end > start and text[end - 1] in " \t\n,":
+        while end > start and text[end - 1] in " \t\n,'":
             end -= 1
         if start < end:
             self.spans.append((start, end))
@@ -92,10 +94,10 @@ class _Open:
         return Quoted(tuple(self.spans), self.open_at, close_at, self.paragraph, last)
 
 
-def _opens(text: str, pos: int) -> bool:
+def _opens(text: str, pos: int, end: int) -> bool:
     """Whether the mark at `pos` opens a quote (from its neighbours, then its glyph)."""
     before = text[pos - 1] if pos > 0 else "\n"
-    after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    after = text[end] if end < len(text) else "\n"
     open_ctx = before in BEFORE_OPEN or before in OPENERS
     close_ctx = after in AFTER_CLOSE or after in CLOSERS
     if open_ctx and not close_ctx:

@@ -16,13 +16,15 @@ from briefing import cues
 from briefing.attribution import Claim
 from briefing.models import PARTIAL, REPORTED, Span
 from briefing.phrases import np_after, np_before, said_start, skip_adverbials, trim, words
+from briefing.quotes import MARKS, OPENING
 
 MIN_WORDS = 3
 OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|\s+\w+")
+THAT_AHEAD = re.compile(r"(?:[\w'’.,-]+\s+){1,10}?that\s+")
 RELATIVE = re.compile(r"\b(?:that|which|whom)\s+$")
 END_PUNCT = re.compile(r"\s*[.!?]?[\"'”’)]*\s*$")
 ING_TAIL = re.compile(r"\s*,\s*(?:\w+ing)\b")
-QUOTE_MARK = re.compile(r"[\"“”]")
+QUOTE_MARK = MARKS
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,15 +50,17 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int) -> list[Found
                 out.append(found)
     if out:
         return out
-    for m in cues.CUE.finditer(text, start, end):
-        if _inside(m.start(), taken) or any(_inside(m.start(), f.spans) for f in out):
-            continue
-        found = _trailing(text, m, lo, end) or _leading(text, m, lo, end)
-        if found is None:
-            continue
-        if any(_overlap(found.spans, f.spans) for f in out):
-            continue
-        out.append(found)
+    matches = [m for m in cues.CUE.finditer(text, start, end) if not _inside(m.start(), taken)]
+    # Attributions at the end of a sentence first: "Let me say this, Trump said."
+    for reader in (_trailing, _leading):
+        for m in matches:
+            if any(_inside(m.start(), f.spans) or f.cue_span == m.span() for f in out):
+                continue
+            found = reader(text, m, lo, end)
+            if found is None or any(_overlap(found.spans, f.spans) for f in out):
+                continue
+            out.append(found)
+    out.sort(key=lambda f: f.spans[0])
     for m in cues.CALLED.finditer(text, start, end):
         # "called it “unprovoked”": a partial quote with a naming verb.
         subject = np_before(text, lo, m.start())
@@ -132,9 +136,18 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     if low in cues.ING_CUES:
         return _participle(text, m, lo, end)
     subject = np_before(text, lo, m.start())
-    if subject is None:
+    if subject is None or not _speaker_like(text, subject):
         return None
     begin = said_start(text, m.end(), end, cue)
+    if low in cues.AMBIGUOUS and not re.search(r"(?:\bthat|[:,])\s*$", text[m.end() : begin]):
+        return None  # "his remarks during the debate": a noun
+    if cues.PREPOSITION_START.match(text, begin) and not (
+        low.startswith("warn") and text.startswith("of", begin) or low in cues.POSITION_CUES
+    ):
+        that = THAT_AHEAD.match(text, begin, end)
+        if that is None:
+            return None  # "the facts reported by the government": no speech
+        begin = that.end()  # "said in 2014 on Fox News that ..."
     stop = end
     if RELATIVE.search(text, max(lo, subject[0] - 12), subject[0]):
         # "the strikes that Iran claimed targeted militants, Pakistan ...": a clause.
@@ -143,9 +156,18 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     said = trim(text, begin, stop)
     if words(text, *said) < MIN_WORDS:
         return None
-    if text[said[0] : said[0] + 1] in "\"“":
+    if OPENING.match(text, said[0]):
         return None  # a direct quote: quotes.py and statements.py have it
     return _make(text, m, (said,), subject, "leading")
+
+
+def _speaker_like(text: str, subject: Span) -> bool:
+    """Whether a phrase can be a speaker: not "a self-", "recent", "Having"."""
+    phrase = text[subject[0] : subject[1]]
+    last = phrase.rsplit(None, 1)[-1].lower()
+    first = phrase.split(None, 1)[0]
+    return not (last in cues.NOT_SPEAKER_END or last.endswith("-") or first.endswith("ing")
+                and first[0].isupper() and " " in phrase)
 
 
 def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
@@ -156,7 +178,7 @@ def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     if subject is None:
         return None
     said = trim(text, said_start(text, m.end(), end, m.group()), end)
-    if words(text, *said) < MIN_WORDS or text[said[0] : said[0] + 1] in "\"“":
+    if words(text, *said) < MIN_WORDS or OPENING.match(text, said[0]):
         return None
     return _make(text, m, (said,), subject, "participle")
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from briefing import cues
-from briefing.attribution import Claim, attribute, is_body
+from briefing.attribution import NOT_NAMES, Claim, attribute, is_body
 from briefing.matcher import ActorMatcher
 from briefing.models import (
     POSITION,
@@ -30,7 +30,7 @@ from briefing.models import (
     Statement,
 )
 from briefing.phrases import dateline_end, np_after, np_before, skip_adverbials, trim, words
-from briefing.quotes import Quoted, find_quotes
+from briefing.quotes import OPENING, Quoted, find_quotes
 from briefing.reported import Found, reported_in
 from briefing.text import join_spans, segment
 
@@ -42,7 +42,9 @@ CAPTION = re.compile(
 )
 BYLINE = re.compile(r"^(?:By|BY|From)\s+[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,6}\.?$")
 DASH_SPEAKER = re.compile(r"\s*(?:[—–]|--?)\s*(?=[A-Z])")
+NOT_NAME = re.compile(rf"(?:{NOT_NAMES}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
 COLON_END = re.compile(r":\s*$")
+APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?,\s+\S")
 
 
 def extract(article: Article, matcher: ActorMatcher) -> tuple[Statement, ...]:
@@ -58,7 +60,7 @@ def extract_with_rules(article: Article,
     skip = skipped_paragraphs(text, paragraphs)
     quotes = [q for q in find_quotes(text, paragraphs) if q.paragraph not in skip]
     found = _direct(text, paragraphs, quotes)
-    quoted = [(q.open_at, (q.close_at or q.spans[-1][1]) + 1) for q in quotes]
+    quoted = [(q.open_at, (q.close_at or q.spans[-1][1]) + 2) for q in quotes]
     direct_spans = [s for f in found for s in f.spans]
     for index, para in enumerate(paragraphs):
         if index in skip:
@@ -138,6 +140,8 @@ def _direct(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quoted]) 
         pre_start = max(sent.start, dateline_end(text, para.start, para.end), last_close)
         pre = text[pre_start : q.open_at]
         close = q.close_at if q.close_at is not None else q.spans[-1][1]
+        if text.startswith("''", close):
+            close += 1  # past a two-apostrophe mark
         last_close = close + 1
         end_para = paragraphs[q.last_paragraph]
         post_end = _post_end(text, end_para, close)
@@ -174,7 +178,7 @@ def _post_end(text: str, para: Paragraph, close: int) -> int:
         if sent.start <= close + 1 < sent.end or sent.start > close:
             end = sent.end
             break
-    nxt = re.compile(r"[\"“]").search(text, close + 1, end)
+    nxt = OPENING.search(text, close + 1, end)
     return nxt.start() if nxt else end
 
 
@@ -220,10 +224,15 @@ def _after(text: str, q: Quoted, pos: int, end: int) -> Found | None:
         if 0 < words(text, *subject) <= 12:
             return _quote(q, "", None, subject, "dash", (q.spans[0][0], end))
     m = cues.CUE.search(text, pos, end)
-    if m is None or words(text, pos, m.start()) > 12 or re.search(r"[.!?]\s", text[pos:m.start()]):
+    if m is None or words(text, pos, m.start()) > 40:
         return None
     if text[pos : m.start()].strip(" ,\n"):
         subject = np_before(text, pos, m.start())
+        if subject is None or words(text, pos, m.start()) > 12:
+            # ",” Jane Roe, director of the institute and a former envoy, said.": all of it
+            subject = trim(text, pos, m.start())
+            if not APPOSITIVE.match(text, subject[0], subject[1]):
+                return None
         rule = "quote-after"
     else:
         subject = np_after(text, m.end(), end)
@@ -288,9 +297,14 @@ def _sentence_subject(text: str, sent: Sentence) -> Span | None:
     )
     if not m:
         return None
-    first = m.group().split()[0]
-    if first in ("The", "A", "An", "In", "On", "At", "But", "And", "It", "This", "That"):
+    found = m.group()
+    first = found.split()[0]
+    if NOT_NAME.match(first) or found.endswith(("’s", "'s")):
         return None
+    if " " not in found and found not in ("He", "She", "They"):
+        # One capitalised word: a name only if the text also capitalises it mid-sentence.
+        if not re.search(rf"[a-z,] {re.escape(found)}\b", text):
+            return None
     return (sent.start, sent.start + m.end())
 
 

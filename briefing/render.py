@@ -45,6 +45,7 @@ _INLINE = {
     "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "{": "\\{", "}": "\\}",
     "[": "\\[", "]": "\\]", "#": "\\#",
     "<": "&lt;", ">": "&gt;", "&": "&amp;", "|": "&#124;", "^": "&#94;", "~": "&#126;",
+    "\t": " ",  # Markdown expands tabs to several spaces
 }
 _INLINE_TABLE = str.maketrans(_INLINE)
 # Control characters go: Python-Markdown uses STX/ETX as placeholders for stashed HTML.

@@ -18,6 +18,8 @@ from conftest import (
     make_source,
     make_speaker,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.errors import BriefingError
 from briefing.models import PUBLIC, QUOTE, REPORTED, UNKNOWN
@@ -88,6 +90,23 @@ def test_md_output_is_one_plain_paragraph(text: str) -> None:
     # What a reader sees is the text as written (white space and control bytes aside).
     shown = html.unescape(out[3:-4])
     assert shown == re.sub(r"\s+", " ", re.sub(r"[\x00-\x08\x0b-\x1f]", "", text)).strip()
+
+
+MARKDOWN_ALPHABET = st.characters(codec="utf-8") | st.sampled_from(
+    list("\\`*_{}[]()#+-.!|^<>&~=:\"' \t\n\r\x02\x0301/")
+)
+
+
+@settings(max_examples=400, derandomize=True)
+@given(st.text(MARKDOWN_ALPHABET, max_size=40))
+def test_md_output_is_plain_text_for_any_text(text: str) -> None:
+    visible = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", text.replace("\t", " "))
+    visible = re.sub(r"\s*[\n\r\f\v\u2028\u2029\x85]\s*", " ", visible).strip()
+    inline = markdown.markdown("x " + md(text))  # inside a line
+    assert re.fullmatch(r"<p>x [^<>]*</p>", inline) or inline == "<p>x</p>", inline
+    assert html.unescape(inline[5:-4]) == visible
+    block = markdown.markdown(md(text))  # at the start of a line
+    assert block == "" or re.fullmatch(r"<p>[^<>]*</p>", block), block
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,12 @@ ACTOR_KINDS = (
     "media",
     "other",
 )
-SECTIONS = ("key_developments", "actors", "sources")
+SECTIONS = (
+    "key_developments", "actors", "sources",
+    # The situation picture (briefing/analysis/): keep in step with analysis.SECTIONS.
+    "bottom_line", "timeline", "key_figures", "competing_accounts", "who_said_what",
+    "activity", "what_to_watch", "what_changed",
+)
 _ACTOR_ID = re.compile(r"[a-z0-9_-]+")
 
 
@@ -157,7 +162,7 @@ def summarise(config: Config) -> str:
         _count(sum(len(a.people) for a in actors), "person", "people"),
         _count(len(config.actors.roles), "role", "roles"),
     ]
-    return "\n".join([*lines, "", ", ".join(totals)]) + "\n"
+    return "\n".join([*lines, "", ", ".join(totals)])  # click.echo adds the last newline
 
 
 def _count(n: int, one: str, many: str) -> str:

@@ -155,7 +155,7 @@ def test_summarise_lists_actors_in_emphasis_order_then_totals(folder: Path) -> N
         "russia   Russia   state                              1        1       0\n"
         "sco      SCO      international organisation         0        1       0  hidden\n"
         "\n"
-        "4 actors (1 hidden), 4 aliases, 1 person, 2 roles\n"
+        "4 actors (1 hidden), 4 aliases, 1 person, 2 roles"
     )
 
 

@@ -12,14 +12,15 @@ import json
 import logging
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from briefing import __version__
-from briefing.errors import EXIT_FAILURE, EXIT_INPUT, BriefingError, ConfigError
+from briefing.errors import EXIT_CONFIG, EXIT_FAILURE, EXIT_INPUT, BriefingError, ConfigError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -177,6 +178,93 @@ def extract(file: Any, config_dir: Path, verbose: bool) -> None:
         click.echo(json.dumps(result, ensure_ascii=False, sort_keys=True))
     if bad:
         sys.exit(EXIT_INPUT)
+
+
+# --- daily operation: ingest, send, run (library side in ingest.py, mail.py, operate.py) ---
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@contextmanager
+def _progress(length: int, label: str) -> Iterator[Callable[[object], None]]:
+    """Yield a per-item callback that draws a bar at a terminal, and does nothing elsewhere."""
+    if not sys.stdout.isatty():
+        yield lambda _: None
+        return
+    with click.progressbar(length=length, label=label) as bar:
+        yield lambda _: bar.update(1)
+
+
+@cli.command(epilog=EPILOG)
+@config_option
+@verbose_option
+@reports_errors
+def ingest(config_dir: Path, verbose: bool) -> None:
+    """Fetch every source in sources.yaml into the article store.
+
+    One line per source; exit 1 if any source failed (the others are still stored).
+    """
+    _setup_logging(verbose)
+    from briefing.config import load_config, load_sources
+    from briefing.ingest import FAILED
+    from briefing.ingest import ingest as ingest_all
+    from briefing.store import open_store
+
+    config, sources = load_config(config_dir), load_sources(config_dir)
+    with open_store(config.store.path) as store, _progress(len(sources), "ingest") as step:
+        report = ingest_all(sources, store, now=_now(), on_source=step)
+    for source in report.sources:
+        click.echo(source.line(), err=source.status == FAILED)
+    if report.failed:
+        sys.exit(EXIT_FAILURE)
+
+
+@cli.command(epilog=EPILOG)
+@date_option
+@click.option("--force", is_flag=True, help="Send again even if this date was sent.")
+@config_option
+@verbose_option
+@reports_errors
+def send(day: dt.datetime | None, force: bool, config_dir: Path, verbose: bool) -> None:
+    """Email the built brief for a date, once: a second send says so and sends nothing."""
+    _setup_logging(verbose)
+    from briefing.config import load_config
+    from briefing.mail import send_brief
+    from briefing.operate import lock_path, run_lock
+    from briefing.store import open_store
+
+    config = load_config(config_dir)
+    with run_lock(lock_path(config)), open_store(config.store.path) as store:
+        result = send_brief(config, _day(day), store, now=_now(), force=force)
+    click.echo(result.line())
+
+
+@cli.command(epilog=EPILOG)
+@date_option
+@config_option
+@click.option("--log-file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Append a log of the run to this file.")
+@verbose_option
+@reports_errors
+def run(day: dt.datetime | None, config_dir: Path, log_file: Path | None, verbose: bool) -> None:
+    """Ingest, build and send the brief: the one command for cron.
+
+    Quiet when all is well; one line on stderr when not. A second run while one is
+    under way exits 75 with "another briefing run holds the lock (<path>)".
+    """
+    _setup_logging(verbose, log_file)
+    from briefing.config import load_config, load_sources
+    from briefing.operate import run as run_daily
+
+    try:
+        config, sources = load_config(config_dir), load_sources(config_dir)
+        with _progress(len(sources), "ingest") as step:
+            run_daily(config, sources, _day(day), now=_now(), on_source=step)
+    except ConfigError as exc:
+        exc.exit_code = EXIT_CONFIG  # for cron, a bad config is EX_CONFIG, not a usage error
+        raise
 
 
 def main() -> None:

@@ -139,11 +139,7 @@ def send_brief(
     sleep: Callable[[float], None] = time.sleep,
 ) -> SendResult:
     """Email the brief for `day` unless the ledger says it was sent; see the module docstring."""
-    smtp = config.smtp
-    if smtp is None:
-        raise ConfigError([f"{config.folder / 'briefing.yaml'}:1:1: smtp: no smtp section; "
-                           "add one (see the comments in the shipped briefing.yaml) to send"])
-    login = _credentials(config, smtp, env)
+    smtp, login = check_ready(config, env)
     files = read_brief((output_root or Path(config.brief.output_dir)) / day.isoformat())
     digest = files.content_hash
     last = store.last_send(day)
@@ -151,7 +147,7 @@ def send_brief(
         if last.state == SENT:
             return SendResult(False, last)
         if last.state == UNKNOWN:
-            raise SendError(_unknown_message(last))
+            raise SendError(unknown_message(last))
     retry = last is not None and not force and last.state in (SENDING, FAILED)
     if retry and last is not None:  # nothing went out to the recipients not yet delivered
         same = last.content_hash == digest
@@ -193,7 +189,7 @@ def _deliver(smtp: SmtpSettings, login: tuple[str, str] | None, msg: EmailMessag
                                     functools.partial(_save, store, record, state=UNKNOWN))
         except _Unknown as exc:
             record = _save(store, record, state=UNKNOWN, error=str(exc))
-            raise SendError(_unknown_message(record)) from None
+            raise SendError(unknown_message(record)) from None
         except _Temporary as exc:
             reason = str(exc)
             continue
@@ -336,16 +332,21 @@ def _classify(exc: BaseException) -> Exception:
     return SendError(f"sending failed: {exc}")
 
 
-def _credentials(config: Config, smtp: SmtpSettings,
-                 env: Mapping[str, str]) -> tuple[str, str] | None:
+def check_ready(config: Config, env: Mapping[str, str],
+                ) -> tuple[SmtpSettings, tuple[str, str] | None]:
+    """Return the smtp settings and login; raise ConfigError if mail cannot be sent."""
+    smtp = config.smtp
+    if smtp is None:
+        raise ConfigError([f"{config.folder / 'briefing.yaml'}:1:1: smtp: no smtp section; "
+                           "add one (see the comments in the shipped briefing.yaml) to send"])
     if smtp.username_env is None or smtp.password_env is None:
-        return None
+        return smtp, None
     missing = [name for name in (smtp.username_env, smtp.password_env) if not env.get(name)]
     if missing:
         where = config.folder / "briefing.yaml"
         raise ConfigError([f"{where}:1:1: smtp: the environment variable {name} (named by "
                            "smtp.username_env/password_env) is not set" for name in missing])
-    return env[smtp.username_env], env[smtp.password_env]
+    return smtp, (env[smtp.username_env], env[smtp.password_env])
 
 
 def _recipients(smtp: SmtpSettings) -> tuple[str, ...]:
@@ -365,7 +366,7 @@ def _stamp() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _unknown_message(record: SendRecord) -> str:
+def unknown_message(record: SendRecord) -> str:
     return (f"the brief for {record.date} ({record.message_id}) was handed to the SMTP server "
             f"but not confirmed ({record.error or 'interrupted'}); it was probably delivered. "
             "Not sending it again, so nobody gets it twice: ask a recipient, and if it did not "

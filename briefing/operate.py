@@ -1,0 +1,99 @@
+"""Daily operation: the lock, then ingest -> build -> send; the one command for cron.
+
+Input: a Config, the sources, the brief date and the current time. Output: a
+`RunResult`, or the first step's error (a failed step stops the later ones: a failed
+build sends nothing). The lock is an flock on `<store>.lock` beside the store, held for
+the whole run and released by the kernel when the process ends, however it ends; a
+second, overlapping run gets LockHeld at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import logging
+import os
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.config import Config, Source
+from briefing.errors import LockHeld, SendError, TemporaryFailure
+from briefing.ingest import IngestReport, SourceReport, ingest
+from briefing.mail import SENT, UNKNOWN, SendResult, check_ready, send_brief, unknown_message
+from briefing.store import Store, open_store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    ingest: IngestReport
+    built: tuple[Path, ...]  # the files written; () when the brief had been sent already
+    sent: SendResult
+
+
+def lock_path(config: Config) -> Path:
+    """Return the lock file's path: beside the store, named after it."""
+    store = Path(config.store.path)
+    return store.with_name(store.name + ".lock")
+
+
+@contextmanager
+def run_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive flock on `path`; raise LockHeld at once if another process has it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise LockHeld(f"another briefing run holds the lock ({path})") from None
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())  # for a person looking; the flock decides
+        yield
+    finally:
+        os.close(fd)  # releases the flock; the file stays, so the lock never races a delete
+
+
+def run(
+    config: Config,
+    sources: Sequence[Source],
+    day: dt.date,
+    *,
+    now: dt.datetime,
+    env: Mapping[str, str] = os.environ,
+    on_source: Callable[[SourceReport], None] | None = None,
+) -> RunResult:
+    """Ingest, build and send the brief for `day` under the lock; see the module docstring."""
+    check_ready(config, env)  # bad mail settings stop the run before any work
+    with run_lock(lock_path(config)), open_store(config.store.path) as store:
+        report = ingest(sources, store, now=now, on_source=on_source)
+        for failed in report.failed:
+            log.warning("source %s", failed.line())
+        if sources and len(report.failed) == len(sources):
+            raise TemporaryFailure(f"every source failed ({report.failed[0].line()}, ...); "
+                                   "nothing built or sent")
+        last = store.last_send(day)
+        if last is not None and last.state == SENT:
+            log.info("the brief for %s was sent already (%s); nothing to do", day,
+                     last.message_id)
+            return RunResult(report, (), SendResult(False, last))
+        if last is not None and last.state == UNKNOWN:
+            raise SendError(unknown_message(last))
+        built = _build(config, store, day)
+        return RunResult(report, built, send_brief(config, day, store, now=now, env=env))
+
+
+def _build(config: Config, store: Store, day: dt.date) -> tuple[Path, ...]:
+    from briefing.build import build  # WeasyPrint is slow to import: only when building
+
+    start = day - dt.timedelta(days=config.brief.window_days)
+    articles = store.articles_between(start, day)
+    log.info("building the brief for %s from %d stored articles", day, len(articles))
+    result = build(config, day, article_dirs=(), extra=articles)
+    for warning in result.warnings:
+        log.warning("%s", warning)
+    return result.paths

@@ -100,8 +100,8 @@ def _ingest_one(source: Source, store: Store, now: dt.datetime) -> SourceReport:
 def _store_all(source: Source, store: Store, items: Sequence[NewArticle],
                warnings: Sequence[str] = ()) -> SourceReport:
     counts = {"new": 0, "merged": 0, "known": 0}
-    for item in items:
-        counts[store.add(item)] += 1
+    for status in store.add_all(items):  # one transaction for the source
+        counts[status] += 1
     return SourceReport(source.name, source.kind, OK, new=counts["new"], merged=counts["merged"],
                         known=counts["known"], warnings=tuple(warnings))
 

@@ -45,6 +45,23 @@ def test_same_text_from_two_feeds_is_stored_once_with_both_sources(tmp_path: Pat
         assert db.sources_of(article.id) == ("wire-1", "wire-2")
 
 
+def test_add_all_stores_a_batch_in_one_commit(tmp_path: Path) -> None:
+    with open_store(tmp_path / "b.db") as db:
+        statements: list[str] = []
+        db.conn.set_trace_callback(statements.append)
+        statuses = db.add_all([
+            item(),
+            item(url="https://news.example/b", text="Iran said it would respond to the strikes."),
+            item(),
+            item(url="https://other.example/c", source="feed-b"),
+        ])
+        db.conn.set_trace_callback(None)
+        assert statuses == ["new", "new", "known", "merged"]
+        # One commit for the whole batch: a commit per article waits on the disk each time.
+        assert [s for s in statements if s.strip().upper() == "COMMIT"] == ["COMMIT"]
+        assert len(db.articles_between(dt.date(2024, 1, 18), dt.date(2024, 1, 18))) == 2
+
+
 def test_full_text_replaces_a_stored_summary(tmp_path: Path) -> None:
     with open_store(tmp_path / "b.db") as db:
         db.add(item("Pakistan struck inside Iran.", summary_only=True))

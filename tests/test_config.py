@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config import ACTOR_KINDS, load_config, load_sources, summarise
+from briefing.config import ACTOR_KINDS, SECTIONS, load_config, load_sources, summarise
 from briefing.errors import EXIT_INPUT, ConfigError
 
 CONFIG = Path(__file__).resolve().parent.parent / "config"
@@ -460,7 +460,7 @@ sections:
         "config/briefing.yaml:5:12: min_score: expected a number >= 0, got -0.5",
         "config/briefing.yaml:7:11: sections.actors: expected true or false, got 'maybe'",
         "config/briefing.yaml:8:3: sections.summary: unknown key; expected one of: "
-        "key_developments, actors, sources",
+        + ", ".join(SECTIONS),
     )
 
 

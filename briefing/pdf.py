@@ -40,7 +40,10 @@ def template_file(url: str, templates: Path) -> Path:
     if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
         raise RefusedURL(f"refused to fetch {url[:200]!r}: only the template files are served")
     root = templates.resolve()
-    path = Path(unquote(parts.path)).resolve()
+    try:
+        path = Path(unquote(parts.path)).resolve()
+    except (OSError, ValueError) as error:  # e.g. an embedded NUL, a symlink loop
+        raise RefusedURL(f"refused to fetch {url[:200]!r}: {error}") from error
     if not path.is_relative_to(root):
         raise RefusedURL(f"refused to fetch {url[:200]!r}: outside {root}")
     try:

@@ -288,6 +288,8 @@ def test_template_file_serves_files_inside_templates() -> None:
         "file:///dev/urandom",
         "file://otherhost/etc/passwd",
         (TEMPLATES / "fonts" / ".." / ".." / "pyproject.toml").as_uri(),
+        TEMPLATES.as_uri() + "/%2e%2e/pyproject.toml",
+        TEMPLATES.as_uri() + "/brief.css%00.png",
         TEMPLATES.as_uri(),  # a folder, not a file
         (TEMPLATES / "missing.css").as_uri(),
     ],

@@ -190,6 +190,7 @@ class Checker:
 
     def top(self, data: Any) -> Checker:
         self.data = data
+        self.shaped = isinstance(data, dict)  # False: the file is not a mapping at all
         if not isinstance(data, dict):
             self.problem((), f"expected a mapping of keys, got {_show(data)}")
             self.data = {}
@@ -294,10 +295,9 @@ def _actors(c: Checker) -> Actors:
     c.keys(data, (), ("roles", "discard", "actors"))
     roles = c.texts(data, (), "roles")
     discard = c.texts(data, (), "discard")
-    shaped = not c.problems  # the file is a mapping: "no actors" is then worth saying
     raw = data.get("actors")
     actors_map = c.mapping({} if raw is None else raw, ("actors",))
-    if not actors_map and shaped and isinstance(raw, dict | None):
+    if not actors_map and c.shaped and isinstance(raw, dict | None):
         c.problem(("actors",), "expected at least one actor")
     actors: list[Actor] = []
     for actor_id, body in actors_map.items():

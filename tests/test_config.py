@@ -592,3 +592,11 @@ actors:
     )
     assert caught.value.problems == problems
     assert str(caught.value) == "\n".join(problems)
+
+
+def test_no_actors_is_said_even_beside_a_duplicate_key(folder: Path) -> None:
+    _write(folder, "actors.yaml", "roles: [envoy]\nroles: [consul]\n")
+    assert _problems(folder) == (
+        "config/actors.yaml:1:1: actors: expected at least one actor",
+        "config/actors.yaml:2:1: roles: duplicate key",
+    )

@@ -74,7 +74,7 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
     if claim.subject is None:
         if claim.inherit and done:
             prev = done[-1]
-            return Speaker(prev.name, prev.role, prev.actor, prev.voice, None, None)
+            return Speaker(prev.name, prev.role, prev.actor, prev.voice, prev.mention, None)
         return Speaker(None, None, None, UNKNOWN, None, None)
     start, end = claim.subject
     phrase = text[start:end]

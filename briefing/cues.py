@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.matcher import trie_pattern
+
 # Speech verbs: base, -s, past, -ing (irregular forms spelled out).
 _SPEECH = """
 say says said saying; tell tells told telling; add adds added adding; note notes noted noting;
@@ -63,10 +65,7 @@ def _forms(block: str) -> list[str]:
 SPEECH_VERBS = frozenset(_forms(_SPEECH))
 STANCE_VERBS = frozenset(_forms(_STANCE))
 PHRASES = tuple(p.strip() for p in _PHRASES.replace("\n", "").split("|"))
-CUE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in PHRASES) + "|"
-    + "|".join(_forms(_SPEECH + _STANCE)) + r")\b"
-)
+CUE = re.compile(r"\b(?:" + trie_pattern((*PHRASES, *_forms(_SPEECH + _STANCE))) + r")\b")
 # Cues that make a body's statement a position when its subject is the body itself.
 POSITION_CUES = frozenset(
     """issued a statement|issues a statement|called for|calls for|warned|warns|urged|urges|
@@ -117,7 +116,7 @@ ADVERBIAL = re.compile(
             (?:[\w-]+\s+){0,3}?(?:statement|interview|conference|briefing|speech|call|post|tweet|
             video|email|e-mail|letter|release|address|rally|event|meeting|appearance|session|
             hearing|debate|message|note|remarks|op-ed|column|memo|report|broadcast|show|town\ hall)
-            (?:\s+(?:with|on|to|at|in)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s*){1,5})?
+            (?:\s+(?:with|on|to|at|in)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5})?
         |(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening)
             (?:\s+(?:night|morning|evening|afternoon))?
         |(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefing.config import Actors, Person
@@ -74,10 +75,7 @@ class ActorMatcher:
         self._folded = folded
         # One trie over every phrase, case-folded so that the longest phrase wins whatever
         # its case rule; the case rule is applied when a match is looked up.
-        trie: dict[str, dict] = {}
-        for phrase in (*exact, *folded):
-            _insert(trie, [re.escape(ch) for ch in phrase.lower()])
-        pattern = _trie_regex(trie)
+        pattern = trie_pattern(phrase.lower() for phrase in (*exact, *folded))
         self._regex = re.compile(
             rf"(?<!\w)(?:{pattern})(?!\w)" if pattern else r"(?!x)x", re.IGNORECASE
         )
@@ -139,6 +137,14 @@ def _in_office(person: Person, date: dt.date) -> bool:
     if person.since is not None and date < person.since:
         return False
     return not (person.until is not None and date > person.until)
+
+
+def trie_pattern(phrases: Iterable[str]) -> str:
+    """One regex alternation for many phrases, as a trie: longest first, no rescans."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        _insert(trie, [re.escape(ch) for ch in phrase])
+    return _trie_regex(trie)
 
 
 def _insert(trie: dict[str, dict], atoms: list[str]) -> None:

@@ -35,7 +35,7 @@ AFTER_NP = re.compile(
     rf"(?:\s+(?!(?:{NOT_IN_NP})\b)[\w'’.&-]+){{0,5}})"
 )
 OBJECT_PRONOUNS = frozenset("me us him them you".split())
-DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[—–]|--?)\s*")
+DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[—–―]|--?)\s*")
 
 
 def np_before(text: str, lo: int, cue_start: int) -> Span | None:

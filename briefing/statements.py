@@ -43,6 +43,7 @@ CAPTION = re.compile(
 BYLINE = re.compile(r"^(?:By|BY|From)\s+[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,6}\.?$")
 DASH_SPEAKER = re.compile(r"\s*(?:[—–]|--?)\s*(?=[A-Z])")
 NOT_NAME = re.compile(rf"(?:{NOT_NAMES}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
+LEADING_NP = re.compile(r"(?:He|She|They|It|We|I)\b|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*")
 COLON_END = re.compile(r":\s*$")
 APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?,\s+\S")
 
@@ -70,6 +71,8 @@ def extract_with_rules(article: Article,
             if _mostly_quoted(sent, direct_spans):
                 continue
             taken = [s for s in quoted if s[0] < sent.end and sent.start < s[1]]
+            taken += [f.cue_span for f in found if f.cue_span and sent.start <= f.cue_span[0]
+                      < sent.end]  # a cue that attributes a quote says nothing else
             start = max(sent.start, lo)
             for f in reported_in(text, (start, sent.end), taken, start):
                 if any(_overlaps(s, direct_spans) for s in f.spans):
@@ -207,6 +210,10 @@ def _lead_in(text: str, start: int, open_at: int) -> Lead | None:
             tail = re.sub(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|^\w+\s*", "", tail)
         if tail in ("", ":", ",", "that", ", that") or tail.endswith(":") and len(tail) < 40:
             subject = np_before(text, start, cue.start()) or np_after(text, cue.end(), stop)
+            if subject is None and cue.group().lower() in cues.ING_CUES:
+                # "He defended the remark, saying: “...”": the subject of the sentence
+                lead = LEADING_NP.match(text, start, cue.start())
+                subject = (lead.start(), lead.end()) if lead else None
             return subject, cue
     if pre.endswith(":"):
         subject = trim(text, start, stop - 1)
@@ -263,7 +270,8 @@ def _continues(text: str, prev: Found, q: Quoted) -> bool:
     if after > q.open_at or prev.spans[-1][1] > prev.cue_span[0]:
         return False
     gap = text[after : q.open_at]
-    return "\n" not in gap and words(text, after, q.open_at) <= 6
+    # The rest of the attribution's sentence may stand between ("said X, an economist.")
+    return "\n" not in gap and words(text, after, q.open_at) <= 30 and not cues.CUE.search(gap)
 
 
 def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],

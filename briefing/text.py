@@ -1,6 +1,6 @@
 """Text stage: an article's text -> paragraphs and sentences with character offsets.
 
-Input: the article text (a str). Output: `Paragraph` values (blank-line separated), each with
+Input: the article text (a str). Output: `Paragraph` values (split at line breaks), each with
 its `Sentence` spans. Sentence ends are found by rule: a full stop, question or exclamation
 mark (with any closing quotation marks or brackets after it) followed by white space and a
 capital, digit or opening mark, unless the word before it is an abbreviation (U.S., Jan.,
@@ -13,7 +13,9 @@ import re
 
 from briefing.models import Paragraph, Sentence, Span
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+# A blank line ends a paragraph; so does a single line break, which in news copy (wire
+# text, extracted pages) separates paragraphs rather than wrapping lines.
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # A candidate end: terminal punctuation, closing marks, then space and a plausible start.
 SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 WORD_BEFORE = re.compile(r"([\w.'’-]+)$")

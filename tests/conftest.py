@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from briefing.models import (
     OFFICIAL,
     QUOTE,
@@ -97,3 +99,8 @@ def make_brief(
     }
     values.update(fields)
     return Brief(**values)  # type: ignore[arg-type]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="Rewrite tests/golden/*/brief.md from the current code (review the diff).")

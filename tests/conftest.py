@@ -103,4 +103,4 @@ def make_brief(
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", default=False,
-                     help="Rewrite tests/golden/*/brief.md from the current code (review the diff).")
+                     help="Rewrite tests/golden/*/brief.md from the code (review the diff).")

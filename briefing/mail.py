@@ -176,7 +176,7 @@ def _deliver(smtp: SmtpSettings, login: tuple[str, str] | None, msg: EmailMessag
         if tries and time.monotonic() + wait > deadline:
             return _give_up(store, record, reason, tries, smtp.retry_for)
         if tries:
-            log.warning("sending the brief for %s: %s; trying again in %g s", record.date,
+            log.info("sending the brief for %s: %s; trying again in %g s", record.date,
                         reason, wait)
             sleep(wait)
             wait = min(wait * 2, MAX_WAIT)

@@ -8,10 +8,12 @@ import email.policy
 import shutil
 import socket
 import ssl
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,58 @@ TITLE = "South and West Asia situation brief"
 MARKDOWN = "# South and West Asia situation brief\n\n## China\n\n> \u201cWe are willing.\u201d\n"
 HTML = ("<html><head><style>h1 { color: #123456; }</style></head><body>"
         "<h1>South and West Asia situation brief</h1><p>China</p></body></html>")
+
+
+Reply = tuple[int, dict[str, str], bytes]
+Route = Reply | Callable[[Any], Reply] | str  # "hang": never answer (until the server stops)
+
+
+@dataclass
+class Web:
+    """A real HTTP server on 127.0.0.1: routes map a path to a reply, a function or "hang"."""
+
+    base: str
+    routes: dict[str, Route] = field(default_factory=dict)
+    requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+
+@contextmanager
+def web_server() -> Iterator[Web]:
+    release = threading.Event()
+    web = Web("")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the http.server API)
+            web.requests.append((self.path, dict(self.headers)))
+            route = web.routes.get(self.path, (404, {}, b"not here"))
+            if route == "hang":
+                release.wait()
+                return
+            status, headers, body = route(self.headers) if callable(route) else route
+            self.send_response(status)
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    web.base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield web
+    finally:
+        release.set()
+        server.shutdown()
+        server.server_close()
 
 
 def free_port() -> int:
@@ -99,13 +153,13 @@ def smtp_section(port: int, **overrides: Any) -> dict[str, Any]:
 
 
 def make_config(folder: Path, *, smtp: dict[str, Any] | None, sources: dict[str, Any] | None = None,
-                output: Path | None = None) -> Path:
+                output: Path | None = None, store: Path | None = None) -> Path:
     """Write a config folder using the shipped actors.yaml; return it."""
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "config" / "actors.yaml", folder / "actors.yaml")
     out = output or folder.parent / "output"
     briefing: dict[str, Any] = {"title": TITLE, "output_dir": str(out),
-                                "store": {"path": str(out / "briefing.db")}}
+                                "store": {"path": str(store or out / "briefing.db")}}
     if smtp is not None:
         briefing["smtp"] = smtp
     (folder / "briefing.yaml").write_text(yaml.safe_dump(briefing), encoding="utf-8")

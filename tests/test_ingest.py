@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from operate_fixtures import Web, web_server
 
 from briefing.config import Source
 from briefing.ingest import OK, UNCHANGED, ingest
@@ -61,52 +59,10 @@ consequences," the ministry said in a statement issued in Islamabad on Wednesday
 </article><footer>Copyright 2024 Ministry. All rights reserved.</footer></body></html>"""
 
 
-@dataclass
-class Web:
-    """A real HTTP server: routes map a path to (status, headers, body) or "hang"."""
-
-    base: str
-    routes: dict[str, object] = field(default_factory=dict)
-    requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-
 @pytest.fixture
 def web() -> Iterator[Web]:
-    release = threading.Event()
-    routes: dict[str, object] = {}
-    requests: list[tuple[str, dict[str, str]]] = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (the http.server API)
-            requests.append((self.path, dict(self.headers)))
-            route = routes.get(self.path, (404, {}, b"not here"))
-            if route == "hang":
-                release.wait()
-                return
-            if callable(route):
-                route = route(self.headers)
-            status, headers, body = route  # type: ignore[misc]
-            self.send_response(status)
-            for key, value in headers.items():
-                self.send_header(key, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield Web(f"http://127.0.0.1:{server.server_address[1]}", routes, requests)
-    release.set()
-    server.shutdown()
-    server.server_close()
+    with web_server() as server:
+        yield server
 
 
 def etagged(body: bytes, etag: str = '"v1"') -> Callable[[object], tuple[int, dict, bytes]]:

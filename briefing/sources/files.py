@@ -184,7 +184,7 @@ def first_sentence(text: str, limit: int = 160) -> str:
     """Return the first sentence of the first paragraph that is not a photo caption."""
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     lead = next((p for p in paragraphs if not _CREDIT.search(p)), paragraphs[0])
-    lead = " ".join(lead.split())
+    lead = " ".join(lead[: limit * 10].split())  # not a word list of a megabyte paragraph
     end = _SENTENCE_END.search(lead)
     sentence = lead[: end.end()] if end else lead
     if len(sentence) > limit:

@@ -16,6 +16,7 @@ import pytest
 
 from briefing.config import ACTOR_KINDS, SECTIONS, load_config, load_sources, summarise
 from briefing.errors import EXIT_INPUT, ConfigError
+from briefing.matcher import ActorMatcher
 
 CONFIG = Path(__file__).resolve().parent.parent / "config"
 
@@ -600,3 +601,40 @@ def test_no_actors_is_said_even_beside_a_duplicate_key(folder: Path) -> None:
         "config/actors.yaml:1:1: actors: expected at least one actor",
         "config/actors.yaml:2:1: roles: duplicate key",
     )
+
+
+# --- the shipped dictionary settles clashes: longest match, discards ------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Pakistani Taliban said", [("Pakistani Taliban", "ttp")]),
+        ("Pakistani officials said", [("Pakistani", "pakistan"), ("officials", "role")]),
+        ("the Afghan Taliban", [("Afghan Taliban", "taliban")]),
+        ("the UN Security Council met", [("UN Security Council", "un_security_council")]),
+        ("the UN nuclear watchdog", [("UN nuclear watchdog", "iaea")]),
+        ("UN chief António Guterres", [("UN chief", "un"), ("António Guterres", "un")]),
+        ("Islamic State Khorasan Province claimed it",
+         [("Islamic State Khorasan Province", "iskp")]),
+        ("the Islamic Republic of Pakistan", [("Islamic Republic of Pakistan", "pakistan")]),
+        ("The Islamic Republic denied it", [("Islamic Republic", "iran")]),
+        ("Israel Katz", [("Israel Katz", "israel")]),
+        ("Yemen’s Houthis", [("Yemen’s Houthis", "houthis")]),
+        ("the Russian Security Council", [("Russian Security Council", "russia")]),
+        ("Pakistan's National Security Council", [("Pakistan", "pakistan")]),
+        ("the Baloch Liberation Army", [("Baloch Liberation Army", "bla")]),
+        ("Baloch militants attacked", []),
+        ("Kataib Hezbollah fired", []),
+        ("in the Indian Ocean", []),
+        ("tweeted Iran International reported", []),
+        ("Agence France-Presse reported", []),
+        ("Jim Jordan", []),
+        ("an American Indian tribe", []),
+        ("Mao Zedong's China", [("China", "china")]),
+        ("the Foreign Office", [("Foreign Office", "role")]),
+        ("Pakistan's Foreign Office", [("Pakistan", "pakistan"), ("Foreign Office", "role")]),
+    ],
+)
+def test_shipped_dictionary_settles_clashes(text: str, expected: list[tuple[str, str]]) -> None:
+    found = ActorMatcher(load_config(CONFIG).actors).find(text)
+    assert [(m.text, "role" if m.kind == "role" else m.actor) for m in found] == expected

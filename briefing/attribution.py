@@ -23,15 +23,8 @@ from briefing.matcher import ALIAS, PERSON, ROLE, ActorMatcher, Mention
 from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
 
 WORD = re.compile(r"[\w'’.-]+")
-NOT_NAMES = (
-    "In|On|At|And|But|Or|When|While|After|Before|If|As|Let|So|Then|This|That|These|Those|"
-    "There|Here|It|He|She|They|We|I|What|Why|How|Who|Where|Last|Next|Earlier|Later|Now|"
-    "Today|Yesterday|Meanwhile|However|Also|The|A|An|His|Her|Their|Its|Our|My|Your|"
-    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    "April|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec"
-)
 CAPITALISED = re.compile(
-    rf"\b(?!(?:{NOT_NAMES})\b)[A-Z][\w'’-]*\.?"
+    rf"\b(?!(?:{cues.NOT_NAMES})\b)[A-Z][\w'’-]*\.?"
     r"(?:\s*(?:[A-Z][\w'’-]*\.?|(?:al|bin|ibn|de|van|von|da|di|du|le|la|el)\b-?))*"
 )
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -216,6 +209,8 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
         s, e = m.start(), m.end()
         if s == 0 and " " not in m.group().strip() and re.match(r"\s+[a-z]", blank[e:]):
             continue  # "Some of his rivals", "Clinton aides": a capital that starts a phrase
+        if re.search(r"\b(?:on|in|at|of|from|for|to|with)\s+(?:the\s+)?$", blank[:s]):
+            continue  # "Democrats on Capitol Hill": a place or body, not a name
         while e > s and phrase[e - 1] in " ":
             e -= 1
         if s < e:

@@ -162,3 +162,15 @@ ORG_WORDS = frozenset(
     officials diplomat diplomats minister president times post news press journal
     magazine network television radio newspaper""".split()
 )
+# Capitalised words that start sentences or phrases but are never names.
+NOT_NAMES = (
+    "In|On|At|And|But|Or|When|While|After|Before|If|As|Let|So|Then|This|That|These|Those|"
+    "There|Here|It|He|She|They|We|I|What|Why|How|Who|Where|Last|Next|Earlier|Later|Now|"
+    "Today|Yesterday|Meanwhile|However|Also|The|A|An|His|Her|Their|Its|Our|My|Your|"
+    "During|Despite|Since|Under|Over|With|Without|For|From|Through|Amid|Following|"
+    "According|Asked|Speaking|Editor|Editors|Update|Photo|Read|Watch|Though|Although|"
+    "Because|Once|Until|Unless|Whether|Yet|Still|Even|Only|Just|Not|No|Some|Many|Most|"
+    "All|Both|Each|Every|Several|Few|Other|Such|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    "April|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec"
+)

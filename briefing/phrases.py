@@ -65,7 +65,7 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
         if j < 1 or toks[j][2] != ",":
             return None
         inner = [t[2].lower() for t in toks[j + 1 : i]]
-        relative = bool(inner) and inner[0] == "who"
+        relative = bool(inner) and inner[0] in ("who", "which", "whose")
         head = np_before(text, lo, toks[j][0])
         if head is None:
             return None
@@ -84,7 +84,7 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
             continue
         if word in ",;:\"“”—–([]" or word == "''":
             break
-        if word.lower() in STOP_BACK and word[0].islower():
+        if word.lower() in STOP_BACK:
             before = toks[i - 1][2] if i > 0 else ""
             if not (word in PREP_IN_NP and start is not None and _titled(before)):
                 break  # "the consul general in Karachi" goes on; "arrived in Karachi" stops
@@ -95,11 +95,19 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
         return None
     if count >= MAX_NP and i >= 0:
         return None  # no boundary in sight: not a subject
-    # Leading "The" of a sentence is part of the phrase; a leading "and" is not.
+    if i >= 1 and toks[i][2] == "," and text[start].islower():
+        # "Michael Mulgrew, president of the union, said": the name before the title
+        k = i - 1
+        while k >= 0 and toks[k][2][:1].isupper() and i - k <= 4:
+            k -= 1
+        run = i - 1 - k
+        boundary = k < 0 or toks[k][2] in ",;:(\"“”—–" or toks[k][2].lower() in STOP_BACK
+        if boundary and (run >= 2 or run == 1 and k >= 0):
+            return (toks[k + 1][0], end)
     return (start, end)
 
 
-PREP_IN_NP = frozenset("in of for at to from".split())
+PREP_IN_NP = frozenset("in of for at to from on".split())
 
 
 def _titled(word: str) -> bool:
@@ -182,3 +190,22 @@ def dateline_end(text: str, start: int, end: int) -> int:
     """Skip a dateline ("ISLAMABAD (Reuters) - ") at the start of a paragraph."""
     m = DATELINE.match(text, start, end)
     return m.end() if m else start
+
+
+LEADING_NP = re.compile(r"(?:He|She|They|It|We|I)\b|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*")
+NOT_NAME_START = re.compile(rf"(?:{cues.NOT_NAMES})\b")
+
+
+def clause_subject(text: str, start: int, stop: int) -> Span | None:
+    """The subject of a clause, past an opening phrase ("During the speech, Trump ...")."""
+    for _ in range(3):
+        lead = LEADING_NP.match(text, start, stop)
+        if lead and not NOT_NAME_START.fullmatch(lead.group().split()[0]):
+            return (lead.start(), lead.end())
+        comma = text.find(",", start, stop)
+        if comma < 0:
+            return None
+        start = comma + 1
+        while start < stop and text[start] == " ":
+            start += 1
+    return None

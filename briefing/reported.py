@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from briefing import cues
 from briefing.attribution import Claim
 from briefing.models import PARTIAL, REPORTED, Span
-from briefing.phrases import np_after, np_before, said_start, skip_adverbials, trim, words
+from briefing.phrases import (
+    clause_subject,
+    np_after,
+    np_before,
+    said_start,
+    skip_adverbials,
+    trim,
+    words,
+)
 from briefing.quotes import MARKS, OPENING
 
 MIN_WORDS = 3
@@ -103,9 +111,9 @@ def _trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     if comma < 0:
         return None
     between = text[comma + 1 : m.start()]
-    if between.strip():
+    if between.strip(" \"”'’"):
         subject = np_before(text, comma + 1, m.start())
-        if subject is None or words(text, *subject) > 8:
+        if subject is None or words(text, *subject) > 8 or not _speaker_like(text, subject):
             return None
         rule = "trailing"
     else:
@@ -121,6 +129,12 @@ def _trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     if words(text, *said) < MIN_WORDS:
         return None
     if END_PUNCT.fullmatch(text, after, end) or ING_TAIL.match(text, after, end):
+        return _make(text, m, (said,), subject, rule)
+    if rule == "inverted" and text[after : after + 1] == "," and not cues.CUE.search(
+        text, after, end
+    ):
+        # "..., says Jane Roe, founder of the group.": an appositive ends the sentence
+        subject = (subject[0], trim(text, subject[0], end)[1])
         return _make(text, m, (said,), subject, rule)
     if rule == "trailing" and text[after : after + 1] == ",":
         rest = trim(text, after + 1, end)
@@ -174,7 +188,7 @@ def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     """", adding that ...": the speaker is the subject of the sentence."""
     if text[: m.start()].rstrip()[-1:] != ",":
         return None
-    subject = np_before(text, lo, _first_verb(text, lo, m.start()))
+    subject = clause_subject(text, lo, m.start())
     if subject is None:
         return None
     said = trim(text, said_start(text, m.end(), end, m.group()), end)

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from briefing import cues
-from briefing.attribution import NOT_NAMES, Claim, attribute, is_body
+from briefing.attribution import Claim, attribute, is_body
 from briefing.matcher import ActorMatcher
 from briefing.models import (
     POSITION,
@@ -29,7 +29,15 @@ from briefing.models import (
     Span,
     Statement,
 )
-from briefing.phrases import dateline_end, np_after, np_before, skip_adverbials, trim, words
+from briefing.phrases import (
+    clause_subject,
+    dateline_end,
+    np_after,
+    np_before,
+    skip_adverbials,
+    trim,
+    words,
+)
 from briefing.quotes import OPENING, Quoted, find_quotes
 from briefing.reported import Found, reported_in
 from briefing.text import join_spans, segment
@@ -42,8 +50,8 @@ CAPTION = re.compile(
 )
 BYLINE = re.compile(r"^(?:By|BY|From)\s+[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,6}\.?$")
 DASH_SPEAKER = re.compile(r"\s*(?:[—–]|--?)\s*(?=[A-Z])")
-NOT_NAME = re.compile(rf"(?:{NOT_NAMES}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
-LEADING_NP = re.compile(r"(?:He|She|They|It|We|I)\b|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*")
+NOT_NAME = re.compile(rf"(?:{cues.NOT_NAMES}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
+CLOSING = re.compile(r"[”\"]|''")
 COLON_END = re.compile(r":\s*$")
 APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?,\s+\S")
 
@@ -81,6 +89,7 @@ def extract_with_rules(article: Article,
                     f = _extend_back(text, f, max(para.start, lo), found)
                 found.append(f)
     found.sort(key=lambda f: (f.spans[0][0], f.spans[-1][1]))
+    found = _inherit(text, paragraphs, found)
     speakers = attribute(text, [f.claim for f in found], matcher, article.date)
     out: list[tuple[Statement, str]] = []
     for f, speaker in zip(found, speakers, strict=True):
@@ -109,6 +118,27 @@ def _extend_back(text: str, f: Found, para_start: int, found: list[Found]) -> Fo
     if any(para_start <= g.spans[-1][1] and g.spans[0][0] < first[0] for g in found):
         return f
     return replace(f, spans=((para_start, first[1]),))
+
+
+def _inherit(text: str, paragraphs: tuple[Paragraph, ...], found: list[Found]) -> list[Found]:
+    """A quote with no attribution of its own goes on from the statement just before it."""
+    out: list[Found] = []
+    for f in found:
+        if f.rule == "quote-unattributed" and out:
+            prev_end = out[-1].spans[-1][1]
+            para = _paragraph_index(paragraphs, f.spans[0][0])
+            if para is not None and para - 1 <= _paragraph_index(paragraphs, prev_end - 1) <= para:
+                claim = replace(f.claim, inherit=True)
+                f = replace(f, claim=claim, rule="quote-inherited")
+        out.append(f)
+    return out
+
+
+def _paragraph_index(paragraphs: tuple[Paragraph, ...], pos: int) -> int:
+    for index, para in enumerate(paragraphs):
+        if pos < para.end:
+            return index
+    return len(paragraphs) - 1
 
 
 def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozenset[int]:
@@ -208,12 +238,13 @@ def _lead_in(text: str, start: int, open_at: int) -> Lead | None:
         tail = text[rest:stop].strip()
         if cue.group().lower() in cues.TELL_VERBS:
             tail = re.sub(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|^\w+\s*", "", tail)
+        if cue.group().lower() in cues.TELL_VERBS and not _ends_clause(text, open_at):
+            return None  # "told MSNBC's “Morning Joe” that ...": a title, not a quote
         if tail in ("", ":", ",", "that", ", that") or tail.endswith(":") and len(tail) < 40:
             subject = np_before(text, start, cue.start()) or np_after(text, cue.end(), stop)
             if subject is None and cue.group().lower() in cues.ING_CUES:
                 # "He defended the remark, saying: “...”": the subject of the sentence
-                lead = LEADING_NP.match(text, start, cue.start())
-                subject = (lead.start(), lead.end()) if lead else None
+                subject = clause_subject(text, start, cue.start())
             return subject, cue
     if pre.endswith(":"):
         subject = trim(text, start, stop - 1)
@@ -221,6 +252,12 @@ def _lead_in(text: str, start: int, open_at: int) -> Lead | None:
             return subject, None
         return None, None
     return None
+
+
+def _ends_clause(text: str, open_at: int) -> bool:
+    """Whether the quote opened at `open_at` runs to the end of its clause."""
+    m = CLOSING.search(text, open_at + 1, open_at + 2000)
+    return m is None or not re.match(r"\s+[a-z]", text[m.end() : m.end() + 3])
 
 
 def _after(text: str, q: Quoted, pos: int, end: int) -> Found | None:

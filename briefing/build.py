@@ -9,11 +9,13 @@ or killed run leaves the previous brief intact.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.analysis import PreviousBrief, previous_from_json
 from briefing.config import Config
 from briefing.errors import InputError
 from briefing.models import Article, Brief
@@ -64,12 +66,14 @@ def build(
 ) -> BuildResult:
     """Build and write the brief for `day`; see the module docstring."""
     articles, warnings = read_articles(article_dirs)
-    for warning in warnings:
-        log.warning("%s", warning)
     if strict and warnings:
         more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
         raise InputError(f"{warnings[0]}{more}; --strict stops on any unusable article")
-    brief = build_brief(config, (*articles, *extra), day, jobs=jobs)
+    for warning in warnings:
+        log.warning("%s", warning)
+    root = output_root if output_root is not None else Path(config.brief.output_dir)
+    previous = read_previous(root, day)
+    brief = build_brief(config, (*articles, *extra), day, jobs=jobs, previous=previous)
     markdown_text = render_markdown(brief, templates)
     html = render_html(markdown_text, brief, templates)
     from briefing.pdf import render_pdf  # WeasyPrint is slow to import: only when building
@@ -80,7 +84,26 @@ def build(
         "brief.pdf": render_pdf(html, brief, templates),
         "statements.json": statements_json(brief).encode("utf-8"),
     }
-    root = output_root if output_root is not None else Path(config.brief.output_dir)
     folder = root / day.isoformat()
     paths = write_atomically(folder, files)
     return BuildResult(folder=folder, paths=paths, brief=brief, warnings=warnings)
+
+
+def read_previous(root: Path, day: dt.date) -> PreviousBrief | None:
+    """Read the statements.json of the latest brief before `day` under `root`, if any."""
+    earlier = []
+    for folder in root.glob("????-??-??"):
+        try:
+            date = dt.date.fromisoformat(folder.name)
+        except ValueError:
+            continue
+        if date < day and (folder / "statements.json").is_file():
+            earlier.append((date, folder))
+    if not earlier:
+        return None
+    path = max(earlier)[1] / "statements.json"
+    try:
+        return previous_from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        log.warning("%s: not used as the previous brief: %s", path, error)
+        return None

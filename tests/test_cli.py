@@ -1,0 +1,140 @@
+"""The command line: build, check, extract; exit codes and messages, word for word."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing import __version__
+from briefing.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CONFIG = ROOT / "config"
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def bad_config(tmp_path: Path) -> Path:
+    folder = tmp_path / "config"
+    shutil.copytree(CONFIG, folder)
+    actors = folder / "actors.yaml"
+    text = actors.read_text("utf-8")
+    start = text.index("  russia:")
+    at = text.index("emphasis:", start)
+    end = text.index("\n", at)
+    actors.write_text(text[:at] + "emphasis: high" + text[end:], "utf-8")
+    return folder
+
+
+def where(folder: Path, key: str) -> tuple[int, int]:
+    """Return the 1-based line and column of the value of `key` under the russia actor."""
+    lines = (folder / "actors.yaml").read_text("utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line == "  russia:")
+    line = next(i for i in range(start, len(lines)) if lines[i].strip().startswith(f"{key}:"))
+    return line + 1, lines[line].index(":") + 3
+
+
+def test_build_prints_the_paths_written(tmp_path: Path) -> None:
+    code, out, err = invoke("build", "--date", "2024-01-19", "--output", str(tmp_path),
+                            "--config", str(CONFIG), "--articles", str(SEEDS))
+    assert code == 0, err
+    folder = tmp_path / "2024-01-19"
+    assert out.splitlines() == [str(folder / name) for name in
+                                ("brief.md", "brief.html", "brief.pdf", "statements.json")]
+    assert err == ""
+
+
+def test_bad_config_is_exit_2_with_file_line_column_and_nothing_written(tmp_path: Path) -> None:
+    folder = bad_config(tmp_path)
+    out_dir = tmp_path / "out"
+    code, out, err = invoke("build", "--date", "2024-01-19", "--config", str(folder),
+                            "--output", str(out_dir))
+    line, col = where(folder, "emphasis")
+    assert code == 2
+    assert err == (f"{folder / 'actors.yaml'}:{line}:{col}: actors.russia.emphasis: "
+                   "expected a number >= 0, got 'high'\n")
+    assert out == ""
+    assert not out_dir.exists()
+
+
+def test_check_summarises_and_reports_problems(tmp_path: Path) -> None:
+    code, out, err = invoke("check", "--config", str(CONFIG))
+    assert code == 0, err
+    assert "china" in out and "Mao Ning" not in err
+    code, out, err = invoke("check", "--config", str(bad_config(tmp_path)))
+    assert code == 2
+    assert err.endswith("actors.russia.emphasis: expected a number >= 0, got 'high'\n")
+
+
+def _articles_with_a_bad_file(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    (folder / "undated.txt").write_text("No date line here.", "utf-8")
+    return folder
+
+
+def test_unusable_article_warns_and_strict_makes_it_exit_2(tmp_path: Path) -> None:
+    folder = _articles_with_a_bad_file(tmp_path)
+    reason = (f"{folder / 'undated.txt'}: skipped: no date: start the file with 'date "
+              "YYYY-MM-DD' or give front matter with 'date:'")
+    code, out, err = invoke("build", "--date", "2024-01-19", "--articles", str(folder),
+                            "--output", str(tmp_path / "o1"))
+    assert code == 0
+    assert err == f"WARNING: {reason}\n"
+    code, out, err = invoke("build", "--date", "2024-01-19", "--articles", str(folder),
+                            "--output", str(tmp_path / "o2"), "--strict")
+    assert code == 2
+    assert err == f"error: {reason}; --strict stops on any unusable article\n"
+    assert not (tmp_path / "o2").exists()
+
+
+def test_unwritable_output_is_exit_73_without_traceback(tmp_path: Path) -> None:
+    (tmp_path / "2024-01-19").write_text("a file where the date folder should be", "utf-8")
+    code, _, err = invoke("build", "--date", "2024-01-19", "--output", str(tmp_path))
+    assert code == 73
+    assert err.startswith("error: cannot ")
+    assert "Traceback" not in err
+
+
+def test_extract_writes_one_line_per_article_and_names_bad_lines(tmp_path: Path) -> None:
+    records = tmp_path / "in.jsonl"
+    records.write_text(
+        json.dumps({"id": "a", "text": '"We will respond," the minister said.'}) + "\n"
+        + "{oops\n" + json.dumps({"id": "b", "text": "Nothing said here."}) + "\n", "utf-8")
+    code, out, err = invoke("extract", str(records))
+    assert code == 2
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["id"] == "a" and second == {"id": "b", "statements": []}
+    [statement] = first["statements"]
+    assert statement["kind"] == "quote" and statement["text"] == "We will respond"
+    assert statement["speaker"] == "the minister"
+    assert err.startswith(f"{records}:2: skipped: ")
+
+
+def test_version_and_python_dash_m() -> None:
+    code, out, _ = invoke("--version")
+    assert (code, out) == (0, f"briefing, version {__version__}\n")
+    done = subprocess.run([sys.executable, "-m", "briefing", "--help"], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0
+    assert "Exit codes:" in done.stdout and "75" in done.stdout
+
+
+@pytest.mark.parametrize("verbose", [False, True])
+def test_traceback_only_with_verbose(tmp_path: Path, verbose: bool) -> None:
+    (tmp_path / "2024-01-19").write_text("a file where the date folder should be", "utf-8")
+    args = ["build", "--date", "2024-01-19", "--output", str(tmp_path)] + (["-v"] if verbose
+                                                                            else [])
+    code, _, err = invoke(*args)
+    assert code == 73
+    assert ("Traceback" in err) is verbose

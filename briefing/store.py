@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from briefing.errors import StoreError
+from briefing.errors import StoreError, TemporaryFailure
 from briefing.models import Article
 from briefing.sources.files import article_id
 
@@ -352,6 +352,12 @@ def _open(path: Path) -> Store:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")  # the ledger must survive a power cut
         _migrate(path, conn)
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "locked" not in str(exc):
+            raise StoreError(f"{path}: cannot use the store ({exc})") from None
+        raise TemporaryFailure(f"{path}: the store is locked by another process; "
+                               "try again later") from None
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise StoreError(f"{path}: cannot use the store ({exc}); the file was left as it is; "
@@ -384,6 +390,8 @@ def _identify(path: Path, conn: sqlite3.Connection, fresh: bool) -> None:
 
 
 def _migrate(path: Path, conn: sqlite3.Connection) -> None:
+    if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        return  # current: a reader takes no write lock
     conn.execute("BEGIN IMMEDIATE")
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]  # again, under the lock

@@ -14,7 +14,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from operate_fixtures import DAY, ROOT, make_config, smtp_section, smtp_server, web_server, write_brief
+from operate_fixtures import (
+    DAY,
+    ROOT,
+    make_config,
+    smtp_section,
+    smtp_server,
+    web_server,
+    write_brief,
+)
 from pypdf import PdfReader
 
 from briefing.cli import cli

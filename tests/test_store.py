@@ -189,3 +189,21 @@ def test_ledger_rows_round_trip(tmp_path: Path) -> None:
 
 def _fields(record: SendRecord) -> dict[str, object]:
     return {name: getattr(record, name) for name in SendRecord.__slots__}
+
+
+def test_readers_are_not_blocked_by_a_writer(tmp_path: Path) -> None:
+    path = tmp_path / "b.db"
+    with open_store(path) as db:
+        db.add(item())
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # an ingest in the middle of its transaction
+    writer.execute("UPDATE articles SET title = 'changing'")
+    try:
+        (article,) = store.articles_between(path, dt.date(2024, 1, 18), dt.date(2024, 1, 18))
+        assert article.title == "Strikes"  # the last committed state
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()

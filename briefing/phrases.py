@@ -60,7 +60,7 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
     if toks[i][2] == ",":
         # "Hugh Hill, a doctor, said" / "Trump, who has said": skip the parenthesis.
         j = i - 1
-        while j >= 0 and toks[j][2] != "," and i - j <= MAX_NP:
+        while j >= 0 and toks[j][2] != "," and i - j <= 2 * MAX_NP:
             j -= 1
         if j < 1 or toks[j][2] != ",":
             return None

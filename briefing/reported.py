@@ -10,7 +10,7 @@ speaker phrase for attribution.py and the name of the rule that found it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing import cues
 from briefing.attribution import Claim
@@ -67,7 +67,7 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int) -> list[Found
             found = reader(text, m, lo, end)
             if found is None or any(_overlap(found.spans, f.spans) for f in out):
                 continue
-            out.append(found)
+            out.extend(_split_conjoined(text, found, end))
     out.sort(key=lambda f: f.spans[0])
     for m in cues.CALLED.finditer(text, start, end):
         # "called it “unprovoked”": a partial quote with a naming verb.
@@ -79,6 +79,32 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int) -> list[Found
             out.append(Found(PARTIAL, (tail,), m.group(), m.span(), Claim(m.start(), subject),
                              "called"))
     return out
+
+
+PROGRESSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|be|isn['’]t|wasn['’]t|aren['’]t)\s+(?:also\s+|now\s+|still\s+)?$"
+)
+CONJOINED = re.compile(r"\s*,?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?=(\w+)\b)")
+
+
+def _split_conjoined(text: str, found: Found, end: int) -> list[Found]:
+    """"X says A and said B": two statements of one speaker."""
+    if found.rule != "leading" or len(found.spans) > 1:
+        return [found]
+    start, stop = found.spans[0]
+    for m in CONJOINED.finditer(text, start, stop):
+        cue = cues.CUE.match(text, m.end())
+        if cue is None or cue.group().lower() not in cues.SPEECH_VERBS:
+            continue
+        begin = said_start(text, cue.end(), end, cue.group())
+        second = trim(text, begin, stop)
+        first = trim(text, start, m.start())
+        if words(text, *second) < MIN_WORDS or words(text, *first) < MIN_WORDS:
+            continue
+        rest = Found(found.kind, (second,), cue.group(), cue.span(),
+                     replace(found.claim, position=second[0]), "conjoined")
+        return [replace(found, spans=(first,)), *_split_conjoined(text, rest, end)]
+    return [found]
 
 
 def _according(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
@@ -147,9 +173,10 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     """"X said (that) what was said." (also "X expressed its readiness to ...")."""
     cue = m.group()
     low = cue.lower()
-    if low in cues.ING_CUES:
+    aux = PROGRESSIVE.search(text, max(lo, m.start() - 30), m.start())
+    if low in cues.ING_CUES and aux is None:
         return _participle(text, m, lo, end)
-    subject = np_before(text, lo, m.start())
+    subject = np_before(text, lo, aux.start() if aux else m.start())
     if subject is None or not _speaker_like(text, subject):
         return None
     begin = said_start(text, m.end(), end, cue)
@@ -180,8 +207,8 @@ def _speaker_like(text: str, subject: Span) -> bool:
     phrase = text[subject[0] : subject[1]]
     last = phrase.rsplit(None, 1)[-1].lower()
     first = phrase.split(None, 1)[0]
-    return not (last in cues.NOT_SPEAKER_END or last.endswith("-") or first.endswith("ing")
-                and first[0].isupper() and " " in phrase)
+    return not (last in cues.NOT_SPEAKER_END or last.endswith(("-", "’s", "'s"))
+                or first.endswith("ing") and (first[0].islower() or " " in phrase))
 
 
 def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:

@@ -190,7 +190,13 @@ def _convert(
                 problems.append(f"{pos.file}:{line}:{col}: {dotted(path)}: merge keys (<<) "
                                 "are not allowed")
                 continue
-            key = _scalar(key_node, loader)
+            try:
+                key = _scalar(key_node, loader)
+            except (yaml.YAMLError, ValueError) as exc:  # `!!unknown k: v`, `2024-13-45: v`
+                line, col = _mark(key_node)
+                what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+                problems.append(f"{pos.file}:{line}:{col}: {dotted(path)}: bad key: {what}")
+                continue
             key = str(key) if not isinstance(key, str) else key
             child = (*path, key)
             if key in out:

@@ -170,6 +170,8 @@ YAML_ALPHABET = "&*!|>-?:,[]{}#%@`'\"\\ \t\n\r\x00\x85\ufeff\u2028ab01.~=<"
 @example(text="- " * 5000 + "x")
 @example(text="a: b\n\x07")
 @example(text="? [a, b]\n: c")
+@example(text="%YAML 1.1\n---\n!!ad: s8: 'single'\n")  # found by fuzz_yamlpos
+@example(text="2024-13-45: x")
 def test_yamlpos_raises_only_config_error(text: str) -> None:
     try:
         first = yamlpos.loads(text, "f.yaml")
@@ -218,6 +220,16 @@ def test_invalid_dates_and_huge_integers_are_config_errors() -> None:
     since, number = caught.value.problems
     assert since == "f.yaml:1:8: since: not a valid value: month must be in 1..12"
     assert number.startswith("f.yaml:2:4: n: not a valid value: Exceeds the limit")
+
+
+def test_a_key_that_cannot_be_constructed_is_a_config_error() -> None:
+    with pytest.raises(ConfigError) as caught:
+        yamlpos.loads("a: 1\n!!odd k: v\n2024-13-45: x\n", "f.yaml")
+    assert caught.value.problems == (
+        "f.yaml:2:1: (top level): bad key: could not determine a constructor for the tag "
+        "'tag:yaml.org,2002:odd'",
+        "f.yaml:3:1: (top level): bad key: month must be in 1..12",
+    )
 
 
 def test_control_character_in_yaml_is_named_with_its_position() -> None:

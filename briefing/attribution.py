@@ -142,7 +142,13 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
     start, end = span
     phrase = text[start:end]
     mentions = matcher.find(text, start, end, date)
+    comma = phrase.find(",")
     persons = [m for m in mentions if m.kind == PERSON and m.person is not None]
+    if comma > 0 and _proper(phrase[:comma]):
+        # "Sexton, after previous Trump rallies,": the head names the speaker.
+        persons = [m for m in persons if m.end <= start + comma]
+        if not persons:
+            mentions = tuple(m for m in mentions if m.end <= start + comma)
     roles = [m for m in mentions if m.kind == ROLE]
     aliases = [m for m in mentions if m.kind == ALIAS]
     if persons:

@@ -13,7 +13,7 @@ import re
 from briefing import cues
 from briefing.models import Span
 
-TOKEN = re.compile(r"''|[\w'’.&-]+|[,;:()\[\]\"“”—–]")
+TOKEN = re.compile(r"''|\w[\w'’.&-]*|[,;:()\[\]\"“”—–']")
 STOP_BACK = cues.STOP_BACK | frozenset(
     "was were is are be been being what who how why this these those there here it's".split()
 )
@@ -58,6 +58,12 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
         return np_before(text, lo, toks[i - 1][0])  # "Trump, who has said": Trump
     end = toks[i][1]
     if toks[i][2] == ",":
+        for k in range(i - 1, max(0, i - 3 * MAX_NP), -1):
+            if toks[k][2].lower() in ("who", "which", "whose") and toks[k - 1][2] == ",":
+                # "Sandy Phillips, who lost her daughter in Aurora, Colorado, said": Phillips
+                return np_before(text, lo, toks[k - 1][0])
+            if toks[k][2] in ";:\"“”":
+                break
         # "Hugh Hill, a doctor, said" / "Trump, who has said": skip the parenthesis.
         j = i - 1
         while j >= 0 and toks[j][2] != "," and i - j <= 2 * MAX_NP:
@@ -82,7 +88,7 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
                 break
             i = j - 1
             continue
-        if word in ",;:\"“”—–([]" or word == "''":
+        if word in ",;:\"“”—–([]'" or word == "''":
             break
         if word.lower() in STOP_BACK:
             before = toks[i - 1][2] if i > 0 else ""
@@ -107,10 +113,12 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
     return (start, end)
 
 
-PREP_IN_NP = frozenset("in of for at to from on".split())
+PREP_IN_NP = frozenset("in of for at on".split())
 
 
 def _titled(word: str) -> bool:
+    if TIME_WORD.fullmatch(word):
+        return False
     return word[:1].isupper() or word.lower() in cues.ORG_WORDS
 
 

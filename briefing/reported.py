@@ -29,7 +29,11 @@ from briefing.quotes import MARKS, OPENING
 MIN_WORDS = 3
 OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|\s+\w+")
 THAT_AHEAD = re.compile(r"(?:[\w'’.,-]+\s+){1,10}?that\s+")
-RELATIVE = re.compile(r"\b(?:that|which|whom)\s+$")
+RELATIVE = re.compile(
+    r"\b(?:that|which|whom|while|whilst|although|though|as|because|if|when|after|before|since|"
+    r"While|Although|Though|As|Because|If|When|After|Before|Since|Whereas|whereas)\s+$"
+)
+AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 END_PUNCT = re.compile(r"\s*[.!?]?[\"'”’)]*\s*$")
 ING_TAIL = re.compile(r"\s*,\s*(?:\w+ing)\b")
 QUOTE_MARK = MARKS
@@ -177,6 +181,8 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     if low in cues.ING_CUES and aux is None:
         return _participle(text, m, lo, end)
     subject = np_before(text, lo, aux.start() if aux else m.start())
+    if subject is None and AND_BEFORE.search(text, lo, m.start()):
+        subject = clause_subject(text, lo, m.start())  # "Trump left and said that ..."
     if subject is None or not _speaker_like(text, subject):
         return None
     begin = said_start(text, m.end(), end, cue)

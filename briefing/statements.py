@@ -52,6 +52,8 @@ BYLINE = re.compile(r"^(?:By|BY|From)\s+[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z]
 DASH_SPEAKER = re.compile(r"\s*(?:[—–]|--?)\s*(?=[A-Z])")
 NOT_NAME = re.compile(rf"(?:{cues.NOT_NAMES}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
 CLOSING = re.compile(r"[”\"]|''")
+MARK_IN = re.compile(r"[\"“”]|''")
+AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 COLON_END = re.compile(r":\s*$")
 APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?,\s+\S")
 
@@ -242,6 +244,9 @@ def _lead_in(text: str, start: int, open_at: int) -> Lead | None:
             return None  # "told MSNBC's “Morning Joe” that ...": a title, not a quote
         if tail in ("", ":", ",", "that", ", that") or tail.endswith(":") and len(tail) < 40:
             subject = np_before(text, start, cue.start()) or np_after(text, cue.end(), stop)
+            if subject is None and AND_BEFORE.search(text, start, cue.start()):
+                # "Trump called on her to resign and said, “...”": the sentence's subject
+                subject = clause_subject(text, start, cue.start())
             if subject is None and cue.group().lower() in cues.ING_CUES:
                 # "He defended the remark, saying: “...”": the subject of the sentence
                 subject = clause_subject(text, start, cue.start())
@@ -331,13 +336,18 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
         if done and done[-1].spans[-1][1] >= before.start:
             return Found(QUOTE, q.spans, "", None, Claim(q.spans[0][0], None, inherit=True),
                          "quote-floating")
+        if not MARK_IN.search(text, before.start, before.end):
+            # "State attorney Dave Aronberg is investigating.\n\n“...”": the person just named
+            subject = _sentence_subject(text, before.sentences[-1])
+            if subject is not None:
+                return _quote(q, "", None, subject, "quote-prev-paragraph")
     return Found(QUOTE, q.spans, "", None, Claim(q.spans[0][0], None), "quote-unattributed")
 
 
 def _sentence_subject(text: str, sent: Sentence) -> Span | None:
     """The subject of a sentence when it is a name or a pronoun ("Smith was blunt.")."""
     m = re.match(
-        r"(?:(?:He|She|They)\b|(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+(?=\s+[a-z]))",
+        r"(?:(?:He|She|They)\b|(?:[A-Z][\w'’.-]+\s+){0,5}[A-Z][\w'’-]+(?=\s+[a-z]))",
         text[sent.start : sent.end],
     )
     if not m:

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # analysis/model.py imports this module: no import at run time
+    from briefing.analysis.model import Analysis
 
 Span = tuple[int, int]
 
@@ -124,3 +128,4 @@ class Brief:
     key_developments: tuple[Entry, ...]
     sections: tuple[ActorSection, ...]
     sources: tuple[SourceRef, ...]
+    analysis: Analysis | None = None  # the situation picture (analysis/), if built

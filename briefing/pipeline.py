@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefing import parallel
+from briefing.analysis import PreviousBrief, analyse, cited_numbers, renumber
 from briefing.config import Config
 from briefing.matcher import ActorMatcher, build_matcher
 from briefing.models import Article, Brief, Entry, SourceRef, Statement
@@ -24,6 +25,7 @@ def build_brief(
     day: dt.date,
     matcher: ActorMatcher | None = None,
     jobs: int = 1,
+    previous: PreviousBrief | None = None,
 ) -> Brief:
     """Build the brief for `day` from the articles (those outside the window are ignored)."""
     settings = config.brief
@@ -31,7 +33,8 @@ def build_brief(
     used = in_window(articles, start, day)
     sources = number_sources(used)
     numbers = {s.article_id: s.number for s in sources}
-    statements = extract_all(used, matcher or build_matcher(config.actors), jobs)
+    matcher = matcher or build_matcher(config.actors)
+    statements = extract_all(used, matcher, jobs)
     by_id = {a.id: a for a in used}
     chosen = select(statements, by_id, numbers, config.actors, settings, day)
     chosen = Selection(
@@ -39,7 +42,11 @@ def build_brief(
         key_developments=chosen.key_developments
         if "key_developments" in settings.sections else (),
     )
-    chosen, sources = cited_sources(chosen, sources)
+    entries = (*chosen.key_developments, *(e for s in chosen.sections for e in s.entries))
+    analysis = analyse(used, numbers, statements, entries, config.actors, matcher, (start, day),
+                       previous, settings.sections)
+    chosen, sources = cited_sources(chosen, sources, cited_numbers(analysis))
+    analysis = renumber(analysis, {numbers[s.article_id]: s.number for s in sources})
     return Brief(
         title=settings.title,
         date=day,
@@ -48,6 +55,7 @@ def build_brief(
         key_developments=chosen.key_developments,
         sections=chosen.sections,
         sources=sources if "sources" in settings.sections else (),
+        analysis=analysis,
     )
 
 
@@ -70,7 +78,7 @@ def number_sources(articles: Sequence[Article]) -> tuple[SourceRef, ...]:
 
 
 def cited_sources(
-    chosen: Selection, sources: Sequence[SourceRef]
+    chosen: Selection, sources: Sequence[SourceRef], also: Iterable[int] = ()
 ) -> tuple[Selection, tuple[SourceRef, ...]]:
     """Keep only the sources the chosen entries cite, renumbered 1.. in the same order.
 
@@ -78,7 +86,7 @@ def cited_sources(
     read: a 10,000-line source list would be most of the PDF and of its build time.
     """
     entries = [*chosen.key_developments, *(e for s in chosen.sections for e in s.entries)]
-    cited = {c.number for e in entries for c in e.citations}
+    cited = {c.number for e in entries for c in e.citations} | set(also)  # `also`: the analysis
     kept = [s for s in sources if s.number in cited]
     new = {s.number: n for n, s in enumerate(kept, start=1)}
 

@@ -24,6 +24,7 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from briefing.analysis.html import embed
 from briefing.errors import BriefingError
 from briefing.models import PUBLIC, QUOTE, Brief, Entry, Speaker
 
@@ -312,6 +313,8 @@ def render_html(markdown_text: str, brief: Brief, templates: Path) -> str:
     """Render brief.html: the Markdown as HTML inside templates/brief.html.j2."""
     body = markdown_to_html(markdown_text, (source.number for source in brief.sources))
     check_body_html(body)
+    # After the check: the analysis's own table and SVG figures (analysis/html.py escapes).
+    body = embed(body, brief.analysis, {source.number for source in brief.sources})
     css = (templates / "brief.css").read_text(encoding="utf-8")
     template = _environment(templates).get_template("brief.html.j2")
     stamp = f"{brief.date.isoformat()}T00:00:00Z"
@@ -366,10 +369,12 @@ def statements_json(brief: Brief) -> str:
     names = actor_names(brief)
     entries: list[Entry] = [entry for section in brief.sections for entry in section.entries]
     entries += [entry for entry in brief.key_developments if entry not in entries]
-    document = {
+    document: dict[str, Any] = {
         "title": brief.title,
         "date": brief.date.isoformat(),
         "window_start": brief.window_start.isoformat(),
         "statements": [_entry_json(entry, brief, names) for entry in entries],
     }
+    if brief.analysis is not None:  # all statements found per actor: the next brief's trends
+        document["activity"] = dict(brief.analysis.found)
     return json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n"

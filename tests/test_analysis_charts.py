@@ -11,9 +11,9 @@ from briefing.analysis.model import ActivityRow, StanceCell
 NS = "{http://www.w3.org/2000/svg}"
 NAMES = {"china": "China", "iran": "Iran", "evil": '<script>alert("x")</script> & Co'}
 CELLS = (
-    StanceCell("china", "iran", ("offers to mediate",), 2, (1, 2)),
-    StanceCell("iran", "evil", ("condemns",), 1, (1,)),
-    StanceCell("evil", "iran", ("warns",), 1, (2,)),
+    StanceCell("china", "iran", ("offers to mediate",), 2, ()),
+    StanceCell("iran", "evil", ("condemns",), 1, ()),
+    StanceCell("evil", "iran", ("warns",), 1, ()),
 )
 DAYS = (dt.date(2024, 1, 18), dt.date(2024, 1, 19))
 ROWS = (ActivityRow("china", (5, 6), 11), ActivityRow("evil", (0, 1), 1))

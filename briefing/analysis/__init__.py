@@ -10,13 +10,20 @@ Each section is computed only when switched on (`sections`).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from typing import Any, TypeVar
 
 from briefing.analysis.bottom_line import bottom_line
 from briefing.analysis.changes import PreviousBrief, compare, previous_from_json
-from briefing.analysis.charts import activity_svg, stance_svg
+from briefing.analysis.charts import (
+    activity_description,
+    activity_svg,
+    stance_description,
+    stance_svg,
+)
 from briefing.analysis.context import passages
 from briefing.analysis.contrasts import find_contrasts
 from briefing.analysis.figures import find_figures
@@ -26,7 +33,7 @@ from briefing.analysis.timeline import build_timeline
 from briefing.analysis.watch import find_watch
 from briefing.config import Actors
 from briefing.matcher import ActorMatcher
-from briefing.models import Article, Entry, Statement
+from briefing.models import Article, Citation, Entry, Statement
 
 SECTIONS = (
     "bottom_line",
@@ -39,7 +46,18 @@ SECTIONS = (
     "what_changed",
 )
 
-__all__ = ["SECTIONS", "Analysis", "PreviousBrief", "analyse", "previous_from_json"]
+# At most this many lines per section: a brief over thousands of articles stays readable
+# (the most-reported first).
+MAX_EVENTS = 30
+MAX_FIGURES = 15
+MAX_LINKS = 30
+MAX_WATCH = 15
+T = TypeVar("T")
+
+__all__ = [
+    "SECTIONS", "Analysis", "PreviousBrief", "analyse", "cited_numbers", "previous_from_json",
+    "renumber",
+]
 
 
 def analyse(
@@ -57,11 +75,17 @@ def analyse(
     emphasis = {a.id: a.emphasis for a in actors.actors if a.emphasis > 0}
     shown = set(emphasis)
     said = tuple(s for s in statements if s.speaker.actor is None or s.speaker.actor in shown)
-    prepared = passages(articles, numbers, said, matcher)
     window = _days(*days)
     on = set(sections)
+    needs_text = on & {"bottom_line", "timeline", "key_figures", "competing_accounts",
+                       "who_said_what", "what_to_watch"}
+    prepared = passages(articles, numbers, said, matcher) if needs_text else ()
     stance = find_stance(prepared, shown) if "who_said_what" in on else ()
     table = stance_table(stance)
+
+    def weight(actors: Sequence[str]) -> float:
+        return sum(emphasis.get(a, 0.0) for a in set(actors))
+
     activity = _activity(articles, said, window, shown) if "activity" in on else ()
     counts = {row.actor: row.total for row in _activity(articles, said, window, shown)}
     changes, trends = compare(previous, entries, counts)
@@ -75,19 +99,33 @@ def analyse(
         names=names,
         days=window,
         bottom_line=bottom_line(prepared, emphasis) if "bottom_line" in on else (),
-        timeline=build_timeline(prepared) if "timeline" in on else (),
-        figures=find_figures(prepared) if "key_figures" in on else (),
+        timeline=_top(build_timeline(prepared) if "timeline" in on else (), MAX_EVENTS,
+                      lambda e: (-len(e.citations), -weight(e.actors), e.approximate)),
+        figures=_top(find_figures(prepared) if "key_figures" in on else (), MAX_FIGURES,
+                     lambda f: (-len(f.citations),)),
         contrasts=find_contrasts(prepared) if "competing_accounts" in on else (),
-        stance=stance,
+        stance=_top(stance, MAX_LINKS, lambda x: (x.cue == "mentions", -len(x.citations))),
         stance_table=table,
         activity=activity,
-        watch=find_watch(prepared, shown) if "what_to_watch" in on else (),
+        found=tuple(sorted(counts.items())),
+        watch=_top(find_watch(prepared, shown) if "what_to_watch" in on else (), MAX_WATCH,
+                   lambda w: (-len(w.citations), -weight((w.actor,)))),
         trends=trends if "what_to_watch" in on else (),
         changes=changes if "what_changed" in on else None,
         stance_svg=stance_svg(table, name),
+        stance_text=stance_description(table, name) if table else "",
         activity_svg=activity_svg(activity, window, name),
+        activity_text=activity_description(activity, window, name) if activity else "",
         sections=tuple(s for s in SECTIONS if s in on),
     )
+
+
+def _top(items: Sequence[T], limit: int, key: Callable[[T], Any]) -> tuple[T, ...]:
+    """Keep the `limit` items that rank first by `key` (a stable sort), in their own order."""
+    if len(items) <= limit:
+        return tuple(items)
+    ranked = sorted(range(len(items)), key=lambda i: key(items[i]))[:limit]
+    return tuple(items[i] for i in sorted(ranked))
 
 
 def _days(start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
@@ -108,3 +146,34 @@ def _activity(articles: Sequence[Article], statements: Sequence[Statement],
         if sum(per_day):
             rows.append(ActivityRow(actor, per_day, sum(per_day)))
     return tuple(sorted(rows, key=lambda r: (-r.total, r.actor)))
+
+
+def cited_numbers(analysis: Analysis) -> frozenset[int]:
+    """Return the source numbers the analysis cites."""
+    found: set[int] = set()
+
+    def note(citation: Citation) -> Citation:
+        found.add(citation.number)
+        return citation
+
+    _walk(analysis, note)
+    return frozenset(found)
+
+
+def renumber(analysis: Analysis, new: Mapping[int, int]) -> Analysis:
+    """Return the analysis with its citations renumbered (old source number -> new)."""
+    result: Analysis = _walk(analysis, lambda c: dataclasses.replace(c, number=new[c.number]))
+    return result
+
+
+def _walk(value: Any, change: Any) -> Any:
+    """Rebuild a value of frozen dataclasses and tuples, applying `change` to each Citation."""
+    if isinstance(value, Citation):
+        return change(value)
+    if isinstance(value, tuple):
+        return tuple(_walk(item, change) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _walk(getattr(value, f.name), change)
+                   for f in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)
+    return value

@@ -114,6 +114,8 @@ def _edge(cell: StanceCell, where: dict[str, tuple[float, float]], half: dict[st
     if cell.count > 1:
         label += f" ({cell.count})"
     lx, ly = (sx + ex) / 4 + mx / 2, (sy + ey) / 4 + my / 2
+    if both:  # two labels on one pair of nodes: one above the other, never on top
+        ly += -8 if cell.speaker < cell.target else 8
     box = 6 + 5.2 * len(label)
     return [
         f'<path d="M{_num(sx)},{_num(sy)} Q{_num(mx)},{_num(my)} {_num(ex)},{_num(ey)}" '

@@ -8,6 +8,7 @@ and the `text` exactly as it stands at the first citation's spans.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefing.models import Citation, Span
@@ -110,10 +111,10 @@ class Contrast:
 
 @dataclass(frozen=True, slots=True)
 class StanceLink:
-    """A statement by one actor about another, with its stance cue."""
+    """A statement by one actor about others, with its stance cue."""
 
     speaker: str
-    target: str
+    targets: tuple[str, ...]
     cue: str  # one of STANCE_CUES, or "mentions"
     text: str
     citations: tuple[Citation, ...]
@@ -127,7 +128,7 @@ class StanceCell:
     target: str
     cues: tuple[str, ...]
     count: int
-    sources: tuple[int, ...]  # source numbers
+    citations: tuple[Citation, ...]  # every statement's, in link order
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,11 +180,14 @@ class Analysis:
     stance: tuple[StanceLink, ...]
     stance_table: tuple[StanceCell, ...]
     activity: tuple[ActivityRow, ...]
+    found: tuple[tuple[str, int], ...]  # statements found per actor (statements.json "activity")
     watch: tuple[WatchItem, ...]
     trends: tuple[Trend, ...]
     changes: Changes | None
     stance_svg: str  # "" when there is nothing to draw
+    stance_text: str  # the diagram's text alternative
     activity_svg: str
+    activity_text: str  # the chart's text alternative
     sections: tuple[str, ...]  # the analysis sections switched on
 
     def name(self, actor: str | None) -> str:
@@ -191,3 +195,7 @@ class Analysis:
         if actor is None:
             return "unattributed"
         return dict(self.names).get(actor, actor)
+
+    def names_of(self, actors: Iterable[str]) -> str:
+        """Return the actors' display names joined by commas."""
+        return ", ".join(self.name(actor) for actor in actors)

@@ -1,7 +1,7 @@
-"""Who said what about whom: statements -> (speaker actor, target actor, stance cue) links.
+"""Who said what about whom: statements -> (speaker actor, target actors, stance cue) links.
 
 Input: `Passage` values (context.py) and the actors to show. Output: `StanceLink` values
-(one per statement and target, merged across articles) and the speaker x target table.
+(one per statement, merged across articles) and the speaker x target table.
 The targets of a statement are the actors named in it or in the sentence that carries its
 cue, other than the speaker's own actor. The cue comes from the statement's words and its
 cue verb, by rule, strongest first: condemns, warns, offers to mediate, respects, regrets,
@@ -57,7 +57,7 @@ def stance_cue(statement: Statement) -> str:
 
 def find_stance(passages: Sequence[Passage], shown: Collection[str]) -> tuple[StanceLink, ...]:
     """Link each statement's speaker to the actors it is about, merged across articles."""
-    seen: set[tuple[str, Statement]] = set()
+    seen: set[Statement] = set()
     links: list[StanceLink] = []
     mentions: dict[str, list[tuple[str, tuple[int, int]]]] = {}
     for passage in passages:
@@ -69,15 +69,13 @@ def find_stance(passages: Sequence[Passage], shown: Collection[str]) -> tuple[St
                 continue
             if not _carries_cue(passage, statement):
                 continue
-            cue = stance_cue(statement)
-            named = mentions[passage.article.id]
-            for target in _targets(passage, statement, named, speaker, shown):
-                if (target, statement) in seen:
-                    continue
-                seen.add((target, statement))
-                links.append(StanceLink(speaker, target, cue, statement.text,
-                                        (Citation(passage.article.id, passage.number,
-                                                  statement.spans),)))
+            targets = _targets(passage, statement, mentions[passage.article.id], speaker, shown)
+            if not targets or statement in seen:
+                continue
+            seen.add(statement)
+            links.append(StanceLink(speaker, targets, stance_cue(statement), statement.text,
+                                    (Citation(passage.article.id, passage.number,
+                                              statement.spans),)))
     return _merge(links)
 
 
@@ -110,10 +108,10 @@ def _merge(links: list[StanceLink]) -> tuple[StanceLink, ...]:
     for link in links:
         words = content_words(link.text)
         for i, kept in enumerate(merged):
-            if ((kept.speaker, kept.target, kept.cue) == (link.speaker, link.target, link.cue)
+            if ((kept.speaker, kept.targets, kept.cue) == (link.speaker, link.targets, link.cue)
                     and similarity(words, content_words(kept.text)) >= SAME_AT):
                 if link.citations[0].article_id not in {c.article_id for c in kept.citations}:
-                    merged[i] = StanceLink(kept.speaker, kept.target, kept.cue, kept.text,
+                    merged[i] = StanceLink(kept.speaker, kept.targets, kept.cue, kept.text,
                                            kept.citations + link.citations)
                 break
         else:
@@ -125,13 +123,14 @@ def stance_table(links: Sequence[StanceLink]) -> tuple[StanceCell, ...]:
     """Group the links by speaker and target: the cues (strongest first) and the count."""
     cells: dict[tuple[str, str], list[StanceLink]] = {}
     for link in links:
-        cells.setdefault((link.speaker, link.target), []).append(link)
+        for target in link.targets:
+            cells.setdefault((link.speaker, target), []).append(link)
     order = (*STANCE_CUES, MENTIONS)
     out = []
     for (speaker, target), group in cells.items():
         cues = tuple(sorted({link.cue for link in group}, key=order.index))
         if len(cues) > 1:
             cues = tuple(cue for cue in cues if cue != MENTIONS)  # a stance says more
-        sources = tuple(sorted({c.number for link in group for c in link.citations}))
-        out.append(StanceCell(speaker, target, cues, len(group), sources))
+        citations = tuple(c for link in group for c in link.citations)
+        out.append(StanceCell(speaker, target, cues, len(group), citations))
     return tuple(sorted(out, key=lambda c: (c.speaker, c.target)))

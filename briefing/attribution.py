@@ -90,19 +90,18 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str,
                 (m.start, Speaker(person.name, person.role, m.actor, OFFICIAL, None, None), None)
             )
     candidates.sort(key=lambda c: c[0])
-    for _pos, speaker, gender in reversed(candidates):
-        if _pos >= (claim.subject or (claim.position, 0))[0]:
-            continue
-        is_person = _is_person(speaker)
-        if want_person != is_person:
-            continue
-        if pronoun in ("he", "she") and gender is not None and gender != pronoun:
-            continue
-        if pronoun in ("i", "we"):
-            break
-        return Speaker(speaker.name, speaker.role, speaker.actor, speaker.voice, phrase,
-                       claim.subject)
-    return Speaker(None, None, None, UNKNOWN, phrase, claim.subject)
+    if pronoun in ("i", "we"):
+        return Speaker(None, None, None, UNKNOWN, phrase, claim.subject)
+    before = (claim.subject or (claim.position, 0))[0]
+    fitting = [(speaker, gender) for pos, speaker, gender in reversed(candidates)
+               if pos < before and _is_person(speaker) == want_person
+               and not (pronoun in ("he", "she") and gender not in (None, pronoun))]
+    # A recent speaker known to be "she" wins over a nearer one of unknown gender.
+    known = [speaker for speaker, gender in fitting[:3] if gender == pronoun]
+    chosen = known[0] if known else fitting[0][0] if fitting else None
+    if chosen is None:
+        return Speaker(None, None, None, UNKNOWN, phrase, claim.subject)
+    return Speaker(chosen.name, chosen.role, chosen.actor, chosen.voice, phrase, claim.subject)
 
 
 def is_body(speaker: Speaker) -> bool:
@@ -227,7 +226,8 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
     if phrase[e : e + 2] in ("'s", "’s"):
         return None, DETERMINER.sub("", phrase)  # a possessor: "Trump's campaign"
     name = _strip_title(phrase[s:e].strip())
-    role = (phrase[:s] + phrase[e:]).strip(" ,")
+    title = phrase[s:e].strip()[: -len(name)].strip() if name else ""
+    role = (phrase[:s] + title + phrase[e:]).strip(" ,")
     if not name:
         return None, DETERMINER.sub("", phrase)
     return name, DETERMINER.sub("", role)

@@ -1,0 +1,104 @@
+"""Attribution: speaker phrases -> name, role, actor and voice; pronouns to antecedents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefing.attribution import Claim, attribute, describe
+from briefing.config import load_config
+from briefing.matcher import ActorMatcher, build_matcher
+from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Article
+from briefing.statements import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+DAY = dt.date(2024, 1, 19)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ActorMatcher:
+    return build_matcher(load_config(ROOT / "config").actors)
+
+
+def read(matcher: ActorMatcher, phrase: str, context: str = ""):
+    text = phrase + context
+    return describe(text, (0, len(phrase)), matcher, DAY, (0, len(text)))
+
+
+def test_configured_person_with_role_written_before_the_name(matcher) -> None:
+    s = read(matcher, "Russian Foreign Ministry spokeswoman Maria Zakharova")
+    assert (s.name, s.role, s.actor, s.voice) == (
+        "Maria Zakharova", "Foreign Ministry spokeswoman", "russia", OFFICIAL)
+
+
+def test_last_name_alone_finds_the_configured_person(matcher) -> None:
+    s = read(matcher, "Baloch")
+    assert (s.name, s.actor, s.role) == ("Mumtaz Zahra Baloch", "pakistan",
+                                         "Foreign Office spokesperson")
+
+
+def test_role_takes_the_actor_named_beside_it(matcher) -> None:
+    s = read(matcher, "a Pakistani official")
+    assert (s.name, s.actor, s.voice) == (None, "pakistan", OFFICIAL)
+    assert s.role == "Pakistani official"
+
+
+def test_body_is_named_without_its_possessor(matcher) -> None:
+    s = read(matcher, "Pakistan’s Inter-Services Public Relations (ISPR)")
+    assert (s.name, s.actor, s.voice) == ("Inter-Services Public Relations (ISPR)",
+                                          "pakistan_ispr", OFFICIAL)
+    office = read(matcher, "Pakistan's Foreign Office")
+    assert (office.name, office.actor) == ("Foreign Office", "pakistan")
+
+
+def test_appositive_keeps_name_and_role(matcher) -> None:
+    s = read(matcher, "Hugh Hill, a doctor at the district hospital")
+    assert (s.name, s.role, s.actor, s.voice) == (
+        "Hugh Hill", "doctor at the district hospital", None, UNKNOWN)
+
+
+def test_title_before_an_unknown_name_is_the_role(matcher) -> None:
+    s = read(matcher, "Commissioner Ada Marsh")
+    assert (s.name, s.role) == ("Ada Marsh", "Commissioner")
+
+
+def test_private_person_is_the_public_of_the_country_named_beside_them(matcher) -> None:
+    s = read(matcher, "shopkeeper Reza Tavakoli", " told an Iranian news site.")
+    assert (s.name, s.actor, s.voice) == ("Reza Tavakoli", "iran", PUBLIC)
+
+
+def test_a_description_is_not_a_name(matcher) -> None:
+    s = read(matcher, "a senior aide")
+    assert (s.name, s.actor, s.voice, s.mention) == (None, None, UNKNOWN, "a senior aide")
+
+
+def test_pronouns_go_to_the_nearest_compatible_speaker(matcher) -> None:
+    text = ("Mao Ning said the talks were useful. The ISPR said the strikes were over. "
+            "She added that more talks would follow. It added that troops stayed alert.")
+    she, it = text.index("She added"), text.index("It added")
+    claims = [Claim(0, (0, 8)), Claim(37, (37, 45)), Claim(she, (she, she + 3)),
+              Claim(it, (it, it + 2))]
+    speakers = attribute(text, claims, matcher, DAY)
+    assert speakers[2].name == "Mao Ning" and speakers[2].mention == "She"
+    assert speakers[3].actor == "pakistan_ispr" and speakers[3].mention == "It"
+
+
+def test_pronoun_with_no_antecedent_stays_unknown(matcher) -> None:
+    text = "He said the road was closed."
+    (s,) = attribute(text, [Claim(0, (0, 2))], matcher, DAY)
+    assert (s.name, s.actor, s.voice, s.mention) == (None, None, UNKNOWN, "He")
+
+
+def test_gender_of_a_role_guides_pronouns(matcher) -> None:
+    text = ('The spokeswoman, Lena Ortiz, said the port was open. Omar Haddad said it was not. '
+            '"We will reopen it," she said.')
+    statements = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert statements[-1].speaker.name == "Lena Ortiz"
+
+
+def test_relative_clause_speaker_is_its_antecedent(matcher) -> None:
+    text = "Sara Okafor, who chairs the committee, said the vote would be delayed."
+    (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert s.speaker.name == "Sara Okafor" and s.text == "the vote would be delayed"

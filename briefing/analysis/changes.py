@@ -52,6 +52,7 @@ def compare(
     activity: Mapping[str, int],
 ) -> tuple[Changes, tuple[Trend, ...]]:
     """Compare this brief (its entries, its statement counts) with the previous one."""
+    entries = list(dict.fromkeys(entries))  # key developments repeat section entries
     selected = Counter(entry.actor for entry in entries)
     if previous is None:
         trends = tuple(Trend(a, n, None, "") for a, n in _ranked(activity or selected))

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from operate_fixtures import Web, web_server
 
-from briefing.config import Source
+from briefing.config import Source, load_sources
+from briefing.errors import ConfigError
 from briefing.ingest import OK, UNCHANGED, ingest
 from briefing.sources.feeds import html_to_text, parse_feed
 from briefing.sources.http import USER_AGENT
@@ -222,3 +223,53 @@ def test_a_feed_link_to_a_local_file_is_never_read(tmp_path: Path) -> None:
 def test_html_to_text_keeps_paragraphs_and_drops_markup() -> None:
     assert html_to_text("<p>One &amp; <i>two</i></p><script>x()</script><ul><li>three</li>"
                         "</ul>four<br>five") == "One & two\n\nthree\n\nfour\n\nfive"
+
+
+def test_a_temporary_server_error_is_retried(web: Web, tmp_path: Path) -> None:
+    answers = [(503, {}, b"busy"), (200, {}, RSS_UNDATED)]
+    web.routes["/f.xml"] = lambda headers: answers.pop(0)
+    source = Source("f", "feed", None, web.url("/f.xml"), 2.0, 1, 0.0)
+    with open_store(tmp_path / "b.db") as db:
+        (report,) = ingest([source], db, now=NOW).sources
+    assert report.line() == "f: 1 new, 0 merged, 0 known"
+    assert [path for path, _ in web.requests] == ["/f.xml", "/f.xml"]
+
+
+def test_sources_yaml_problems_are_reported_with_positions(tmp_path: Path) -> None:
+    (tmp_path / "sources.yaml").write_text(
+        "defaults:\n"
+        "  timeout: fast\n"
+        "sources:\n"
+        "  a:\n"
+        "    kind: feed\n"
+        "    path: x\n"
+        "  b:\n"
+        "    kind: page\n"
+        "    url: file:///etc/passwd\n"
+        "  c:\n"
+        "    kind: folder\n"
+        "    path: seeds\n"
+        "    full_text: true\n"
+        "    colour: red\n"
+        "  d:\n"
+        "    kind: podcast\n")
+    with pytest.raises(ConfigError) as err:
+        load_sources(tmp_path)
+    where = tmp_path / "sources.yaml"
+    assert err.value.problems == (
+        f"{where}:2:12: defaults.timeout: expected a number >= 0.1, got 'fast'",
+        f"{where}:5:5: sources.a: a feed source needs exactly one of: url, file",
+        f"{where}:6:5: sources.a.path: not used by a feed source",
+        f"{where}:9:10: sources.b.url: expected an http:// or https:// address, got "
+        "'file:///etc/passwd'",
+        f"{where}:13:16: sources.c.full_text: only a feed source can fetch full text",
+        f"{where}:14:5: sources.c.colour: unknown key; expected one of: kind, path, url, file, "
+        "timeout, retries, retry_wait, full_text",
+        f"{where}:16:11: sources.d.kind: expected one of: folder, feed, page; got 'podcast'",
+    )
+
+
+def test_the_shipped_sources_yaml_is_valid() -> None:
+    (seeds,) = load_sources(ROOT / "config")
+    assert (seeds.name, seeds.kind, seeds.path, seeds.timeout, seeds.retries) == (
+        "seeds", "folder", "seeds", 30.0, 2)

@@ -126,7 +126,8 @@ def _parse_text(text: str, origin: str, default_source: str) -> Article | Skippe
     if front:
         try:
             # Leading newlines keep YAML's line numbers equal to the file's.
-            data, _ = yamlpos.loads("\n" * _line_of(text, front.start(1)) + front.group(1), "")
+            data, _ = yamlpos.loads("\n" * _line_of(text, front.start(1)) + front.group(1), "",
+                                    fast=True)  # libyaml for short front matter
         except ConfigError as exc:
             line, col, what = exc.problems[0][1:].split(":", 2)
             return Skipped(origin, f"skipped: front matter line {line}, column {col}:{what}")

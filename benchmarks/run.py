@@ -135,7 +135,7 @@ def run_all(sizes: Sequence[int], runs: int, jobs: int, scratch: Path,
     synthetic = stages.synthetic_brief(texts, DAY)
     for measure in stages.render(synthetic, 0, runs):
         out.append(Measure(f"{measure.stage}, 30 actors x 150 statements", 0, measure.runs,
-                           notes=measure.notes))
+                           measure.cpu, notes=measure.notes))
         _progress(out[-1])
     return out
 
@@ -160,15 +160,18 @@ def table(measures: Sequence[Measure]) -> str:
     """Render the measures as a Markdown table."""
     grow = growth(measures)
     lines = [
-        "| stage | articles | median s | articles/s | MB/s | x10 growth | peak RSS MB |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| stage | articles | median s | CPU s | articles/s | MB/s | x10 growth | peak RSS MB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for m in measures:
         ratio = grow.get((m.stage, m.articles))
+        rss = _num(m.peak_rss_mb, 0)
+        if m.tree_rss_mb is not None and m.tree_rss_mb > (m.peak_rss_mb or 0) + 1:
+            rss += f" ({_num(m.tree_rss_mb, 0)} all processes)"
         lines.append(
-            f"| {m.stage} | {m.articles or '-'} | {m.median:.3f} | "
+            f"| {m.stage} | {m.articles or '-'} | {m.median:.3f} | {m.cpu_median:.3f} | "
             f"{_num(m.per_second, 0)} | {_num(m.mb_per_second, 2)} | {_num(ratio, 1)} | "
-            f"{_num(m.peak_rss_mb, 0)} |"
+            f"{rss} |"
         )
     return "\n".join(lines)
 
@@ -242,6 +245,7 @@ def to_json(name: str, measures: Sequence[Measure], targets: Sequence[Target],
             "implementation": platform.python_implementation(),
             "platform": platform.platform(),
             "processor": platform.machine(),
+            "load_average_at_end": _load(),
         },
         "sizes": list(sizes),
         "runs": runs,
@@ -252,11 +256,14 @@ def to_json(name: str, measures: Sequence[Measure], targets: Sequence[Target],
                 "articles": m.articles,
                 "median_s": round(m.median, 6),
                 "runs_s": [round(t, 6) for t in m.runs],
+                "cpu_median_s": round(m.cpu_median, 6),
+                "cpu_runs_s": [round(t, 6) for t in m.cpu],
                 "articles_per_s": _round(m.per_second),
                 "mb_per_s": _round(m.mb_per_second),
                 "bytes": m.bytes,
                 "growth_x10": _round(grow.get((m.stage, m.articles))),
                 "peak_rss_mb": _round(m.peak_rss_mb),
+                "tree_rss_mb": _round(m.tree_rss_mb),
                 "notes": m.notes,
             }
             for m in measures
@@ -266,6 +273,13 @@ def to_json(name: str, measures: Sequence[Measure], targets: Sequence[Target],
             for t in targets
         ],
     }
+
+
+def _load() -> list[float] | None:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
 
 
 def _round(value: float | None) -> float | None:

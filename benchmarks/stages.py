@@ -14,6 +14,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -44,14 +45,20 @@ TEMPLATES = ROOT / "templates"
 class Measure:
     stage: str
     articles: int
-    runs: tuple[float, ...]  # seconds, one per run
+    runs: tuple[float, ...]  # wall-clock seconds, one per run
+    cpu: tuple[float, ...]  # CPU seconds (user + system) of the same runs
     bytes: int = 0  # article text handled per run (UTF-8)
-    peak_rss_mb: float | None = None  # the largest over the runs, for subprocess stages
+    peak_rss_mb: float | None = None  # subprocess stages: the largest process, over the runs
+    tree_rss_mb: float | None = None  # ... and the process tree's sampled sum (upper bound)
     notes: dict[str, Any] = field(default_factory=dict)
 
     @property
     def median(self) -> float:
         return statistics.median(self.runs)
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu)
 
     @property
     def per_second(self) -> float | None:
@@ -62,19 +69,30 @@ class Measure:
         return self.bytes / 1e6 / self.median if self.bytes and self.median > 0 else None
 
 
+@dataclass(frozen=True, slots=True)
+class Timing:
+    wall: tuple[float, ...]
+    cpu: tuple[float, ...]
+
+
 def repeat(runs: int, work: Callable[[], Any], setup: Callable[[], Any] | None = None) -> (
-    tuple[tuple[float, ...], Any]
+    tuple[Timing, Any]
 ):
-    """Time `work` `runs` times (after `setup`, untimed, each time); return times, last result."""
-    times = []
+    """Time `work` `runs` times (after `setup`, untimed, each time); return times, last result.
+
+    CPU time is this process's own: a parallel stage's workers are not in it.
+    """
+    wall: list[float] = []
+    cpu: list[float] = []
     result = None
     for _ in range(runs):
         if setup is not None:
             setup()
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         result = work()
-        times.append(time.perf_counter() - start)
-    return tuple(times), result
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return Timing(tuple(wall), tuple(cpu)), result
 
 
 def text_bytes(articles: Sequence[Article]) -> int:
@@ -86,7 +104,7 @@ def load(folder: Path, n: int, size: int, runs: int) -> Measure:
     from briefing.build import read_articles
 
     times, (articles, warnings) = repeat(runs, lambda: read_articles([folder]))
-    return Measure("load files", n, times, size,
+    return Measure("load files", n, times.wall, times.cpu, size,
                    notes={"read": len(articles), "warnings": len(warnings)})
 
 
@@ -112,7 +130,8 @@ def ingest(folder: Path, n: int, size: int, runs: int, scratch: Path) -> Measure
             return ingest_sources([source], store, now=now)
 
     times, report = repeat(runs, work, setup=fresh)
-    return Measure("ingest files into store", n, times, size, notes={"new": report.new})
+    return Measure("ingest files into store", n, times.wall, times.cpu, size,
+                   notes={"new": report.new})
 
 
 def extract(stage: str, articles: Sequence[Article], matcher: ActorMatcher, runs: int,
@@ -121,7 +140,7 @@ def extract(stage: str, articles: Sequence[Article], matcher: ActorMatcher, runs
     from briefing.parallel import extract_all
 
     times, statements = repeat(runs, lambda: extract_all(articles, matcher, jobs))
-    return (Measure(stage, len(articles), times, text_bytes(articles),
+    return (Measure(stage, len(articles), times.wall, times.cpu, text_bytes(articles),
                     notes={"statements": len(statements), "jobs": jobs}), statements)
 
 
@@ -138,13 +157,14 @@ def select(articles: Sequence[Article], statements: Sequence[Statement], config:
         sources = pipeline.number_sources(used)
         numbers = {s.article_id: s.number for s in sources}
         by_id = {a.id: a for a in used}
-        chosen = choose(statements, by_id, numbers, config.actors, settings, day)
+        chosen, cited = pipeline.cited_sources(
+            choose(statements, by_id, numbers, config.actors, settings, day), sources)
         return Brief(title=settings.title, date=day, window_start=start,
                      handling=settings.handling, key_developments=chosen.key_developments,
-                     sections=chosen.sections, sources=sources)
+                     sections=chosen.sections, sources=cited)
 
     times, brief = repeat(runs, work)
-    return Measure("selection", len(articles), times,
+    return Measure("selection", len(articles), times.wall, times.cpu,
                    notes={"statements": len(statements)}), brief
 
 
@@ -160,10 +180,11 @@ def render(brief: Brief, n: int, runs: int, pdf_runs: int | None = None) -> list
     json_times, _ = repeat(runs, lambda: statements_json(brief))
     pdf_times, pdf = repeat(pdf_runs or runs, lambda: render_pdf(html, brief, TEMPLATES))
     return [
-        Measure("render Markdown", n, md_times, notes=notes),
-        Measure("render HTML", n, html_times, notes=notes),
-        Measure("render statements.json", n, json_times, notes=notes),
-        Measure("render PDF", n, pdf_times, notes={**notes, "pdf_bytes": len(pdf)}),
+        Measure("render Markdown", n, md_times.wall, md_times.cpu, notes=notes),
+        Measure("render HTML", n, html_times.wall, html_times.cpu, notes=notes),
+        Measure("render statements.json", n, json_times.wall, json_times.cpu, notes=notes),
+        Measure("render PDF", n, pdf_times.wall, pdf_times.cpu,
+                notes={**notes, "pdf_bytes": len(pdf)}),
     ]
 
 
@@ -183,41 +204,72 @@ def build_cli(folder: Path, n: int, size: int, day: dt.date, runs: int, scratch:
                    "--config", str(ROOT / "config"), "--output", str(out))
     if jobs is not None:
         argv += ["--jobs", str(jobs)]
-    times: list[float] = []
-    peaks: list[float] = []
-    for _ in range(runs):
-        shutil.rmtree(out, ignore_errors=True)
-        elapsed, peak = _wait_child(argv)
-        times.append(elapsed)
-        peaks.append(peak)
-    return Measure("briefing build (subprocess)", n, tuple(times), size,
-                   peak_rss_mb=max(peaks), notes={"jobs": jobs or "default"})
-
-
-def _wait_child(argv: list[str]) -> tuple[float, float]:
-    """Run a command to its end; return wall seconds and its own peak RSS in MB (wait4)."""
-    start = time.perf_counter()
-    with open(os.devnull, "wb") as null:
-        proc = subprocess.Popen(argv, cwd=ROOT, stdout=null, stderr=subprocess.PIPE)
-        assert proc.stderr is not None
-        err = proc.stderr.read()
-        _, status, rusage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}: "
-                           f"{err.decode(errors='replace')[-2000:]}")
-    return elapsed, rusage.ru_maxrss / 1024
+    children = [_run_child(argv, before=lambda: shutil.rmtree(out, ignore_errors=True))
+                for _ in range(runs)]
+    return Measure("briefing build (subprocess)", n, tuple(c.wall for c in children),
+                   tuple(c.cpu for c in children), size,
+                   peak_rss_mb=max(c.rss_mb for c in children),
+                   tree_rss_mb=max(c.tree_rss_mb for c in children),
+                   notes={"jobs": jobs or "default (the cores)"})
 
 
 def help_cli(runs: int) -> Measure:
     """Time `briefing --help` from process start to exit."""
-    argv = command("--help")
-    times = []
-    for _ in range(runs):
-        elapsed, _ = _wait_child(argv)
-        times.append(elapsed)
-    return Measure("briefing --help start-up", 0, tuple(times))
+    children = [_run_child(command("--help")) for _ in range(runs)]
+    return Measure("briefing --help start-up", 0, tuple(c.wall for c in children),
+                   tuple(c.cpu for c in children))
+
+
+@dataclass(frozen=True, slots=True)
+class Child:
+    wall: float
+    cpu: float  # user + system of the process and the workers it waited for
+    rss_mb: float  # the largest single process (wait4's ru_maxrss)
+    tree_rss_mb: float  # the most the process and its children held at once, sampled
+
+
+def _run_child(argv: list[str], before: Callable[[], Any] | None = None) -> Child:
+    """Run a command to its end; raise with its stderr if it fails."""
+    if before is not None:
+        before()
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err)
+        tree = 0.0
+        pause = 0.001  # short at first, so that a short command's time stays exact
+        while True:
+            pid, status, rusage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            tree = max(tree, _tree_rss_mb(proc.pid))
+            time.sleep(pause)
+            pause = min(pause * 2, 0.02)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            err.seek(0)
+            raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}: "
+                               f"{err.read().decode(errors='replace')[-2000:]}")
+    rss = rusage.ru_maxrss / 1024  # kilobytes on Linux
+    return Child(wall, rusage.ru_utime + rusage.ru_stime, rss, max(tree, rss))
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Sum the resident memory of a process and its descendants (0 where /proc is missing)."""
+    total = 0
+    todo = [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/status", encoding="ascii", errors="replace") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+            with open(f"/proc/{current}/task/{current}/children", encoding="ascii") as f:
+                todo.extend(int(c) for c in f.read().split())
+        except (OSError, ValueError):
+            continue
+    return total / 1024
 
 
 def synthetic_brief(texts: Sequence[str], day: dt.date, actors: int = 30,

@@ -101,13 +101,16 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
         return None
     if count >= MAX_NP and i >= 0:
         return None  # no boundary in sight: not a subject
-    if i >= 1 and toks[i][2] == "," and text[start].islower():
+    if i >= 1 and toks[i][2] == "," and text[start].islower() and (
+        text[start:end].lower() not in cues.PRONOUNS
+    ):
         # "Michael Mulgrew, president of the union, said": the name before the title
         k = i - 1
         while k >= 0 and toks[k][2][:1].isupper() and i - k <= 4:
             k -= 1
         run = i - 1 - k
-        boundary = k < 0 or toks[k][2] in ",;:(\"“”—–" or toks[k][2].lower() in STOP_BACK
+        boundary = k < 0 or toks[k][2] in ",;:(\"“”—–" or toks[k][2].lower() in (
+            "and", "but", "that", "while", "as", "when")
         if boundary and (run >= 2 or run == 1 and k >= 0):
             return (toks[k + 1][0], end)
     return (start, end)

@@ -102,3 +102,11 @@ def test_relative_clause_speaker_is_its_antecedent(matcher) -> None:
     text = "Sara Okafor, who chairs the committee, said the vote would be delayed."
     (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
     assert s.speaker.name == "Sara Okafor" and s.text == "the vote would be delayed"
+
+
+def test_place_before_a_pronoun_is_not_its_name(matcher) -> None:
+    text = ("Mao Ning spoke to reporters. Asked about the strike in Balochistan, she said "
+            "both sides should show restraint.")
+    statements = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert statements[-1].speaker.name == "Mao Ning"
+    assert statements[-1].text == "both sides should show restraint"

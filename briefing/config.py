@@ -33,7 +33,7 @@ ACTOR_KINDS = (
 SECTIONS = (
     "key_developments", "actors", "sources",
     # The situation picture (briefing/analysis/): keep in step with analysis.SECTIONS.
-    "bottom_line", "timeline", "key_figures", "competing_accounts", "who_said_what",
+    "sitrep", "bottom_line", "timeline", "key_figures", "competing_accounts", "who_said_what",
     "activity", "what_to_watch", "what_changed",
 )
 _ACTOR_ID = re.compile(r"[a-z0-9_-]+")

@@ -18,7 +18,8 @@ CELLS = (
 def analysis(**changes) -> Analysis:
     values = dict(
         names=(("china", "China"), ("iran", "Iran"), ("evil", "<b>Evil</b> & Co")),
-        days=(dt.date(2024, 1, 19),), bottom_line=(), timeline=(), figures=(), contrasts=(),
+        days=(dt.date(2024, 1, 19),), issue="2024/019", as_of=dt.date(2024, 1, 19),
+        next_issue=dt.date(2024, 1, 20), bottom_line=(), timeline=(), figures=(), contrasts=(),
         stance=(), stance_table=CELLS, activity=(), found=(), watch=(), trends=(),
         changes=None, stance_svg='<svg role="img"><title>t</title></svg>\n',
         stance_text="China → Iran: <offers>", activity_svg="", activity_text="",

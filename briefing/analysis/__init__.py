@@ -2,7 +2,8 @@
 
 Input: the articles in the window with their source numbers, every statement extracted
 from them, the entries the selection chose, the actors, the brief's window and (parsed by
-the build edge) the previous brief. Output: a frozen `Analysis`: bottom line, timeline, key
+the build edge) the previous brief. Output: a frozen `Analysis`: the sitrep header (issue
+number, as of, period, next issue), bottom line, timeline, key
 figures, competing accounts, who said what about whom (with its diagram), activity (with
 its chart), what to watch with trend markers, and what changed. Pure: no I/O, no clock.
 Each section is computed only when switched on (`sections`).
@@ -36,6 +37,7 @@ from briefing.matcher import ActorMatcher
 from briefing.models import Article, Citation, Entry, Statement
 
 SECTIONS = (
+    "sitrep",
     "bottom_line",
     "timeline",
     "key_figures",
@@ -98,6 +100,9 @@ def analyse(
     return Analysis(
         names=names,
         days=window,
+        issue=f"{days[1].year}/{days[1].timetuple().tm_yday:03d}",
+        as_of=max((a.date for a in articles), default=None),
+        next_issue=days[1] + dt.timedelta(days=1),
         bottom_line=bottom_line(prepared, emphasis) if "bottom_line" in on else (),
         timeline=_top(build_timeline(prepared) if "timeline" in on else (), MAX_EVENTS,
                       lambda e: (-len(e.citations), -weight(e.actors), e.approximate)),

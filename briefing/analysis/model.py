@@ -173,6 +173,9 @@ class Analysis:
 
     names: tuple[tuple[str, str], ...]  # actor id -> display name, for the templates
     days: tuple[dt.date, ...]  # the window, oldest first
+    issue: str  # the sitrep's issue number, from the date: "2024/019" (19th day of 2024)
+    as_of: dt.date | None  # the latest article's date (None without articles)
+    next_issue: dt.date  # the day after the brief's date (a daily brief)
     bottom_line: tuple[Line, ...]
     timeline: tuple[Event, ...]
     figures: tuple[Figure, ...]

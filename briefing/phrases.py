@@ -59,7 +59,10 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
     end = toks[i][1]
     if toks[i][2] == ",":
         for k in range(i - 1, max(0, i - 3 * MAX_NP), -1):
-            if toks[k][2].lower() in ("who", "which", "whose") and toks[k - 1][2] == ",":
+            word = toks[k][2]
+            if toks[k - 1][2] == "," and (word.lower() in ("who", "which", "whose") or (
+                word.endswith("ing") or word in APPOSITIVE_VERBS) and word[0].islower()
+            ):
                 # "Sandy Phillips, who lost her daughter in Aurora, Colorado, said": Phillips
                 return np_before(text, lo, toks[k - 1][0])
             if toks[k][2] in ";:\"“”":
@@ -116,6 +119,7 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
     return (start, end)
 
 
+APPOSITIVE_VERBS = frozenset("clad dressed flanked joined backed asked pressed".split())
 PREP_IN_NP = frozenset("in of for at on".split())
 
 

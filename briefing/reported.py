@@ -221,13 +221,27 @@ def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     """", adding that ...": the speaker is the subject of the sentence."""
     if text[: m.start()].rstrip()[-1:] != ",":
         return None
-    subject = clause_subject(text, lo, m.start())
+    subject = None
+    previous = [c for c in cues.CUE.finditer(text, lo, m.start())
+                if c.group().lower() in cues.SPEECH_VERBS and not c.group().endswith("ing")]
+    if previous:
+        # "..., Hollande said Tuesday, noting that ...": the speaker of that cue
+        cue = previous[-1]
+        begin = max(lo, text.rfind(",", lo, cue.start()) + 1, _last_mark(text, lo, cue.start()))
+        subject = np_before(text, begin, cue.start()) or np_after(text, cue.end(), m.start())
+    if subject is None:
+        subject = clause_subject(text, lo, m.start())
     if subject is None:
         return None
     said = trim(text, said_start(text, m.end(), end, m.group()), end)
     if words(text, *said) < MIN_WORDS or OPENING.match(text, said[0]):
         return None
     return _make(text, m, (said,), subject, "participle")
+
+
+def _last_mark(text: str, lo: int, stop: int) -> int:
+    found = [q.end() for q in MARKS.finditer(text, lo, stop)]
+    return found[-1] if found else lo
 
 
 def _first_verb(text: str, lo: int, stop: int) -> int:

@@ -210,8 +210,14 @@ def _post_end(text: str, para: Paragraph, close: int) -> int:
     """Where the attribution after a quote can end: the sentence end or a new quote."""
     end = para.end
     for sent in para.sentences:
-        if sent.start <= close + 1 < sent.end or sent.start > close:
+        if sent.start <= close + 1 < sent.end:
             end = sent.end
+            break
+        if sent.start > close:
+            # “Are you kidding?” Smith asked.  The next sentence, if it starts with a cue.
+            cue = cues.CUE.search(text, sent.start, sent.end)
+            ok = cue is not None and words(text, sent.start, cue.start()) <= 6
+            end = sent.end if ok else close + 1
             break
     nxt = OPENING.search(text, close + 1, end)
     return nxt.start() if nxt else end
@@ -255,6 +261,10 @@ def _lead_in(text: str, start: int, open_at: int) -> Lead | None:
         subject = trim(text, start, stop - 1)
         if words(text, *subject) <= 6:
             return subject, None
+        # "... doesn't surprise Republican pollster Daron Shaw: “...”": the name at the end
+        named = np_before(text, start, stop - 1)
+        if named and re.search(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$", text[named[0] : named[1]]):
+            return named, None
         return None, None
     return None
 
@@ -275,8 +285,16 @@ def _after(text: str, q: Quoted, pos: int, end: int) -> Found | None:
     m = cues.CUE.search(text, pos, end)
     if m is None or words(text, pos, m.start()) > 40:
         return None
-    if text[pos : m.start()].strip(" ,\n"):
+    between = text[pos : m.start()]
+    if between.strip(" ,\n"):
         subject = np_before(text, pos, m.start())
+        if subject is None and between.rstrip().endswith(",") and not APPOSITIVE.match(
+            text, len(text[:pos]) + len(between) - len(between.lstrip(" ,")), m.start()
+        ):
+            # ",” like the markets lately, said Richard Roe.": inverted after a phrase
+            subject = np_after(text, m.end(), end)
+            return _quote(q, m.group(), m.span(), subject, "quote-inverted",
+                          (q.spans[0][0], end)) if subject else None
         if subject is None or words(text, pos, m.start()) > 12:
             # ",” Jane Roe, director of the institute and a former envoy, said.": all of it
             subject = trim(text, pos, m.start())

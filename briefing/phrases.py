@@ -161,7 +161,7 @@ def said_start(text: str, cue_end: int, end: int, cue: str) -> int:
     pos = cue_end
     if cue.lower() in cues.TELL_VERBS:
         window = text[pos:end][:80]
-        that = re.match(r"(?:\s+[\w'’.&-]+){1,6}?\s+that\b", window)
+        that = re.match(r"(?:\s+[\w'’.&\"“”-]+){1,6}?\s+that\b", window)
         if that and "," not in that.group()[:-4]:
             return _past_space(text, pos + that.end(), end)
         obj = re.match(

@@ -265,3 +265,68 @@ def test_headline_byline_and_dateline_are_not_statements(matcher) -> None:
             "ISLAMABAD (Reuters) - The talks will resume next week, the minister said.")
     (s,) = run(matcher, text)
     assert s.text == "The talks will resume next week"
+
+
+def test_two_apostrophes_serve_as_quotation_marks(matcher) -> None:
+    text = "''We will not pay for it,'' said Ada Marsh, a budget analyst."
+    (s,) = run(matcher, text)
+    assert (s.kind, s.text, s.speaker.name) == (QUOTE, "We will not pay for it", "Ada Marsh")
+
+
+def test_a_single_line_break_separates_paragraphs(matcher) -> None:
+    text = '"The port is open," the mayor said.\n"Ships are already waiting."'
+    first, second = run(matcher, text)
+    assert second.speaker.role == "mayor" and len(first.spans) == len(second.spans) == 1
+
+
+def test_question_then_a_short_attribution_sentence(matcher) -> None:
+    text = '"Who pays for the wall?" Ortiz asked. The crowd cheered.'
+    (s,) = run(matcher, text)
+    assert (s.text, s.speaker.name, s.cue) == ("Who pays for the wall?", "Ortiz", "asked")
+
+
+def test_a_quoted_title_after_told_is_not_a_quote(matcher) -> None:
+    text = 'Okafor told MSNBC\'s "Morning Joe" that the bill would pass in March.'
+    (s,) = run(matcher, text)
+    assert (s.kind, s.text) == (REPORTED, "the bill would pass in March")
+
+
+def test_one_speaker_two_cues_joined_by_and(matcher) -> None:
+    text = "Ortiz says the mayor backed the plan and said the vote would come next week."
+    first, second = run(matcher, text)
+    assert first.text == "the mayor backed the plan"
+    assert second.text == "the vote would come next week" and second.speaker.name == "Ortiz"
+
+
+def test_progressive_cue(matcher) -> None:
+    text = "The governor is warning that the dam could fail within days."
+    (s,) = run(matcher, text)
+    assert (s.text, s.speaker.role) == ("the dam could fail within days", "governor")
+
+
+def test_participle_takes_the_speaker_of_the_cue_before(matcher) -> None:
+    text = ("The levy is unfair, Ortiz said on Tuesday, adding that farmers would suffer "
+            "most from it.")
+    first, second = run(matcher, text)
+    assert first.text == "The levy is unfair"
+    assert (second.text, second.speaker.name) == ("farmers would suffer most from it", "Ortiz")
+
+
+def test_participial_appositive_between_speaker_and_cue(matcher) -> None:
+    text = "Ortiz, speaking at a rally in Lyon, France, warned that prices would rise."
+    (s,) = run(matcher, text)
+    assert s.speaker.name == "Ortiz" and s.text == "prices would rise"
+
+
+def test_colon_lead_in_ending_in_a_name(matcher) -> None:
+    text = 'The result did not surprise veteran pollster Ada Marsh: "Turnout decided it."'
+    (s,) = run(matcher, text)
+    assert s.speaker.name == "Ada Marsh"
+
+
+def test_subordinate_clause_ends_at_its_comma(matcher) -> None:
+    text = ("While Ortiz has pledged to back the budget, Marsh suggested that the vote "
+            "could slip.")
+    first, second = run(matcher, text)
+    assert (first.speaker.name, first.text) == ("Ortiz", "to back the budget")
+    assert (second.speaker.name, second.text) == ("Marsh", "the vote could slip")

@@ -112,6 +112,8 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
         while k >= 0 and toks[k][2][:1].isupper() and i - k <= 4:
             k -= 1
         run = i - 1 - k
+        if any(NOT_NAME_START.match(t[2]) or TIME_WORD.fullmatch(t[2]) for t in toks[k + 1 : i]):
+            run = 0  # "In July, the NAACP": not a name
         boundary = k < 0 or toks[k][2] in ",;:(\"“”—–" or toks[k][2].lower() in (
             "and", "but", "that", "while", "as", "when")
         if boundary and (run >= 2 or run == 1 and k >= 0):
@@ -215,7 +217,8 @@ def clause_subject(text: str, start: int, stop: int) -> Span | None:
     """The subject of a clause, past an opening phrase ("During the speech, Trump ...")."""
     for _ in range(3):
         lead = LEADING_NP.match(text, start, stop)
-        if lead and not NOT_NAME_START.fullmatch(lead.group().split()[0]):
+        first = lead.group().split()[0] if lead else ""
+        if lead and not NOT_NAME_START.fullmatch(first) and not first.endswith(("ed", "ing")):
             return (lead.start(), lead.end())
         comma = text.find(",", start, stop)
         if comma < 0:

@@ -145,6 +145,10 @@ def _trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         subject = np_before(text, comma + 1, m.start())
         if subject is None or words(text, *subject) > 8 or not _speaker_like(text, subject):
             return None
+        if m.group().lower() in cues.AMBIGUOUS and not re.match(
+            r"(?!(?:The|A|An)\b)[A-Z]|(?:he|she|they|we|I)\b", text[subject[0] : subject[1]]
+        ):
+            return None  # "..., a key swing state.": a noun
         rule = "trailing"
     else:
         subject = np_after(text, m.end(), end)
@@ -178,6 +182,8 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     cue = m.group()
     low = cue.lower()
     aux = PROGRESSIVE.search(text, max(lo, m.start() - 30), m.start())
+    if low not in cues.ING_CUES:
+        aux = None  # "the diagnosis was confirmed": a passive, no speaker
     if low in cues.ING_CUES and aux is None:
         return _participle(text, m, lo, end)
     subject = np_before(text, lo, aux.start() if aux else m.start())
@@ -186,7 +192,7 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     if subject is None or not _speaker_like(text, subject):
         return None
     begin = said_start(text, m.end(), end, cue)
-    if low in cues.AMBIGUOUS and not re.search(r"(?:\bthat|[:,])\s*$", text[m.end() : begin]):
+    if low in cues.AMBIGUOUS and not re.search(r"(?:\bthat|:)\s*$", text[m.end() : begin]):
         return None  # "his remarks during the debate": a noun
     if cues.PREPOSITION_START.match(text, begin) and not (
         low.startswith("warn") and text.startswith("of", begin) or low in cues.POSITION_CUES
@@ -223,7 +229,8 @@ def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         return None
     subject = None
     previous = [c for c in cues.CUE.finditer(text, lo, m.start())
-                if c.group().lower() in cues.SPEECH_VERBS and not c.group().endswith("ing")]
+                if c.group().lower() in cues.SPEECH_VERBS and not c.group().endswith("ing")
+                and c.group().lower() not in cues.AMBIGUOUS]
     if previous:
         # "..., Hollande said Tuesday, noting that ...": the speaker of that cue
         cue = previous[-1]

@@ -49,7 +49,7 @@ CAPTION = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:By|BY|From)\s+[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,6}\.?$")
-DASH_SPEAKER = re.compile(r"\s*(?:[—–]|--?)\s*(?=[A-Z])")
+DASH_SPEAKER = re.compile(r"\s*(?:[—–―]|--?)\s*(?=[A-Z])")
 NOT_NAME = re.compile(rf"(?:{cues.NOT_NAMES}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
 CLOSING = re.compile(r"[”\"]|''")
 MARK_IN = re.compile(r"[\"“”]|''")

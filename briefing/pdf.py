@@ -20,10 +20,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from briefing.analysis.html import TOC_HIDDEN, TOC_SHOWN
 from briefing.errors import BriefingError
 from briefing.models import Brief
 
 logger = logging.getLogger(__name__)
+
+
+TOC_AFTER_PAGES = 3  # a PDF longer than this gets a table of contents
 
 
 class RefusedURL(ValueError):
@@ -123,6 +127,12 @@ def render_pdf(html: str, brief: Brief, templates: Path) -> bytes:
     try:
         with _source_date(epoch):
             rendered = document.render(font_config=FontConfiguration())
+            if len(rendered.pages) > TOC_AFTER_PAGES and TOC_HIDDEN in html:
+                shown = html.replace(TOC_HIDDEN, TOC_SHOWN, 1)  # contents: analysis/html.py
+                rendered = weasyprint.HTML(
+                    string=shown, base_url=root.as_uri() + "/", url_fetcher=make_fetcher(root),
+                    media_type="print",
+                ).render(font_config=FontConfiguration())
             data = rendered.write_pdf(pdf_identifier=pdf_identifier(html))
     except OSError as error:
         raise BriefingError(f"could not render the PDF for {brief.date}: {error}") from error

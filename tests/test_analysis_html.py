@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.analysis.html import cite_html, embed, stance_table_html
+from briefing.analysis.html import (
+    TOC_HIDDEN,
+    cite_html,
+    contents,
+    embed,
+    link_urls,
+    stance_table_html,
+)
 from briefing.analysis.model import Analysis, StanceCell
 from briefing.models import Citation
 
@@ -59,3 +66,25 @@ def test_a_paragraph_of_article_text_is_left_alone():
 
 def test_without_analysis_nothing_changes():
     assert embed(BODY, None, {1}) == BODY
+
+
+def test_headings_get_ids_and_a_hidden_table_of_contents_comes_first():
+    body = ("<p>Date</p>\n<h2>Bottom line</h2>\n<p>x</p>\n<h2>Pakistan &amp; Iran</h2>\n"
+            "<h2>Bottom line</h2>")
+    html = contents(body)
+    assert html.startswith(f"<p>Date</p>\n{TOC_HIDDEN}\n")
+    assert '<h2 id="sec-bottom-line">Bottom line</h2>' in html
+    assert '<h2 id="sec-pakistan-iran">Pakistan &amp; Iran</h2>' in html
+    assert '<h2 id="sec-bottom-line-2">Bottom line</h2>' in html
+    assert '<li><a href="#sec-pakistan-iran">Pakistan &amp; Iran</a></li>' in html
+
+
+def test_source_urls_become_links_and_other_schemes_do_not():
+    body = ('<ol class="sources">\n<li id="src-1"><strong>T</strong> — S · id a1 · '
+            "https://example.org/a?b=1&amp;c=&#126;d</li>\n"
+            '<li id="src-2"><strong>T</strong> — S · id a2 · javascript:alert(1)</li>\n</ol>')
+    html = link_urls(body)
+    assert ('<a class="url" href="https://example.org/a?b=1&amp;c=~d">'
+            "https://example.org/a?b=1&amp;c=~d</a></li>") in html
+    assert "· javascript:alert(1)</li>" in html
+    assert html.count("<a ") == 1

@@ -1,5 +1,8 @@
 """The analysis in HTML: brief.html's body -> the same body with its table and figures.
 
+Also the document's furniture: ids on the section headings with a table of contents
+(shown in the PDF when it runs over three pages) and links on the source list's URLs.
+
 Input: the HTML that Markdown made of brief.md (already checked by render.py) and the
 brief's `Analysis`. Output: that HTML with three paragraphs replaced, which only
 templates/analysis.md.j2 can write (article text cannot start a paragraph with "|" or
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from html import escape
+from html import escape, unescape
 
 from briefing.analysis.model import Analysis
 from briefing.models import Citation
@@ -21,12 +24,20 @@ from briefing.models import Citation
 TABLE = re.compile(r"<p>\| Speaker \|.*?</p>", re.DOTALL)
 DIAGRAM = re.compile(r"<p><em>Diagram: who said what about whom\.</em>.*?</p>", re.DOTALL)
 CHART = re.compile(r"<p><em>Chart: statements per actor\.</em>.*?</p>", re.DOTALL)
+H2 = re.compile(r"<h2>(.*?)</h2>", re.DOTALL)
+URL = re.compile(r"( · )(https?://[^\s<]+)</li>")
+TOC_HIDDEN = '<nav class="toc" aria-label="Contents" hidden>'
+TOC_SHOWN = '<nav class="toc" aria-label="Contents">'
 
 
 def embed(body: str, analysis: Analysis | None, linked: Collection[int]) -> str:
-    """Replace the template's stance table and figure paragraphs in `body`."""
+    """Replace the template's stance table and figure paragraphs; add contents and links.
+
+    A brief built without the analysis (analysis None) is left as Markdown made it.
+    """
     if analysis is None:
         return body
+    body = link_urls(contents(body))
     if analysis.stance_table:
         body = TABLE.sub(lambda _: stance_table_html(analysis, linked), body, count=1)
     if analysis.stance_svg:
@@ -36,6 +47,55 @@ def embed(body: str, analysis: Analysis | None, linked: Collection[int]) -> str:
         figure = _figure("activity", analysis.activity_svg, analysis.activity_text)
         body = CHART.sub(lambda _: figure, body, count=1)
     return body
+
+
+def _slug(text: str, taken: set[str]) -> str:
+    base = "sec-" + (re.sub(r"[^a-z0-9]+", "-", unescape(text).lower()).strip("-") or "part")
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    taken.add(slug)
+    return slug
+
+
+def contents(body: str) -> str:
+    """Give every <h2> an id and put a table of contents before the first one.
+
+    The contents start `hidden` (TOC_HIDDEN): pdf.py shows them (TOC_SHOWN) when the PDF
+    runs over three pages; the page numbers come from CSS target-counter() in the PDF.
+    """
+    taken: set[str] = set()
+    items: list[str] = []
+
+    def name(match: re.Match[str]) -> str:
+        slug = _slug(re.sub(r"<[^>]+>", "", match[1]), taken)
+        items.append(f'<li><a href="#{slug}">{match[1]}</a></li>')
+        return f'<h2 id="{slug}">{match[1]}</h2>'
+
+    body = H2.sub(name, body)
+    if not items:
+        return body
+    nav = (f'{TOC_HIDDEN}\n<p class="toc-title">Contents</p>\n<ol>\n' + "\n".join(items)
+           + "\n</ol>\n</nav>\n")
+    first = body.find("<h2 ")
+    return body[:first] + nav + body[first:]
+
+
+def link_urls(body: str) -> str:
+    """Make the article URLs in the source list links (http and https only)."""
+    start = body.find('<ol class="sources"')
+    if start < 0:
+        return body
+    end = body.find("</ol>", start)
+
+    def link(match: re.Match[str]) -> str:
+        url = unescape(match[2])
+        if not re.fullmatch(r"https?://[^\s\x00-\x1f\x7f]+", url):
+            return match[0]
+        return f'{match[1]}<a class="url" href="{escape(url)}">{escape(url)}</a></li>'
+
+    return body[:start] + URL.sub(link, body[start:end]) + body[end:]
 
 
 def _figure(kind: str, svg: str, text: str) -> str:

@@ -265,7 +265,8 @@ def _lead_in(text: str, start: int, open_at: int) -> Lead | None:
         named = np_before(text, start, stop - 1)
         if named and re.search(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$", text[named[0] : named[1]]):
             return named, None
-        return None, None
+        # "The piece used her words as its headline: “...”": the subject of the sentence
+        return clause_subject(text, start, stop - 1), None
     return None
 
 
@@ -283,7 +284,15 @@ def _after(text: str, q: Quoted, pos: int, end: int) -> Found | None:
         if 0 < words(text, *subject) <= 12:
             return _quote(q, "", None, subject, "dash", (q.spans[0][0], end))
     m = cues.CUE.search(text, pos, end)
-    if m is None or words(text, pos, m.start()) > 40:
+    if m is None:
+        # ",” Blige" at the end of a paragraph: a bare name after the quote
+        bare = np_after(text, pos, end)
+        if bare and trim(text, pos, end) == bare and text[bare[0]].isupper() and words(
+            text, *bare
+        ) <= 4 and not NOT_NAME.match(text, bare[0]):
+            return _quote(q, "", None, bare, "quote-bare-name", (q.spans[0][0], end))
+        return None
+    if words(text, pos, m.start()) > 40:
         return None
     between = text[pos : m.start()]
     if between.strip(" ,\n"):
@@ -348,7 +357,12 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
     if q.paragraph > 0:
         before = paragraphs[q.paragraph - 1]
         if COLON_END.search(text, before.start, before.end):
-            subject = _sentence_subject(text, before.sentences[-1])
+            # "The New York Times reports:" / "Sanders made the following comment:"
+            last = before.sentences[-1]
+            found_cues = list(cues.CUE.finditer(text, last.start, last.end))
+            cue = found_cues[-1] if found_cues else None
+            subject = np_before(text, last.start, cue.start()) if cue else None
+            subject = subject or clause_subject(text, last.start, last.end)
             if subject is not None:
                 return _quote(q, "", None, subject, "quote-colon-paragraph")
         if done and done[-1].spans[-1][1] >= before.start:

@@ -36,6 +36,9 @@ SECTIONS = (
     "sitrep", "bottom_line", "timeline", "key_figures", "competing_accounts", "who_said_what",
     "activity", "what_to_watch", "what_changed",
 )
+# PDF flavours WeasyPrint writes: an archival PDF/A-3b (with statements.json attached)
+# and a tagged, accessible PDF/UA-1.
+PDF_VARIANTS = ("pdf/a-3b", "pdf/ua-1")
 _ACTOR_ID = re.compile(r"[a-z0-9_-]+")
 
 
@@ -83,6 +86,7 @@ class BriefSettings:
     handling: str
     output_dir: str
     sections: tuple[str, ...]  # the sections switched on, in SECTIONS order
+    pdf_variant: str = ""  # "" (plain PDF) or one of PDF_VARIANTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,8 +366,12 @@ def _brief(c: Checker) -> BriefSettings:
         data,
         (),
         ("title", "window_days", "statements_per_actor", "key_developments", "min_score",
-         "handling", "output_dir", "sections", "store", "smtp"),
+         "handling", "output_dir", "sections", "store", "smtp", "pdf_variant"),
     )
+    pdf_variant = c.text(data, (), "pdf_variant", "", allow_empty=True)
+    if pdf_variant not in ("", *PDF_VARIANTS):
+        c.problem(("pdf_variant",), f"expected one of {', '.join(PDF_VARIANTS)} or \"\", "
+                                   f"got {_show(pdf_variant)}")
     sections_raw = c.mapping(data.get("sections", {}), ("sections",))
     c.keys(sections_raw, ("sections",), SECTIONS)
     sections = []
@@ -384,6 +392,7 @@ def _brief(c: Checker) -> BriefSettings:
         handling=c.text(data, (), "handling", "", allow_empty=True),
         output_dir=c.text(data, (), "output_dir", "output"),
         sections=tuple(sections),
+        pdf_variant=pdf_variant if pdf_variant in PDF_VARIANTS else "",
     )
 
 
@@ -451,7 +460,9 @@ def _smtp(c: Checker) -> SmtpSettings | None:
         c.problem((*path, "from"), f"expected an email address, got {sender!r}")
     env = {key: _env_name(c, body, path, key) for key in ("username_env", "password_env")}
     if (env["username_env"] is None) != (env["password_env"] is None):
-        c.problem(path, "username_env and password_env go together: give both or neither")
+        given = "username_env" if env["username_env"] is not None else "password_env"
+        c.problem((*path, given), "username_env and password_env go together: give both or "
+                  "neither", key=True)
     subject = c.text(body, path, "subject", "{title}: {date}")
     _check_template(c, (*path, "subject"), subject, ("title", "date"))
     ca_file = body.get("ca_file")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import email
 import email.policy
@@ -9,6 +10,7 @@ import shutil
 import socket
 import ssl
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -98,6 +100,8 @@ class Mailbox:
     data_replies: list[str] = field(default_factory=list)  # answers to DATA before "250 OK"
     refuse: dict[str, str] = field(default_factory=dict)  # recipient -> RCPT answer
     drop_after_data: int = 0  # hang up instead of answering the next n DATA commands
+    data_delay: float = 0.0  # seconds to wait before answering DATA
+    busy: int = 0  # DATA commands being handled now
 
     def parsed(self) -> list[EmailMessage]:
         return [email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[misc]
@@ -115,10 +119,21 @@ class Mailbox:
         if self.data_replies:
             return self.data_replies.pop(0)
         self.messages.append((tuple(envelope.rcpt_tos), bytes(envelope.content or b"")))
+        if self.data_delay:
+            self.busy += 1
+            try:  # aiosmtpd cancels this when the client hangs up
+                await asyncio.sleep(self.data_delay)
+            finally:
+                self.busy -= 1
         if self.drop_after_data:
             self.drop_after_data -= 1
             server.transport.close()
         return "250 OK"
+
+    def wait_idle(self) -> None:
+        """Wait until no DATA answer is pending (before stopping the server)."""
+        while self.busy:
+            time.sleep(0.05)
 
     def authenticate(self, server: Any, session: Session, envelope: Envelope, mechanism: str,
                      auth_data: Any) -> AuthResult:

@@ -288,3 +288,51 @@ def test_the_shipped_smtp_example_is_valid(tmp_path: Path) -> None:
     assert (smtp.username_env, smtp.password_env) == ("BRIEFING_SMTP_USER",
                                                       "BRIEFING_SMTP_PASSWORD")
     assert HTML and smtp.subject == "{title}: {date}"
+
+
+def test_an_answer_slower_than_the_timeout_after_data_is_not_retried(tmp_path: Path) -> None:
+    with smtp_server() as (box, port):
+        config, _ = setup(tmp_path, port, timeout=0.3)
+        box.data_delay = 1.5  # the server accepts, but answers after the client gave up
+        with open_store(tmp_path / "b.db") as db:
+            with pytest.raises(SendError) as err:
+                send(config, db)
+            record = db.last_send(DAY)
+            box.data_delay = 0
+            with pytest.raises(SendError):
+                send(config, db)
+        box.wait_idle()
+    assert record is not None and record.state == "unknown"
+    assert "was handed to the SMTP server but not confirmed" in str(err.value)
+    assert len(box.messages) == 1  # delivered once, never twice
+
+
+def test_smtp_settings_problems_are_reported_with_positions(tmp_path: Path) -> None:
+    folder = make_config(tmp_path / "config", smtp=None)
+    with (folder / "briefing.yaml").open("a") as f:
+        f.write("smtp:\n"
+                "  host: mail.example.org\n"
+                "  security: tls\n"
+                "  port: 70000\n"
+                "  from: nobody\n"
+                "  to: [ok@example.org, not-an-address]\n"
+                "  username_env: USER NAME\n"
+                "  subject: '{title} on {day}'\n"
+                "  password: hunter2\n")
+    with pytest.raises(ConfigError) as err:
+        load_config(folder)
+    where = folder / "briefing.yaml"
+    assert err.value.problems == (
+        f"{where}:7:13: smtp.security: expected one of: starttls, ssl, none; got 'tls'",
+        f"{where}:8:9: smtp.port: expected a port from 1 to 65535, got 70000",
+        f"{where}:9:9: smtp.from: expected an email address, got 'nobody'",
+        f"{where}:10:24: smtp.to[1]: expected an email address, got 'not-an-address'",
+        f"{where}:11:3: smtp.username_env: username_env and password_env go together: give "
+        "both or neither",
+        f"{where}:11:17: smtp.username_env: expected the name of an environment variable, "
+        "got 'USER NAME'",
+        f"{where}:12:12: smtp.subject: unknown placeholder {{day}}; expected {{title}}, {{date}}",
+        f"{where}:13:3: smtp.password: unknown key; expected one of: host, port, security, "
+        "from, to, cc, bcc, username_env, password_env, ca_file, timeout, retry_for, "
+        "retry_wait, subject",
+    )

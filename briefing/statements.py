@@ -190,7 +190,8 @@ def _direct(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quoted]) 
             continue  # a few words quoted inside a sentence: reported.py reads it
         if words(text, q.spans[0][0], q.spans[-1][1]) < 2 and q.close_at is not None:
             continue
-        lead = _before(text, q, pre_start)
+        lead = _before(text, q, pre_start, max(sent.start, dateline_end(text, para.start,
+                                                                        para.end)))
         if found is None or lead is not None and _pronoun(text, found):
             found = lead or found  # "X said: “...,” it added": X rather than "it"
         if found is None:
@@ -226,8 +227,9 @@ def _post_end(text: str, para: Paragraph, close: int) -> int:
 Lead = tuple[Span | None, re.Match[str] | None]
 
 
-def _lead_in(text: str, start: int, open_at: int) -> Lead | None:
+def _lead_in(text: str, start: int, open_at: int, sent_start: int | None = None) -> Lead | None:
     """A lead-in before a quote: "X said:", "X said,", "According to X," or a colon."""
+    sent_start = start if sent_start is None else sent_start
     pre = text[start:open_at].rstrip()
     stop = start + len(pre)
     if not pre:
@@ -249,13 +251,18 @@ def _lead_in(text: str, start: int, open_at: int) -> Lead | None:
         if cue.group().lower() in cues.TELL_VERBS and not _ends_clause(text, open_at):
             return None  # "told MSNBC's “Morning Joe” that ...": a title, not a quote
         if tail in ("", ":", ",", "that", ", that") or tail.endswith(":") and len(tail) < 40:
-            subject = np_before(text, start, cue.start()) or np_after(text, cue.end(), stop)
+            subject = None
+            if cue.group().lower() in cues.ING_CUES and text[:cue.start()].rstrip().endswith(","):
+                # "Dean, a former chairman, poked at Trump, tweeting “...”": the subject
+                subject = clause_subject(text, sent_start, cue.start())
+            subject = subject or np_before(text, start, cue.start()) or np_after(
+                text, cue.end(), stop)
             if subject is None and AND_BEFORE.search(text, start, cue.start()):
                 # "Trump called on her to resign and said, “...”": the sentence's subject
                 subject = clause_subject(text, start, cue.start())
             if subject is None and cue.group().lower() in cues.ING_CUES:
                 # "He defended the remark, saying: “...”": the subject of the sentence
-                subject = clause_subject(text, start, cue.start())
+                subject = clause_subject(text, sent_start, cue.start())
             return subject, cue
     if pre.endswith(":"):
         subject = trim(text, start, stop - 1)
@@ -318,8 +325,8 @@ def _after(text: str, q: Quoted, pos: int, end: int) -> Found | None:
     return _quote(q, m.group(), m.span(), subject, rule, (q.spans[0][0], end))
 
 
-def _before(text: str, q: Quoted, start: int) -> Found | None:
-    lead = _lead_in(text, start, q.open_at)
+def _before(text: str, q: Quoted, start: int, sent_start: int) -> Found | None:
+    lead = _lead_in(text, start, q.open_at, sent_start)
     if lead is None:
         return None
     subject, cue = lead
@@ -354,6 +361,8 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
             subject = _sentence_subject(text, prev[-1])
             if subject is not None:
                 return _quote(q, "", None, subject, "quote-prev-sentence")
+        # Mid-paragraph: the statement before it in this paragraph speaks (see _inherit).
+        return Found(QUOTE, q.spans, "", None, Claim(q.spans[0][0], None), "quote-unattributed")
     if q.paragraph > 0:
         before = paragraphs[q.paragraph - 1]
         if COLON_END.search(text, before.start, before.end):

@@ -460,9 +460,7 @@ def _smtp(c: Checker) -> SmtpSettings | None:
         c.problem((*path, "from"), f"expected an email address, got {sender!r}")
     env = {key: _env_name(c, body, path, key) for key in ("username_env", "password_env")}
     if (env["username_env"] is None) != (env["password_env"] is None):
-        given = "username_env" if env["username_env"] is not None else "password_env"
-        c.problem((*path, given), "username_env and password_env go together: give both or "
-                  "neither", key=True)
+        c.problem(path, "username_env and password_env go together: give both or neither")
     subject = c.text(body, path, "subject", "{title}: {date}")
     _check_template(c, (*path, "subject"), subject, ("title", "date"))
     ca_file = body.get("ca_file")

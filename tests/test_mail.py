@@ -323,12 +323,11 @@ def test_smtp_settings_problems_are_reported_with_positions(tmp_path: Path) -> N
         load_config(folder)
     where = folder / "briefing.yaml"
     assert err.value.problems == (
+        f"{where}:6:3: smtp: username_env and password_env go together: give both or neither",
         f"{where}:7:13: smtp.security: expected one of: starttls, ssl, none; got 'tls'",
         f"{where}:8:9: smtp.port: expected a port from 1 to 65535, got 70000",
         f"{where}:9:9: smtp.from: expected an email address, got 'nobody'",
         f"{where}:10:24: smtp.to[1]: expected an email address, got 'not-an-address'",
-        f"{where}:11:3: smtp.username_env: username_env and password_env go together: give "
-        "both or neither",
         f"{where}:11:17: smtp.username_env: expected the name of an environment variable, "
         "got 'USER NAME'",
         f"{where}:12:12: smtp.subject: unknown placeholder {{day}}; expected {{title}}, {{date}}",

@@ -40,7 +40,8 @@ testify testifies testified testifying; reveal reveals revealed revealing;
 agree agrees agreed; predict; caution cautions cautioned cautioning; iterate iterates iterated;
 reaffirm reaffirms reaffirmed reaffirming; describe describes described describing;
 tout touts touted touting; counter counters countered countering; retort retorted;
-proclaim proclaims proclaimed; ask asks asked asking; estimate estimates estimated; indicate indicates
+proclaim proclaims proclaimed; ask asks asked asking; estimate estimates estimated;
+indicate indicates
 indicated; disclose discloses disclosed; insisting; recount recounts recounted;
 wonder wonders wondered; lament laments lamented;
 """

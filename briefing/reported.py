@@ -66,7 +66,11 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int) -> list[Found
     # Attributions at the end of a sentence first: "Let me say this, Trump said."
     for reader in (_trailing, _leading):
         for m in matches:
-            if any(_inside(m.start(), f.spans) or f.cue_span == m.span() for f in out):
+            if any(f.cue_span == m.span() for f in out):
+                continue
+            inside = [f for f in out if _inside(m.start(), f.spans)]
+            if inside:
+                _split_clause(text, m, lo, end, inside[0], out)
                 continue
             found = reader(text, m, lo, end)
             if found is None or any(_overlap(found.spans, f.spans) for f in out):
@@ -89,6 +93,28 @@ PROGRESSIVE = re.compile(
     r"\b(?:is|are|was|were|been|be|isn['’]t|wasn['’]t|aren['’]t)\s+(?:also\s+|now\s+|still\s+)?$"
 )
 CONJOINED = re.compile(r"\s*,?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?=(\w+)\b)")
+
+
+NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
+
+
+def _split_clause(text: str, m: re.Match[str], lo: int, end: int, host: Found,
+                  out: list[Found]) -> None:
+    """"A said X, and B warned that Y": B's statement ends A's at the comma."""
+    if host.rule not in ("leading", "conjoined") or len(host.spans) > 1:
+        return
+    found = _leading(text, m, lo, end)
+    if found is None or found.claim.subject is None:
+        return
+    subject = found.claim.subject
+    joint = NEW_CLAUSE.search(text, host.spans[0][0], subject[0])
+    if joint is None:
+        return
+    first = trim(text, host.spans[0][0], joint.start())
+    if words(text, *first) < MIN_WORDS:
+        return
+    out[out.index(host)] = replace(host, spans=(first,))
+    out.append(found)
 
 
 def _split_conjoined(text: str, found: Found, end: int) -> list[Found]:
@@ -217,6 +243,8 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
 def _speaker_like(text: str, subject: Span) -> bool:
     """Whether a phrase can be a speaker: not "a self-", "recent", "Having"."""
     phrase = text[subject[0] : subject[1]]
+    if re.search(r"\bto\s+$", text[max(0, subject[0] - 4) : subject[0]]) and phrase[0].islower():
+        return False  # "prompted her to make a controversial comment": an infinitive
     last = phrase.rsplit(None, 1)[-1].lower()
     first = phrase.split(None, 1)[0]
     return not (last in cues.NOT_SPEAKER_END or last.endswith(("-", "’s", "'s"))

@@ -330,3 +330,43 @@ def test_subordinate_clause_ends_at_its_comma(matcher) -> None:
     first, second = run(matcher, text)
     assert (first.speaker.name, first.text) == ("Ortiz", "to back the budget")
     assert (second.speaker.name, second.text) == ("Marsh", "the vote could slip")
+
+
+def test_a_second_speaker_after_and_ends_the_first_statement(matcher) -> None:
+    text = ("Ortiz said the reforms were not complete, and rights groups warned that the "
+            "army kept its grip on power.")
+    first, second = run(matcher, text)
+    assert (first.speaker.name, first.text) == ("Ortiz", "the reforms were not complete")
+    assert (second.speaker.mention, second.text) == ("rights groups",
+                                                     "the army kept its grip on power")
+
+
+def test_an_infinitive_is_not_a_speaker(matcher) -> None:
+    text = "The remark prompted Ortiz to make a comment that few supporters welcomed."
+    assert not [s for s in run(matcher, text) if s.speaker.mention == "make a"]
+
+
+def test_bare_name_after_a_quote_at_the_end_of_a_paragraph(matcher) -> None:
+    text = '"Promise you will come home safe," Okafor\n\nThe song ended there.'
+    (s,) = run(matcher, text)
+    assert s.speaker.name == "Okafor"
+
+
+def test_colon_lead_in_without_a_cue_takes_the_sentence_subject(matcher) -> None:
+    text = 'President Ortiz is rolling out a new and more personal message: "It is about us."'
+    (s,) = run(matcher, text)
+    assert s.speaker.name == "Ortiz" and s.text == "It is about us."
+
+
+def test_participle_lead_in_takes_the_subject_of_the_sentence(matcher) -> None:
+    text = ('Marsh, a former party chairman, poked at the mayor on Monday, tweeting '
+            '"Notice how the budget shrank."')
+    (s,) = run(matcher, text)
+    assert s.speaker.name == "Marsh" and s.cue == "tweeting"
+
+
+def test_quote_mid_paragraph_goes_on_from_the_statement_before(matcher) -> None:
+    text = ("The council may wait until spring, Okafor said. "
+            '"Nobody wants another vote before the floods."')
+    first, second = run(matcher, text)
+    assert first.speaker.name == second.speaker.name == "Okafor"

@@ -86,7 +86,9 @@ def extract_with_rules(article: Article,
             start = max(sent.start, lo)
             for f in reported_in(text, (start, sent.end), taken, start):
                 if any(_overlaps(s, direct_spans) for s in f.spans):
-                    continue
+                    f = _before_quote(text, f, direct_spans)
+                    if f is None:
+                        continue
                 if f.rule in ("trailing", "inverted") and f.spans[0][0] == start > para.start:
                     f = _extend_back(text, f, max(para.start, lo), found)
                 found.append(f)
@@ -120,6 +122,18 @@ def _extend_back(text: str, f: Found, para_start: int, found: list[Found]) -> Fo
     if any(para_start <= g.spans[-1][1] and g.spans[0][0] < first[0] for g in found):
         return f
     return replace(f, spans=((para_start, first[1]),))
+
+
+def _before_quote(text: str, f: Found, direct: list[Span]) -> Found | None:
+    """"He said he had not seen it, and when asked, he said, “I hope not.”": the first part."""
+    if len(f.spans) > 1 or f.rule != "leading":
+        return None
+    start, end = f.spans[0]
+    first_quote = min((s for s, e in direct if start < e and s < end), default=end)
+    cut = max(text.rfind(", ", start, first_quote), text.rfind("; ", start, first_quote))
+    if cut <= start or words(text, start, cut) < 3:
+        return None
+    return replace(f, spans=(trim(text, start, cut),))
 
 
 def _inherit(text: str, paragraphs: tuple[Paragraph, ...], found: list[Found]) -> list[Found]:

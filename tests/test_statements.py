@@ -370,3 +370,11 @@ def test_quote_mid_paragraph_goes_on_from_the_statement_before(matcher) -> None:
             '"Nobody wants another vote before the floods."')
     first, second = run(matcher, text)
     assert first.speaker.name == second.speaker.name == "Okafor"
+
+
+def test_reported_speech_stops_before_a_quote_with_its_own_cue(matcher) -> None:
+    text = ("He said he had not seen the clash in the square, and when asked about it again, "
+            'he said, "I hope not."')
+    first, second = run(matcher, text)
+    assert (first.kind, first.text) == (REPORTED, "he had not seen the clash in the square")
+    assert (second.kind, second.text) == (QUOTE, "I hope not.")

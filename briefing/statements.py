@@ -20,6 +20,7 @@ from briefing import cues
 from briefing.attribution import Claim, attribute, is_body
 from briefing.matcher import ActorMatcher
 from briefing.models import (
+    PARTIAL,
     POSITION,
     QUOTE,
     REPORTED,
@@ -54,6 +55,7 @@ NOT_NAME = re.compile(rf"(?:{cues.NOT_NAMES}|Many|Most|Some|All|If|Probably|Ther
 CLOSING = re.compile(r"[”\"]|''")
 MARK_IN = re.compile(r"[\"“”]|''")
 AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+CLAUSE_JOINT = re.compile(r",\s+(?:and|but)\b|;\s")
 COLON_END = re.compile(r":\s*$")
 APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?,\s+\S")
 
@@ -73,6 +75,7 @@ def extract_with_rules(article: Article,
     found = _direct(text, paragraphs, quotes)
     quoted = [(q.open_at, (q.close_at or q.spans[-1][1]) + 2) for q in quotes]
     direct_spans = [s for f in found for s in f.spans]
+    direct_cues = [f.cue_span for f in found if f.cue_span is not None]
     for index, para in enumerate(paragraphs):
         if index in skip:
             continue
@@ -85,8 +88,8 @@ def extract_with_rules(article: Article,
                       < sent.end]  # a cue that attributes a quote says nothing else
             start = max(sent.start, lo)
             for f in reported_in(text, (start, sent.end), taken, start):
-                if any(_overlaps(s, direct_spans) for s in f.spans):
-                    f = _before_quote(text, f, direct_spans)
+                if any(_overlaps(s, direct_spans + direct_cues) for s in f.spans):
+                    f = _before_quote(text, f, direct_spans + direct_cues)
                     if f is None:
                         continue
                 if f.rule in ("trailing", "inverted") and f.spans[0][0] == start > para.start:
@@ -130,10 +133,13 @@ def _before_quote(text: str, f: Found, direct: list[Span]) -> Found | None:
         return None
     start, end = f.spans[0]
     first_quote = min((s for s, e in direct if start < e and s < end), default=end)
-    cut = max(text.rfind(", ", start, first_quote), text.rfind("; ", start, first_quote))
+    joints = [m.start() for m in CLAUSE_JOINT.finditer(text, start, first_quote)]
+    cut = joints[-1] if joints else text.rfind(", ", start, first_quote)
     if cut <= start or words(text, start, cut) < 3:
         return None
-    return replace(f, spans=(trim(text, start, cut),))
+    span = trim(text, start, cut)
+    kind = PARTIAL if MARK_IN.search(text, *span) else REPORTED
+    return replace(f, kind=kind, spans=(span,))
 
 
 def _inherit(text: str, paragraphs: tuple[Paragraph, ...], found: list[Found]) -> list[Found]:

@@ -5,8 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from analysis_cases import article, prepare, quote, said
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from briefing.analysis.timeline import build_timeline
+from briefing.analysis.model import Event
+from briefing.analysis.timeline import MERGE_AT, _merge, _order, build_timeline
+from briefing.analysis.words import content_words, similarity
+from briefing.models import Citation
 
 THU = dt.date(2024, 1, 18)
 FRI = dt.date(2024, 1, 19)
@@ -63,3 +68,40 @@ def test_different_days_are_not_merged():
     a1 = article("China Thursday offered to mediate between Pakistan and Iran.", THU, "a1")
     a2 = article("China offered on January 19 to mediate between Pakistan and Iran.", FRI, "a2")
     assert [e.date for e in build_timeline(prepare((a1, ()), (a2, ())))] == [THU, FRI]
+
+
+WORDS = ("pakistan", "iran", "strike", "border", "warned", "talks", "calm", "civilians",
+         "missiles", "mediate", "restraint", "sovereignty")
+
+
+def _naive_merge(events: list[Event]) -> tuple[Event, ...]:
+    """The merge as first written: every event against every kept one (the reference)."""
+    merged: list[Event] = []
+    for event in sorted(events, key=_order):
+        words = content_words(event.text)
+        for i, kept in enumerate(merged):
+            if (kept.kind == event.kind and set(kept.actors) & set(event.actors)
+                    and (kept.date == event.date or not event.when)
+                    and similarity(words, content_words(kept.text)) >= MERGE_AT
+                    and kept.citations[0].article_id != event.citations[0].article_id):
+                merged[i] = Event(kept.date, kept.approximate, kept.when, kept.kind,
+                                  kept.actors, kept.text, kept.citations + event.citations)
+                break
+        else:
+            merged.append(event)
+    return tuple(sorted(merged, key=_order))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(WORDS), min_size=0, max_size=8),
+                          st.sampled_from(("strike", "talks")),
+                          st.sampled_from((("pakistan",), ("iran",), ("pakistan", "iran"))),
+                          st.integers(0, 1), st.booleans(), st.integers(1, 5)),
+                max_size=25))
+def test_indexed_merge_equals_comparing_every_pair(drawn: list[tuple]) -> None:
+    events = [
+        Event(THU + dt.timedelta(days=day), False, "on Thursday" if when else "", kind, actors,
+              " ".join(words), (Citation(f"a{article}", article, ((i, i + 1),)),))
+        for i, (words, kind, actors, day, when, article) in enumerate(drawn)
+    ]
+    assert _merge(events) == _naive_merge(events)

@@ -11,7 +11,9 @@ each article.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from briefing.analysis.context import Passage
@@ -109,21 +111,49 @@ def _is_cue_passage(passage: Passage, statement: Statement) -> bool:
 
 
 def _merge(events: list[Event]) -> tuple[Event, ...]:
+    """Merge each event into the first earlier-kept event that reports the same thing.
+
+    Only kept events that could match are compared, through two word indexes, with the
+    result of comparing every pair. A match shares at least k = ceil(MERGE_AT * n) of the
+    n words of the smaller of the two, so any n - k + 1 of those words include a shared
+    one: a kept event files that many of its words (the rarest) in `brief`, which every
+    word of a new event is looked up in, and every word in `full`, which the new event's
+    own n - k + 1 rarest words are looked up in.
+    """
+    ordered = sorted(events, key=_order)
+    sets = [content_words(event.text) for event in ordered]
+    frequency = Counter(w for words in sets for w in words)
     merged: list[Event] = []
-    for event in sorted(events, key=_order):
-        words = content_words(event.text)
-        for i, kept in enumerate(merged):
+    merged_sets: list[frozenset[str]] = []
+    full: dict[str, list[int]] = defaultdict(list)
+    brief: dict[str, list[int]] = defaultdict(list)
+    for event, words in zip(ordered, sets, strict=True):
+        rarest = sorted(words, key=lambda w: (frequency[w], w))[: _enough(len(words))]
+        candidates = {i for w in rarest for i in full.get(w, ())}
+        candidates.update(i for w in words for i in brief.get(w, ()))
+        for i in sorted(candidates):
+            kept = merged[i]
             if (kept.kind == event.kind and set(kept.actors) & set(event.actors)
                     and (kept.date == event.date or not event.when)
-                    and similarity(words, content_words(kept.text)) >= MERGE_AT
+                    and similarity(words, merged_sets[i]) >= MERGE_AT
                     and kept.citations[0].article_id != event.citations[0].article_id):
                 citations: tuple[Citation, ...] = kept.citations + event.citations
                 merged[i] = Event(kept.date, kept.approximate, kept.when, kept.kind,
                                   kept.actors, kept.text, citations)
                 break
         else:
+            for w in words:
+                full[w].append(len(merged))
+            for w in rarest:
+                brief[w].append(len(merged))
             merged.append(event)
+            merged_sets.append(words)
     return tuple(sorted(merged, key=_order))
+
+
+def _enough(n: int) -> int:
+    """How many of n words meet every word set that shares MERGE_AT of them."""
+    return n - math.ceil(MERGE_AT * n - 1e-9) + 1 if n else 0
 
 
 def _order(event: Event) -> tuple[object, ...]:

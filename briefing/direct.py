@@ -1,0 +1,289 @@
+"""Direct quotes: quoted passages -> statements with the words that attribute them.
+
+Input: the article text, its paragraphs and the quoted passages of quotes.py. Output:
+`Found` statements of kind QUOTE, each with the span of its speaker phrase for
+attribution.py. The speaker is read after the quote (",” she said.", ",” said Baloch.",
+"” - Commissioner X"), before it ("X said:", "According to X,", a colon lead-in), from
+the sentence or paragraph before, or, for a paragraph that is wholly a quote, from the
+statement before it. A quote interrupted by its attribution ("A,” she said. “B") is one
+statement with several spans. A few words quoted inside a sentence are left to
+reported.py, which reads them as partial quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing import cues
+from briefing.attribution import Claim
+from briefing.models import QUOTE, Paragraph, Sentence, Span
+from briefing.phrases import (
+    clause_subject,
+    dateline_end,
+    np_after,
+    np_before,
+    skip_adverbials,
+    trim,
+    words,
+)
+from briefing.quotes import MARKS, OPENING, Quoted
+from briefing.reported import Found
+
+DASH_SPEAKER = re.compile(r"\s*(?:[—–―]|--?)\s*(?=[A-Z])")
+NOT_NAME = re.compile(rf"(?:{cues.NOT_NAMES}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
+CLOSING = re.compile(r"[”\"]|''")
+AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+COLON_END = re.compile(r":\s*$")
+APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?,\s+\S")
+
+
+def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...],
+                  quotes: list[Quoted]) -> list[Found]:
+    """Direct quotes with their speakers; interrupted quotes joined; in text order."""
+    out: list[Found] = []
+    last_close = -1
+    for q in quotes:
+        para = paragraphs[q.paragraph]
+        sent = _sentence_at(para, q.open_at)
+        pre_start = max(sent.start, dateline_end(text, para.start, para.end), last_close)
+        pre = text[pre_start : q.open_at]
+        close = q.close_at if q.close_at is not None else q.spans[-1][1]
+        if text.startswith("''", close):
+            close += 1  # past a two-apostrophe mark
+        last_close = close + 1
+        end_para = paragraphs[q.last_paragraph]
+        post_end = _post_end(text, end_para, close)
+        found = _after(text, q, close + 1, post_end)
+        if found is None and out and _continues(text, out[-1], q):
+            prev = out.pop()  # "“A,” she said. “B.”" and "“A,” said X, “B.”"
+            out.append(replace(prev, spans=prev.spans + q.spans))
+            continue
+        starts_clause = not pre.strip() or _lead_in(text, pre_start, q.open_at) is not None
+        if not starts_clause:
+            continue  # a few words quoted inside a sentence: reported.py reads it
+        if words(text, q.spans[0][0], q.spans[-1][1]) < 2 and q.close_at is not None:
+            continue
+        lead = _before(text, q, pre_start, max(sent.start, dateline_end(text, para.start,
+                                                                        para.end)))
+        if found is None or lead is not None and _pronoun(text, found):
+            found = lead or found  # "X said: “...,” it added": X rather than "it"
+        if found is None:
+            found = _unattributed(text, q, paragraphs, out)
+        out.append(found)
+    return out
+
+
+def _sentence_at(para: Paragraph, pos: int) -> Sentence:
+    for sent in para.sentences:
+        if sent.start <= pos < sent.end:
+            return sent
+    return para.sentences[-1] if pos >= para.sentences[-1].start else para.sentences[0]
+
+
+def _post_end(text: str, para: Paragraph, close: int) -> int:
+    """Where the attribution after a quote can end: the sentence end or a new quote."""
+    end = para.end
+    for sent in para.sentences:
+        if sent.start <= close + 1 < sent.end:
+            end = sent.end
+            break
+        if sent.start > close:
+            # “Are you kidding?” Smith asked.  The next sentence, if it starts with a cue.
+            cue = cues.CUE.search(text, sent.start, sent.end)
+            ok = cue is not None and words(text, sent.start, cue.start()) <= 6
+            end = sent.end if ok else close + 1
+            break
+    nxt = OPENING.search(text, close + 1, end)
+    return nxt.start() if nxt else end
+
+
+Lead = tuple[Span | None, re.Match[str] | None]
+
+
+def _lead_in(text: str, start: int, open_at: int, sent_start: int | None = None) -> Lead | None:
+    """A lead-in before a quote: "X said:", "X said,", "According to X," or a colon."""
+    sent_start = start if sent_start is None else sent_start
+    pre = text[start:open_at].rstrip()
+    stop = start + len(pre)
+    if not pre:
+        return None
+    cue = None
+    for m in cues.CUE.finditer(text, start, stop):
+        cue = m
+    according = None
+    for m in cues.ACCORDING.finditer(text, start, stop):
+        according = m
+    if according is not None:
+        subject = trim(text, according.end(), stop)
+        return (subject if subject[0] < subject[1] else None), according
+    if cue is not None:
+        rest = skip_adverbials(text, cue.end(), stop)
+        tail = text[rest:stop].strip()
+        if cue.group().lower() in cues.TELL_VERBS:
+            tail = re.sub(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|^\w+\s*", "", tail)
+        if cue.group().lower() in cues.TELL_VERBS and not _ends_clause(text, open_at):
+            return None  # "told MSNBC's “Morning Joe” that ...": a title, not a quote
+        if tail in ("", ":", ",", "that", ", that") or tail.endswith(":") and len(tail) < 40:
+            subject = None
+            if cue.group().lower() in cues.ING_CUES and text[:cue.start()].rstrip().endswith(","):
+                # "Dean, a former chairman, poked at Trump, tweeting “...”": the subject
+                subject = clause_subject(text, sent_start, cue.start())
+            subject = subject or np_before(text, start, cue.start()) or np_after(
+                text, cue.end(), stop)
+            if subject is None and AND_BEFORE.search(text, start, cue.start()):
+                # "Trump called on her to resign and said, “...”": the sentence's subject
+                subject = clause_subject(text, start, cue.start())
+            if subject is None and cue.group().lower() in cues.ING_CUES:
+                # "He defended the remark, saying: “...”": the subject of the sentence
+                subject = clause_subject(text, sent_start, cue.start())
+            return subject, cue
+    if pre.endswith(":"):
+        subject = trim(text, start, stop - 1)
+        if words(text, *subject) <= 6:
+            return subject, None
+        # "... doesn't surprise Republican pollster Daron Shaw: “...”": the name at the end
+        named = np_before(text, start, stop - 1)
+        if named and re.search(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$", text[named[0] : named[1]]):
+            return named, None
+        # "The piece used her words as its headline: “...”": the subject of the sentence
+        return clause_subject(text, start, stop - 1), None
+    return None
+
+
+def _ends_clause(text: str, open_at: int) -> bool:
+    """Whether the quote opened at `open_at` runs to the end of its clause."""
+    m = CLOSING.search(text, open_at + 1, open_at + 2000)
+    return m is None or not re.match(r"\s+[a-z]", text[m.end() : m.end() + 3])
+
+
+def _after(text: str, q: Quoted, pos: int, end: int) -> Found | None:
+    """Attribution after the closing mark: ",” she said." / ",” said X." / "” - X"."""
+    dash = DASH_SPEAKER.match(text, pos, end)
+    if dash:
+        subject = trim(text, dash.end(), end)
+        if 0 < words(text, *subject) <= 12:
+            return _quote(q, "", None, subject, "dash", (q.spans[0][0], end))
+    m = cues.CUE.search(text, pos, end)
+    if m is None:
+        # ",” Blige" at the end of a paragraph: a bare name after the quote
+        bare = np_after(text, pos, end)
+        if bare and trim(text, pos, end) == bare and text[bare[0]].isupper() and words(
+            text, *bare
+        ) <= 4 and not NOT_NAME.match(text, bare[0]):
+            return _quote(q, "", None, bare, "quote-bare-name", (q.spans[0][0], end))
+        return None
+    if words(text, pos, m.start()) > 40:
+        return None
+    between = text[pos : m.start()]
+    if between.strip(" ,\n"):
+        subject = np_before(text, pos, m.start())
+        if subject is None and between.rstrip().endswith(",") and not APPOSITIVE.match(
+            text, len(text[:pos]) + len(between) - len(between.lstrip(" ,")), m.start()
+        ):
+            # ",” like the markets lately, said Richard Roe.": inverted after a phrase
+            subject = np_after(text, m.end(), end)
+            return _quote(q, m.group(), m.span(), subject, "quote-inverted",
+                          (q.spans[0][0], end)) if subject else None
+        if subject is None or words(text, pos, m.start()) > 12:
+            # ",” Jane Roe, director of the institute and a former envoy, said.": all of it
+            subject = trim(text, pos, m.start())
+            if not APPOSITIVE.match(text, subject[0], subject[1]):
+                return None
+        rule = "quote-after"
+    else:
+        subject = np_after(text, m.end(), end)
+        rule = "quote-inverted"
+    if subject is None:
+        return None
+    return _quote(q, m.group(), m.span(), subject, rule, (q.spans[0][0], end))
+
+
+def _before(text: str, q: Quoted, start: int, sent_start: int) -> Found | None:
+    lead = _lead_in(text, start, q.open_at, sent_start)
+    if lead is None:
+        return None
+    subject, cue = lead
+    if subject is None:
+        return None
+    cue_text = cue.group() if cue else ""
+    return _quote(q, cue_text, cue.span() if cue else None, subject,
+                  "quote-lead" if cue else "quote-colon", (start, q.spans[-1][1]))
+
+
+def _continues(text: str, prev: Found, q: Quoted) -> bool:
+    """A quote resumed after its attribution in the same paragraph ("A,” she said. “B")."""
+    if prev.rule not in ("quote-after", "quote-inverted") or prev.cue_span is None:
+        return False
+    subject = prev.claim.subject
+    after = max(prev.cue_span[1], subject[1] if subject else 0)
+    if after > q.open_at or prev.spans[-1][1] > prev.cue_span[0]:
+        return False
+    gap = text[after : q.open_at]
+    # The rest of the attribution's sentence may stand between ("said X, an economist.")
+    return "\n" not in gap and words(text, after, q.open_at) <= 30 and not cues.CUE.search(gap)
+
+
+def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
+                  done: list[Found]) -> Found:
+    """A quote with no attribution around it: the speaker of the sentence or paragraph before."""
+    para = paragraphs[q.paragraph]
+    if q.open_at > para.start:
+        sent = _sentence_at(para, q.open_at)
+        prev = [s for s in para.sentences if s.end <= sent.start]
+        if prev:
+            subject = _sentence_subject(text, prev[-1])
+            if subject is not None:
+                return _quote(q, "", None, subject, "quote-prev-sentence")
+        # Mid-paragraph: the statement before it in this paragraph speaks (see _inherit).
+        return Found(QUOTE, q.spans, "", None, Claim(q.spans[0][0], None), "quote-unattributed")
+    if q.paragraph > 0:
+        before = paragraphs[q.paragraph - 1]
+        if COLON_END.search(text, before.start, before.end):
+            # "The New York Times reports:" / "Sanders made the following comment:"
+            last = before.sentences[-1]
+            found_cues = list(cues.CUE.finditer(text, last.start, last.end))
+            cue = found_cues[-1] if found_cues else None
+            subject = np_before(text, last.start, cue.start()) if cue else None
+            subject = subject or clause_subject(text, last.start, last.end)
+            if subject is not None:
+                return _quote(q, "", None, subject, "quote-colon-paragraph")
+        if done and done[-1].spans[-1][1] >= before.start:
+            return Found(QUOTE, q.spans, "", None, Claim(q.spans[0][0], None, inherit=True),
+                         "quote-floating")
+        if not MARKS.search(text, before.start, before.end):
+            # "State attorney Dave Aronberg is investigating.\n\n“...”": the person just named
+            subject = _sentence_subject(text, before.sentences[-1])
+            if subject is not None:
+                return _quote(q, "", None, subject, "quote-prev-paragraph")
+    return Found(QUOTE, q.spans, "", None, Claim(q.spans[0][0], None), "quote-unattributed")
+
+
+def _sentence_subject(text: str, sent: Sentence) -> Span | None:
+    """The subject of a sentence when it is a name or a pronoun ("Smith was blunt.")."""
+    m = re.match(
+        r"(?:(?:He|She|They)\b|(?:[A-Z][\w'’.-]+\s+){0,5}[A-Z][\w'’-]+(?=\s+[a-z]))",
+        text[sent.start : sent.end],
+    )
+    if not m:
+        return None
+    found = m.group()
+    first = found.split()[0]
+    if NOT_NAME.match(first) or found.endswith(("’s", "'s")):
+        return None
+    if " " not in found and found not in ("He", "She", "They"):
+        # One capitalised word: a name only if the text also capitalises it mid-sentence.
+        if not re.search(rf"[a-z,] {re.escape(found)}\b", text):
+            return None
+    return (sent.start, sent.start + m.end())
+
+
+def _quote(q: Quoted, cue: str, cue_span: Span | None, subject: Span, rule: str,
+           context: Span | None = None) -> Found:
+    return Found(QUOTE, q.spans, cue, cue_span, Claim(q.spans[0][0], subject, context=context),
+                 rule)
+
+
+def _pronoun(text: str, found: Found) -> bool:
+    subject = found.claim.subject
+    return subject is not None and text[subject[0] : subject[1]].lower() in cues.PRONOUNS

@@ -1,32 +1,53 @@
-"""Run the briefing CLI, but stop for good at the Nth file rename (the build's commit point).
+"""Run the briefing CLI, but stop for good just before the Nth call of a named function.
 
-Usage: python run_paused.py N SIGNAL_FILE briefing-arguments...  The test that starts it
-waits for SIGNAL_FILE, then kills the process with SIGKILL: a run killed mid-build.
+Usage: python run_paused.py TARGET N SIGNAL_FILE briefing-arguments...
+TARGET is a dotted name such as os.replace (the build's renames) or
+briefing.store.Store.record_send (the send ledger). The test that starts this waits for
+SIGNAL_FILE, then kills the process with SIGKILL: a run killed at a chosen point.
 """
 
 from __future__ import annotations
 
-import os
+import functools
+import importlib
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
-pause_at, signal_file, args = int(sys.argv[1]), Path(sys.argv[2]), sys.argv[3:]
-real_replace = os.replace
+target, pause_at, signal_file, args = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3]), sys.argv[4:]
+
+
+def _resolve(dotted: str) -> tuple[Any, str]:
+    parts = dotted.split(".")
+    for cut in range(len(parts) - 1, 0, -1):
+        try:
+            owner: Any = importlib.import_module(".".join(parts[:cut]))
+        except ImportError:
+            continue
+        for name in parts[cut:-1]:
+            owner = getattr(owner, name)
+        return owner, parts[-1]
+    raise SystemExit(f"cannot find {dotted}")
+
+
+owner, name = _resolve(target)
+real = getattr(owner, name)
 calls = 0
 
 
-def replace_then_pause(src: str, dst: str, *rest: object, **kw: object) -> None:
+@functools.wraps(real)
+def paused(*a: Any, **kw: Any) -> Any:
     global calls
     calls += 1
     if calls == pause_at:
-        signal_file.write_text(f"paused before renaming {src} to {dst}\n")
+        signal_file.write_text(f"paused before call {calls} of {target}\n")
         while True:
             time.sleep(60)
-    real_replace(src, dst, *rest, **kw)  # type: ignore[arg-type]
+    return real(*a, **kw)
 
 
-os.replace = replace_then_pause  # type: ignore[assignment]
+setattr(owner, name, paused)
 
 from briefing.cli import cli  # noqa: E402
 

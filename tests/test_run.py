@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import signal
 import subprocess
@@ -160,21 +159,34 @@ def test_two_overlapping_runs(tmp_path: Path) -> None:
     assert len(box.messages) == 1
 
 
-@pytest.mark.parametrize("pause_at", [1, 3])
-def test_a_run_killed_during_the_build_is_completed_by_the_next(tmp_path: Path,
-                                                                pause_at: int) -> None:
+def run_killed_at(tmp_path: Path, target: str, pause_at: int, config: str) -> None:
+    """Start `briefing run`, let it reach call `pause_at` of `target`, and SIGKILL it there."""
     paused = tmp_path / "paused"
+    paused.unlink(missing_ok=True)
+    killed = subprocess.Popen(
+        [sys.executable, str(HERE / "run_paused.py"), target, str(pause_at), str(paused), "run",
+         "--date", "2024-01-19", "--config", config],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+    try:
+        wait_for(lambda: paused.exists() or killed.poll() is not None, f"{target} #{pause_at}")
+        assert paused.exists(), killed.communicate()
+    finally:
+        killed.send_signal(signal.SIGKILL)
+        killed.wait(timeout=60)
+
+
+@pytest.mark.parametrize(("target", "pause_at"), [
+    ("briefing.store.Store._add", 2),  # mid-ingest, inside its transaction
+    ("os.replace", 1),  # the build wrote its temporary files, renamed none
+    ("os.replace", 3),  # the build renamed two of four files
+    ("briefing.store.Store.record_send", 1),  # built; the ledger not yet written
+    ("briefing.store.Store.record_send", 2),  # "sending"; the message sent without its "."
+])
+def test_a_killed_run_is_completed_by_the_next_and_sends_once(tmp_path: Path, target: str,
+                                                              pause_at: int) -> None:
     with smtp_server() as (box, port):
         config = str(make_config(tmp_path / "config", smtp=smtp_section(port), sources=SEEDS))
-        killed = subprocess.Popen(
-            [sys.executable, str(HERE / "run_paused.py"), str(pause_at), str(paused), "run",
-             "--date", "2024-01-19", "--config", config],
-            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
-        try:
-            wait_for(paused.exists, "the build to reach its renames")
-        finally:
-            killed.send_signal(signal.SIGKILL)
-            killed.wait(timeout=60)
+        run_killed_at(tmp_path, target, pause_at, config)
         assert box.messages == []
         again = briefing("run", "--date", "2024-01-19", "--config", config, cwd=tmp_path)
         third = briefing("run", "--date", "2024-01-19", "--config", config, cwd=tmp_path)
@@ -187,4 +199,25 @@ def test_a_run_killed_during_the_build_is_completed_by_the_next(tmp_path: Path,
         assert db.integrity_check() == ()
         record = db.last_send(DAY)
     assert record is not None and record.state == "sent"
-    assert dt.date.fromisoformat(record.date.isoformat()) == DAY
+
+
+def test_a_run_killed_after_the_server_took_the_message_never_sends_it_twice(
+        tmp_path: Path) -> None:
+    with smtp_server() as (box, port):
+        config = str(make_config(tmp_path / "config", smtp=smtp_section(port), sources=SEEDS))
+        # Killed after the server accepted the message, before "sent" was recorded.
+        run_killed_at(tmp_path, "briefing.store.Store.record_send", 3, config)
+        again = briefing("run", "--date", "2024-01-19", "--config", config, cwd=tmp_path)
+        with open_store(tmp_path / "output" / "briefing.db") as db:
+            record = db.last_send(DAY)
+        forced = briefing("send", "--date", "2024-01-19", "--force", "--config", config,
+                          cwd=tmp_path)
+    assert record is not None and record.state == "unknown"
+    assert again.returncode == 1
+    assert again.stderr == (
+        f"error: the brief for 2024-01-19 ({record.message_id}) was handed to the SMTP server "
+        "but not confirmed (interrupted); it was probably delivered. Not sending it again, so "
+        "nobody gets it twice: ask a recipient, and if it did not arrive run "
+        "`briefing send --date 2024-01-19 --force`\n")
+    assert forced.returncode == 0
+    assert len(box.messages) == 2  # the one the killed run delivered, and the forced one

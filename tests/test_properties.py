@@ -266,7 +266,7 @@ yaml_values = st.recursive(
 )
 
 
-@PROPERTY
+@settings(PROPERTY, max_examples=60)  # each example loads the whole shipped config
 @given(which=st.sampled_from(["actors.yaml", "briefing.yaml"]), seed=st.integers(0, 10**6),
        new=yaml_values)
 def test_config_with_one_value_changed_loads_or_raises_config_error(
@@ -379,3 +379,122 @@ def test_the_same_quote_in_two_articles_is_one_entry_whatever_the_order() -> Non
         [section] = selection.sections
         [entry] = section.entries
         assert [c.number for c in entry.citations] == [1, 2]
+
+
+# --- Paragraphs, sentences, statements, attribution ---------------------------------
+
+from briefing.matcher import build_matcher  # noqa: E402
+from briefing.models import KINDS, PUBLIC, UNKNOWN  # noqa: E402
+from briefing.statements import extract  # noqa: E402
+from briefing.text import join_spans, segment  # noqa: E402
+
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SEED_TEXTS = [p.read_text("utf-8").split(" ", 2)[2] for p in SEEDS]  # drop "date YYYY-MM-DD"
+# Pieces of news copy that steer the extractor into its rules, mixed with hostile text.
+TOKENS = (
+    "Mao Ning", "China's Foreign Ministry spokesperson", "Mumtaz Zahra Baloch", "she", "he",
+    "they", "it", "the ministry", "Tehran", "Pakistan", "the ISPR", "Iranian", "Russian",
+    "Maria Zakharova", "said", "told reporters", "added", "warned", "according to",
+    "in a statement", "expressed its readiness to", "called for", "that", "“", "”", "\"",
+    "‘", "’", "'", ",", ".", ":", ";", "—", " - ", "(", ")", "\n", "\n\n", "U.S.", "Jan.",
+    "Mr.", "Gen.", "3.5", "— APP/File", "By John Smith", "ISLAMABAD:", "restraint",
+    "the strikes killed at least seven civilians", "We", "Beijing", "Kremlin",
+)
+news_text = st.lists(
+    st.sampled_from(TOKENS) | st.text(alphabet=HOSTILE, min_size=1, max_size=3),
+    max_size=80,
+).map(" ".join)
+
+
+@st.composite
+def mutated_seed(draw: st.DrawFn) -> str:
+    """A seed article with a few hostile pieces spliced in at random places."""
+    text = draw(st.sampled_from(SEED_TEXTS))
+    for _ in range(draw(st.integers(0, 6))):
+        at = draw(st.integers(0, len(text)))
+        piece = draw(st.sampled_from(TOKENS) | st.text(alphabet=HOSTILE, max_size=4))
+        cut = draw(st.integers(0, 3))
+        text = text[:at] + piece + text[at + cut:]
+    return text
+
+
+any_article_text = news_text | mutated_seed() | hostile_text
+MATCHER = build_matcher(load_config(CONFIG).actors)
+ACTOR_IDS = {a.id for a in load_config(CONFIG).actors.actors}
+
+
+@PROPERTY
+@given(text=any_article_text)
+@example(text="\"" * 10_000)
+@example(text="“" * 10_000)
+@example(text="word " * 200_000)  # a megabyte with no punctuation
+@example(text="\u202e\u200d\u200f" * 3000)
+@example(text="\x00" * 1000 + ". A")
+@example(text="U.S. " * 5000)
+def test_segment_covers_every_visible_character_in_order(text: str) -> None:
+    paragraphs = segment(text)
+    assert segment(text) == paragraphs
+    visible = []
+    last = 0
+    for para in paragraphs:
+        assert last <= para.start < para.end <= len(text)
+        assert not text[para.start].isspace() and not text[para.end - 1].isspace()
+        assert para.sentences and para.sentences[0].start == para.start
+        assert para.sentences[-1].end == para.end
+        inner = para.start
+        for sent in para.sentences:
+            assert inner <= sent.start < sent.end <= para.end
+            assert not text[sent.start].isspace() and not text[sent.end - 1].isspace()
+            assert text[inner:sent.start].isspace() or inner == sent.start
+            visible.append(text[sent.start:sent.end])
+            inner = sent.end
+        last = para.end
+    assert "".join("".join(visible).split()) == "".join(text.split())
+
+
+def _article(text: str) -> Article:
+    return Article(id="a1", date=dt.date(2024, 1, 19), title="T", source="S", url=None,
+                   text=text, origin="test")
+
+
+def _check_statements(text: str) -> None:
+    article = _article(text)
+    statements = extract(article, MATCHER)
+    assert extract(article, MATCHER) == statements
+    for s in statements:
+        assert s.kind in KINDS and s.article_id == "a1"
+        assert s.spans, s
+        previous_end = 0
+        for start, end in s.spans:
+            assert previous_end <= start < end <= len(text), s.spans
+            previous_end = end
+        assert s.text == join_spans(text, s.spans)
+        for start, end in s.spans:
+            assert text[start:end] in s.text
+        if s.cue_span is not None:
+            assert 0 <= s.cue_span[0] < s.cue_span[1] <= len(text)
+        speaker = s.speaker
+        assert speaker.voice in (OFFICIAL, PUBLIC, UNKNOWN)
+        assert speaker.actor is None or speaker.actor in ACTOR_IDS
+        if speaker.span is not None:
+            assert 0 <= speaker.span[0] <= speaker.span[1] <= len(text)
+
+
+@PROPERTY
+@given(text=any_article_text)
+@example(text="\"" * 10_000)
+@example(text="“" * 5000 + "”" * 5000)
+@example(text="word " * 200_000)
+@example(text="“A,” she said. “B\n\n“C,” he said. " * 500)
+@example(text="Mao Ning said " * 3000)
+@example(text="according to " * 3000)
+@example(text="\u202e“\u200dMao Ning\u200d”\u202c said" * 500)
+def test_statements_lie_inside_their_article_verbatim_and_deterministic(text: str) -> None:
+    _check_statements(text)
+
+
+def test_seed_statements_are_verbatim_at_their_spans() -> None:
+    for text in SEED_TEXTS:
+        statements = extract(_article(text), MATCHER)
+        assert statements
+        _check_statements(text)

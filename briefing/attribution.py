@@ -13,6 +13,7 @@ them; a speaker the text does not identify stays unknown rather than guessed.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from briefing import cues
 from briefing.matcher import ALIAS, PERSON, ROLE, ActorMatcher, Mention
 from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
 
+RECENT = 20  # antecedent candidates looked at for a pronoun
 WORD = re.compile(r"[\w'’.-]+")
 CAPITALISED = re.compile(
     rf"\b(?!(?:{cues.NOT_NAMES})\b)[A-Z][\w'’-]*\.?"
@@ -82,9 +84,11 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str,
                 matcher: ActorMatcher) -> Speaker:
     """Resolve a pronoun to the nearest earlier compatible speaker or named person."""
     want_person = pronoun in cues.PERSON_PRONOUNS or pronoun == "who"
-    candidates: list[tuple[int, Speaker, str | None]] = list(history)
-    for m in people:
-        if m.start < claim.position and m.person is not None:
+    # The nearest few are enough: bounded so that long articles stay linear.
+    candidates: list[tuple[int, Speaker, str | None]] = list(history[-RECENT:])
+    earlier = bisect.bisect_left([m.start for m in people], claim.position)
+    for m in people[max(0, earlier - RECENT) : earlier]:
+        if m.person is not None:
             person = m.person
             candidates.append(
                 (m.start, Speaker(person.name, person.role, m.actor, OFFICIAL, None, None), None)

@@ -12,6 +12,7 @@ reported.py, which reads them as partial quotes.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -75,16 +76,20 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...],
 
 
 def _sentence_at(para: Paragraph, pos: int) -> Sentence:
-    for sent in para.sentences:
-        if sent.start <= pos < sent.end:
-            return sent
-    return para.sentences[-1] if pos >= para.sentences[-1].start else para.sentences[0]
+    index = _sentence_index(para, pos)
+    return para.sentences[max(index, 0)]
+
+
+def _sentence_index(para: Paragraph, pos: int) -> int:
+    """The index of the last sentence that starts at or before `pos` (-1 if none)."""
+    return bisect.bisect_right(para.sentences, pos, key=lambda sent: sent.start) - 1
 
 
 def _post_end(text: str, para: Paragraph, close: int) -> int:
     """Where the attribution after a quote can end: the sentence end or a new quote."""
     end = para.end
-    for sent in para.sentences:
+    first = max(_sentence_index(para, close + 1), 0)
+    for sent in para.sentences[first : first + 2]:
         if sent.start <= close + 1 < sent.end:
             end = sent.end
             break
@@ -131,7 +136,8 @@ def _lead_in(text: str, start: int, open_at: int, sent_start: int | None = None)
                 subject = clause_subject(text, sent_start, cue.start())
             subject = subject or np_before(text, start, cue.start()) or np_after(
                 text, cue.end(), stop)
-            if subject is None and AND_BEFORE.search(text, start, cue.start()):
+            if subject is None and AND_BEFORE.search(text, max(start, cue.start() - 30),
+                                                     cue.start()):
                 # "Trump called on her to resign and said, “...”": the sentence's subject
                 subject = clause_subject(text, start, cue.start())
             if subject is None and cue.group().lower() in cues.ING_CUES:

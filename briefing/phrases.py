@@ -18,6 +18,8 @@ STOP_BACK = cues.STOP_BACK | frozenset(
     "was were is are be been being what who how why this these those there here it's".split()
 )
 MAX_NP = 12
+WINDOW = 500  # characters: the longest speaker phrase read before a cue
+WORD = re.compile(r"\w+")
 TIME_WORD = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|afternoon|evening|weekend|January|February|March|April|May|June|July|August|"
@@ -40,6 +42,7 @@ DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[—
 
 def np_before(text: str, lo: int, cue_start: int) -> Span | None:
     """The speaker noun phrase ending right before a cue, read backwards to a boundary."""
+    lo = max(lo, cue_start - WINDOW)  # a bounded look back keeps extraction linear
     toks = [(m.start() + lo, m.end() + lo, m.group()) for m in TOKEN.finditer(text[lo:cue_start])]
     i = len(toks) - 1
     while i >= 0:
@@ -199,8 +202,12 @@ def trim(text: str, start: int, end: int) -> Span:
 
 
 def words(text: str, start: int, end: int) -> int:
-    """Count the words in a range."""
-    return len(re.findall(r"\w+", text[start:end]))
+    """Count the words in a range (a range past 2 * WINDOW characters counts its first part).
+
+    Every caller compares the count with a small number, so the cap changes no decision
+    and keeps extraction linear in the length of a sentence.
+    """
+    return len(WORD.findall(text, start, min(end, start + 2 * WINDOW)))
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

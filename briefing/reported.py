@@ -16,6 +16,7 @@ from briefing import cues
 from briefing.attribution import Claim
 from briefing.models import PARTIAL, REPORTED, Span
 from briefing.phrases import (
+    WINDOW,
     clause_subject,
     np_after,
     np_before,
@@ -27,6 +28,7 @@ from briefing.phrases import (
 from briefing.quotes import MARKS, OPENING
 
 MIN_WORDS = 3
+MAX_CUES = 40
 OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|\s+\w+")
 THAT_AHEAD = re.compile(r"(?:[\w'’.,-]+\s+){1,10}?that\s+")
 RELATIVE = re.compile(
@@ -63,6 +65,7 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int) -> list[Found
     if out:
         return out
     matches = [m for m in cues.CUE.finditer(text, start, end) if not _inside(m.start(), taken)]
+    del matches[MAX_CUES:]  # a sentence with more cues than this is not prose
     # Attributions at the end of a sentence first: "Let me say this, Trump said."
     for reader in (_trailing, _leading):
         for m in matches:
@@ -107,7 +110,7 @@ def _split_clause(text: str, m: re.Match[str], lo: int, end: int, host: Found,
     if found is None or found.claim.subject is None:
         return
     subject = found.claim.subject
-    joint = NEW_CLAUSE.search(text, host.spans[0][0], subject[0])
+    joint = NEW_CLAUSE.search(text, max(host.spans[0][0], subject[0] - 20), subject[0])
     if joint is None:
         return
     first = trim(text, host.spans[0][0], joint.start())
@@ -213,7 +216,7 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     if low in cues.ING_CUES and aux is None:
         return _participle(text, m, lo, end)
     subject = np_before(text, lo, aux.start() if aux else m.start())
-    if subject is None and AND_BEFORE.search(text, lo, m.start()):
+    if subject is None and AND_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
         subject = clause_subject(text, lo, m.start())  # "Trump left and said that ..."
     if subject is None or not _speaker_like(text, subject):
         return None
@@ -256,7 +259,7 @@ def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     if text[: m.start()].rstrip()[-1:] != ",":
         return None
     subject = None
-    previous = [c for c in cues.CUE.finditer(text, lo, m.start())
+    previous = [c for c in cues.CUE.finditer(text, max(lo, m.start() - WINDOW), m.start())
                 if c.group().lower() in cues.SPEECH_VERBS and not c.group().endswith("ing")
                 and c.group().lower() not in cues.AMBIGUOUS]
     if previous:

@@ -11,6 +11,7 @@ speakers resolved in order (attribution.py), so that "she" finds the person name
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -58,23 +59,25 @@ def extract_with_rules(article: Article,
     skip = skipped_paragraphs(text, paragraphs)
     quotes = [q for q in find_quotes(text, paragraphs) if q.paragraph not in skip]
     found = direct_quotes(text, paragraphs, quotes)
-    quoted = [(q.open_at, (q.close_at or q.spans[-1][1]) + 2) for q in quotes]
-    direct_spans = [s for f in found for s in f.spans]
-    direct_cues = [f.cue_span for f in found if f.cue_span is not None]
+    quoted = SpanIndex([(q.open_at, (q.close_at or q.spans[-1][1]) + 2) for q in quotes])
+    direct = SpanIndex([s for f in found for s in f.spans])
+    # A cue that attributes a quote says nothing else.
+    blocked = SpanIndex([s for f in found for s in f.spans]
+                        + [f.cue_span for f in found if f.cue_span is not None])
     for index, para in enumerate(paragraphs):
         if index in skip:
             continue
         lo = dateline_end(text, para.start, para.end)
         for sent in para.sentences:
-            if _mostly_quoted(sent, direct_spans):
+            if _mostly_quoted(sent, direct.within(sent.start, sent.end)):
                 continue
-            taken = [s for s in quoted if s[0] < sent.end and sent.start < s[1]]
-            taken += [f.cue_span for f in found if f.cue_span and sent.start <= f.cue_span[0]
-                      < sent.end]  # a cue that attributes a quote says nothing else
+            taken = quoted.within(sent.start, sent.end) + [
+                s for s in blocked.within(sent.start, sent.end) if s[1] - s[0] < 40]
             start = max(sent.start, lo)
             for f in reported_in(text, (start, sent.end), taken, start):
-                if any(_overlaps(s, direct_spans + direct_cues) for s in f.spans):
-                    f = _before_quote(text, f, direct_spans + direct_cues)
+                near = blocked.within(f.spans[0][0], f.spans[-1][1])
+                if any(_overlaps(s, near) for s in f.spans):
+                    f = _before_quote(text, f, near)
                     if f is None:
                         continue
                 if f.rule in ("trailing", "inverted") and f.spans[0][0] == start > para.start:
@@ -142,10 +145,23 @@ def _inherit(text: str, paragraphs: tuple[Paragraph, ...], found: list[Found]) -
 
 
 def _paragraph_index(paragraphs: tuple[Paragraph, ...], pos: int) -> int:
-    for index, para in enumerate(paragraphs):
-        if pos < para.end:
-            return index
-    return len(paragraphs) - 1
+    ends = [para.end for para in paragraphs]  # sorted: paragraphs are in text order
+    return min(bisect.bisect_right(ends, pos), len(paragraphs) - 1)
+
+
+class SpanIndex:
+    """Spans sorted by start, to find those overlapping a range without a full scan."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def within(self, start: int, end: int) -> list[Span]:
+        """The spans that overlap [start, end)."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return [(s, e) for s, e in self.spans[lo:hi] if s < end and start < e]
 
 
 def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozenset[int]:

@@ -76,7 +76,7 @@ def _is_boundary(text: str, punct: int, after: int, begin: int) -> bool:
     """Decide whether the punctuation at `punct` really ends a sentence."""
     if text[punct] != ".":
         return True
-    word_m = WORD_BEFORE.search(text, begin, punct)
+    word_m = WORD_BEFORE.search(text, max(begin, punct - 40), punct)  # bounded: linear time
     word = word_m.group(1) if word_m else ""
     next_word = re.match(r"\s+[\"'“‘(\[]?(\w+)", text[after : after + 40])
     following = next_word.group(1) if next_word else ""

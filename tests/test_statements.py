@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.config import load_config
 from briefing.matcher import ActorMatcher, build_matcher
@@ -378,3 +380,21 @@ def test_reported_speech_stops_before_a_quote_with_its_own_cue(matcher) -> None:
     first, second = run(matcher, text)
     assert (first.kind, first.text) == (REPORTED, "he had not seen the clash in the square")
     assert (second.kind, second.text) == (QUOTE, "I hope not.")
+
+
+PIECES = ["said", "says", "told", "according to", "Baloch", "Mao Ning", "she", "he", "it",
+          "the ministry", "China", "“", "”", '"', "''", ",", ".", ":", " - ", "\n", "\n\n",
+          "we will", "talks", "Mr.", "U.S.", "who", "and", "that", "(ISPR)", "saying", "—"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_verbatim_statements_in_order(matcher, pieces) -> None:
+    text = " ".join(pieces)
+    statements = run(matcher, text)
+    starts = [s.spans[0][0] for s in statements]
+    assert starts == sorted(starts)
+    for s in statements:
+        assert s.text == join_spans(text, s.spans) and s.text.strip()
+        assert all(0 <= a < b <= len(text) for a, b in s.spans)
+        assert [a for a, _ in s.spans] == sorted(a for a, _ in s.spans)

@@ -30,6 +30,15 @@ def setup(tmp_path: Path, port: int, **smtp: object) -> tuple[Config, Path]:
     return config, folder
 
 
+def private_ca(ca_file: Path) -> ssl.SSLContext:
+    """Return a server TLS context signed by a new private CA, whose certificate goes to ca_file."""
+    ca = trustme.CA()
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(server_ctx)
+    ca.cert_pem.write_to_path(str(ca_file))
+    return server_ctx
+
+
 def send(config: Config, db: Store, **kw: object) -> object:
     waits: list[float] = []
     result = send_brief(config, DAY, db, now=NOW, sleep=waits.append, env=ENV,
@@ -88,10 +97,7 @@ def test_the_same_date_is_sent_once_and_force_sends_again(tmp_path: Path) -> Non
 
 
 def test_starttls_with_a_private_ca_and_auth(tmp_path: Path) -> None:
-    ca = trustme.CA()
-    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("127.0.0.1").configure_cert(server_ctx)
-    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    server_ctx = private_ca(tmp_path / "ca.pem")
     with smtp_server(tls=server_ctx) as (box, port):
         auth = {"security": "starttls", "username_env": "BRIEFING_SMTP_USER",
                 "password_env": "BRIEFING_SMTP_PASSWORD"}
@@ -255,10 +261,7 @@ def test_no_brief_built(tmp_path: Path) -> None:
 
 def test_the_password_never_reaches_the_log(tmp_path: Path, caplog: pytest.LogCaptureFixture,
                                             ) -> None:
-    ca = trustme.CA()
-    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("127.0.0.1").configure_cert(server_ctx)
-    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    server_ctx = private_ca(tmp_path / "ca.pem")
     caplog.set_level(logging.DEBUG)
     with smtp_server(tls=server_ctx) as (box, port):
         config, _ = setup(tmp_path, port, security="starttls", ca_file=str(tmp_path / "ca.pem"),

@@ -78,11 +78,14 @@ def build(
     html = render_html(markdown_text, brief, templates)
     from briefing.pdf import render_pdf  # WeasyPrint is slow to import: only when building
 
+    statements = statements_json(brief).encode("utf-8")
+    variant = config.brief.pdf_variant
+    attached = {"statements.json": statements} if variant == "pdf/a-3b" else None
     files = {
         "brief.md": markdown_text.encode("utf-8"),
         "brief.html": html.encode("utf-8"),
-        "brief.pdf": render_pdf(html, brief, templates),
-        "statements.json": statements_json(brief).encode("utf-8"),
+        "brief.pdf": render_pdf(html, brief, templates, variant, attached),
+        "statements.json": statements,
     }
     folder = root / day.isoformat()
     paths = write_atomically(folder, files)

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import datetime as dt
 import hashlib
+import io
 import logging
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -104,36 +106,46 @@ def pdf_identifier(html: str) -> bytes:
     return hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
 
 
-def render_pdf(html: str, brief: Brief, templates: Path) -> bytes:
+def render_pdf(html: str, brief: Brief, templates: Path, variant: str = "",
+               attachments: Mapping[str, bytes] | None = None) -> bytes:
     """Render brief.html to PDF bytes: A4, the same bytes for the same brief.
 
     The title and dates in the PDF's metadata come from the HTML's <title> and
     dcterms.created/modified meta elements, which render.py sets from the brief.
+    `variant` is "" or a WeasyPrint PDF variant ("pdf/a-3b", "pdf/ua-1"); `attachments`
+    (file name -> bytes) are embedded as associated files (PDF/A-3 allows them).
     """
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
     root = templates.resolve()
-    document = weasyprint.HTML(
-        string=html,
-        base_url=root.as_uri() + "/",
-        url_fetcher=make_fetcher(root),
-        media_type="print",
-    )
+
+    def load(text: str) -> Any:
+        return weasyprint.HTML(string=text, base_url=root.as_uri() + "/",
+                               url_fetcher=make_fetcher(root), media_type="print")
+
+    options: dict[str, Any] = {"pdf_identifier": pdf_identifier(html)}
+    if variant:
+        options["pdf_variant"] = variant
+    if attachments:
+        stamp = dt.datetime.combine(brief.date, dt.time(), dt.UTC)
+        options["attachments"] = [
+            weasyprint.Attachment(file_obj=io.BytesIO(data), name=name, created=stamp,
+                                  modified=stamp, relationship="Data",
+                                  description=f"{name} of the brief of {brief.date}")
+            for name, data in sorted(attachments.items())
+        ]
     quiet = _QuietSubsetWarning()
     weasy_logger = logging.getLogger("weasyprint")
     weasy_logger.addFilter(quiet)
     epoch = calendar.timegm(brief.date.timetuple())
     try:
         with _source_date(epoch):
-            rendered = document.render(font_config=FontConfiguration())
+            rendered = load(html).render(font_config=FontConfiguration())
             if len(rendered.pages) > TOC_AFTER_PAGES and TOC_HIDDEN in html:
                 shown = html.replace(TOC_HIDDEN, TOC_SHOWN, 1)  # contents: analysis/html.py
-                rendered = weasyprint.HTML(
-                    string=shown, base_url=root.as_uri() + "/", url_fetcher=make_fetcher(root),
-                    media_type="print",
-                ).render(font_config=FontConfiguration())
-            data = rendered.write_pdf(pdf_identifier=pdf_identifier(html))
+                rendered = load(shown).render(font_config=FontConfiguration())
+            data = rendered.write_pdf(**options)
     except OSError as error:
         raise BriefingError(f"could not render the PDF for {brief.date}: {error}") from error
     finally:

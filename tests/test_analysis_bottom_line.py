@@ -56,3 +56,70 @@ def test_near_repeats_are_picked_once():
                     "and Russia spoke."
                     for i, n in enumerate(("two", "three", "four")))
     assert len(bottom_line(prepare((article(text), ())), EMPHASIS)) == 1
+
+
+def _reference(passages, emphasis):  # type: ignore[no-untyped-def]
+    """The selection as first written, recomputing every feature in every round."""
+    from briefing.analysis.bottom_line import (
+        MAX_LINES,
+        MIN_LINES,
+        TOP_ACTORS,
+        _actors,
+        _counts,
+        _is_candidate,
+        _main_event,
+        _score,
+    )
+    from briefing.analysis.words import content_words, similarity
+
+    candidates = [p for p in passages if _is_candidate(p, emphasis)]
+    event = _main_event(passages)
+    named = {a for p in candidates for a in _actors(p, emphasis)}
+    top = set(sorted(named, key=lambda a: (-emphasis[a], a))[:TOP_ACTORS])
+    scored = sorted(candidates, key=lambda p: (-_score(p, emphasis, event), p.number, p.start))
+    picked = [scored[0]]
+    covered, counts = set(_actors(scored[0], emphasis)) & top, set(_counts(scored[0]))
+    while len(picked) < MAX_LINES:
+        best = None
+        for p in scored:
+            words = content_words(p.text)
+            if p in picked or any(similarity(words, content_words(q.text)) >= 0.6
+                                  for q in picked):
+                continue
+            new_actors = sum(emphasis[a] for a in _actors(p, emphasis) if a in top - covered)
+            new_counts = len(set(_counts(p)) - counts)
+            if new_actors + new_counts == 0 and len(picked) >= MIN_LINES:
+                continue
+            value = new_actors * 5 + new_counts * 3 + _score(p, emphasis, event)
+            if best is None or value > best[0]:
+                best = (value, p)
+        if best is None:
+            break
+        picked.append(best[1])
+        covered |= set(_actors(best[1], emphasis)) & top
+        counts |= set(_counts(best[1]))
+    picked.sort(key=lambda p: (p.article.date, p.number, p.start))
+    return [p.text for p in picked]
+
+
+def test_many_similar_articles_give_the_reference_choice():
+    # Word choices vary between articles, so that sentences are near-repeats of each other
+    # (similarity between 0.5 and 1) as well as exact ones.
+    days = ("Monday", "Tuesday", "Wednesday")
+    acts = ("strikes", "raids", "shelling", "attacks")
+    sentences = (
+        "China offered on {day} to mediate between Pakistan and Iran after the {act}.",
+        "The {act} by Iran on {day} killed {k} children near the border with Pakistan.",
+        "Russia urged Pakistan and Iran to show restraint after the {act} of {day}.",
+        "Pakistan said {k} militants were killed in {act} inside Iran on {day}.",
+        "Iran summoned the envoy of Pakistan over the {act}, which wounded {k} people.",
+    )
+    items = []
+    for i in range(30):
+        order = sentences[i % 3:] + sentences[:i % 3]
+        text = "\n\n".join(s.format(day=days[i % 3], act=acts[i % 4], k=2 + i % 5)
+                            for s in order)
+        items.append((article(text, ident=f"a{i}"), ()))
+    passages = prepare(*items)
+    assert [line.text for line in bottom_line(passages, EMPHASIS)] == _reference(passages,
+                                                                                  EMPHASIS)

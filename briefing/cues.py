@@ -110,7 +110,8 @@ BETWEEN = frozenset(
     """has have had also previously later then once repeatedly publicly recently reportedly
     would will did does do never not often even just further again initially earlier
     privately openly simply only first already still has'nt hasn't didn't may might could
-    can should must allegedly frequently separately subsequently yet last week""".split()
+    can should must allegedly frequently separately subsequently yet last week always long
+    now ever since today yesterday tonight""".split()
 )
 # Adverbials that may follow a cue before what was said.
 ADVERBIAL = re.compile(

@@ -248,8 +248,8 @@ def _speaker_like(text: str, subject: Span) -> bool:
     phrase = text[subject[0] : subject[1]]
     if re.search(r"\bto\s+$", text[max(0, subject[0] - 4) : subject[0]]) and phrase[0].islower():
         return False  # "prompted her to make a controversial comment": an infinitive
-    last = phrase.rsplit(None, 1)[-1].lower()
-    first = phrase.split(None, 1)[0]
+    tokens = phrase.split()
+    last, first = tokens[-1].lower(), tokens[0]
     return not (last in cues.NOT_SPEAKER_END or last.endswith(("-", "’s", "'s"))
                 or first.endswith("ing") and (first[0].islower() or " " in phrase))
 
@@ -265,8 +265,11 @@ def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     if previous:
         # "..., Hollande said Tuesday, noting that ...": the speaker of that cue
         cue = previous[-1]
-        begin = max(lo, text.rfind(",", lo, cue.start()) + 1, _last_mark(text, lo, cue.start()))
-        subject = np_before(text, begin, cue.start()) or np_after(text, cue.end(), m.start())
+        begin = max(lo, _last_mark(text, lo, cue.start()))
+        # "Lazar, in a jumpsuit, said little, offering" / "..., said Baloch, adding"
+        subject = np_before(text, begin, cue.start())
+        if subject is None and text[begin : cue.start()].rstrip().endswith(","):
+            subject = np_after(text, cue.end(), m.start())
     if subject is None:
         subject = clause_subject(text, lo, m.start())
     if subject is None:

@@ -110,3 +110,17 @@ def test_place_before_a_pronoun_is_not_its_name(matcher) -> None:
     statements = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
     assert statements[-1].speaker.name == "Mao Ning"
     assert statements[-1].text == "both sides should show restraint"
+
+
+def test_participle_after_an_appositive_speaker(matcher) -> None:
+    text = ("Hugh Hill, the clinic's director, urged a firm line, saying that the ward "
+            "would close without new staff.")
+    statements = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert statements[-1].text == "the ward would close without new staff"
+    assert statements[-1].speaker.name == "Hugh Hill"
+
+
+def test_adverbs_between_speaker_and_cue(matcher) -> None:
+    text = "The mayor has long maintained that the bridge is safe."
+    (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert (s.speaker.role, s.text) == ("mayor", "the bridge is safe")

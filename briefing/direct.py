@@ -29,7 +29,7 @@ from briefing.phrases import (
     words,
 )
 from briefing.quotes import MARKS, OPENING, Quoted
-from briefing.reported import Found
+from briefing.reported import Found, participle_subject
 
 DASH_SPEAKER = re.compile(r"\s*(?:[—–―]|--?)\s*(?=[A-Z])")
 NOT_NAME = re.compile(rf"(?:{cues.NOT_NAMES}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
@@ -133,7 +133,7 @@ def _lead_in(text: str, start: int, open_at: int, sent_start: int | None = None)
             subject = None
             if cue.group().lower() in cues.ING_CUES and text[:cue.start()].rstrip().endswith(","):
                 # "Dean, a former chairman, poked at Trump, tweeting “...”": the subject
-                subject = clause_subject(text, sent_start, cue.start())
+                subject = participle_subject(text, sent_start, cue.start())
             subject = subject or np_before(text, start, cue.start()) or np_after(
                 text, cue.end(), stop)
             if subject is None and AND_BEFORE.search(text, max(start, cue.start() - 30),
@@ -150,7 +150,7 @@ def _lead_in(text: str, start: int, open_at: int, sent_start: int | None = None)
             return subject, None
         # "... doesn't surprise Republican pollster Daron Shaw: “...”": the name at the end
         named = np_before(text, start, stop - 1)
-        if named and re.search(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$", text[named[0] : named[1]]):
+        if named and re.search(r"[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+$", text[named[0] : named[1]]):
             return named, None
         # "The piece used her words as its headline: “...”": the subject of the sentence
         return clause_subject(text, start, stop - 1), None
@@ -284,8 +284,10 @@ def _sentence_subject(text: str, sent: Sentence) -> Span | None:
     return (sent.start, sent.start + m.end())
 
 
-def _quote(q: Quoted, cue: str, cue_span: Span | None, subject: Span, rule: str,
+def _quote(q: Quoted, cue: str, cue_span: Span | None, subject: Span | None, rule: str,
            context: Span | None = None) -> Found:
+    if subject is not None and subject[0] >= subject[1]:
+        subject = None  # an empty phrase names no one
     return Found(QUOTE, q.spans, cue, cue_span, Claim(q.spans[0][0], subject, context=context),
                  rule)
 

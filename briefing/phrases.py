@@ -13,7 +13,7 @@ import re
 from briefing import cues
 from briefing.models import Span
 
-TOKEN = re.compile(r"''|\w[\w'’.&-]*|[,;:()\[\]\"“”—–']")
+TOKEN = re.compile(r"''|\w[\w'’.&-]*|[,;:()\[\]\"“”—–']|(?<=\s)-(?=\s)")
 STOP_BACK = cues.STOP_BACK | frozenset(
     "was were is are be been being what who how why this these those there here it's".split()
 )
@@ -94,7 +94,7 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
                 break
             i = j - 1
             continue
-        if word in ",;:\"“”—–([]'" or word == "''":
+        if word in ",;:\"“”—–([]'-" or word == "''":
             break
         if word.lower() in STOP_BACK:
             before = toks[i - 1][2] if i > 0 else ""

@@ -254,12 +254,9 @@ def _speaker_like(text: str, subject: Span) -> bool:
                 or first.endswith("ing") and (first[0].islower() or " " in phrase))
 
 
-def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
-    """", adding that ...": the speaker is the subject of the sentence."""
-    if text[: m.start()].rstrip()[-1:] != ",":
-        return None
-    subject = None
-    previous = [c for c in cues.CUE.finditer(text, max(lo, m.start() - WINDOW), m.start())
+def participle_subject(text: str, lo: int, cue_start: int) -> Span | None:
+    """Who speaks in ", adding ...": the speaker of the cue before, else the sentence subject."""
+    previous = [c for c in cues.CUE.finditer(text, max(lo, cue_start - WINDOW), cue_start)
                 if c.group().lower() in cues.SPEECH_VERBS and not c.group().endswith("ing")
                 and c.group().lower() not in cues.AMBIGUOUS]
     if previous:
@@ -269,9 +266,17 @@ def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         # "Lazar, in a jumpsuit, said little, offering" / "..., said Baloch, adding"
         subject = np_before(text, begin, cue.start())
         if subject is None and text[begin : cue.start()].rstrip().endswith(","):
-            subject = np_after(text, cue.end(), m.start())
-    if subject is None:
-        subject = clause_subject(text, lo, m.start())
+            subject = np_after(text, cue.end(), cue_start)
+        if subject is not None:
+            return subject
+    return clause_subject(text, lo, cue_start)
+
+
+def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
+    """", adding that ...": the speaker is the subject of the sentence."""
+    if text[: m.start()].rstrip()[-1:] != ",":
+        return None
+    subject = participle_subject(text, lo, m.start())
     if subject is None:
         return None
     said = trim(text, said_start(text, m.end(), end, m.group()), end)

@@ -124,3 +124,16 @@ def test_adverbs_between_speaker_and_cue(matcher) -> None:
     text = "The mayor has long maintained that the bridge is safe."
     (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
     assert (s.speaker.role, s.text) == ("mayor", "the bridge is safe")
+
+
+def test_quote_after_adding_belongs_to_the_speaker_of_said(matcher) -> None:
+    text = ('The guard left early, Omar Haddad said, adding, "He never stayed for prayers."')
+    statements = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert statements[-1].text == "He never stayed for prayers."
+    assert statements[-1].speaker.name == "Omar Haddad"
+
+
+def test_heading_then_dash_then_name_and_colon(matcher) -> None:
+    text = 'TURNOUT ROSE IN THE NORTH - Ada M. Marsh: "Turnout beat every forecast."'
+    (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert s.speaker.name == "Ada M. Marsh"

@@ -78,6 +78,9 @@ def _target_claims(passage: Passage) -> list[_Side]:
 
 def _harm_claims(passage: Passage) -> list[_Side]:
     text = passage.article.text
+    if not (HARM_VERB.search(text, passage.start, passage.end)
+            and STRIKE.search(text, passage.start, passage.end)):
+        return []  # cheap tests first: no harm or no strike named, no harm claim
     for m in COUNT_RE.finditer(text, passage.start, passage.end):
         if not HARMED.fullmatch(m["noun"]) and not m["adj"].lower().startswith("innocent"):
             continue

@@ -67,6 +67,7 @@ _PREDICATES = (
     ("displaced", re.compile(r"\b(?:displaced|displacing|fled|evacuated|homeless)\b",
                              re.IGNORECASE)),
 )
+_DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|whereas)\b|\band\b")
 CATEGORY_ORDER = ("killed", "injured", "displaced", "missiles", "strikes", "money")
 MAX_GAP = 24  # characters between a count and its predicate
@@ -109,6 +110,8 @@ def _counts(passage: Passage) -> list[Figure]:
 
 def _money(passage: Passage) -> list[Figure]:
     out: list[Figure] = []
+    if not _DIGIT.search(passage.article.text, passage.start, passage.end):
+        return out  # every amount has a digit; MONEY_RE is slow to find that there is none
     for m in MONEY_RE.finditer(passage.article.text, passage.start, passage.end):
         value = parse_number(m["n1"] or m["n2"], m["s1"] or m["s2"])
         if value is None:

@@ -31,6 +31,7 @@ MIN_WORDS = 3
 MAX_CUES = 40
 OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|\s+\w+")
 THAT_AHEAD = re.compile(r"(?:[\w'’.,-]+\s+){1,10}?that\s+")
+PARTICIPLE_CUE = re.compile(r",\s+(\w+ing)\b")
 RELATIVE = re.compile(
     r"\b(?:that|which|whom|while|whilst|although|though|as|because|if|when|after|before|since|"
     r"While|Although|Though|As|Because|If|When|After|Before|Since|Whereas|whereas)\s+$"
@@ -235,6 +236,9 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         # "the strikes that Iran claimed targeted militants, Pakistan ...": a clause.
         comma = text.find(",", begin, end)
         stop = comma if comma > 0 else end
+    participle = PARTICIPLE_CUE.search(text, begin, stop)
+    if participle and participle.group(1).lower() in cues.ING_CUES:
+        stop = participle.start()  # ", arguing that ...": a statement of its own
     said = trim(text, begin, stop)
     if words(text, *said) < MIN_WORDS:
         return None

@@ -85,9 +85,14 @@ class Figure:
 
     @property
     def shown(self) -> str:
-        """The number as shown: "2", "≥ 7", "> 10", "≤ 5", "~ 40"."""
+        """The number as shown: "2", "≥ 7", "> 2,600", "~ 40", "108.8 billion"."""
         sign = {"at least": "≥ ", "more than": "> ", "up to": "≤ ", "about": "~ "}
-        return f"{sign.get(self.qualifier, '')}{self.value:,}"
+        number = f"{self.value:,}"
+        for size, word in ((1_000_000_000, "billion"), (1_000_000, "million")):
+            if self.value >= size:
+                number = f"{self.value / size:,.1f}".removesuffix(".0") + f" {word}"
+                break
+        return f"{sign.get(self.qualifier, '')}{number}"
 
 
 @dataclass(frozen=True, slots=True)

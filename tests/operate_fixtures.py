@@ -143,12 +143,18 @@ class Mailbox:
 
 
 @contextmanager
-def smtp_server(*, tls: ssl.SSLContext | None = None) -> Iterator[tuple[Mailbox, int]]:
-    """Run an aiosmtpd server on 127.0.0.1; with `tls`, STARTTLS and AUTH are required."""
+def smtp_server(*, tls: ssl.SSLContext | None = None, implicit_tls: bool = False,
+                ) -> Iterator[tuple[Mailbox, int]]:
+    """Run an aiosmtpd server on 127.0.0.1; with `tls`, STARTTLS (or TLS from the first byte,
+    with `implicit_tls`) and AUTH are required."""
     box = Mailbox()
     port = free_port()
     extra: dict[str, Any] = {}
-    if tls is not None:
+    if tls is not None and implicit_tls:
+        # aiosmtpd counts only STARTTLS as TLS for AUTH; this connection is TLS throughout.
+        extra = {"ssl_context": tls, "authenticator": box.authenticate,
+                 "auth_require_tls": False}
+    elif tls is not None:
         extra = {"tls_context": tls, "require_starttls": True, "authenticator": box.authenticate,
                  "auth_require_tls": True}
     controller = Controller(box, hostname="127.0.0.1", port=port, **extra)

@@ -115,6 +115,17 @@ def test_starttls_with_a_private_ca_and_auth(tmp_path: Path) -> None:
     assert box.logins == [("analyst", "s3cret-pw")]
 
 
+def test_ssl_from_the_first_byte(tmp_path: Path) -> None:
+    server_ctx = private_ca(tmp_path / "ca.pem")
+    with smtp_server(tls=server_ctx, implicit_tls=True) as (box, port):
+        config, _ = setup(tmp_path, port, security="ssl", ca_file=str(tmp_path / "ca.pem"),
+                          username_env="BRIEFING_SMTP_USER", password_env="BRIEFING_SMTP_PASSWORD")
+        with open_store(tmp_path / "b.db") as db:
+            result, _ = send(config, db)
+    assert result.sent and len(box.messages) == 1
+    assert box.logins == [("analyst", "s3cret-pw")]
+
+
 def test_credentials_come_from_the_environment_only(tmp_path: Path) -> None:
     config, _ = setup(tmp_path, 25, username_env="MY_USER", password_env="MY_PASS")
     with open_store(tmp_path / "b.db") as db, pytest.raises(ConfigError) as err:

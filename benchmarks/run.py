@@ -121,8 +121,8 @@ def run_all(sizes: Sequence[int], runs: int, jobs: int, scratch: Path,
         polnear = corpus.dated(corpus.polnear(n), DAY, window)
         step.append(stages.extract("extract + attribute PolNeAR-sized, 1 core", polnear,
                                    matcher, runs)[0])
-        chosen, brief = stages.select(articles, statements, config, DAY, runs)
-        step.append(chosen)
+        chosen, brief = stages.select(articles, statements, config, matcher, DAY, runs)
+        step.extend(chosen)
         step.extend(stages.render(brief, n, runs))
         if "build" not in skip:
             step.append(stages.build_cli(folder, n, size, DAY, runs, scratch))

@@ -145,27 +145,50 @@ def extract(stage: str, articles: Sequence[Article], matcher: ActorMatcher, runs
 
 
 def select(articles: Sequence[Article], statements: Sequence[Statement], config: Config,
-           day: dt.date, runs: int) -> tuple[Measure, Brief]:
-    """Window, number, score, merge and choose: everything of build_brief but extraction."""
+           matcher: ActorMatcher, day: dt.date, runs: int) -> tuple[list[Measure], Brief]:
+    """Time what build_brief does after extraction: selection, then the analysis sections.
+
+    Mirrors pipeline.build_brief step by step (keep the two in step when it changes).
+    """
     from briefing import pipeline
+    from briefing.analysis import analyse, cited_numbers, renumber
+    from briefing.selection import Selection
     from briefing.selection import select as choose
 
-    def work() -> Brief:
-        settings = config.brief
-        start = day - dt.timedelta(days=settings.window_days)
-        used = pipeline.in_window(articles, start, day)
-        sources = pipeline.number_sources(used)
-        numbers = {s.article_id: s.number for s in sources}
-        by_id = {a.id: a for a in used}
-        chosen, cited = pipeline.cited_sources(
-            choose(statements, by_id, numbers, config.actors, settings, day), sources)
-        return Brief(title=settings.title, date=day, window_start=start,
-                     handling=settings.handling, key_developments=chosen.key_developments,
-                     sections=chosen.sections, sources=cited)
+    settings = config.brief
+    start = day - dt.timedelta(days=settings.window_days)
+    used = pipeline.in_window(articles, start, day)
+    sources = pipeline.number_sources(used)
+    numbers = {s.article_id: s.number for s in sources}
+    by_id = {a.id: a for a in used}
 
-    times, brief = repeat(runs, work)
-    return Measure("selection", len(articles), times.wall, times.cpu,
-                   notes={"statements": len(statements)}), brief
+    def selection() -> Selection:
+        chosen = choose(statements, by_id, numbers, config.actors, settings, day)
+        return Selection(
+            sections=chosen.sections if "actors" in settings.sections else (),
+            key_developments=chosen.key_developments
+            if "key_developments" in settings.sections else (),
+        )
+
+    select_times, chosen = repeat(runs, selection)
+    entries = (*chosen.key_developments, *(e for s in chosen.sections for e in s.entries))
+
+    def analysis() -> Any:
+        return analyse(used, numbers, statements, entries, config.actors, matcher, (start, day),
+                       None, settings.sections)
+
+    analysis_times, found = repeat(runs, analysis)
+    chosen, cited = pipeline.cited_sources(chosen, sources, cited_numbers(found))
+    found = renumber(found, {numbers[s.article_id]: s.number for s in cited})
+    brief = Brief(title=settings.title, date=day, window_start=start, handling=settings.handling,
+                  key_developments=chosen.key_developments, sections=chosen.sections,
+                  sources=cited if "sources" in settings.sections else (), analysis=found)
+    notes = {"statements": len(statements)}
+    return [
+        Measure("selection", len(articles), select_times.wall, select_times.cpu, notes=notes),
+        Measure("analysis sections", len(articles), analysis_times.wall, analysis_times.cpu,
+                notes=notes),
+    ], brief
 
 
 def render(brief: Brief, n: int, runs: int, pdf_runs: int | None = None) -> list[Measure]:

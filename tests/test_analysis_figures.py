@@ -71,12 +71,12 @@ def test_the_same_figure_in_two_articles_is_one_figure_citing_both():
 
 
 def test_weapons_and_money_need_no_predicate():
-    _, found = figures("Iran fired 12 ballistic missiles, Tehran said, and pledged $5 million "
+    _, found = figures("Iran fired 12 ballistic missiles, Tehran said, and pledged $5.35 million "
                        "and 108.8 billion rupees.")
     assert [(f.category, f.value, f.counted, f.shown) for f in found] == [
         ("missiles", 12, "missiles", "12"),
         ("money", 108_800_000_000, "rupees", "108.8 billion"),
-        ("money", 5_000_000, "US dollars", "5 million")]
+        ("money", 5_350_000, "US dollars", "5.35 million")]
 
 
 def test_counts_that_are_not_casualties_are_not_figures():

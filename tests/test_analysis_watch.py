@@ -22,6 +22,7 @@ from briefing.analysis.watch import find_watch, watch_kind
         ("The foreign ministers will meet on Monday", "scheduled"),
         ("we will like to play a constructive role", None),
         ("Pakistan fully respects the sovereignty of Iran", None),
+        ("She takes the threat of Trump very seriously", None),
     ],
 )
 def test_kinds(text, kind):

@@ -90,7 +90,7 @@ class Figure:
         number = f"{self.value:,}"
         for size, word in ((1_000_000_000, "billion"), (1_000_000, "million")):
             if self.value >= size:
-                number = f"{self.value / size:,.1f}".removesuffix(".0") + f" {word}"
+                number = f"{self.value / size:,.2f}".rstrip("0").rstrip(".") + f" {word}"
                 break
         return f"{sign.get(self.qualifier, '')}{number}"
 

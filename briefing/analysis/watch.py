@@ -33,7 +33,7 @@ RULES = (
     (SCHEDULED, re.compile(r"\b(?:talks|meeting|summit|visit|vote|session)\b[^.]{0,60}"
                            r"\b(?:will\s+be\s+held|scheduled|is\s+due|are\s+due|next\s+week|"
                            r"planned)\b|\b(?:will|to)\s+(?:meet|visit|hold\s+talks)\b", re.I)),
-    (THREAT, re.compile(r"\bthreat(?:en|ened|ens)?\b|\bretaliat|\bwill\s+respond\b|"
+    (THREAT, re.compile(r"\bthreaten(?:s|ed|ing)?\b|\bretaliat|\bwill\s+respond\b|"
                         r"\bavenge\b|\bpay\s+a\s+(?:heavy\s+)?price\b", re.I)),
     (WARNING, re.compile(r"\bwarn(?:s|ed|ing)?\b|\bserious\s+consequences\b|\bmisadventure\b",
                          re.I)),

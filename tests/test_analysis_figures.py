@@ -81,7 +81,7 @@ def test_weapons_and_money_need_no_predicate():
 
 def test_counts_that_are_not_casualties_are_not_figures():
     _, found = figures("The two countries have two sides and 35 years of ties; two children "
-                       "attend school in Tehran.")
+                       "attend school in Tehran, where bread costs $2.")
     assert found == ()
 
 

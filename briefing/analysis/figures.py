@@ -71,6 +71,7 @@ _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|whereas)\b|\band\b")
 CATEGORY_ORDER = ("killed", "injured", "displaced", "missiles", "strikes", "money")
 MAX_GAP = 24  # characters between a count and its predicate
+MIN_MONEY = 1_000_000  # smaller sums of money are prices, not key figures
 
 
 def find_figures(passages: Sequence[Passage]) -> tuple[Figure, ...]:
@@ -114,8 +115,8 @@ def _money(passage: Passage) -> list[Figure]:
         return out  # every amount has a digit; MONEY_RE is slow to find that there is none
     for m in MONEY_RE.finditer(passage.article.text, passage.start, passage.end):
         value = parse_number(m["n1"] or m["n2"], m["s1"] or m["s2"])
-        if value is None:
-            continue
+        if value is None or value < MIN_MONEY:
+            continue  # "$15" is a price, not a key figure
         currency = (m["cur"] or "dollars").lower()
         counted = "US dollars" if currency == "dollars" else currency
         out.append(_figure(passage, value, _qualifier(m["qual"], ""), "money", counted,

@@ -73,7 +73,9 @@ def build(
         log.warning("%s", warning)
     root = output_root if output_root is not None else Path(config.brief.output_dir)
     previous = read_previous(root, day)
-    brief = build_brief(config, (*articles, *extra), day, jobs=jobs, previous=previous)
+    seen = {article.id for article in articles}
+    stored = tuple(a for a in extra if a.id not in seen)  # the store may hold seeds/ too
+    brief = build_brief(config, (*articles, *stored), day, jobs=jobs, previous=previous)
     markdown_text = render_markdown(brief, templates)
     html = render_html(markdown_text, brief, templates)
     from briefing.pdf import render_pdf  # WeasyPrint is slow to import: only when building

@@ -121,15 +121,24 @@ def cli() -> None:
 @reports_errors
 def build(day: dt.datetime | None, article_dirs: tuple[Path, ...], config_dir: Path,
           output_root: Path | None, strict: bool, jobs: int | None, verbose: bool) -> None:
-    """Build the brief for a date: Markdown, HTML, PDF and statements.json."""
+    """Build the brief for a date: Markdown, HTML, PDF and statements.json.
+
+    Reads the --articles folders and, when it exists, the article store (`briefing ingest`).
+    """
     _setup_logging(verbose)
     from briefing.build import build as build_brief
     from briefing.config import load_config
     from briefing.parallel import default_jobs
+    from briefing.store import articles_between
 
     config = load_config(config_dir)
-    result = build_brief(config, _day(day), article_dirs=article_dirs or (Path("seeds"),),
-                         strict=strict, output_root=output_root, jobs=jobs or default_jobs())
+    when = _day(day)
+    # The store's articles of the window too, when there is a store (`briefing ingest`).
+    window = when - dt.timedelta(days=config.brief.window_days)
+    stored = articles_between(config.store.path, window, when)
+    result = build_brief(config, when, article_dirs=article_dirs or (Path("seeds"),),
+                         extra=stored, strict=strict, output_root=output_root,
+                         jobs=jobs or default_jobs())
     for path in result.paths:
         click.echo(str(path))
 

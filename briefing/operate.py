@@ -89,11 +89,12 @@ def run(
 
 def _build(config: Config, store: Store, day: dt.date) -> tuple[Path, ...]:
     from briefing.build import build  # WeasyPrint is slow to import: only when building
+    from briefing.parallel import default_jobs
 
     start = day - dt.timedelta(days=config.brief.window_days)
     articles = store.articles_between(start, day)
     log.info("building the brief for %s from %d stored articles", day, len(articles))
-    result = build(config, day, article_dirs=(), extra=articles)
+    result = build(config, day, article_dirs=(), extra=articles, jobs=default_jobs())
     for warning in result.warnings:
         log.warning("%s", warning)
     return result.paths

@@ -221,3 +221,29 @@ def test_a_run_killed_after_the_server_took_the_message_never_sends_it_twice(
         "`briefing send --date 2024-01-19 --force`\n")
     assert forced.returncode == 0
     assert len(box.messages) == 2  # the one the killed run delivered, and the forced one
+
+
+def test_build_reads_the_store_as_well_as_folders(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Frontier Wire</title><item>'
+        "<title>Islamabad warns Tehran</title><link>https://wire.example/1</link>"
+        "<pubDate>Fri, 19 Jan 2024 04:00:00 GMT</pubDate><description>Pakistan's Foreign "
+        "Office spokesperson Mumtaz Zahra Baloch said on Friday: \u201cPakistan will not "
+        "tolerate any violation of its sovereignty under any pretext.\u201d</description>"
+        "</item></channel></rss>", encoding="utf-8")
+    sources = {**SEEDS, "wire": {"kind": "feed", "file": str(feed)}}
+    config = str(make_config(tmp_path / "config", smtp=None, sources=sources))
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", "--config", config]).exit_code == 0
+    result = runner.invoke(cli, ["build", "--date", "2024-01-19", "--config", config])
+    assert result.exit_code == 0, result.stderr
+    brief = (tmp_path / "output" / "2024-01-19" / "brief.md").read_text(encoding="utf-8")
+    assert "will not tolerate any violation of its sovereignty" in brief  # from the store
+    assert "constructive role" in brief  # from seeds/, read both as a folder and from the store
+    sources_listed = [line for line in brief.splitlines() if line[:3] in ("1. ", "2. ", "3. ",
+                                                                        "4. ", "5. ")]
+    assert len(sources_listed) == 3  # two seeds, each once though read twice, and the wire
+    assert sources_listed[2].startswith("3. **Islamabad warns Tehran** — Frontier Wire")

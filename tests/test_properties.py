@@ -498,3 +498,32 @@ def test_seed_statements_are_verbatim_at_their_spans() -> None:
         statements = extract(_article(text), MATCHER)
         assert statements
         _check_statements(text)
+
+
+def _coverage(text: str) -> int:
+    """The most statements any one character of the article belongs to."""
+    cover = [0] * (len(text) + 1)
+    for s in extract(_article(text), MATCHER):
+        for start, end in s.spans:
+            cover[start] += 1
+            cover[end] -= 1
+    most = running = 0
+    for step in cover:
+        running += step
+        most = max(most, running)
+    return most
+
+
+@PROPERTY
+@given(text=any_article_text)
+def test_statements_overlap_little_so_output_grows_with_the_article(text: str) -> None:
+    # If a rule let statements nest, n cues would give n statements of length ~n: output
+    # (statements.json, the brief) and time quadratic in the article.
+    assert _coverage(text) <= 2
+
+
+@pytest.mark.xfail(strict=True, reason="'according to' statements nest: each spans the rest of "
+                   "the text, so 400 repeats give 397 statements over the same characters "
+                   "(quadratic output and time); reported to the lead")
+def test_repeated_according_to_gives_no_nested_statements() -> None:
+    assert _coverage("according to " * 400) <= 2

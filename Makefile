@@ -23,6 +23,11 @@ lint: $(VENV)/.installed
 	$(PY) -m ruff check briefing tests
 	$(PY) -m mypy briefing
 
+# Benchmark every stage at 100, 1,000 and 10,000 articles from ../shared/corpus (by hand,
+# not in CI; about half an hour): prints a table, writes benchmarks/results/<name>.json.
+bench: $(VENV)/.installed
+	$(PY) -m benchmarks.run
+
 # Fuzz every parser for FUZZ_SECONDS each (atheris; outside CI). Findings: output/fuzz/.
 FUZZ_SECONDS ?= 60
 fuzz: $(VENV)/.installed

@@ -27,8 +27,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 EPILOG = """\b
 Exit codes:
   0   success
-  1   failure (e.g. the SMTP server refused the message for good)
-  2   bad input or configuration (build, check, extract; and usage errors)
+  1   failure (the SMTP server refused the message for good; ingest: a source failed)
+  2   bad input or configuration (build, check, extract, ingest, send; usage errors)
   73  an output file could not be written
   75  temporary failure, worth retrying later (SMTP unreachable, lock held)
   78  bad configuration (run)

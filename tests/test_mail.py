@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import socket
 import ssl
+import threading
 from io import BytesIO
 from pathlib import Path
 
@@ -349,3 +351,40 @@ def test_smtp_settings_problems_are_reported_with_positions(tmp_path: Path) -> N
         "from, to, cc, bcc, username_env, password_env, ca_file, timeout, retry_for, "
         "retry_wait, subject",
     )
+
+
+def test_a_connection_dropped_mid_data_is_retried_and_delivered_once(tmp_path: Path) -> None:
+    def drop_mid_data(listener: socket.socket) -> None:
+        conn, _ = listener.accept()
+        with conn, conn.makefile("rb") as lines:
+            conn.sendall(b"220 flaky.example ESMTP\r\n")
+            for line in lines:
+                command = line[:4].upper()
+                if command == b"DATA":
+                    conn.sendall(b"354 go ahead\r\n")
+                    conn.recv(1000)
+                    return  # hang up with most of the message unread: the client gets a reset
+                conn.sendall(b"250 ok\r\n")
+
+    with socket.socket() as listener:
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)  # no autotuning
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        config, folder = setup(tmp_path, listener.getsockname()[1], retry_for=0)
+        # Larger than the socket buffers, so the client is still writing when the reset comes.
+        (folder / "brief.pdf").write_bytes(os.urandom(6_000_000))
+        server = threading.Thread(target=drop_mid_data, args=(listener,), daemon=True)
+        server.start()
+        with open_store(tmp_path / "b.db") as db:
+            with pytest.raises(TemporaryFailure) as err:
+                send(config, db)
+            server.join()
+            failed = db.last_send(DAY)
+            with smtp_server() as (box, port):  # the same brief, a working server
+                config = load_config(make_config(tmp_path / "config", smtp=smtp_section(port)))
+                result, _ = send(config, db)
+    assert str(err.value).startswith("could not send the brief for 2024-01-19: connection to "
+                                     "the SMTP server failed: ")
+    assert failed is not None and failed.state == "failed"
+    assert result.sent and len(box.messages) == 1
+    assert box.parsed()[0]["Message-ID"] == failed.message_id

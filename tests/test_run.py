@@ -180,6 +180,7 @@ def run_killed_at(tmp_path: Path, target: str, pause_at: int, config: str) -> No
     ("os.replace", 1),  # the build wrote its temporary files, renamed none
     ("os.replace", 3),  # the build renamed two of four files
     ("briefing.store.Store.record_send", 1),  # built; the ledger not yet written
+    ("smtplib.SMTP.mail", 1),  # "sending"; connected to the server, MAIL FROM not sent
     ("briefing.store.Store.record_send", 2),  # "sending"; the message sent without its "."
 ])
 def test_a_killed_run_is_completed_by_the_next_and_sends_once(tmp_path: Path, target: str,

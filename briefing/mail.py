@@ -177,7 +177,7 @@ def _deliver(smtp: SmtpSettings, login: tuple[str, str] | None, msg: EmailMessag
             return _give_up(store, record, reason, tries, smtp.retry_for)
         if tries:
             log.info("sending the brief for %s: %s; trying again in %g s", record.date,
-                        reason, wait)
+                     reason, wait)
             sleep(wait)
             wait = min(wait * 2, MAX_WAIT)
         tries += 1

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefing.config import Source
 from briefing.sources.feeds import FeedError, parse_feed
-from briefing.sources.files import load_folder
+from briefing.sources.files import Skipped, iter_folder
 from briefing.sources.http import MAX_BYTES, FetchError, Response, fetch
 from briefing.sources.pages import PageError, extract_page
 from briefing.store import NewArticle, Store, canonical_url
@@ -97,8 +97,9 @@ def _ingest_one(source: Source, store: Store, now: dt.datetime) -> SourceReport:
     return _page(source, store, now)
 
 
-def _store_all(source: Source, store: Store, items: Sequence[NewArticle],
+def _store_all(source: Source, store: Store, items: Iterable[NewArticle],
                warnings: Sequence[str] = ()) -> SourceReport:
+    """Store a source's articles; `warnings` is read only after `items` is consumed."""
     counts = {"new": 0, "merged": 0, "known": 0}
     for status in store.add_all(items):  # one transaction for the source
         counts[status] += 1
@@ -110,13 +111,17 @@ def _folder(source: Source, store: Store, now: dt.datetime) -> SourceReport:
     folder = Path(source.path or "")
     if not folder.is_dir():
         raise _SourceFailed(f"{folder}: not a folder")
-    loaded = load_folder(folder)
-    items = [
-        NewArticle(title=a.title, text=a.text, date=a.date, url=a.url, source=source.name,
-                   publisher=a.source, fetched=now)
-        for a in loaded.articles
-    ]
-    return _store_all(source, store, items, [str(w) for w in loaded.warnings])
+    warnings: list[str] = []
+
+    def items() -> Iterator[NewArticle]:  # file by file: a huge folder is never all in memory
+        for a in iter_folder(folder):
+            if isinstance(a, Skipped):
+                warnings.append(str(a))
+                continue
+            yield NewArticle(title=a.title, text=a.text, date=a.date, url=a.url,
+                             source=source.name, publisher=a.source, fetched=now)
+
+    return _store_all(source, store, items(), warnings)
 
 
 def _get(source: Source, url: str, store: Store | None) -> Response:

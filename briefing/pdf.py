@@ -17,7 +17,7 @@ import io
 import logging
 import os
 import stat
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 
 
 TOC_AFTER_PAGES = 3  # a PDF longer than this gets a table of contents
+TOC_MARGIN = 3  # pages: more than the contents of a brief that short could fill
 
 
 class RefusedURL(ValueError):
@@ -106,6 +107,24 @@ def pdf_identifier(html: str) -> bytes:
     return hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
 
 
+def _render_with_contents(load: Callable[[str], Any], html: str) -> Any:
+    """Lay the document out, with its table of contents if it runs over TOC_AFTER_PAGES pages.
+
+    The contents (analysis/html.py) are shown first, so that a long brief, the one that is
+    slow to lay out, is laid out once. Only a result within TOC_MARGIN pages of the limit,
+    where the contents' own pages could tip it, is laid out again without them to count.
+    """
+    from weasyprint.text.fonts import FontConfiguration
+
+    if TOC_HIDDEN not in html:
+        return load(html).render(font_config=FontConfiguration())
+    shown = load(html.replace(TOC_HIDDEN, TOC_SHOWN, 1)).render(font_config=FontConfiguration())
+    if len(shown.pages) > TOC_AFTER_PAGES + TOC_MARGIN:
+        return shown
+    hidden = load(html).render(font_config=FontConfiguration())
+    return shown if len(hidden.pages) > TOC_AFTER_PAGES else hidden
+
+
 def render_pdf(html: str, brief: Brief, templates: Path, variant: str = "",
                attachments: Mapping[str, bytes] | None = None) -> bytes:
     """Render brief.html to PDF bytes: A4, the same bytes for the same brief.
@@ -116,7 +135,6 @@ def render_pdf(html: str, brief: Brief, templates: Path, variant: str = "",
     (file name -> bytes) are embedded as associated files (PDF/A-3 allows them).
     """
     import weasyprint
-    from weasyprint.text.fonts import FontConfiguration
 
     root = templates.resolve()
 
@@ -141,10 +159,7 @@ def render_pdf(html: str, brief: Brief, templates: Path, variant: str = "",
     epoch = calendar.timegm(brief.date.timetuple())
     try:
         with _source_date(epoch):
-            rendered = load(html).render(font_config=FontConfiguration())
-            if len(rendered.pages) > TOC_AFTER_PAGES and TOC_HIDDEN in html:
-                shown = html.replace(TOC_HIDDEN, TOC_SHOWN, 1)  # contents: analysis/html.py
-                rendered = load(shown).render(font_config=FontConfiguration())
+            rendered = _render_with_contents(load, html)
             data = rendered.write_pdf(**options)
     except OSError as error:
         raise BriefingError(f"could not render the PDF for {brief.date}: {error}") from error

@@ -318,3 +318,33 @@ def test_fetcher_refuses_with_weasyprints_interface() -> None:
         fetcher.fetch("file:///etc/passwd")
     response = fetcher.fetch((TEMPLATES / "brief.css").as_uri())
     assert response.read().startswith(b"/* brief.css")
+
+
+def _toc_document(paragraphs: int) -> str:
+    from briefing.analysis.html import TOC_HIDDEN
+
+    body = "\n".join(f"<p>Paragraph {i} of the brief, long enough to fill a line or two of "
+                     "the page with ordinary words.</p>" for i in range(paragraphs))
+    return (f"<html><head><title>T</title></head><body>{TOC_HIDDEN}<p>Contents list</p></nav>"
+            f"<h1>Brief</h1>{body}</body></html>")
+
+
+def _pages_and_text(pdf: bytes) -> tuple[int, str]:
+    reader = PdfReader(io.BytesIO(pdf))
+    return len(reader.pages), "".join(page.extract_text() for page in reader.pages)
+
+
+def test_contents_only_when_the_pdf_runs_over_three_pages() -> None:
+    from briefing.pdf import TOC_AFTER_PAGES, TOC_MARGIN
+
+    brief = make_brief()
+    short_pages, short_text = _pages_and_text(render_pdf(_toc_document(5), brief, TEMPLATES))
+    assert short_pages <= TOC_AFTER_PAGES and "Contents list" not in short_text
+    # Just over the limit: decided by a second layout without the contents.
+    middle_pages, middle_text = _pages_and_text(render_pdf(_toc_document(75), brief,
+                                                           TEMPLATES))
+    assert TOC_AFTER_PAGES < middle_pages <= TOC_AFTER_PAGES + TOC_MARGIN + 1
+    assert "Contents list" in middle_text
+    # Far over it: laid out once, with the contents.
+    long_pages, long_text = _pages_and_text(render_pdf(_toc_document(400), brief, TEMPLATES))
+    assert long_pages > TOC_AFTER_PAGES + TOC_MARGIN and "Contents list" in long_text

@@ -227,7 +227,10 @@ def build_cli(folder: Path, n: int, size: int, day: dt.date, runs: int, scratch:
                    "--config", str(ROOT / "config"), "--output", str(out))
     if jobs is not None:
         argv += ["--jobs", str(jobs)]
-    children = [_run_child(argv, before=lambda: shutil.rmtree(out, ignore_errors=True))
+    # Run in the scratch folder: the config's relative store path then names no store, so
+    # the build reads the benchmark's articles only, whatever `briefing ingest` stored here.
+    children = [_run_child(argv, cwd=scratch,
+                           before=lambda: shutil.rmtree(out, ignore_errors=True))
                 for _ in range(runs)]
     return Measure("briefing build (subprocess)", n, tuple(c.wall for c in children),
                    tuple(c.cpu for c in children), size,
@@ -251,13 +254,14 @@ class Child:
     tree_rss_mb: float  # the most the process and its children held at once, sampled
 
 
-def _run_child(argv: list[str], before: Callable[[], Any] | None = None) -> Child:
+def _run_child(argv: list[str], cwd: Path = ROOT,
+               before: Callable[[], Any] | None = None) -> Child:
     """Run a command to its end; raise with its stderr if it fails."""
     if before is not None:
         before()
     start = time.perf_counter()
     with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err)
+        proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
         tree = 0.0
         pause = 0.001  # short at first, so that a short command's time stays exact
         while True:

@@ -105,3 +105,8 @@ def test_indexed_merge_equals_comparing_every_pair(drawn: list[tuple]) -> None:
         for i, (words, kind, actors, day, when, article) in enumerate(drawn)
     ]
     assert _merge(events) == _naive_merge(events)
+
+
+def test_a_dated_sentence_with_no_act_and_no_words_is_no_event():
+    text = "The Pakistani rupee eased to 280.5 from 279.9 yesterday."
+    assert build_timeline(prepare((article(text, THU), ()))) == ()

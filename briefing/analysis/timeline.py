@@ -1,8 +1,9 @@
 """Timeline: passages -> dated events, merged across articles, oldest first.
 
 Input: `Passage` values (context.py). Output: `Event` values. An event is either a sentence
-that dates itself outside quotation marks ("On January 17, Pakistan warned Iran ...",
-"... initiated by Tehran late Tuesday night ...") or, for an actor that speaks in an article
+that dates itself outside quotation marks and reports an act (a strike, warning, offer,
+talks) or words ("On January 17, Pakistan warned Iran ...", "... initiated by Tehran late
+Tuesday night ...", "the ISPR said on January 18"), or, for an actor that speaks in an article
 without a dated sentence of its own, its first statement there, dated by the article
 (approximate: the report's date, not the statement's). The same event reported by several
 articles (same day, same kind, shared actors, mostly the same words) is one event citing
@@ -69,9 +70,12 @@ def _dated_event(passage: Passage) -> Event | None:
     actors = passage.actors(outside_quotes=True)
     if not refs or not actors:
         return None
+    kind = _kind(passage)
+    if kind == STATEMENT and not (passage.statements or passage.attributions):
+        return None  # a date in a sentence that reports no act and no words ("from 1.30 yesterday")
     ref = refs[0]
-    return Event(ref.date, ref.approximate, ref.expression, _kind(passage), actors,
-                 passage.text, (passage.citation(),))
+    return Event(ref.date, ref.approximate, ref.expression, kind, actors, passage.text,
+                 (passage.citation(),))
 
 
 def _speakers(passage: Passage, kind: str) -> set[str]:

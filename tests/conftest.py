@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,15 @@ def make_brief(
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", default=False,
                      help="Rewrite tests/golden/*/brief.md from the code (review the diff).")
+
+
+def config_with_russia_emphasis(tmp_path: Path, emphasis: str) -> Path:
+    """Copy the shipped config, setting Russia's emphasis as an editor would."""
+    folder = tmp_path / "config"
+    shutil.copytree(ROOT / "config", folder)
+    actors = folder / "actors.yaml"
+    text = actors.read_text("utf-8")
+    at = text.index("emphasis:", text.index("  russia:"))
+    end = text.index("\n", at)
+    actors.write_text(text[:at] + f"emphasis: {emphasis}" + text[end:], "utf-8")
+    return folder

@@ -6,10 +6,10 @@ import datetime as dt
 import io
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import config_with_russia_emphasis
 from pypdf import PdfReader
 
 from briefing.build import BuildResult, build
@@ -136,24 +136,11 @@ def _section_order(markdown_text: str) -> list[str]:
     return re.findall(r"^## (.+)$", markdown_text, flags=re.M)
 
 
-def _config_with_russia_emphasis(tmp_path: Path, emphasis: str) -> Path:
-    """Copy the shipped config, setting Russia's emphasis (the edit an editor makes)."""
-    folder = tmp_path / "config"
-    shutil.copytree(CONFIG, folder)
-    actors = folder / "actors.yaml"
-    text = actors.read_text("utf-8")
-    start = text.index("  russia:")
-    at = text.index("emphasis:", start)
-    end = text.index("\n", at)
-    actors.write_text(text[:at] + f"emphasis: {emphasis}" + text[end:], "utf-8")
-    return folder
-
-
 def test_raising_russias_emphasis_puts_its_section_first(seeds_brief: BuildResult,
                                                          tmp_path: Path) -> None:
     shipped = _section_order((seeds_brief.folder / "brief.md").read_text("utf-8"))
     assert shipped.index("Russia") > shipped.index("China")
-    folder = _config_with_russia_emphasis(tmp_path, "9")
+    folder = config_with_russia_emphasis(tmp_path, "9")
     result = build(load_config(folder), DAY, article_dirs=(SEEDS,), output_root=tmp_path / "o")
     order = _section_order((result.folder / "brief.md").read_text("utf-8"))
     actor_names = [name for name in order if name in ("Russia", "China", "Pakistan", "Iran")]
@@ -161,7 +148,7 @@ def test_raising_russias_emphasis_puts_its_section_first(seeds_brief: BuildResul
 
 
 def test_emphasis_zero_drops_an_actor(tmp_path: Path) -> None:
-    folder = _config_with_russia_emphasis(tmp_path, "0")
+    folder = config_with_russia_emphasis(tmp_path, "0")
     result = build(load_config(folder), DAY, article_dirs=(SEEDS,), output_root=tmp_path / "o")
     data = json.loads((result.folder / "statements.json").read_text("utf-8"))
     assert not [s for s in data["statements"] if s["actor"] == "russia"]

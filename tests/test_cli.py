@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import config_with_russia_emphasis
 
 from briefing import __version__
 from briefing.cli import cli
@@ -25,15 +26,7 @@ def invoke(*args: str) -> tuple[int, str, str]:
 
 
 def bad_config(tmp_path: Path) -> Path:
-    folder = tmp_path / "config"
-    shutil.copytree(CONFIG, folder)
-    actors = folder / "actors.yaml"
-    text = actors.read_text("utf-8")
-    start = text.index("  russia:")
-    at = text.index("emphasis:", start)
-    end = text.index("\n", at)
-    actors.write_text(text[:at] + "emphasis: high" + text[end:], "utf-8")
-    return folder
+    return config_with_russia_emphasis(tmp_path, "high")
 
 
 def where(folder: Path, key: str) -> tuple[int, int]:

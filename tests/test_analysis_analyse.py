@@ -112,3 +112,9 @@ def test_sections_switched_off_are_empty(seeds):
                 or result.activity or result.watch or result.stance_svg)
     assert result.changes is None
     assert set(SECTIONS) >= set(result.sections)
+
+
+def test_every_analysis_section_can_be_switched_in_the_config():
+    from briefing import config
+
+    assert set(SECTIONS) <= set(config.SECTIONS)

@@ -88,3 +88,8 @@ def test_source_urls_become_links_and_other_schemes_do_not():
             "https://example.org/a?b=1&amp;c=~d</a></li>") in html
     assert "· javascript:alert(1)</li>" in html
     assert html.count("<a ") == 1
+
+
+def test_contents_go_before_the_key_developments_panel():
+    html = contents('<p>Date</p>\n<div class="key">\n<h2>Key developments</h2>\n</div>')
+    assert html.index(TOC_HIDDEN) < html.index('<div class="key">')

@@ -78,7 +78,8 @@ def contents(body: str) -> str:
         return body
     nav = (f'{TOC_HIDDEN}\n<p class="toc-title">Contents</p>\n<ol>\n' + "\n".join(items)
            + "\n</ol>\n</nav>\n")
-    first = body.find("<h2 ")
+    # Before the first section: its heading, or the key developments panel that holds it.
+    first = min(i for i in (body.find("<h2 "), body.find('<div class="key">')) if i >= 0)
     return body[:first] + nav + body[first:]
 
 

@@ -30,7 +30,6 @@ MAX_CHARS = 400
 MAX_LINES = 4
 MIN_LINES = 2
 TOP_ACTORS = 3
-REPEAT_AT = 0.6  # content-word similarity at which a sentence repeats a pick
 
 
 def bottom_line(passages: Sequence[Passage], emphasis: Mapping[str, float]) -> tuple[Line, ...]:
@@ -41,30 +40,34 @@ def bottom_line(passages: Sequence[Passage], emphasis: Mapping[str, float]) -> t
     event = _main_event(passages)
     named = {a for p in candidates for a in _actors(p, emphasis)}
     top = set(sorted(named, key=lambda a: (-emphasis[a], a))[:TOP_ACTORS])
-    score = {id(p): _score(p, emphasis, event) for p in candidates}
-    words = {id(p): content_words(p.text) for p in candidates}
-    scored = sorted(candidates, key=lambda p: (-score[id(p)], p.number, p.start))
+    scored = sorted(candidates, key=lambda p: (-_score(p, emphasis, event), p.number, p.start))
+    # Each sentence's actors, counts, score and words once, not once a round: every round
+    # looks at every candidate, and there are tens of thousands in a large window.
+    info = [(p, _actors(p, emphasis), set(_counts(p)), _score(p, emphasis, event),
+             content_words(p.text)) for p in scored]
     picked: list[Passage] = [scored[0]]
-    covered = set(_actors(scored[0], emphasis)) & top
-    counts = set(_counts(scored[0]))
+    picked_words = [info[0][4]]
+    covered = set(info[0][1]) & top
+    counts = set(info[0][2])
     while len(picked) < MAX_LINES:
-        best: tuple[float, Passage] | None = None
-        for p in scored:
-            if p in picked or any(similarity(words[id(p)], words[id(q)]) >= REPEAT_AT
-                                  for q in picked):
+        best: tuple[float, int] | None = None
+        for k, (p, actors, found, score, words) in enumerate(info):
+            if p in picked or _repeats(words, picked_words):
                 continue
-            new_actors = sum(emphasis[a] for a in _actors(p, emphasis) if a in top - covered)
-            new_counts = len(set(_counts(p)) - counts)
+            new_actors = sum(emphasis[a] for a in actors if a in top - covered)
+            new_counts = len(found - counts)
             if new_actors + new_counts == 0 and len(picked) >= MIN_LINES:
                 continue
-            value = new_actors * 5 + new_counts * 3 + score[id(p)]
+            value = new_actors * 5 + new_counts * 3 + score
             if best is None or value > best[0]:
-                best = (value, p)
+                best = (value, k)
         if best is None:
             break
-        picked.append(best[1])
-        covered |= set(_actors(best[1], emphasis)) & top
-        counts |= set(_counts(best[1]))
+        p, actors, found, _, words = info[best[1]]
+        picked.append(p)
+        picked_words.append(words)
+        covered |= set(actors) & top
+        counts |= found
     picked.sort(key=lambda p: (p.article.date, p.number, p.start))
     return tuple(Line(p.text, _actors(p, emphasis), (p.citation(),)) for p in picked)
 
@@ -107,3 +110,7 @@ def _score(passage: Passage, emphasis: Mapping[str, float], event: str) -> float
     if passage.index <= 2:
         value += 1.0
     return value
+
+
+def _repeats(words: frozenset[str], picked: list[frozenset[str]]) -> bool:
+    return any(similarity(words, other) >= 0.6 for other in picked)

@@ -65,3 +65,16 @@ def test_without_a_previous_brief_nothing_is_marked():
     changes, trends = compare(None, [entry("china", "y")], {"china": 2})
     assert changes.previous is None and changes.new_statements == ()
     assert [(t.actor, t.now, t.before, t.marker) for t in trends] == [("china", 2, None, "")]
+
+
+def test_a_statement_citing_the_same_characters_is_not_new_even_in_other_words():
+    document = {"date": "2024-01-18", "statements": [
+        {"actor": "china", "text": "the two sides can exercise calm",
+         "sources": [{"article_id": "a1", "spans": [[0, 31]]}]}]}
+    previous = previous_from_json(document)
+    assert ("a1", (0, 31)) in previous.cited
+    moved = entry("china", "the need for calm and restraint, said the spokeswoman, again")
+    moved = Entry(moved.statement, "china", 5.0,
+                  (Citation("a2", 2, ((5, 9),)), Citation("a1", 1, ((0, 31),))))
+    changes, _ = compare(previous, [moved], {})
+    assert changes.new_statements == () and changes.repeated == 1

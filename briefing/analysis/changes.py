@@ -3,7 +3,8 @@
 Input: the previous brief as an already-parsed value (`previous_from_json` takes the
 statements.json document that the build edge read; no I/O here), this brief's selected
 entries and the statement counts per actor. Output: `Changes` (new actors, actors fallen
-silent, new statements, how many were already reported) and one `Trend` per actor: more
+silent, new statements, how many were already reported: a statement is not new when its
+words, or the very characters it cites, were in the previous brief) and one `Trend` per actor: more
 (↑), fewer (↓) or as many (→) statements than in the previous brief, "new" or "silent".
 Counts compare like with like: all statements found when the previous brief recorded them
 (its "activity"), else the statements each brief selected.
@@ -19,7 +20,7 @@ from typing import Any
 
 from briefing.analysis.model import DOWN, NEW, SAME, SILENT, UP, Changes, Claim, Trend
 from briefing.analysis.words import content_words, similarity
-from briefing.models import Entry
+from briefing.models import Entry, Span
 
 SAME_AT = 0.8  # content-word similarity at which a statement counts as already reported
 
@@ -31,6 +32,7 @@ class PreviousBrief:
     date: dt.date
     statements: tuple[tuple[str, str], ...]  # (actor id, text)
     activity: tuple[tuple[str, int], ...] | None  # statements found per actor, if recorded
+    cited: frozenset[tuple[str, Span]] = frozenset()  # (article id, span) of each source
 
 
 def previous_from_json(document: Mapping[str, Any]) -> PreviousBrief:
@@ -38,12 +40,17 @@ def previous_from_json(document: Mapping[str, Any]) -> PreviousBrief:
     try:
         date = dt.date.fromisoformat(document["date"])
         statements = tuple((str(s["actor"]), str(s["text"])) for s in document["statements"])
+        cited = frozenset(
+            (str(source["article_id"]), (int(span[0]), int(span[1])))
+            for s in document["statements"] for source in s.get("sources", ())
+            for span in source.get("spans", ())
+        )
         raw = document.get("activity")
         activity = (tuple(sorted((str(k), int(v)) for k, v in raw.items()))
                     if isinstance(raw, Mapping) else None)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ValueError(f"not a brief's statements.json: {error}") from error
-    return PreviousBrief(date, statements, activity)
+    return PreviousBrief(date, statements, activity, cited)
 
 
 def compare(
@@ -63,7 +70,11 @@ def compare(
     new: list[Claim] = []
     for entry in entries:
         words = content_words(entry.statement.text)
-        if not any(similarity(words, old) >= SAME_AT for old in before_texts.get(entry.actor, ())):
+        same_words = any(similarity(words, old) >= SAME_AT
+                         for old in before_texts.get(entry.actor, ()))
+        same_place = any((c.article_id, span) in previous.cited
+                         for c in entry.citations for span in c.spans)
+        if not (same_words or same_place):
             new.append(Claim(entry.actor, entry.statement.text, entry.citations))
     now_actors = set(selected)
     before_actors = {actor for actor, _ in previous.statements}

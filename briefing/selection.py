@@ -128,17 +128,23 @@ def _score_in_article(statement: Statement, article: Article, day: dt.date) -> f
 
 
 def _order_key(s: Statement, articles: Mapping[str, Article], numbers: Mapping[str, int]) -> (
-    tuple[int, int, int]
+    tuple[object, ...]
 ):
     start = s.spans[0][0] if s.spans else 0
-    return (articles[s.article_id].date.toordinal(), numbers.get(s.article_id, 0), start)
+    # Reading order, then every field, so that ties never fall back on the input order.
+    return (articles[s.article_id].date.toordinal(), numbers.get(s.article_id, 0), start,
+            *_tie_break(s))
 
 
-def _entry_key(entry: Entry, articles: Mapping[str, Article]) -> tuple[int, int, int, str]:
+def _entry_key(entry: Entry, articles: Mapping[str, Article]) -> tuple[object, ...]:
     first = entry.citations[0]
     s = entry.statement
     return (articles[s.article_id].date.toordinal(), first.number,
-            s.spans[0][0] if s.spans else 0, s.text)
+            s.spans[0][0] if s.spans else 0, s.text, *_tie_break(s))
+
+
+def _tie_break(s: Statement) -> tuple[object, ...]:
+    return (s.spans, s.text, s.kind, s.cue, s.speaker.name or "", s.speaker.actor or "")
 
 
 def _cite(s: Statement, numbers: Mapping[str, int]) -> Citation:

@@ -363,6 +363,25 @@ def test_merging_and_selection_do_not_depend_on_input_order(
             == select(statements, articles, numbers, ACTORS, SETTINGS, day))
 
 
+def test_two_statements_at_the_same_place_select_the_same_whatever_the_order() -> None:
+    # Found by the property above: two statements of one article starting at the same
+    # offset tied in the reading-order key, and the input order chose the representative.
+    words = "calm " + "restraint " * 20 + "talks"
+    articles = {aid: Article(id=aid, date=dt.date(2024, 1, 19), title=aid, source="S", url=None,
+                             text=words, origin=aid) for aid in ("a0", "a2")}
+    speaker = Speaker(name="Mao Ning", role=None, actor="china", voice=OFFICIAL, mention=None,
+                      span=None)
+    statements = [Statement(article_id=aid, kind=QUOTE, spans=((0, end),), text=words[:end],
+                            cue="said", cue_span=None, speaker=speaker)
+                  for aid, end in (("a2", len(words)), ("a0", 95), ("a0", 55))]
+    numbers = {"a0": 1, "a2": 2}
+    day = dt.date(2024, 1, 19)
+    first = select(statements, articles, numbers, ACTORS, SETTINGS, day)
+    assert select(statements[::-1], articles, numbers, ACTORS, SETTINGS, day) == first
+    assert select(statements[1:] + statements[:1], articles, numbers, ACTORS, SETTINGS,
+                  day) == first
+
+
 def test_the_same_quote_in_two_articles_is_one_entry_whatever_the_order() -> None:
     text = "We call on all sides to exercise restraint and avoid escalation of tensions."
     articles = {

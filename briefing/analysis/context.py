@@ -28,6 +28,7 @@ _TO_VERB = re.compile(
     rf"{SPEECH_VERB}\b(?!\s+(?:the\s+lives|at\s+least|more\s+than|\d|one|two|three|four|five|"
     rf"six|seven|eight|nine|ten)\b)"
 )
+_QUOTE_MARK = re.compile('[“”"]')
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _ALSO_START = re.compile(r"\W*(?:It|He|She|They|The\s+\w+)\s+also\b")
 
@@ -163,8 +164,9 @@ def quoted_ranges(text: str, start: int, end: int) -> tuple[Span, ...]:
     """Ranges inside quotation marks in one paragraph; an unclosed quote runs to its end."""
     out: list[Span] = []
     opened: int | None = None
-    for i in range(start, end):
-        ch = text[i]
+    # Only the marks change anything below, so only they are visited (not every character).
+    for mark in _QUOTE_MARK.finditer(text, start, end):
+        i, ch = mark.start(), mark.group()
         if ch == "“" or (ch == '"' and opened is None):
             if opened is None:
                 opened = i + 1

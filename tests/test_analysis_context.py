@@ -1,0 +1,38 @@
+"""Analysis context: quotation ranges in a paragraph, found by visiting the marks only."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.analysis.context import quoted_ranges
+
+
+def _every_character(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The reference: the same rule, character by character."""
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "“" or (ch == '"' and opened is None):
+            if opened is None:
+                opened = i + 1
+        elif (ch == "”" or ch == '"') and opened is not None:
+            out.append((opened, i))
+            opened = None
+    if opened is not None:
+        out.append((opened, end))
+    return tuple(out)
+
+
+def test_straight_curly_and_unclosed_quotes() -> None:
+    text = 'He said "calm" and “restraint” then “more'
+    assert [text[s:e] for s, e in quoted_ranges(text, 0, len(text))] == [
+        "calm", "restraint", "more"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='ab “”"\n', max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_marks_only_equals_every_character(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert quoted_ranges(text, start, end) == _every_character(text, start, end)

@@ -65,6 +65,10 @@ def test_plain_pdf_has_an_outline_of_every_section_and_contents(tmp_path):
     for page in reader.pages:
         assert page.extract_text().count("UNCLASSIFIED // FOR INTERNAL USE") >= 2
     assert "/EmbeddedFiles" not in reader.trailer["/Root"].get("/Names", {})
+    # The SVG figures use the project's own fonts too, never whatever the machine has.
+    fonts = {str(font.get_object()["/BaseFont"]) for page in reader.pages
+             for font in page["/Resources"]["/Font"].values()}
+    assert fonts and all("Brief-" in name for name in fonts), fonts
 
 
 def test_pdf_a_3b_embeds_statements_json(tmp_path):

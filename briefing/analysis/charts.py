@@ -16,7 +16,7 @@ from html import escape
 
 from briefing.analysis.model import ActivityRow, StanceCell
 
-FONT = "DejaVu Sans Condensed, DejaVu Sans, sans-serif"
+FONT = "Brief Sans, DejaVu Sans Condensed, DejaVu Sans, sans-serif"  # brief.css @font-face first
 INK = "#1a1a1a"
 MUTED = "#666666"
 EDGE = "#1f5a8a"

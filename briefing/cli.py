@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 import traceback
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -148,11 +149,30 @@ def build(day: dt.datetime | None, article_dirs: tuple[Path, ...], config_dir: P
 @verbose_option
 @reports_errors
 def check(config_dir: Path, verbose: bool) -> None:
-    """Validate the configuration and summarise it."""
+    """Validate the configuration (sources.yaml too, when present) and summarise it."""
     _setup_logging(verbose)
-    from briefing.config import load_config, summarise
+    from briefing.config import load_config, load_sources, summarise
 
-    click.echo(summarise(load_config(config_dir)))
+    problems: list[str] = []
+    summary = sources = None
+    try:
+        summary = summarise(load_config(config_dir))
+    except ConfigError as exc:
+        problems.extend(exc.problems)
+    if (config_dir / "sources.yaml").is_file():
+        try:
+            sources = load_sources(config_dir)
+        except ConfigError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ConfigError(problems)
+    click.echo(summary)
+    if sources is None:
+        click.echo("sources.yaml: none (only `briefing ingest` and `briefing run` need it)")
+    else:
+        kinds = Counter(source.kind for source in sources)
+        click.echo(f"sources.yaml: {len(sources)} sources ("
+                   + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) + ")")
 
 
 @cli.command(epilog=EPILOG)

@@ -131,3 +131,22 @@ def test_traceback_only_with_verbose(tmp_path: Path, verbose: bool) -> None:
     code, _, err = invoke(*args)
     assert code == 73
     assert ("Traceback" in err) is verbose
+
+
+def test_check_validates_sources_yaml_too(tmp_path: Path) -> None:
+    folder = tmp_path / "config"
+    shutil.copytree(CONFIG, folder)
+    code, out, err = invoke("check", "--config", str(folder))
+    assert code == 0, err
+    assert out.splitlines()[-1] == "sources.yaml: 1 sources (1 folder)"
+    (folder / "sources.yaml").write_text(
+        "sources:\n  seeds:\n    kind: folder\n    path: seeds\n    colour: red\n", "utf-8")
+    code, out, err = invoke("check", "--config", str(folder))
+    assert code == 2 and out == ""
+    assert err == (f"{folder / 'sources.yaml'}:5:5: sources.seeds.colour: unknown key; expected "
+                   "one of: kind, path, url, file, timeout, retries, retry_wait, full_text\n")
+    (folder / "sources.yaml").unlink()
+    code, out, _ = invoke("check", "--config", str(folder))
+    assert code == 0
+    assert out.splitlines()[-1] == ("sources.yaml: none (only `briefing ingest` and "
+                                    "`briefing run` need it)")

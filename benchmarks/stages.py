@@ -111,8 +111,8 @@ def load(folder: Path, n: int, size: int, runs: int) -> Measure:
 def ingest(folder: Path, n: int, size: int, runs: int, scratch: Path) -> Measure | None:
     """Ingest a folder of n article files into a new store (`briefing ingest`'s folder path)."""
     try:
-        from briefing.config import Source
         from briefing.ingest import ingest as ingest_sources
+        from briefing.opsconfig import Source
         from briefing.store import open_store
     except ImportError:  # the store is not there yet
         return None

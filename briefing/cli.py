@@ -151,7 +151,8 @@ def build(day: dt.datetime | None, article_dirs: tuple[Path, ...], config_dir: P
 def check(config_dir: Path, verbose: bool) -> None:
     """Validate the configuration (sources.yaml too, when present) and summarise it."""
     _setup_logging(verbose)
-    from briefing.config import load_config, load_sources, summarise
+    from briefing.config import load_config, summarise
+    from briefing.opsconfig import load_sources
 
     problems: list[str] = []
     summary = sources = None
@@ -236,9 +237,10 @@ def ingest(config_dir: Path, verbose: bool) -> None:
     One line per source; exit 1 if any source failed (the others are still stored).
     """
     _setup_logging(verbose)
-    from briefing.config import load_config, load_sources
+    from briefing.config import load_config
     from briefing.ingest import FAILED
     from briefing.ingest import ingest as ingest_all
+    from briefing.opsconfig import load_sources
     from briefing.store import open_store
 
     config, sources = load_config(config_dir), load_sources(config_dir)
@@ -284,8 +286,9 @@ def run(day: dt.datetime | None, config_dir: Path, log_file: Path | None, verbos
     under way exits 75 with "another briefing run holds the lock (<path>)".
     """
     _setup_logging(verbose, log_file)
-    from briefing.config import load_config, load_sources
+    from briefing.config import load_config
     from briefing.operate import run as run_daily
+    from briefing.opsconfig import load_sources
 
     try:
         config, sources = load_config(config_dir), load_sources(config_dir)

@@ -8,18 +8,15 @@ Unknown keys are errors, so a typo never silently does nothing.
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
-import math
 import re
-import string
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing import yamlpos
+from briefing.checker import Checker, load_checked, show
 from briefing.errors import ConfigError
-from briefing.yamlpos import Path_, Positions, dotted
+from briefing.opsconfig import SmtpSettings, StoreSettings, smtp_settings, store_settings
+from briefing.yamlpos import Path_
 
 ACTOR_KINDS = (
     "state",
@@ -90,29 +87,6 @@ class BriefSettings:
 
 
 @dataclass(frozen=True, slots=True)
-class StoreSettings:
-    path: str = "output/briefing.db"  # the article store and send ledger (SQLite)
-
-
-@dataclass(frozen=True, slots=True)
-class SmtpSettings:
-    host: str
-    port: int
-    security: str  # one of SECURITY
-    sender: str  # the `from` key
-    to: tuple[str, ...]
-    cc: tuple[str, ...] = ()
-    bcc: tuple[str, ...] = ()
-    username_env: str | None = None  # names of environment variables, never the secrets
-    password_env: str | None = None
-    ca_file: str | None = None
-    timeout: float = 60.0
-    retry_for: float = 600.0  # seconds to keep retrying temporary failures
-    retry_wait: float = 10.0  # first wait between tries; doubles each time
-    subject: str = "{title}: {date}"
-
-
-@dataclass(frozen=True, slots=True)
 class Config:
     folder: Path
     actors: Actors
@@ -128,11 +102,11 @@ def load_config(folder: Path) -> Config:
     brief: BriefSettings | None = None
     store, smtp = StoreSettings(), None
     try:
-        actors = _load(folder, "actors.yaml", _actors)
+        actors = load_checked(folder, "actors.yaml", _actors)
     except ConfigError as exc:
         problems.extend(exc.problems)
     try:
-        brief, store, smtp = _load(folder, "briefing.yaml", _briefing_file)
+        brief, store, smtp = load_checked(folder, "briefing.yaml", _briefing_file)
     except ConfigError as exc:
         problems.extend(exc.problems)
     if problems or actors is None or brief is None:
@@ -171,127 +145,6 @@ def summarise(config: Config) -> str:
 
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
-
-
-def _load(folder: Path, name: str, build: Callable[[Checker], Any]) -> Any:
-    path = folder / name
-    data, positions, problems = yamlpos.read(path, str(path))
-    checker = Checker(positions)
-    for problem in problems:  # duplicate keys, aliases: reported with the checker's own
-        where = problem[len(positions.file) + 1:].split(":", 2)
-        checker.problems.append(((int(where[0]), int(where[1])), problem))
-    value = build(checker.top(data))
-    checker.raise_if_problems()
-    return value
-
-
-class Checker:
-    """Collect validation problems with their positions; read typed values."""
-
-    def __init__(self, positions: Positions) -> None:
-        self.positions = positions
-        self.problems: list[tuple[tuple[int, int], str]] = []
-
-    def top(self, data: Any) -> Checker:
-        self.data = data
-        self.shaped = isinstance(data, dict)  # False: the file is not a mapping at all
-        if not isinstance(data, dict):
-            self.problem((), f"expected a mapping of keys, got {_show(data)}")
-            self.data = {}
-        return self
-
-    def problem(self, path: Path_, message: str, *, key: bool = False) -> None:
-        if any(path[:n] in self.positions.refused for n in range(1, len(path) + 1)):
-            return  # the YAML reader has already said what is wrong with this value
-        where = self.positions.at(path, key=key)
-        line, col = (int(x) for x in where.rsplit(":", 2)[1:])
-        self.problems.append(((line, col), f"{where}: {dotted(path)}: {message}"))
-
-    def raise_if_problems(self) -> None:
-        if self.problems:
-            raise ConfigError([msg for _, msg in sorted(self.problems)])
-
-    def keys(self, mapping: dict[str, Any], path: Path_, allowed: tuple[str, ...]) -> None:
-        for key in mapping:
-            if key not in allowed:
-                self.problem(
-                    (*path, key), f"unknown key; expected one of: {', '.join(allowed)}", key=True
-                )
-
-    def mapping(self, value: Any, path: Path_) -> dict[str, Any]:
-        if isinstance(value, dict):
-            return value
-        self.problem(path, f"expected a mapping of keys, got {_show(value)}")
-        return {}
-
-    def text(self, mapping: dict[str, Any], path: Path_, key: str, default: str | None = None,
-             *, allow_empty: bool = False) -> str:
-        value = mapping.get(key, default)
-        if value is None:
-            self.problem((*path, key), "required: expected text")
-            return ""
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.problem((*path, key), f"expected text, got {_show(value)}")
-            return ""
-        value = str(value).strip()
-        if not value and not allow_empty:
-            self.problem((*path, key), "expected text, got an empty value")
-        return value
-
-    def number(self, mapping: dict[str, Any], path: Path_, key: str, default: float,
-               *, integer: bool = False, minimum: float = 0) -> float:
-        value = mapping.get(key, default)
-        kind = "a whole number" if integer else "a number"
-        bad = isinstance(value, bool) or not isinstance(value, int | float)
-        if not bad and integer and not isinstance(value, int):
-            bad = True
-        if not bad and not math.isfinite(value):
-            bad = True  # .nan passes every comparison; .inf overflows round()
-        if bad or value < minimum:
-            bound = int(minimum) if integer or float(minimum).is_integer() else minimum
-            self.problem((*path, key), f"expected {kind} >= {bound}, got {_show(value)}")
-            return default
-        return value
-
-    def texts(self, mapping: dict[str, Any], path: Path_, key: str) -> tuple[str, ...]:
-        value = mapping.get(key, [])
-        if value is None:
-            return ()
-        if not isinstance(value, list):
-            self.problem((*path, key), f"expected a list of text, got {_show(value)}")
-            return ()
-        out: list[str] = []
-        for i, item in enumerate(value):
-            if isinstance(item, bool) or not isinstance(item, str | int | float) or not str(
-                item
-            ).strip():
-                self.problem((*path, key, i), f"expected text, got {_show(item)}")
-                continue
-            out.append(str(item).strip())
-        return tuple(out)
-
-    def date(self, mapping: dict[str, Any], path: Path_, key: str) -> dt.date | None:
-        value = mapping.get(key)
-        if value is None:
-            return None
-        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-            return value
-        self.problem((*path, key), f"expected a date like 2024-01-19, got {_show(value)}")
-        return None
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if value is None:
-        return "nothing"
-    if isinstance(value, bool):
-        return "true" if value else "false"  # as YAML writes them, not Python
-    if isinstance(value, dt.date):
-        return str(value)
-    return repr(value)
 
 
 def _actors(c: Checker) -> Actors:
@@ -342,7 +195,7 @@ def _people(c: Checker, body: dict[str, Any], path: Path_) -> tuple[Person, ...]
             people.append(Person(name=name, role=value.strip()))
             continue
         if not isinstance(value, dict):
-            c.problem(ppath, f"expected a role or a mapping with role, got {_show(value)}")
+            c.problem(ppath, f"expected a role or a mapping with role, got {show(value)}")
             continue
         c.keys(value, ppath, ("role", "aliases", "since", "until"))
         since, until = c.date(value, ppath, "since"), c.date(value, ppath, "until")
@@ -371,14 +224,14 @@ def _brief(c: Checker) -> BriefSettings:
     pdf_variant = c.text(data, (), "pdf_variant", "", allow_empty=True)
     if pdf_variant not in ("", *PDF_VARIANTS):
         c.problem(("pdf_variant",), f"expected one of {', '.join(PDF_VARIANTS)} or \"\", "
-                                   f"got {_show(pdf_variant)}")
+                                   f"got {show(pdf_variant)}")
     sections_raw = c.mapping(data.get("sections", {}), ("sections",))
     c.keys(sections_raw, ("sections",), SECTIONS)
     sections = []
     for name in SECTIONS:
         on = sections_raw.get(name, True)
         if not isinstance(on, bool):
-            c.problem(("sections", name), f"expected true or false, got {_show(on)}")
+            c.problem(("sections", name), f"expected true or false, got {show(on)}")
         elif on:
             sections.append(name)
     return BriefSettings(
@@ -396,175 +249,5 @@ def _brief(c: Checker) -> BriefSettings:
     )
 
 
-# --- daily operation: the store and smtp sections of briefing.yaml, and sources.yaml ---
-
-SECURITY = ("starttls", "ssl", "none")
-DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
-SOURCE_KINDS = ("folder", "feed", "page")
-_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """One place articles come from (config/sources.yaml)."""
-
-    name: str
-    kind: str  # one of SOURCE_KINDS
-    path: str | None  # folder, or a feed read from a file
-    url: str | None  # feed or page
-    timeout: float
-    retries: int
-    retry_wait: float
-    full_text: bool = False  # feed: fetch each entry's page for its full text
-
-
-def load_sources(folder: Path) -> tuple[Source, ...]:
-    """Load and validate config/sources.yaml; raise ConfigError listing all problems."""
-    return _load(folder, "sources.yaml", _sources)  # type: ignore[no-any-return]
-
-
 def _briefing_file(c: Checker) -> tuple[BriefSettings, StoreSettings, SmtpSettings | None]:
-    return _brief(c), _store(c), _smtp(c)
-
-
-def _store(c: Checker) -> StoreSettings:
-    raw = c.data.get("store")
-    if raw is None:
-        return StoreSettings()
-    body = c.mapping(raw, ("store",))
-    c.keys(body, ("store",), ("path",))
-    return StoreSettings(path=c.text(body, ("store",), "path", "output/briefing.db"))
-
-
-def _smtp(c: Checker) -> SmtpSettings | None:
-    raw = c.data.get("smtp")
-    if raw is None:
-        return None
-    path: Path_ = ("smtp",)
-    body = c.mapping(raw, path)
-    c.keys(body, path, ("host", "port", "security", "from", "to", "cc", "bcc", "username_env",
-                        "password_env", "ca_file", "timeout", "retry_for", "retry_wait",
-                        "subject"))
-    security = c.text(body, path, "security", "starttls")
-    if security not in SECURITY:
-        c.problem((*path, "security"), f"expected one of: {', '.join(SECURITY)}; got {security!r}")
-        security = "starttls"
-    port = int(c.number(body, path, "port", DEFAULT_PORTS[security], integer=True, minimum=1))
-    if port > 65535:
-        c.problem((*path, "port"), f"expected a port from 1 to 65535, got {port}")
-    to = _addresses(c, body, path, "to")
-    if not to and isinstance(body.get("to", []), list):
-        c.problem((*path, "to"), "expected at least one recipient address")
-    sender = c.text(body, path, "from")
-    if sender and not _is_address(sender):
-        c.problem((*path, "from"), f"expected an email address, got {sender!r}")
-    env = {key: _env_name(c, body, path, key) for key in ("username_env", "password_env")}
-    if (env["username_env"] is None) != (env["password_env"] is None):
-        c.problem(path, "username_env and password_env go together: give both or neither")
-    subject = c.text(body, path, "subject", "{title}: {date}")
-    _check_template(c, (*path, "subject"), subject, ("title", "date"))
-    ca_file = body.get("ca_file")
-    return SmtpSettings(
-        host=c.text(body, path, "host"),
-        port=port,
-        security=security,
-        sender=sender,
-        to=to,
-        cc=_addresses(c, body, path, "cc"),
-        bcc=_addresses(c, body, path, "bcc"),
-        username_env=env["username_env"],
-        password_env=env["password_env"],
-        ca_file=None if ca_file is None else c.text(body, path, "ca_file"),
-        timeout=float(c.number(body, path, "timeout", 60.0, minimum=0.1)),
-        retry_for=float(c.number(body, path, "retry_for", 600.0)),
-        retry_wait=float(c.number(body, path, "retry_wait", 10.0)),
-        subject=subject,
-    )
-
-
-def _is_address(text: str) -> bool:
-    name, addr = email.utils.parseaddr(text)
-    return "@" in addr and " " not in addr and not addr.startswith("@") and not addr.endswith("@")
-
-
-def _addresses(c: Checker, body: dict[str, Any], path: Path_, key: str) -> tuple[str, ...]:
-    values = c.texts(body, path, key)
-    for i, value in enumerate(values):
-        if not _is_address(value):
-            c.problem((*path, key, i), f"expected an email address, got {value!r}")
-    return values
-
-
-def _env_name(c: Checker, body: dict[str, Any], path: Path_, key: str) -> str | None:
-    if body.get(key) is None:
-        return None
-    name = c.text(body, path, key)
-    if name and not _ENV_NAME.fullmatch(name):
-        c.problem((*path, key), f"expected the name of an environment variable, got {name!r}")
-    return name or None
-
-
-def _check_template(c: Checker, path: Path_, template: str, fields: tuple[str, ...]) -> None:
-    try:
-        used = [field for _, field, _, _ in string.Formatter().parse(template) if field is not None]
-    except ValueError as exc:
-        c.problem(path, f"bad template: {exc}")
-        return
-    for field in used:
-        if field not in fields:
-            allowed = ", ".join("{" + f + "}" for f in fields)
-            c.problem(path, f"unknown placeholder {{{field}}}; expected {allowed}")
-
-
-def _sources(c: Checker) -> tuple[Source, ...]:
-    data = c.data
-    c.keys(data, (), ("defaults", "sources"))
-    dpath: Path_ = ("defaults",)
-    defaults = c.mapping(data.get("defaults") or {}, dpath)
-    c.keys(defaults, dpath, ("timeout", "retries", "retry_wait"))
-    timeout = float(c.number(defaults, dpath, "timeout", 30.0, minimum=0.1))
-    retries = int(c.number(defaults, dpath, "retries", 2, integer=True))
-    retry_wait = float(c.number(defaults, dpath, "retry_wait", 5.0))
-    body = c.mapping(data.get("sources") or {}, ("sources",))
-    if not body:
-        c.problem(("sources",), "expected at least one source")
-    out: list[Source] = []
-    for name, raw in body.items():
-        path: Path_ = ("sources", name)
-        src = c.mapping(raw, path)
-        c.keys(src, path, ("kind", "path", "url", "file", "timeout", "retries", "retry_wait",
-                           "full_text"))
-        kind = c.text(src, path, "kind")
-        if kind and kind not in SOURCE_KINDS:
-            c.problem((*path, "kind"), f"expected one of: {', '.join(SOURCE_KINDS)}; got {kind!r}")
-        wanted = {"folder": ("path",), "feed": ("url", "file"), "page": ("url",)}.get(kind, ())
-        given = [k for k in ("path", "url", "file") if k in src]
-        if wanted and len([k for k in given if k in wanted]) != 1:
-            c.problem(path, f"a {kind} source needs exactly one of: {', '.join(wanted)}")
-        for key in given:
-            if wanted and key not in wanted:
-                c.problem((*path, key), f"not used by a {kind} source", key=True)
-        url = c.text(src, path, "url") if "url" in src else None
-        if url is not None and not url.lower().startswith(("http://", "https://")):
-            c.problem((*path, "url"), f"expected an http:// or https:// address, got {url!r}")
-        full_text = src.get("full_text", False)
-        if not isinstance(full_text, bool):
-            c.problem((*path, "full_text"), f"expected true or false, got {_show(full_text)}")
-            full_text = False
-        elif full_text and kind != "feed":
-            c.problem((*path, "full_text"), "only a feed source can fetch full text")
-        file_or_path = src.get("path") if "path" in src else src.get("file")
-        out.append(
-            Source(
-                name=str(name),
-                kind=kind,
-                path=None if file_or_path is None else c.text(
-                    src, path, "path" if "path" in src else "file"),
-                url=url,
-                timeout=float(c.number(src, path, "timeout", timeout, minimum=0.1)),
-                retries=int(c.number(src, path, "retries", retries, integer=True)),
-                retry_wait=float(c.number(src, path, "retry_wait", retry_wait)),
-                full_text=full_text,
-            )
-        )
-    return tuple(out)
+    return _brief(c), store_settings(c), smtp_settings(c)

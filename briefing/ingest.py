@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from briefing.config import Source
+from briefing.opsconfig import Source
 from briefing.sources.feeds import FeedError, parse_feed
 from briefing.sources.files import Skipped, iter_folder
 from briefing.sources.http import MAX_BYTES, FetchError, Response, fetch

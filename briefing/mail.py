@@ -41,8 +41,9 @@ from typing import NoReturn
 
 import css_inline
 
-from briefing.config import Config, SmtpSettings
+from briefing.config import Config
 from briefing.errors import ConfigError, InputError, SendError, TemporaryFailure
+from briefing.opsconfig import SmtpSettings
 from briefing.store import SendRecord, Store
 
 log = logging.getLogger(__name__)

@@ -18,10 +18,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.config import Config, Source
+from briefing.config import Config
 from briefing.errors import LockHeld, SendError, TemporaryFailure
 from briefing.ingest import IngestReport, SourceReport, ingest
 from briefing.mail import SENT, UNKNOWN, SendResult, check_ready, send_brief, unknown_message
+from briefing.opsconfig import Source
 from briefing.store import Store, open_store
 
 log = logging.getLogger(__name__)

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from operate_fixtures import Web, web_server
 
-from briefing.config import Source, load_sources
 from briefing.errors import ConfigError
 from briefing.ingest import OK, UNCHANGED, ingest
+from briefing.opsconfig import Source, load_sources
 from briefing.sources.feeds import html_to_text, parse_feed
 from briefing.sources.http import USER_AGENT
 from briefing.store import Store, open_store

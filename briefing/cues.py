@@ -115,7 +115,7 @@ BETWEEN = frozenset(
 )
 # Adverbials that may follow a cue before what was said.
 ADVERBIAL = re.compile(
-    r"""(?:\s*,)?\s*(?:
+    r"""(?<!\s)(?:\s*+,)?\s*+(?:
         (?:in|on|at|during|after|before|via|through|over|to)\s+(?:a|an|the|his|her|its|their)\s+
             (?:[\w-]+\s+){0,3}?(?:statement|interview|conference|briefing|speech|call|post|tweet|
             video|email|e-mail|letter|release|address|rally|event|meeting|appearance|session|

@@ -31,7 +31,7 @@ from briefing.phrases import (
 from briefing.quotes import MARKS, OPENING, Quoted
 from briefing.reported import Found, participle_subject
 
-DASH_SPEAKER = re.compile(r"\s*(?:[—–―]|--?)\s*(?=[A-Z])")
+DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")
 NOT_NAME = re.compile(rf"(?:{cues.NOT_NAMES}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
 CLOSING = re.compile(r"[”\"]|''")
 AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")

@@ -33,8 +33,8 @@ NOT_IN_NP = (
     r"he|she|they|we|I|there|if|but|so"
 )
 AFTER_NP = re.compile(
-    rf"\s*((?:the|a|an)\s+)?((?!(?:{NOT_IN_NP})\b)[\w'’.&-]+"
-    rf"(?:\s+(?!(?:{NOT_IN_NP})\b)[\w'’.&-]+){{0,5}})"
+    rf"(?<!\s)\s*+((?:the|a|an)\s++)?((?!(?:{NOT_IN_NP})\b)[\w'’.&-]++"
+    rf"(?:\s++(?!(?:{NOT_IN_NP})\b)[\w'’.&-]++){{0,5}})"
 )
 OBJECT_PRONOUNS = frozenset("me us him them you".split())
 DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[—–―]|--?)\s*")

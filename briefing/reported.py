@@ -9,6 +9,7 @@ speaker phrase for attribution.py and the name of the rule that found it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -29,8 +30,10 @@ from briefing.quotes import MARKS, OPENING
 
 MIN_WORDS = 3
 MAX_CUES = 40
-OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|\s+\w+")
-THAT_AHEAD = re.compile(r"(?:[\w'’.,-]+\s+){1,10}?that\s+")
+OBJECT = re.compile(
+    r"(?<!\s)(?:\s++(?:(?:the|a|an)\s++)?(?:[A-Z][\w.&'’-]*+\s*+){1,5}|\s++\w+)"
+)
+THAT_AHEAD = re.compile(r"(?<![\w'’.,-])(?:[\w'’.,-]++\s++){1,10}?that\s+")
 PARTICIPLE_CUE = re.compile(r",\s+(\w+ing)\b")
 RELATIVE = re.compile(
     r"\b(?:that|which|whom|while|whilst|although|though|as|because|if|when|after|before|since|"
@@ -38,7 +41,7 @@ RELATIVE = re.compile(
 )
 AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 END_PUNCT = re.compile(r"\s*[.!?]?[\"'”’)]*\s*$")
-ING_TAIL = re.compile(r"\s*,\s*(?:\w+ing)\b")
+ING_TAIL = re.compile(r"(?<!\s)\s*+,\s*+(?:\w+ing)\b")
 QUOTE_MARK = MARKS
 
 
@@ -58,7 +61,7 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int) -> list[Found
     """Find the reported statements of one sentence; `lo` is where its clause may start."""
     start, end = sent
     out: list[Found] = []
-    for m in cues.ACCORDING.finditer(text, start, end):
+    for m in itertools.islice(cues.ACCORDING.finditer(text, start, end), MAX_CUES):
         if not _inside(m.start(), taken):
             found = _according(text, m, lo, end)
             if found:
@@ -96,7 +99,9 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int) -> list[Found
 PROGRESSIVE = re.compile(
     r"\b(?:is|are|was|were|been|be|isn['’]t|wasn['’]t|aren['’]t)\s+(?:also\s+|now\s+|still\s+)?$"
 )
-CONJOINED = re.compile(r"\s*,?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?=(\w+)\b)")
+CONJOINED = re.compile(
+    r"(?<![\s,])(?:\s*+,)?\s++(?:and|but)\s++(?:(?:also|later|then)\s++)?(?=(\w+)\b)"
+)
 
 
 NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
@@ -145,7 +150,7 @@ def _according(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     from briefing.models import ACCORDING_TO
 
     cue = (m.start(), m.end())
-    source_end = text.find(",", m.end(), end)
+    source_end = text.find(",", m.end(), min(end, m.end() + WINDOW))
     before = trim(text, lo, m.start())
     if words(text, *before) < MIN_WORDS:
         # "According to X, what was said."

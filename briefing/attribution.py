@@ -158,9 +158,10 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
         found = persons[-1]
         person = found.person
         assert person is not None
-        role = _role_text(text, span, found, roles) or person.role
-        return Speaker(person.name, role, found.actor, OFFICIAL, phrase, span)
-    name, role = _split_name(phrase, mentions, start)
+        title = _role_text(text, span, found, roles) or person.role
+        return Speaker(person.name, title, found.actor, OFFICIAL, phrase, span)
+    name, split_role = _split_name(phrase, mentions, start)
+    role: str | None = split_role
     actor = _head_actor(text, aliases)
     if actor is not None:
         has_role = bool(roles) or _body_words(phrase)
@@ -208,9 +209,9 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
             return name, DETERMINER.sub("", role)
     # Blank out actor and role phrases (and possessives) so that only a name is left.
     masked = list(phrase)
-    for m in mentions:
-        if m.kind in (ROLE, ALIAS):
-            for k in range(m.start - offset, m.end - offset):
+    for mention in mentions:
+        if mention.kind in (ROLE, ALIAS):
+            for k in range(mention.start - offset, mention.end - offset):
                 masked[k] = " "
     blank = re.sub(r"['’]s\b|\([^)]*\)", lambda x: " " * len(x.group()), "".join(masked))
     best: tuple[int, int] | None = None

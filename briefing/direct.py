@@ -120,8 +120,8 @@ def _lead_in(text: str, start: int, open_at: int, sent_start: int | None = None)
     for m in cues.ACCORDING.finditer(text, start, stop):
         according = m
     if according is not None:
-        subject = trim(text, according.end(), stop)
-        return (subject if subject[0] < subject[1] else None), according
+        source = trim(text, according.end(), stop)
+        return (source if source[0] < source[1] else None), according
     if cue is not None:
         rest = skip_adverbials(text, cue.end(), stop)
         tail = text[rest:stop].strip()
@@ -130,7 +130,7 @@ def _lead_in(text: str, start: int, open_at: int, sent_start: int | None = None)
         if cue.group().lower() in cues.TELL_VERBS and not _ends_clause(text, open_at):
             return None  # "told MSNBC's “Morning Joe” that ...": a title, not a quote
         if tail in ("", ":", ",", "that", ", that") or tail.endswith(":") and len(tail) < 40:
-            subject = None
+            subject: Span | None = None
             if cue.group().lower() in cues.ING_CUES and text[:cue.start()].rstrip().endswith(","):
                 # "Dean, a former chairman, poked at Trump, tweeting “...”": the subject
                 subject = participle_subject(text, sent_start, cue.start())
@@ -167,9 +167,9 @@ def _after(text: str, q: Quoted, pos: int, end: int) -> Found | None:
     """Attribution after the closing mark: ",” she said." / ",” said X." / "” - X"."""
     dash = DASH_SPEAKER.match(text, pos, end)
     if dash:
-        subject = trim(text, dash.end(), end)
-        if 0 < words(text, *subject) <= 12:
-            return _quote(q, "", None, subject, "dash", (q.spans[0][0], end))
+        named = trim(text, dash.end(), end)
+        if 0 < words(text, *named) <= 12:
+            return _quote(q, "", None, named, "dash", (q.spans[0][0], end))
     m = cues.CUE.search(text, pos, end)
     if m is None:
         # ",” Blige" at the end of a paragraph: a bare name after the quote
@@ -182,10 +182,11 @@ def _after(text: str, q: Quoted, pos: int, end: int) -> Found | None:
     if words(text, pos, m.start()) > 40:
         return None
     between = text[pos : m.start()]
+    subject: Span | None
     if between.strip(" ,\n"):
         subject = np_before(text, pos, m.start())
         if subject is None and between.rstrip().endswith(",") and not APPOSITIVE.match(
-            text, len(text[:pos]) + len(between) - len(between.lstrip(" ,")), m.start()
+            text, pos + len(between) - len(between.lstrip(" ,")), m.start()
         ):
             # ",” like the markets lately, said Richard Roe.": inverted after a phrase
             subject = np_after(text, m.end(), end)

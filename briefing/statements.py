@@ -77,9 +77,10 @@ def extract_with_rules(article: Article,
             for f in reported_in(text, (start, sent.end), taken, start):
                 near = blocked.within(f.spans[0][0], f.spans[-1][1])
                 if any(_overlaps(s, near) for s in f.spans):
-                    f = _before_quote(text, f, near)
-                    if f is None:
+                    kept = _before_quote(text, f, near)
+                    if kept is None:
                         continue
+                    f = kept
                 if f.rule in ("trailing", "inverted") and f.spans[0][0] == start > para.start:
                     f = _extend_back(text, f, max(para.start, lo), found)
                 found.append(f)

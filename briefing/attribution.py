@@ -23,6 +23,9 @@ from briefing import cues
 from briefing.matcher import ALIAS, PERSON, ROLE, ActorMatcher, Mention
 from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
 
+DEFINITE = re.compile(r"[Tt]he\s+(spokeswoman|spokesman|spokesperson|minister|ministry|"
+                      r"ambassador|envoy|consul|president|office|army|military|government|"
+                      r"premier|chancellor|secretary|official|commander|governor|mayor)")
 RECENT = 20  # antecedent candidates looked at for a pronoun
 WORD = re.compile(r"[\w'’.-]+")
 CAPITALISED = re.compile(
@@ -76,7 +79,17 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
     low = phrase.lower()
     if low in cues.PRONOUNS or low == "who":
         return _antecedent(low, phrase, claim, text, history, people, matcher)
-    return describe(text, claim.subject, matcher, date, claim.context)
+    speaker = describe(text, claim.subject, matcher, date, claim.context)
+    definite = DEFINITE.fullmatch(phrase)
+    if definite and speaker.name is None:
+        # "the spokeswoman", "the ministry": the nearest earlier speaker with that title
+        head = definite.group(1).lower()
+        for _pos, earlier, _gender in reversed(history[-RECENT:]):
+            words = f"{earlier.role or ''} {earlier.name or ''}".lower().split()
+            if head in words:
+                return Speaker(earlier.name, earlier.role, earlier.actor, earlier.voice, phrase,
+                               claim.subject)
+    return speaker
 
 
 def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str,

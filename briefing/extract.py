@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from briefing.cues import PRONOUNS
 from briefing.errors import InputError
 from briefing.matcher import ActorMatcher
 from briefing.models import QUOTE, Article, Statement
@@ -56,6 +57,20 @@ def record_article(record: dict[str, Any]) -> Article:
     )
 
 
+def speaker_text(statement: Statement) -> str | None:
+    """The speaker as the JSON gives it: the name, unless the text describes them there.
+
+    "she" and "Baloch" give the resolved name ("Mao Ning", "Mumtaz Zahra Baloch"); a
+    description ("the spokeswoman") stays as written, its person being in the brief.
+    """
+    speaker = statement.speaker
+    mention, name = speaker.mention, speaker.name
+    if name is None or mention is None or mention.lower() in PRONOUNS:
+        return name or mention
+    last = name.split()[-1].lower()
+    return name if last in mention.lower() else mention
+
+
 def statement_json(statement: Statement) -> dict[str, Any]:
     """The JSON value of one statement."""
     speaker = statement.speaker
@@ -65,7 +80,7 @@ def statement_json(statement: Statement) -> dict[str, Any]:
         "end": statement.spans[-1][1],
         "spans": [[s, e] for s, e in statement.spans],
         "text": statement.text,
-        "speaker": speaker.name or speaker.mention,
+        "speaker": speaker_text(statement),
         "cue": statement.cue,
         "actor": speaker.actor,
     }

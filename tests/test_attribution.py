@@ -137,3 +137,11 @@ def test_heading_then_dash_then_name_and_colon(matcher) -> None:
     text = 'TURNOUT ROSE IN THE NORTH - Ada M. Marsh: "Turnout beat every forecast."'
     (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
     assert s.speaker.name == "Ada M. Marsh"
+
+
+def test_definite_description_goes_to_the_earlier_speaker_with_that_title(matcher) -> None:
+    text = ("China's Foreign Ministry spokeswoman Mao Ning said the talks were useful. "
+            "The spokeswoman said both sides should show restraint.")
+    first, second = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert (second.speaker.name, second.speaker.actor) == ("Mao Ning", "china")
+    assert second.speaker.mention == "The spokeswoman"

@@ -60,3 +60,12 @@ def test_bad_records_raise_input_errors(matcher) -> None:
         extract_record({"text": "no id"}, matcher)
     with pytest.raises(InputError, match="bad date '2024-13-45': expected YYYY-MM-DD"):
         extract_record({"id": "a", "text": "x", "date": "2024-13-45"}, matcher)
+
+
+def test_speaker_is_the_name_unless_the_text_describes_them(matcher) -> None:
+    text = ("China's Foreign Ministry spokeswoman Mao Ning said the talks were useful. "
+            "The spokeswoman said both sides should show restraint. "
+            "She added that China would help.")
+    first, second, third = extract_record({"id": "s", "text": text}, matcher)["statements"]
+    assert first["speaker"] == "Mao Ning" and third["speaker"] == "Mao Ning"
+    assert second["speaker"] == "The spokeswoman" and second["actor"] == "china"

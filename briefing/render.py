@@ -51,10 +51,12 @@ _INLINE = {
 _INLINE_TABLE = str.maketrans(_INLINE)
 # Control characters go: Python-Markdown uses STX/ETX as placeholders for stashed HTML.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_BREAKS = re.compile(r"\s*[\n\r\f\v\u2028\u2029\x85]\s*")
+# (?<!\s): a match may start only where white space starts, or a long run of spaces costs
+# time quadratic in its length (benchmarks/regex_linearity.py); the matches are the same.
+_BREAKS = re.compile(r"(?<!\s)\s*[\n\r\f\v\u2028\u2029\x85]\s*")
 # What starts a block when it opens a line: list items, ordered items, setext underlines.
 _LEADING = re.compile(r"^(?:([-+=])|(\d+)([.)]))")
-_PARAGRAPHS = re.compile(r"\s*\n\s*\n\s*|\s*[\n\u2029]\s*")
+_PARAGRAPHS = re.compile(r"(?<!\s)(?:\s*\n\s*\n\s*|\s*[\n\u2029]\s*)")
 
 
 def md(value: object) -> str:

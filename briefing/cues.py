@@ -100,6 +100,14 @@ ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 # Verbs that only count as cues when what follows is quoted ("called it “a disgrace”").
 CALLED = re.compile(r"\b(?:called|calls|calling|call|dubbed|labeled|labelled|branded)\b")
 ING_CUES = frozenset(v for v in SPEECH_VERBS | STANCE_VERBS if v.endswith("ing"))
+# Verbs that put the speaker after them (",” said Baloch." / "..., says the report.").
+INVERSION_VERBS = frozenset(
+    """said says added adds asked asks wrote writes explained explains noted notes continued
+    continues replied replies recalled recalls tweeted tweets stated states declared
+    concluded argued argues insisted insists warned warns told tells observed observes
+    remarked countered counters responded responds reported reports acknowledged admitted
+    cautioned predicted suggested suggests confirmed confirms claimed claims""".split()
+)
 # Objects of "told" and friends: whom it was said to.
 TELL_VERBS = frozenset(
     "tell tells told telling inform informs informed assure assures assured assuring "

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from briefing import cues
 from briefing.attribution import Claim
-from briefing.models import PARTIAL, REPORTED, Span
+from briefing.models import ACCORDING_TO, PARTIAL, REPORTED, Span
 from briefing.phrases import (
     WINDOW,
     clause_subject,
@@ -147,8 +147,6 @@ def _split_conjoined(text: str, found: Found, end: int) -> list[Found]:
 
 
 def _according(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
-    from briefing.models import ACCORDING_TO
-
     cue = (m.start(), m.end())
     source_end = text.find(",", m.end(), min(end, m.end() + WINDOW))
     before = trim(text, lo, m.start())
@@ -187,8 +185,10 @@ def _trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         rule = "trailing"
     else:
         subject = np_after(text, m.end(), end)
-        if subject is None:
-            return None
+        if subject is None or m.group().lower() not in cues.INVERSION_VERBS or not re.match(
+            r"[A-Z]|(?:the|a|an)\b", text[subject[0] : subject[1]]
+        ):
+            return None  # "Allen, a delegate, criticized her state's laws": not inverted
         rule = "inverted"
     after = skip_adverbials(text, max(m.end(), subject[1]), end)
     if m.group().lower() in cues.TELL_VERBS and rule == "trailing":
@@ -297,11 +297,6 @@ def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
 def _last_mark(text: str, lo: int, stop: int) -> int:
     found = [q.end() for q in MARKS.finditer(text, lo, stop)]
     return found[-1] if found else lo
-
-
-def _first_verb(text: str, lo: int, stop: int) -> int:
-    first = cues.CUE.search(text, lo, stop)
-    return first.start() if first else lo
 
 
 def _make(text: str, m: re.Match[str], spans: tuple[Span, ...], subject: Span,

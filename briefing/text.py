@@ -19,7 +19,9 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # A candidate end: terminal punctuation, closing marks, then space and a plausible start.
 # Only the first mark of a run starts a match, and runs are taken whole (possessive): a
 # long run of dots costs linear time.
-SENTENCE_END = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s+["'“‘(\[]?[A-Z0-9])""")
+SENTENCE_END = re.compile(
+    r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s+(?:''|["'“‘(\[])?[A-Z0-9])"""
+)
 WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 
 ABBREVIATIONS = frozenset(

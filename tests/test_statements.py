@@ -398,3 +398,10 @@ def test_any_text_gives_verbatim_statements_in_order(matcher, pieces) -> None:
         assert s.text == join_spans(text, s.spans) and s.text.strip()
         assert all(0 <= a < b <= len(text) for a, b in s.spans)
         assert [a for a, _ in s.spans] == sorted(a for a, _ in s.spans)
+
+
+def test_appositive_then_stance_verb_is_not_an_inverted_attribution(matcher) -> None:
+    text = "Ada Marsh, a delegate from Lyon, criticized the state's lax gun laws."
+    (s,) = run(matcher, text)
+    assert (s.text, s.speaker.name, s.speaker.role) == (
+        "the state's lax gun laws", "Ada Marsh", "delegate from Lyon")

@@ -42,3 +42,8 @@ def test_join_spans_marks_gaps_inside_and_across_paragraphs() -> None:
     assert join_spans(text, ((0, 10), (21, 26))) == "Alpha beta … gamma"
     assert join_spans(text, ((21, 26), (29, 35))) == "gamma\n\nDelta."
     assert join_spans(text, ((0, 5),)) == "Alpha"
+
+
+def test_a_sentence_may_open_with_two_apostrophes() -> None:
+    text = "The vote was close. ''We won,'' she said."
+    assert sentences(text) == ["The vote was close.", "''We won,'' she said."]

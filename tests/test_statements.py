@@ -282,13 +282,13 @@ def test_a_single_line_break_separates_paragraphs(matcher) -> None:
 
 
 def test_question_then_a_short_attribution_sentence(matcher) -> None:
-    text = '"Who pays for the wall?" Ortiz asked. The crowd cheered.'
+    text = '"Who pays for the dam?" Ortiz asked. The crowd cheered.'
     (s,) = run(matcher, text)
-    assert (s.text, s.speaker.name, s.cue) == ("Who pays for the wall?", "Ortiz", "asked")
+    assert (s.text, s.speaker.name, s.cue) == ("Who pays for the dam?", "Ortiz", "asked")
 
 
 def test_a_quoted_title_after_told_is_not_a_quote(matcher) -> None:
-    text = 'Okafor told MSNBC\'s "Morning Joe" that the bill would pass in March.'
+    text = 'Okafor told Radio Lyon\'s "Morning Show" that the bill would pass in March.'
     (s,) = run(matcher, text)
     assert (s.kind, s.text) == (REPORTED, "the bill would pass in March")
 
@@ -315,19 +315,19 @@ def test_participle_takes_the_speaker_of_the_cue_before(matcher) -> None:
 
 
 def test_participial_appositive_between_speaker_and_cue(matcher) -> None:
-    text = "Ortiz, speaking at a rally in Lyon, France, warned that prices would rise."
+    text = "Ortiz, addressing farmers in Lyon, France, warned that prices would rise."
     (s,) = run(matcher, text)
     assert s.speaker.name == "Ortiz" and s.text == "prices would rise"
 
 
 def test_colon_lead_in_ending_in_a_name(matcher) -> None:
-    text = 'The result did not surprise veteran pollster Ada Marsh: "Turnout decided it."'
+    text = 'Few were as calm about the count as the analyst Ada Marsh: "Turnout decided it."'
     (s,) = run(matcher, text)
     assert s.speaker.name == "Ada Marsh"
 
 
 def test_subordinate_clause_ends_at_its_comma(matcher) -> None:
-    text = ("While Ortiz has pledged to back the budget, Marsh suggested that the vote "
+    text = ("Although Ortiz has vowed to back the budget, Marsh suggested that the vote "
             "could slip.")
     first, second = run(matcher, text)
     assert (first.speaker.name, first.text) == ("Ortiz", "to back the budget")
@@ -335,12 +335,12 @@ def test_subordinate_clause_ends_at_its_comma(matcher) -> None:
 
 
 def test_a_second_speaker_after_and_ends_the_first_statement(matcher) -> None:
-    text = ("Ortiz said the reforms were not complete, and rights groups warned that the "
-            "army kept its grip on power.")
+    text = ("Ortiz said the harbour works were late, and fishermen warned that the season "
+            "was already lost.")
     first, second = run(matcher, text)
-    assert (first.speaker.name, first.text) == ("Ortiz", "the reforms were not complete")
-    assert (second.speaker.mention, second.text) == ("rights groups",
-                                                     "the army kept its grip on power")
+    assert (first.speaker.name, first.text) == ("Ortiz", "the harbour works were late")
+    assert (second.speaker.mention, second.text) == ("fishermen",
+                                                     "the season was already lost")
 
 
 def test_an_infinitive_is_not_a_speaker(matcher) -> None:
@@ -349,20 +349,20 @@ def test_an_infinitive_is_not_a_speaker(matcher) -> None:
 
 
 def test_bare_name_after_a_quote_at_the_end_of_a_paragraph(matcher) -> None:
-    text = '"Promise you will come home safe," Okafor\n\nThe song ended there.'
+    text = '"Bring the water home," Okafor\n\nThe chant ended there.'
     (s,) = run(matcher, text)
     assert s.speaker.name == "Okafor"
 
 
 def test_colon_lead_in_without_a_cue_takes_the_sentence_subject(matcher) -> None:
-    text = 'President Ortiz is rolling out a new and more personal message: "It is about us."'
+    text = 'Governor Ortiz has one slogan for the whole campaign: "Water first."'
     (s,) = run(matcher, text)
-    assert s.speaker.name == "Ortiz" and s.text == "It is about us."
+    assert s.speaker.name == "Ortiz" and s.text == "Water first."
 
 
 def test_participle_lead_in_takes_the_subject_of_the_sentence(matcher) -> None:
-    text = ('Marsh, a former party chairman, poked at the mayor on Monday, tweeting '
-            '"Notice how the budget shrank."')
+    text = ('Marsh, a former party treasurer, mocked the budget on Monday, tweeting '
+            '"Count the zeros."')
     (s,) = run(matcher, text)
     assert s.speaker.name == "Marsh" and s.cue == "tweeting"
 
@@ -375,11 +375,11 @@ def test_quote_mid_paragraph_goes_on_from_the_statement_before(matcher) -> None:
 
 
 def test_reported_speech_stops_before_a_quote_with_its_own_cue(matcher) -> None:
-    text = ("He said he had not seen the clash in the square, and when asked about it again, "
-            'he said, "I hope not."')
+    text = ("The mayor said the bridge would reopen soon, and when pressed on a date, "
+            'she said, "Not before May."')
     first, second = run(matcher, text)
-    assert (first.kind, first.text) == (REPORTED, "he had not seen the clash in the square")
-    assert (second.kind, second.text) == (QUOTE, "I hope not.")
+    assert (first.kind, first.text) == (REPORTED, "the bridge would reopen soon")
+    assert (second.kind, second.text) == (QUOTE, "Not before May.")
 
 
 PIECES = ["said", "says", "told", "according to", "Baloch", "Mao Ning", "she", "he", "it",
@@ -401,7 +401,7 @@ def test_any_text_gives_verbatim_statements_in_order(matcher, pieces) -> None:
 
 
 def test_appositive_then_stance_verb_is_not_an_inverted_attribution(matcher) -> None:
-    text = "Ada Marsh, a delegate from Lyon, criticized the state's lax gun laws."
+    text = "Ada Marsh, a farmer from Lyon, criticized the new water levy."
     (s,) = run(matcher, text)
     assert (s.text, s.speaker.name, s.speaker.role) == (
-        "the state's lax gun laws", "Ada Marsh", "delegate from Lyon")
+        "the new water levy", "Ada Marsh", "farmer from Lyon")

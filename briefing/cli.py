@@ -198,8 +198,9 @@ def extract(file: Any, config_dir: Path, verbose: bool) -> None:
             continue
         try:
             record = json.loads(raw)
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise ValueError('expected a JSON object with a "text" string')
+            if (not isinstance(record, dict) or "id" not in record
+                    or not isinstance(record.get("text"), str)):
+                raise ValueError('expected a JSON object with "id" and a "text" string')
         except (ValueError, UnicodeDecodeError) as exc:
             click.echo(f"{file.name}:{number}: skipped: {exc}", err=True)
             bad += 1

@@ -103,7 +103,8 @@ def test_extract_writes_one_line_per_article_and_names_bad_lines(tmp_path: Path)
     records = tmp_path / "in.jsonl"
     records.write_text(
         json.dumps({"id": "a", "text": '"We will respond," the minister said.'}) + "\n"
-        + "{oops\n" + json.dumps({"id": "b", "text": "Nothing said here."}) + "\n", "utf-8")
+        + "{oops\n" + json.dumps({"id": "b", "text": "Nothing said here."}) + "\n"
+        + json.dumps({"text": "No id."}) + "\n", "utf-8")
     code, out, err = invoke("extract", str(records))
     assert code == 2
     first, second = (json.loads(line) for line in out.splitlines())
@@ -111,7 +112,11 @@ def test_extract_writes_one_line_per_article_and_names_bad_lines(tmp_path: Path)
     [statement] = first["statements"]
     assert statement["kind"] == "quote" and statement["text"] == "We will respond"
     assert statement["speaker"] == "the minister"
-    assert err.startswith(f"{records}:2: skipped: ")
+    assert err.splitlines() == [
+        f"{records}:2: skipped: Expecting property name enclosed in double quotes: line 1 "
+        "column 2 (char 1)",
+        f'{records}:4: skipped: expected a JSON object with "id" and a "text" string',
+    ]
 
 
 def test_version_and_python_dash_m() -> None:

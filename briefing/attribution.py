@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing import cues
-from briefing.matcher import ALIAS, PERSON, ROLE, ActorMatcher, Mention
+from briefing.matcher import ALIAS, PERSON, ROLE, ActorMatcher, Mention, MentionIndex
 from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
 
 DEFINITE = re.compile(r"[Tt]he\s+(spokeswoman|spokesman|spokesperson|minister|ministry|"
@@ -55,10 +55,11 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
               date: dt.date | None) -> tuple[Speaker, ...]:
     """Resolve the speaker of every claim, in order, pronouns to earlier speakers."""
     history: list[tuple[int, Speaker, str | None]] = []  # (position, speaker, gender)
-    people = [m for m in matcher.find(text, date=date) if m.kind == PERSON]
+    index = matcher.index(text, date)  # one scan; the speaker phrases are ranges of it
+    people = [m for m in index.mentions if m.kind == PERSON]
     out: list[Speaker] = []
     for claim in claims:
-        speaker = _resolve(text, claim, matcher, date, history, people, out)
+        speaker = _resolve(text, claim, matcher, date, history, people, out, index)
         out.append(speaker)
         if speaker.name or speaker.actor:
             gender = _gender(text, claim.subject)
@@ -68,7 +69,7 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
 
 def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | None,
              history: list[tuple[int, Speaker, str | None]], people: list[Mention],
-             done: list[Speaker]) -> Speaker:
+             done: list[Speaker], index: MentionIndex) -> Speaker:
     if claim.subject is None:
         if claim.inherit and done:
             prev = done[-1]
@@ -79,7 +80,7 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
     low = phrase.lower()
     if low in cues.PRONOUNS or low == "who":
         return _antecedent(low, phrase, claim, text, history, people, matcher)
-    speaker = describe(text, claim.subject, matcher, date, claim.context)
+    speaker = describe(text, claim.subject, matcher, date, claim.context, index)
     definite = DEFINITE.fullmatch(phrase)
     if definite and speaker.name is None:
         # "the spokeswoman", "the ministry": the nearest earlier speaker with that title
@@ -153,11 +154,11 @@ def _gender(text: str, span: Span | None) -> str | None:
 
 
 def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
-             context: Span | None = None) -> Speaker:
-    """Read a speaker phrase into name, role, actor and voice."""
+             context: Span | None = None, index: MentionIndex | None = None) -> Speaker:
+    """Read a speaker phrase into name, role, actor and voice (`index`: the text's mentions)."""
     start, end = span
     phrase = text[start:end]
-    mentions = matcher.find(text, start, end, date)
+    mentions = _find(text, start, end, matcher, date, index)
     comma = phrase.find(",")
     persons = [m for m in mentions if m.kind == PERSON and m.person is not None]
     if comma > 0 and _proper(phrase[:comma]):
@@ -189,10 +190,16 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
         return Speaker(name, role, actor, voice, phrase, span)
     if name is not None and not roles and context is not None:
         # A private person: the public of the country named beside them, if any.
-        around = [m for m in matcher.find(text, context[0], context[1], date) if m.kind == ALIAS]
+        found = _find(text, context[0], context[1], matcher, date, index)
+        around = [m for m in found if m.kind == ALIAS]
         if around:
             return Speaker(name, role, around[0].actor, PUBLIC, phrase, span)
     return Speaker(name, role, None, UNKNOWN, phrase, span)
+
+
+def _find(text: str, start: int, end: int, matcher: ActorMatcher, date: dt.date | None,
+          index: MentionIndex | None) -> tuple[Mention, ...]:
+    return index.find(start, end) if index else matcher.find(text, start, end, date)
 
 
 def _office(role: str) -> bool:

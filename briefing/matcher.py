@@ -12,6 +12,7 @@ the shorter alias inside them from matching.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -83,9 +84,17 @@ class ActorMatcher:
     def find(self, text: str, start: int = 0, end: int | None = None,
              date: dt.date | None = None) -> tuple[Mention, ...]:
         """List the mentions in text[start:end], left to right, longest first."""
-        out: list[Mention] = []
         stop = len(text) if end is None else end
-        for m in self._regex.finditer(text, start, stop):
+        return self._mentions(self._regex.finditer(text, start, stop), date)
+
+    def index(self, text: str, date: dt.date | None = None) -> MentionIndex:
+        """Scan a whole text once, to answer `find` on its ranges without scanning again."""
+        return MentionIndex(self, text, date)
+
+    def _mentions(self, matches: Iterable[re.Match[str]],
+                  date: dt.date | None) -> tuple[Mention, ...]:
+        out: list[Mention] = []
+        for m in matches:
             entries = self._lookup(m.group())
             entry = _choose(entries, date)
             if entry is None or entry.kind == DISCARD:
@@ -107,6 +116,48 @@ class ActorMatcher:
         """Return an actor's display name."""
         actor = self.actors.get(actor_id)
         return actor.name if actor else actor_id
+
+
+WORD_CHAR = re.compile(r"\w")
+
+
+class MentionIndex:
+    """The mentions of one text from one scan; a range query is a bisection, not a rescan.
+
+    A scan of text[start:end] finds what the whole scan finds inside the range, except
+    where a whole-scan match crosses `start` or `end` (the range scan then starts or stops
+    elsewhere) or where a word goes on past `end` (the range ends a phrase the whole text
+    does not): those few ranges are scanned as before, so the answer is always the same.
+    """
+
+    def __init__(self, matcher: ActorMatcher, text: str, date: dt.date | None) -> None:
+        self._matcher = matcher
+        self._text = text
+        self._date = date
+        matches = list(matcher._regex.finditer(text))
+        self._match_starts = [m.start() for m in matches]
+        self._match_ends = [m.end() for m in matches]
+        self.mentions = matcher._mentions(matches, date)
+        self._starts = [m.start for m in self.mentions]
+
+    def find(self, start: int = 0, end: int | None = None) -> tuple[Mention, ...]:
+        """List the mentions in text[start:end], as `ActorMatcher.find` would."""
+        text = self._text
+        stop = len(text) if end is None else end
+        if start >= stop:
+            return ()
+        if stop < len(text) and WORD_CHAR.match(text, stop) or self._crossed(start) or (
+            self._crossed(stop)
+        ):
+            return self._matcher.find(text, start, stop, self._date)
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, stop, lo)
+        return self.mentions[lo:hi]
+
+    def _crossed(self, pos: int) -> bool:
+        """Whether a match of the whole scan starts before `pos` and ends after it."""
+        k = bisect.bisect_left(self._match_starts, pos) - 1
+        return k >= 0 and self._match_ends[k] > pos
 
 
 def build_matcher(actors: Actors) -> ActorMatcher:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -47,7 +47,6 @@ _STOP = frozenset(
     about after before between both each other some any all our your his her him she
     we you one two may might must very more most much many""".split()
 )
-MAX_POSTINGS = 200  # a word in more statements than this is too common to find duplicates
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +171,13 @@ def content_words(text: str) -> frozenset[str]:
 
 
 def _merge_groups(statements: Sequence[Statement]) -> list[list[int]]:
-    """Group near-duplicate statements of the same actor (union-find over indexed words)."""
+    """Group near-duplicate statements of the same actor (union-find over indexed words).
+
+    Exact, without comparing every pair: a prefix filter. If a statement of n content
+    words shares at least t of them with a larger one, then one of its n - t + 1 rarest
+    words (rarest across all statements) is in the larger one. Each statement probes the
+    index with just those words, and rare words have short postings.
+    """
     parent = list(range(len(statements)))
 
     def find(i: int) -> int:
@@ -182,21 +187,28 @@ def _merge_groups(statements: Sequence[Statement]) -> list[list[int]]:
         return i
 
     words = [content_words(s.text) for s in statements]
-    postings: dict[tuple[str | None, str], list[int]] = defaultdict(list)
+    frequency = Counter(w for ws in words for w in ws)
+    by_actor: dict[tuple[str | None, str], list[int]] = defaultdict(list)
+    by_speaker: dict[tuple[str | None, str, str], list[int]] = defaultdict(list)
     for i, s in enumerate(statements):
         for w in words[i]:
-            postings[(s.speaker.actor, w)].append(i)
+            by_actor[(s.speaker.actor, w)].append(i)
+            if s.speaker.name:
+                by_speaker[(s.speaker.actor, s.speaker.name, w)].append(i)
     for i, s in enumerate(statements):
-        shared: dict[int, int] = defaultdict(int)
-        for w in words[i]:
-            posting = postings[(s.speaker.actor, w)]
-            if len(posting) > MAX_POSTINGS:
-                continue
-            for j in posting:
-                if j > i:
-                    shared[j] += 1
-        for j, count in shared.items():
-            if _same(statements[i], statements[j], words[i], words[j], count):
+        n = len(words[i])
+        rarest = sorted(words[i], key=lambda w: (frequency[w], w))
+        candidates: set[int] = set()
+        for w in rarest[: n - _words_needed(n) + 1]:
+            candidates.update(by_actor[(s.speaker.actor, w)])
+        if s.speaker.name:
+            for w in rarest[: n - _speaker_words_needed(n) + 1]:
+                candidates.update(by_speaker[(s.speaker.actor, s.speaker.name, w)])
+        for j in candidates:
+            if j == i or len(words[j]) < n:
+                continue  # the smaller of the two probes for the pair
+            shared = len(words[i] & words[j])
+            if _same(statements[i], statements[j], words[i], words[j], shared):
                 a, b = find(i), find(j)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
@@ -206,14 +218,24 @@ def _merge_groups(statements: Sequence[Statement]) -> list[list[int]]:
     return [groups[k] for k in sorted(groups)]
 
 
+def _words_needed(smaller: int) -> int:
+    """Words a statement must share with a larger one to be the same words: 80%, >= 3."""
+    return max(3, -(-4 * smaller // 5))
+
+
+def _speaker_words_needed(smaller: int) -> int:
+    """Words the same speaker's statements must share to say the same thing: half, >= 2."""
+    return max(2, -(-smaller // 2))
+
+
 def _same(a: Statement, b: Statement, wa: frozenset[str], wb: frozenset[str], shared: int) -> (
     bool
 ):
     smaller = min(len(wa), len(wb))
     if smaller == 0:
         return False
-    containment = shared / smaller
-    if containment >= 0.8 and shared >= 3:
+    if shared >= _words_needed(smaller):
         return True  # the same words, whoever is named as saying them
     same_speaker = bool(a.speaker.name) and a.speaker.name == b.speaker.name
-    return same_speaker and a.article_id != b.article_id and containment >= 0.5 and shared >= 2
+    return (same_speaker and a.article_id != b.article_id
+            and shared >= _speaker_words_needed(smaller))

@@ -76,32 +76,57 @@ class ActorMatcher:
         self._folded = folded
         # One trie over every phrase, case-folded so that the longest phrase wins whatever
         # its case rule; the case rule is applied when a match is looked up.
-        pattern = trie_pattern(phrase.lower() for phrase in (*exact, *folded))
-        self._regex = re.compile(
-            rf"(?<!\w)(?:{pattern})(?!\w)" if pattern else r"(?!x)x", re.IGNORECASE
+        lowered = [phrase.lower() for phrase in (*exact, *folded)]
+        pattern = trie_pattern(lowered)
+        source = rf"(?<!\w)(?:{pattern})(?!\w)" if pattern else r"(?!x)x"
+        self._regex = re.compile(source, re.IGNORECASE)
+        # The same expression without IGNORECASE runs three times faster over text.lower();
+        # it finds the same matches where every character of the text lowercases to one
+        # character that the phrases' characters match exactly as IGNORECASE would match it.
+        self._plain = re.compile(source)
+        self._atoms = [(ch, re.compile(re.escape(ch), re.IGNORECASE))
+                       for ch in sorted(set("".join(lowered)))]
+        self._plain_chars: set[str] = set()  # characters checked to lowercase plainly
+
+    def _scan(self, text: str) -> list[tuple[int, int]]:
+        """The spans of every match in a whole text, as `self._regex` finds them."""
+        chars = set(text)
+        if chars <= self._plain_chars or all(self._lowers_plainly(ch) for ch in chars):
+            return [m.span() for m in self._plain.finditer(text.lower())]
+        return [m.span() for m in self._regex.finditer(text)]
+
+    def _lowers_plainly(self, ch: str) -> bool:
+        low = ch.lower()
+        plain = (
+            len(low) == 1 and ch != "\u03a3"  # Σ lowercases by its context (final sigma)
+            and bool(WORD_CHAR.match(ch)) == bool(WORD_CHAR.match(low))
+            and all(bool(regex.fullmatch(ch)) == (atom == low) for atom, regex in self._atoms)
         )
+        if plain:
+            self._plain_chars.add(ch)
+        return plain
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              date: dt.date | None = None) -> tuple[Mention, ...]:
         """List the mentions in text[start:end], left to right, longest first."""
         stop = len(text) if end is None else end
-        return self._mentions(self._regex.finditer(text, start, stop), date)
+        spans = (m.span() for m in self._regex.finditer(text, start, stop))
+        return self._mentions(text, spans, date)
 
     def index(self, text: str, date: dt.date | None = None) -> MentionIndex:
         """Scan a whole text once, to answer `find` on its ranges without scanning again."""
         return MentionIndex(self, text, date)
 
-    def _mentions(self, matches: Iterable[re.Match[str]],
+    def _mentions(self, text: str, spans: Iterable[tuple[int, int]],
                   date: dt.date | None) -> tuple[Mention, ...]:
         out: list[Mention] = []
-        for m in matches:
-            entries = self._lookup(m.group())
-            entry = _choose(entries, date)
+        for start, end in spans:
+            phrase = text[start:end]
+            entry = _choose(self._lookup(phrase), date)
             if entry is None or entry.kind == DISCARD:
                 continue
             out.append(
-                Mention(m.start(), m.end(), entry.kind, entry.actor, entry.person, entry.full,
-                        m.group())
+                Mention(start, end, entry.kind, entry.actor, entry.person, entry.full, phrase)
             )
         return tuple(out)
 
@@ -134,10 +159,10 @@ class MentionIndex:
         self._matcher = matcher
         self._text = text
         self._date = date
-        matches = list(matcher._regex.finditer(text))
-        self._match_starts = [m.start() for m in matches]
-        self._match_ends = [m.end() for m in matches]
-        self.mentions = matcher._mentions(matches, date)
+        spans = matcher._scan(text)
+        self._match_starts = [s for s, _ in spans]
+        self._match_ends = [e for _, e in spans]
+        self.mentions = matcher._mentions(text, spans, date)
         self._starts = [m.start for m in self.mentions]
 
     def find(self, start: int = 0, end: int | None = None) -> tuple[Mention, ...]:

@@ -170,7 +170,9 @@ def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozense
     skip = set()
     for index, para in enumerate(paragraphs):
         body = text[para.start : para.end]
-        if CAPTION.search(body) or BYLINE.match(body):
+        # Only the anchored credit ("Photo: ...") can match a paragraph without "/" or "(".
+        caption = CAPTION.search(body) if "/" in body or "(" in body else CAPTION.match(body)
+        if caption or BYLINE.match(body):
             skip.add(index)
     if paragraphs and _headline(text, paragraphs[0]) and len(paragraphs) > 1:
         skip.add(0)

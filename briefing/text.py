@@ -23,6 +23,8 @@ SENTENCE_END = re.compile(
     r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s+(?:''|["'“‘(\[])?[A-Z0-9])"""
 )
 WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?(\w+)")
+ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen rep rev hon pres
@@ -82,7 +84,7 @@ def _is_boundary(text: str, punct: int, after: int, begin: int) -> bool:
         return True
     word_m = WORD_BEFORE.search(text, max(begin, punct - 40), punct)  # bounded: linear time
     word = word_m.group(1) if word_m else ""
-    next_word = re.match(r"\s+[\"'“‘(\[]?(\w+)", text[after : after + 40])
+    next_word = NEXT_WORD.match(text, after, after + 40)
     following = next_word.group(1) if next_word else ""
     if not word:
         return True
@@ -90,7 +92,7 @@ def _is_boundary(text: str, punct: int, after: int, begin: int) -> bool:
     if len(word) == 1 and word.isupper():
         # An initial ("George W. Bush"), unless a sentence plainly starts after it.
         return following in STARTERS
-    if bare in ABBREVIATIONS or ("." in word and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word)):
+    if bare in ABBREVIATIONS or ("." in word and ACRONYM.fullmatch(word)):
         # "U.S." and "Jan." usually go on; a following "The"/"He" means a new sentence.
         return following in STARTERS and bare not in _TITLES
     return True

@@ -22,7 +22,7 @@ from briefing.models import Article, Brief
 from briefing.outputs import write_atomically
 from briefing.pipeline import build_brief
 from briefing.render import render_html, render_markdown, statements_json
-from briefing.sources.files import Skipped, iter_folder
+from briefing.sources.files import MAX_ARTICLE_BYTES, Skipped, iter_folder
 
 log = logging.getLogger(__name__)
 
@@ -37,19 +37,25 @@ class BuildResult:
     warnings: tuple[Skipped, ...]
 
 
-def read_articles(folders: Sequence[Path]) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
-    """Read every folder; return the articles (each id once) and the warnings."""
+def read_articles(
+    folders: Sequence[Path],
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
+    """Read every folder, file by file; return the articles dated start..end (each id once)
+    and the warnings. Articles outside the window are dropped as they stream past."""
     articles: dict[str, Article] = {}
     warnings: list[Skipped] = []
     for folder in folders:
         if not folder.is_dir():
             warnings.append(Skipped(str(folder), "skipped: not a folder"))
             continue
-        for item in iter_folder(folder):
+        for item in iter_folder(folder, max_bytes):
             if isinstance(item, Skipped):
                 warnings.append(item)
-            elif item.id not in articles:
-                articles[item.id] = item
+            elif (start is None or item.date >= start) and (end is None or item.date <= end):
+                articles.setdefault(item.id, item)
     return tuple(articles.values()), tuple(warnings)
 
 
@@ -65,7 +71,8 @@ def build(
     templates: Path = TEMPLATES,
 ) -> BuildResult:
     """Build and write the brief for `day`; see the module docstring."""
-    articles, warnings = read_articles(article_dirs)
+    start = day - dt.timedelta(days=config.brief.window_days)
+    articles, warnings = read_articles(article_dirs, start, day, config.brief.max_article_bytes)
     if strict and warnings:
         more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
         raise InputError(f"{warnings[0]}{more}; --strict stops on any unusable article")

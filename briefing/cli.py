@@ -246,7 +246,8 @@ def ingest(config_dir: Path, verbose: bool) -> None:
 
     config, sources = load_config(config_dir), load_sources(config_dir)
     with open_store(config.store.path) as store, _progress(len(sources), "ingest") as step:
-        report = ingest_all(sources, store, now=_now(), on_source=step)
+        report = ingest_all(sources, store, now=_now(), on_source=step,
+                            max_bytes=config.brief.max_article_bytes)
     for source in report.sources:
         click.echo(source.line(), err=source.status == FAILED)
     if report.failed:

@@ -84,6 +84,11 @@ class BriefSettings:
     output_dir: str
     sections: tuple[str, ...]  # the sections switched on, in SECTIONS order
     pdf_variant: str = ""  # "" (plain PDF) or one of PDF_VARIANTS
+    max_article_mb: float = 5.0  # larger articles are cut to this size, with a warning
+
+    @property
+    def max_article_bytes(self) -> int:
+        return max(1, int(self.max_article_mb * 1_000_000))
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +224,7 @@ def _brief(c: Checker) -> BriefSettings:
         data,
         (),
         ("title", "window_days", "statements_per_actor", "key_developments", "min_score",
-         "handling", "output_dir", "sections", "store", "smtp", "pdf_variant"),
+         "handling", "output_dir", "sections", "store", "smtp", "pdf_variant", "max_article_mb"),
     )
     pdf_variant = c.text(data, (), "pdf_variant", "", allow_empty=True)
     if pdf_variant not in ("", *PDF_VARIANTS):
@@ -246,6 +251,7 @@ def _brief(c: Checker) -> BriefSettings:
         output_dir=c.text(data, (), "output_dir", "output"),
         sections=tuple(sections),
         pdf_variant=pdf_variant if pdf_variant in PDF_VARIANTS else "",
+        max_article_mb=float(c.number(data, (), "max_article_mb", 5.0, minimum=0.001)),
     )
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from briefing.opsconfig import Source
 from briefing.sources.feeds import FeedError, parse_feed
-from briefing.sources.files import Skipped, iter_folder
+from briefing.sources.files import MAX_ARTICLE_BYTES, Skipped, iter_folder
 from briefing.sources.http import MAX_BYTES, FetchError, Response, fetch
 from briefing.sources.pages import PageError, extract_page
 from briefing.store import NewArticle, Store, canonical_url
@@ -72,12 +72,13 @@ def ingest(
     *,
     now: dt.datetime,
     on_source: Callable[[SourceReport], None] | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> IngestReport:
     """Fetch every source into the store; one failing source never stops the others."""
     reports: list[SourceReport] = []
     for source in sources:
         try:
-            report = _ingest_one(source, store, now)
+            report = _ingest_one(source, store, now, max_bytes)
         except (_SourceFailed, FetchError, FeedError, PageError) as exc:
             report = SourceReport(source.name, source.kind, FAILED, error=str(exc))
         log.info("%s", report.line())
@@ -89,9 +90,9 @@ def ingest(
     return IngestReport(tuple(reports))
 
 
-def _ingest_one(source: Source, store: Store, now: dt.datetime) -> SourceReport:
+def _ingest_one(source: Source, store: Store, now: dt.datetime, max_bytes: int) -> SourceReport:
     if source.kind == "folder":
-        return _folder(source, store, now)
+        return _folder(source, store, now, max_bytes)
     if source.kind == "feed":
         return _feed(source, store, now)
     return _page(source, store, now)
@@ -107,14 +108,14 @@ def _store_all(source: Source, store: Store, items: Iterable[NewArticle],
                         known=counts["known"], warnings=tuple(warnings))
 
 
-def _folder(source: Source, store: Store, now: dt.datetime) -> SourceReport:
+def _folder(source: Source, store: Store, now: dt.datetime, max_bytes: int) -> SourceReport:
     folder = Path(source.path or "")
     if not folder.is_dir():
         raise _SourceFailed(f"{folder}: not a folder")
     warnings: list[str] = []
 
     def items() -> Iterator[NewArticle]:  # file by file: a huge folder is never all in memory
-        for a in iter_folder(folder):
+        for a in iter_folder(folder, max_bytes):
             if isinstance(a, Skipped):
                 warnings.append(str(a))
                 continue

@@ -71,7 +71,8 @@ def run(
     """Ingest, build and send the brief for `day` under the lock; see the module docstring."""
     check_ready(config, env)  # bad mail settings stop the run before any work
     with run_lock(lock_path(config)), open_store(config.store.path) as store:
-        report = ingest(sources, store, now=now, on_source=on_source)
+        report = ingest(sources, store, now=now, on_source=on_source,
+                        max_bytes=config.brief.max_article_bytes)
         for failed in report.failed:
             log.warning("source %s", failed.line())
         if sources and len(report.failed) == len(sources):

@@ -6,13 +6,14 @@ import datetime as dt
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 from conftest import config_with_russia_emphasis
 from pypdf import PdfReader
 
-from briefing.build import BuildResult, build
+from briefing.build import BuildResult, build, read_articles
 from briefing.config import load_config
 from briefing.sources.files import load_folder
 from briefing.text import join_spans
@@ -165,3 +166,20 @@ def test_golden_brief_md(seeds_brief: BuildResult, request: pytest.FixtureReques
     if request.config.getoption("--update-golden"):
         expected.write_text(got, "utf-8")
     assert got == expected.read_text("utf-8")
+
+
+def test_only_window_articles_are_kept_and_the_size_limit_is_configured(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "old.txt").write_text("date 2024-01-01 An old report of a border clash.", "utf-8")
+    (folder / "big.txt").write_text("date 2024-01-19 " + "Talks went on all day. " * 100, "utf-8")
+    config = tmp_path / "config"
+    shutil.copytree(CONFIG, config)
+    settings = config / "briefing.yaml"
+    settings.write_text(settings.read_text("utf-8").replace("max_article_mb: 5",
+                                                            "max_article_mb: 0.001"), "utf-8")
+    result = build(load_config(config), DAY, article_dirs=(folder,), output_root=tmp_path / "o")
+    assert [str(w) for w in result.warnings] == [
+        f"{folder / 'big.txt'}: truncated to the first 1000 bytes"]
+    articles, _ = read_articles((folder,), DAY - dt.timedelta(days=1), DAY)
+    assert [a.origin for a in articles] == [str(folder / "big.txt")]

@@ -27,6 +27,7 @@ from briefing.phrases import (
     words,
 )
 from briefing.quotes import MARKS, OPENING
+from briefing.text import RangeScan
 
 MIN_WORDS = 3
 MAX_CUES = 40
@@ -57,18 +58,34 @@ class Found:
     rule: str
 
 
-def reported_in(text: str, sent: Span, taken: list[Span], lo: int) -> list[Found]:
+@dataclass(frozen=True, slots=True)
+class CueScan:
+    """The cue matches of one article, each pattern scanned once over the whole text."""
+
+    cue: RangeScan
+    according: RangeScan
+    called: RangeScan
+
+
+def scan_cues(text: str) -> CueScan:
+    """Scan an article for cues once, for `reported_in` on each of its sentences."""
+    return CueScan(RangeScan(cues.CUE, text), RangeScan(cues.ACCORDING, text),
+                   RangeScan(cues.CALLED, text))
+
+
+def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
+                scan: CueScan) -> list[Found]:
     """Find the reported statements of one sentence; `lo` is where its clause may start."""
     start, end = sent
     out: list[Found] = []
-    for m in itertools.islice(cues.ACCORDING.finditer(text, start, end), MAX_CUES):
+    for m in itertools.islice(scan.according.within(start, end), MAX_CUES):
         if not _inside(m.start(), taken):
             found = _according(text, m, lo, end)
             if found:
                 out.append(found)
     if out:
         return out
-    matches = [m for m in cues.CUE.finditer(text, start, end) if not _inside(m.start(), taken)]
+    matches = [m for m in scan.cue.within(start, end) if not _inside(m.start(), taken)]
     del matches[MAX_CUES:]  # a sentence with more cues than this is not prose
     # Attributions at the end of a sentence first: "Let me say this, Trump said."
     for reader in (_trailing, _leading):
@@ -84,7 +101,7 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int) -> list[Found
                 continue
             out.extend(_split_conjoined(text, found, end))
     out.sort(key=lambda f: f.spans[0])
-    for m in cues.CALLED.finditer(text, start, end):
+    for m in scan.called.within(start, end):
         # "called it “unprovoked”": a partial quote with a naming verb.
         subject = np_before(text, lo, m.start())
         tail = trim(text, m.end(), end)

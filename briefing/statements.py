@@ -32,7 +32,7 @@ from briefing.models import (
 )
 from briefing.phrases import dateline_end, trim, words
 from briefing.quotes import find_quotes
-from briefing.reported import Found, reported_in
+from briefing.reported import Found, reported_in, scan_cues
 from briefing.text import join_spans, segment
 
 CAPTION = re.compile(
@@ -64,6 +64,7 @@ def extract_with_rules(article: Article,
     # A cue that attributes a quote says nothing else.
     blocked = SpanIndex([s for f in found for s in f.spans]
                         + [f.cue_span for f in found if f.cue_span is not None])
+    scan = scan_cues(text)
     for index, para in enumerate(paragraphs):
         if index in skip:
             continue
@@ -74,7 +75,7 @@ def extract_with_rules(article: Article,
             taken = quoted.within(sent.start, sent.end) + [
                 s for s in blocked.within(sent.start, sent.end) if s[1] - s[0] < 40]
             start = max(sent.start, lo)
-            for f in reported_in(text, (start, sent.end), taken, start):
+            for f in reported_in(text, (start, sent.end), taken, start, scan):
                 near = blocked.within(f.spans[0][0], f.spans[-1][1])
                 if any(_overlaps(s, near) for s in f.spans):
                     kept = _before_quote(text, f, near)

@@ -9,6 +9,7 @@ Mr., Gen.), an initial or a decimal. `join_spans` turns a statement's spans back
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing.models import Paragraph, Sentence, Span
@@ -101,6 +102,42 @@ def _is_boundary(text: str, punct: int, after: int, begin: int) -> bool:
 _TITLES = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen rep rev hon pres st".split()
 )
+
+
+WORD_CHAR = re.compile(r"\w")
+
+
+class RangeScan:
+    """A pattern's matches in a whole text, scanned once; those of a range by bisection.
+
+    For a pattern that starts and ends with `\b` (the cue patterns), a scan of
+    text[start:end] finds the whole scan's matches inside the range, except where a match
+    of the whole scan crosses `start` or `end` or a word goes on past `end`: such a range
+    is scanned by itself, so the answer is always that of `finditer(text, start, end)`.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self._pattern = pattern
+        self._text = text
+        self._matches = list(pattern.finditer(text))
+        self._starts = [m.start() for m in self._matches]
+        self._ends = [m.end() for m in self._matches]
+
+    def within(self, start: int, end: int) -> list[re.Match[str]]:
+        """The matches of the pattern in text[start:end], left to right."""
+        text = self._text
+        if start >= end:
+            return []
+        if end < len(text) and WORD_CHAR.match(text, end) or self._crossed(start) or (
+            self._crossed(end)
+        ):
+            return list(self._pattern.finditer(text, start, end))
+        lo = bisect.bisect_left(self._starts, start)
+        return self._matches[lo : bisect.bisect_left(self._starts, end, lo)]
+
+    def _crossed(self, pos: int) -> bool:
+        k = bisect.bisect_left(self._starts, pos) - 1
+        return k >= 0 and self._ends[k] > pos
 
 
 def join_spans(text: str, spans: tuple[Span, ...]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,6 +69,7 @@ def build(
     jobs: int = 1,
     output_root: Path | None = None,
     templates: Path = TEMPLATES,
+    progress: Callable[[int, int], None] | None = None,
 ) -> BuildResult:
     """Build and write the brief for `day`; see the module docstring."""
     start = day - dt.timedelta(days=config.brief.window_days)
@@ -82,7 +83,8 @@ def build(
     previous = read_previous(root, day)
     seen = {article.id for article in articles}
     stored = tuple(a for a in extra if a.id not in seen)  # the store may hold seeds/ too
-    brief = build_brief(config, (*articles, *stored), day, jobs=jobs, previous=previous)
+    brief = build_brief(config, (*articles, *stored), day, jobs=jobs, previous=previous,
+                        progress=progress)
     markdown_text = render_markdown(brief, templates)
     html = render_html(markdown_text, brief, templates)
     from briefing.pdf import render_pdf  # WeasyPrint is slow to import: only when building

@@ -137,9 +137,13 @@ def build(day: dt.datetime | None, article_dirs: tuple[Path, ...], config_dir: P
     # The store's articles of the window too, when there is a store (`briefing ingest`).
     window = when - dt.timedelta(days=config.brief.window_days)
     stored = articles_between(config.store.path, window, when)
-    result = build_brief(config, when, article_dirs=article_dirs or (Path("seeds"),),
-                         extra=stored, strict=strict, output_root=output_root,
-                         jobs=jobs or default_jobs())
+    bar = _BuildBar()
+    try:
+        result = build_brief(config, when, article_dirs=article_dirs or (Path("seeds"),),
+                             extra=stored, strict=strict, output_root=output_root,
+                             jobs=jobs or default_jobs(), progress=bar)
+    finally:
+        bar.close()
     for path in result.paths:
         click.echo(str(path))
 
@@ -216,6 +220,26 @@ def extract(file: Any, config_dir: Path, verbose: bool) -> None:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+class _BuildBar:
+    """A bar over extraction at a terminal, for builds of many articles; nothing elsewhere."""
+
+    def __init__(self, minimum: int = 1000) -> None:
+        self.minimum = minimum
+        self.bar: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            if total < self.minimum or not sys.stdout.isatty():
+                return
+            self.bar = click.progressbar(length=total, label="extract", file=sys.stdout)
+            self.bar.__enter__()
+        self.bar.update(done)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
 
 
 @contextmanager

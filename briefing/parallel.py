@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from briefing.matcher import ActorMatcher
@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 MIN_ARTICLES = 200  # below this, one process is faster than starting workers
 CHUNKS_PER_JOB = 4  # several chunks a worker, so one slow chunk does not idle the others
+PROGRESS_STEP = 50  # articles between progress reports in one process
 
 # The matcher of a worker process, set once by the pool's initializer so that it is sent
 # (or inherited, under fork) once per worker rather than with every chunk.
@@ -40,17 +41,33 @@ def default_jobs() -> int:
 
 
 def extract_all(
-    articles: Sequence[Article], matcher: ActorMatcher, jobs: int = 1
+    articles: Sequence[Article],
+    matcher: ActorMatcher,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[Statement, ...]:
-    """Extract the statements of every article, in article order, over `jobs` processes."""
+    """Extract the statements of every article, in article order, over `jobs` processes.
+
+    `progress`, if given, is called with the number of articles just done.
+    """
     jobs = min(jobs, max(1, len(articles) // (MIN_ARTICLES // 2)))
     if jobs <= 1 or len(articles) < MIN_ARTICLES:
-        return _extract_chunk_with(matcher, articles)
+        step = PROGRESS_STEP if progress else max(len(articles), 1)
+        out: list[Statement] = []
+        for at in range(0, len(articles), step):
+            out.extend(_extract_chunk_with(matcher, articles[at:at + step]))
+            if progress:
+                progress(len(articles[at:at + step]))
+        return tuple(out)
     chunks = _chunks(articles, jobs * CHUNKS_PER_JOB)
     log.info("extracting %d articles in %d processes", len(articles), jobs)
+    results = []
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(),
                              initializer=_init_worker, initargs=(matcher,)) as pool:
-        results = list(pool.map(_extract_chunk, chunks))
+        for chunk, result in zip(chunks, pool.map(_extract_chunk, chunks), strict=True):
+            results.append(result)
+            if progress:
+                progress(len(chunk))
     return tuple(statement for chunk in results for statement in chunk)
 
 

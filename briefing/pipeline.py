@@ -8,7 +8,7 @@ sources, extract and attribute their statements, select the entries per actor.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from briefing import parallel
@@ -26,6 +26,7 @@ def build_brief(
     matcher: ActorMatcher | None = None,
     jobs: int = 1,
     previous: PreviousBrief | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Brief:
     """Build the brief for `day` from the articles (those outside the window are ignored)."""
     settings = config.brief
@@ -34,7 +35,8 @@ def build_brief(
     sources = number_sources(used)
     numbers = {s.article_id: s.number for s in sources}
     matcher = matcher or build_matcher(config.actors)
-    statements = extract_all(used, matcher, jobs)
+    report = (lambda done: progress(done, len(used))) if progress else None
+    statements = extract_all(used, matcher, jobs, report)
     by_id = {a.id: a for a in used}
     chosen = select(statements, by_id, numbers, config.actors, settings, day)
     chosen = Selection(
@@ -104,11 +106,14 @@ def cited_sources(
 
 
 def extract_all(
-    articles: Sequence[Article], matcher: ActorMatcher, jobs: int = 1
+    articles: Sequence[Article],
+    matcher: ActorMatcher,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[Statement, ...]:
     """Extract and attribute the statements of every article, in article order.
 
     Over `jobs` processes when there are enough articles to pay (parallel.py); the result
     is the same either way.
     """
-    return parallel.extract_all(articles, matcher, jobs)
+    return parallel.extract_all(articles, matcher, jobs, progress)

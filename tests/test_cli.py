@@ -155,3 +155,44 @@ def test_check_validates_sources_yaml_too(tmp_path: Path) -> None:
     assert code == 0
     assert out.splitlines()[-1] == ("sources.yaml: none (only `briefing ingest` and "
                                     "`briefing run` need it)")
+
+
+def _run_at_a_terminal(args: list[str], cwd: Path) -> str:
+    """Run briefing with stdout on a pseudo-terminal; return what it wrote there."""
+    import os
+    import pty
+
+    main, child = pty.openpty()
+    done = subprocess.run([sys.executable, "-m", "briefing", *args], stdout=child,
+                          stderr=subprocess.PIPE, cwd=cwd, check=False, timeout=300)
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(main)
+    assert done.returncode == 0, done.stderr
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_a_big_build_shows_a_bar_at_a_terminal_and_nothing_in_a_pipe(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    lines = [json.dumps({"date": "2024-01-19", "text": f"Report {n}: the talks went on."})
+             for n in range(1200)]
+    (articles / "many.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    args = ["build", "--date", "2024-01-19", "--articles", str(articles), "--config", str(CONFIG),
+            "--jobs", "1"]
+    shown = _run_at_a_terminal([*args, "--output", str(tmp_path / "tty")], ROOT)
+    assert "extract" in shown and "100%" in shown
+    piped = subprocess.run([sys.executable, "-m", "briefing", *args, "--output",
+                            str(tmp_path / "pipe")], capture_output=True, text=True, cwd=ROOT,
+                           check=True)
+    assert piped.stdout.splitlines() == [str(tmp_path / "pipe" / "2024-01-19" / name) for name in
+                                         ("brief.md", "brief.html", "brief.pdf",
+                                          "statements.json")]

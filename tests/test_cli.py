@@ -196,3 +196,13 @@ def test_a_big_build_shows_a_bar_at_a_terminal_and_nothing_in_a_pipe(tmp_path: P
     assert piped.stdout.splitlines() == [str(tmp_path / "pipe" / "2024-01-19" / name) for name in
                                          ("brief.md", "brief.html", "brief.pdf",
                                           "statements.json")]
+
+
+def test_ingest_shows_a_bar_at_a_terminal(tmp_path: Path) -> None:
+    folder = tmp_path / "config"
+    shutil.copytree(CONFIG, folder)
+    (folder / "sources.yaml").write_text(
+        f"sources:\n  seeds:\n    kind: folder\n    path: {SEEDS}\n", "utf-8")
+    shown = _run_at_a_terminal(["ingest", "--config", str(folder)], tmp_path)
+    assert "ingest" in shown and "100%" in shown
+    assert (tmp_path / "output" / "briefing.db").is_file()

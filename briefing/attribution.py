@@ -39,6 +39,10 @@ PLURAL_PUBLIC = re.compile(
 FEMALE = re.compile(r"\b(?:spokeswoman|woman|Mrs\.?|Ms\.?|Miss|congresswoman|chairwoman)\b")
 MALE = re.compile(r"\b(?:spokesman|Mr\.?|congressman|chairman)\b")
 DETERMINER = re.compile(r"^(?:the|a|an|another|one|two|three|several|some|many)\s+", re.I)
+POSSESSIVE_OR_PAREN = re.compile(r"['’]s\b|\([^)]*\)")
+LOWER_NEXT = re.compile(r"\s+[a-z]")
+PLACE_BEFORE = re.compile(r"\b(?:on|in|at|of|from|for|to|with)\s+(?:the\s+)?$")
+POSSESSOR = re.compile(r"^[\w .-]+?['’]s\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,13 +237,13 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
         if mention.kind in (ROLE, ALIAS):
             for k in range(mention.start - offset, mention.end - offset):
                 masked[k] = " "
-    blank = re.sub(r"['’]s\b|\([^)]*\)", lambda x: " " * len(x.group()), "".join(masked))
+    blank = POSSESSIVE_OR_PAREN.sub(lambda x: " " * len(x.group()), "".join(masked))
     best: tuple[int, int] | None = None
     for m in CAPITALISED.finditer(blank):
         s, e = m.start(), m.end()
-        if s == 0 and " " not in m.group().strip() and re.match(r"\s+[a-z]", blank[e:]):
+        if s == 0 and " " not in m.group().strip() and LOWER_NEXT.match(blank[e:]):
             continue  # "Some of his rivals", "Clinton aides": a capital that starts a phrase
-        if re.search(r"\b(?:on|in|at|of|from|for|to|with)\s+(?:the\s+)?$", blank[:s]):
+        if PLACE_BEFORE.search(blank[:s]):
             continue  # "Democrats on Capitol Hill": a place or body, not a name
         while e > s and phrase[e - 1] in " ":
             e -= 1
@@ -286,7 +290,7 @@ def _body_name(text: str, span: Span, aliases: list[Mention]) -> str | None:
     """The name of a body speaking: the phrase without its article and possessor."""
     phrase = text[span[0] : span[1]].strip()
     phrase = DETERMINER.sub("", phrase)
-    possessor = re.match(r"^[\w .-]+?['’]s\s+", phrase)
+    possessor = POSSESSOR.match(phrase)
     if possessor and phrase[possessor.end() :][:1].isupper():
         phrase = phrase[possessor.end() :]
     return phrase or None

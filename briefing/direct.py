@@ -37,6 +37,12 @@ CLOSING = re.compile(r"[”\"]|''")
 AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 COLON_END = re.compile(r":\s*$")
 APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?,\s+\S")
+TELL_OBJECT_LEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|^\w+\s*")
+TWO_NAMES_END = re.compile(r"[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+$")
+LOWER_NEXT = re.compile(r"\s+[a-z]")
+SENTENCE_SUBJECT = re.compile(
+    r"(?:(?:He|She|They)\b|(?:[A-Z][\w'’.-]+\s+){0,5}[A-Z][\w'’-]+(?=\s+[a-z]))"
+)
 
 
 def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...],
@@ -126,7 +132,7 @@ def _lead_in(text: str, start: int, open_at: int, sent_start: int | None = None)
         rest = skip_adverbials(text, cue.end(), stop)
         tail = text[rest:stop].strip()
         if cue.group().lower() in cues.TELL_VERBS:
-            tail = re.sub(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|^\w+\s*", "", tail)
+            tail = TELL_OBJECT_LEAD.sub("", tail)
         if cue.group().lower() in cues.TELL_VERBS and not _ends_clause(text, open_at):
             return None  # "told MSNBC's “Morning Joe” that ...": a title, not a quote
         if tail in ("", ":", ",", "that", ", that") or tail.endswith(":") and len(tail) < 40:
@@ -150,7 +156,7 @@ def _lead_in(text: str, start: int, open_at: int, sent_start: int | None = None)
             return subject, None
         # "... doesn't surprise Republican pollster Daron Shaw: “...”": the name at the end
         named = np_before(text, start, stop - 1)
-        if named and re.search(r"[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+$", text[named[0] : named[1]]):
+        if named and TWO_NAMES_END.search(text[named[0] : named[1]]):
             return named, None
         # "The piece used her words as its headline: “...”": the subject of the sentence
         return clause_subject(text, start, stop - 1), None
@@ -160,7 +166,7 @@ def _lead_in(text: str, start: int, open_at: int, sent_start: int | None = None)
 def _ends_clause(text: str, open_at: int) -> bool:
     """Whether the quote opened at `open_at` runs to the end of its clause."""
     m = CLOSING.search(text, open_at + 1, open_at + 2000)
-    return m is None or not re.match(r"\s+[a-z]", text[m.end() : m.end() + 3])
+    return m is None or not LOWER_NEXT.match(text[m.end() : m.end() + 3])
 
 
 def _after(text: str, q: Quoted, pos: int, end: int) -> Found | None:
@@ -268,10 +274,7 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
 
 def _sentence_subject(text: str, sent: Sentence) -> Span | None:
     """The subject of a sentence when it is a name or a pronoun ("Smith was blunt.")."""
-    m = re.match(
-        r"(?:(?:He|She|They)\b|(?:[A-Z][\w'’.-]+\s+){0,5}[A-Z][\w'’-]+(?=\s+[a-z]))",
-        text[sent.start : sent.end],
-    )
+    m = SENTENCE_SUBJECT.match(text[sent.start : sent.end])
     if not m:
         return None
     found = m.group()

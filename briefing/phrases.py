@@ -36,6 +36,10 @@ AFTER_NP = re.compile(
     rf"(?<!\s)\s*+((?:the|a|an)\s++)?((?!(?:{NOT_IN_NP})\b)[\w'’.&-]++"
     rf"(?:\s++(?!(?:{NOT_IN_NP})\b)[\w'’.&-]++){{0,5}})"
 )
+TELL_THAT = re.compile(r"(?:\s+[\w'’.&\"“”-]+){1,6}?\s+that\b")
+TELL_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.&'’-]*(?:\s+|$)){1,5}|\s+\w+"
+)
 OBJECT_PRONOUNS = frozenset("me us him them you".split())
 DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[—–―]|--?)\s*")
 
@@ -166,13 +170,10 @@ def said_start(text: str, cue_end: int, end: int, cue: str) -> int:
     pos = cue_end
     if cue.lower() in cues.TELL_VERBS:
         window = text[pos:end][:80]
-        that = re.match(r"(?:\s+[\w'’.&\"“”-]+){1,6}?\s+that\b", window)
+        that = TELL_THAT.match(window)
         if that and "," not in that.group()[:-4]:
             return _past_space(text, pos + that.end(), end)
-        obj = re.match(
-            r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.&'’-]*(?:\s+|$)){1,5}|\s+\w+",
-            window,
-        )
+        obj = TELL_OBJECT.match(window)
         if obj:
             pos += obj.end()
     pos = skip_adverbials(text, pos, end)

@@ -43,6 +43,10 @@ RELATIVE = re.compile(
 AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 END_PUNCT = re.compile(r"\s*[.!?]?[\"'”’)]*\s*$")
 ING_TAIL = re.compile(r"(?<!\s)\s*+,\s*+(?:\w+ing)\b")
+NAME_OR_PRONOUN = re.compile(r"(?!(?:The|A|An)\b)[A-Z]|(?:he|she|they|we|I)\b")
+INVERTED_SUBJECT = re.compile(r"[A-Z]|(?:the|a|an)\b")
+THAT_OR_COLON_END = re.compile(r"(?:\bthat|:)\s*$")
+TO_END = re.compile(r"\bto\s+$")
 QUOTE_MARK = MARKS
 
 
@@ -195,15 +199,15 @@ def _trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         subject = np_before(text, comma + 1, m.start())
         if subject is None or words(text, *subject) > 8 or not _speaker_like(text, subject):
             return None
-        if m.group().lower() in cues.AMBIGUOUS and not re.match(
-            r"(?!(?:The|A|An)\b)[A-Z]|(?:he|she|they|we|I)\b", text[subject[0] : subject[1]]
+        if m.group().lower() in cues.AMBIGUOUS and (
+            not NAME_OR_PRONOUN.match(text[subject[0] : subject[1]])
         ):
             return None  # "..., a key swing state.": a noun
         rule = "trailing"
     else:
         subject = np_after(text, m.end(), end)
-        if subject is None or m.group().lower() not in cues.INVERSION_VERBS or not re.match(
-            r"[A-Z]|(?:the|a|an)\b", text[subject[0] : subject[1]]
+        if subject is None or m.group().lower() not in cues.INVERSION_VERBS or (
+            not INVERTED_SUBJECT.match(text[subject[0] : subject[1]])
         ):
             return None  # "Allen, a delegate, criticized her state's laws": not inverted
         rule = "inverted"
@@ -244,7 +248,7 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     if subject is None or not _speaker_like(text, subject):
         return None
     begin = said_start(text, m.end(), end, cue)
-    if low in cues.AMBIGUOUS and not re.search(r"(?:\bthat|:)\s*$", text[m.end() : begin]):
+    if low in cues.AMBIGUOUS and not THAT_OR_COLON_END.search(text[m.end() : begin]):
         return None  # "his remarks during the debate": a noun
     if cues.PREPOSITION_START.match(text, begin) and not (
         low.startswith("warn") and text.startswith("of", begin) or low in cues.POSITION_CUES
@@ -272,7 +276,7 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
 def _speaker_like(text: str, subject: Span) -> bool:
     """Whether a phrase can be a speaker: not "a self-", "recent", "Having"."""
     phrase = text[subject[0] : subject[1]]
-    if re.search(r"\bto\s+$", text[max(0, subject[0] - 4) : subject[0]]) and phrase[0].islower():
+    if TO_END.search(text[max(0, subject[0] - 4) : subject[0]]) and phrase[0].islower():
         return False  # "prompted her to make a controversial comment": an infinitive
     tokens = phrase.split()
     last, first = tokens[-1].lower(), tokens[0]

@@ -171,18 +171,16 @@ class MentionIndex:
         stop = len(text) if end is None else end
         if start >= stop:
             return ()
-        if stop < len(text) and WORD_CHAR.match(text, stop) or self._crossed(start) or (
-            self._crossed(stop)
+        starts, ends = self._match_starts, self._match_ends
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, stop, lo)
+        if lo and ends[lo - 1] > start or hi and ends[hi - 1] > stop or (
+            stop < len(text) and WORD_CHAR.match(text, stop)
         ):
             return self._matcher.find(text, start, stop, self._date)
-        lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, stop, lo)
-        return self.mentions[lo:hi]
-
-    def _crossed(self, pos: int) -> bool:
-        """Whether a match of the whole scan starts before `pos` and ends after it."""
-        k = bisect.bisect_left(self._match_starts, pos) - 1
-        return k >= 0 and self._match_ends[k] > pos
+        # Matches and mentions are in the same order: the mentions are the matches kept.
+        return self.mentions[bisect.bisect_left(self._starts, start) :
+                             bisect.bisect_left(self._starts, stop)]
 
 
 def build_matcher(actors: Actors) -> ActorMatcher:

@@ -128,16 +128,15 @@ class RangeScan:
         text = self._text
         if start >= end:
             return []
-        if end < len(text) and WORD_CHAR.match(text, end) or self._crossed(start) or (
-            self._crossed(end)
+        starts, ends = self._starts, self._ends
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end, lo)
+        # A match crossing `start` or `end`, or a word going on past `end`: scan the range.
+        if lo and ends[lo - 1] > start or hi and ends[hi - 1] > end or (
+            end < len(text) and WORD_CHAR.match(text, end)
         ):
             return list(self._pattern.finditer(text, start, end))
-        lo = bisect.bisect_left(self._starts, start)
-        return self._matches[lo : bisect.bisect_left(self._starts, end, lo)]
-
-    def _crossed(self, pos: int) -> bool:
-        k = bisect.bisect_left(self._starts, pos) - 1
-        return k >= 0 and self._ends[k] > pos
+        return self._matches[lo:hi]
 
 
 def join_spans(text: str, spans: tuple[Span, ...]) -> str:

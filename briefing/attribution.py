@@ -104,7 +104,7 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str,
     want_person = pronoun in cues.PERSON_PRONOUNS or pronoun == "who"
     # The nearest few are enough: bounded so that long articles stay linear.
     candidates: list[tuple[int, Speaker, str | None]] = list(history[-RECENT:])
-    earlier = bisect.bisect_left([m.start for m in people], claim.position)
+    earlier = bisect.bisect_left(people, claim.position, key=lambda m: m.start)
     for m in people[max(0, earlier - RECENT) : earlier]:
         if m.person is not None:
             person = m.person

@@ -29,7 +29,7 @@ from briefing.phrases import (
     words,
 )
 from briefing.quotes import MARKS, OPENING, Quoted
-from briefing.reported import Found, participle_subject
+from briefing.reported import CueScan, Found, participle_subject
 
 DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")
 NOT_NAME = re.compile(rf"(?:{cues.NOT_NAMES}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
@@ -45,9 +45,12 @@ SENTENCE_SUBJECT = re.compile(
 )
 
 
-def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...],
-                  quotes: list[Quoted]) -> list[Found]:
-    """Direct quotes with their speakers; interrupted quotes joined; in text order."""
+def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quoted],
+                  scan: CueScan) -> list[Found]:
+    """Direct quotes with their speakers; interrupted quotes joined; in text order.
+
+    `scan` holds the article's cues (reported.scan_cues).
+    """
     out: list[Found] = []
     last_close = -1
     for q in quotes:
@@ -60,19 +63,19 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...],
             close += 1  # past a two-apostrophe mark
         last_close = close + 1
         end_para = paragraphs[q.last_paragraph]
-        post_end = _post_end(text, end_para, close)
-        found = _after(text, q, close + 1, post_end)
+        post_end = _post_end(text, end_para, close, scan)
+        found = _after(text, q, close + 1, post_end, scan)
         if found is None and out and _continues(text, out[-1], q):
             prev = out.pop()  # "“A,” she said. “B.”" and "“A,” said X, “B.”"
             out.append(replace(prev, spans=prev.spans + q.spans))
             continue
-        starts_clause = not pre.strip() or _lead_in(text, pre_start, q.open_at) is not None
+        starts_clause = not pre.strip() or _lead_in(text, pre_start, q.open_at, scan) is not None
         if not starts_clause:
             continue  # a few words quoted inside a sentence: reported.py reads it
         if words(text, q.spans[0][0], q.spans[-1][1]) < 2 and q.close_at is not None:
             continue
         lead = _before(text, q, pre_start, max(sent.start, dateline_end(text, para.start,
-                                                                        para.end)))
+                                                                        para.end)), scan)
         if found is None or lead is not None and _pronoun(text, found):
             found = lead or found  # "X said: “...,” it added": X rather than "it"
         if found is None:
@@ -91,7 +94,7 @@ def _sentence_index(para: Paragraph, pos: int) -> int:
     return bisect.bisect_right(para.sentences, pos, key=lambda sent: sent.start) - 1
 
 
-def _post_end(text: str, para: Paragraph, close: int) -> int:
+def _post_end(text: str, para: Paragraph, close: int, scan: CueScan) -> int:
     """Where the attribution after a quote can end: the sentence end or a new quote."""
     end = para.end
     first = max(_sentence_index(para, close + 1), 0)
@@ -101,8 +104,8 @@ def _post_end(text: str, para: Paragraph, close: int) -> int:
             break
         if sent.start > close:
             # “Are you kidding?” Smith asked.  The next sentence, if it starts with a cue.
-            cue = cues.CUE.search(text, sent.start, sent.end)
-            ok = cue is not None and words(text, sent.start, cue.start()) <= 6
+            found = scan.cue.within(sent.start, sent.end)
+            ok = bool(found) and words(text, sent.start, found[0].start()) <= 6
             end = sent.end if ok else close + 1
             break
     nxt = OPENING.search(text, close + 1, end)
@@ -112,19 +115,18 @@ def _post_end(text: str, para: Paragraph, close: int) -> int:
 Lead = tuple[Span | None, re.Match[str] | None]
 
 
-def _lead_in(text: str, start: int, open_at: int, sent_start: int | None = None) -> Lead | None:
+def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
+             sent_start: int | None = None) -> Lead | None:
     """A lead-in before a quote: "X said:", "X said,", "According to X," or a colon."""
     sent_start = start if sent_start is None else sent_start
     pre = text[start:open_at].rstrip()
     stop = start + len(pre)
     if not pre:
         return None
-    cue = None
-    for m in cues.CUE.finditer(text, start, stop):
-        cue = m
-    according = None
-    for m in cues.ACCORDING.finditer(text, start, stop):
-        according = m
+    found_cues = scan.cue.within(start, stop)
+    cue = found_cues[-1] if found_cues else None
+    found_according = scan.according.within(start, stop)
+    according = found_according[-1] if found_according else None
     if according is not None:
         source = trim(text, according.end(), stop)
         return (source if source[0] < source[1] else None), according
@@ -169,14 +171,15 @@ def _ends_clause(text: str, open_at: int) -> bool:
     return m is None or not LOWER_NEXT.match(text[m.end() : m.end() + 3])
 
 
-def _after(text: str, q: Quoted, pos: int, end: int) -> Found | None:
+def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | None:
     """Attribution after the closing mark: ",” she said." / ",” said X." / "” - X"."""
     dash = DASH_SPEAKER.match(text, pos, end)
     if dash:
         named = trim(text, dash.end(), end)
         if 0 < words(text, *named) <= 12:
             return _quote(q, "", None, named, "dash", (q.spans[0][0], end))
-    m = cues.CUE.search(text, pos, end)
+    found_cues = scan.cue.within(pos, end)
+    m = found_cues[0] if found_cues else None
     if m is None:
         # ",” Blige" at the end of a paragraph: a bare name after the quote
         bare = np_after(text, pos, end)
@@ -212,8 +215,8 @@ def _after(text: str, q: Quoted, pos: int, end: int) -> Found | None:
     return _quote(q, m.group(), m.span(), subject, rule, (q.spans[0][0], end))
 
 
-def _before(text: str, q: Quoted, start: int, sent_start: int) -> Found | None:
-    lead = _lead_in(text, start, q.open_at, sent_start)
+def _before(text: str, q: Quoted, start: int, sent_start: int, scan: CueScan) -> Found | None:
+    lead = _lead_in(text, start, q.open_at, scan, sent_start)
     if lead is None:
         return None
     subject, cue = lead

@@ -58,13 +58,13 @@ def extract_with_rules(article: Article,
     paragraphs = segment(text)
     skip = skipped_paragraphs(text, paragraphs)
     quotes = [q for q in find_quotes(text, paragraphs) if q.paragraph not in skip]
-    found = direct_quotes(text, paragraphs, quotes)
+    scan = scan_cues(text)  # each cue pattern once over the article, for every sentence
+    found = direct_quotes(text, paragraphs, quotes, scan)
     quoted = SpanIndex([(q.open_at, (q.close_at or q.spans[-1][1]) + 2) for q in quotes])
     direct = SpanIndex([s for f in found for s in f.spans])
     # A cue that attributes a quote says nothing else.
     blocked = SpanIndex([s for f in found for s in f.spans]
                         + [f.cue_span for f in found if f.cue_span is not None])
-    scan = scan_cues(text)
     for index, para in enumerate(paragraphs):
         if index in skip:
             continue

@@ -99,6 +99,9 @@ PREPOSITION_START = re.compile(
 ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 # Verbs that only count as cues when what follows is quoted ("called it “a disgrace”").
 CALLED = re.compile(r"\b(?:called|calls|calling|call|dubbed|labeled|labelled|branded)\b")
+# Every match of ACCORDING / CALLED contains one of these (a cheap test before a scan).
+ACCORDING_STEMS = ("ccording to",)
+CALLED_STEMS = ("call", "dubbed", "label", "branded")
 ING_CUES = frozenset(v for v in SPEECH_VERBS | STANCE_VERBS if v.endswith("ing"))
 # Verbs that put the speaker after them (",” said Baloch." / "..., says the report.").
 INVERSION_VERBS = frozenset(

@@ -116,10 +116,11 @@ class RangeScan:
     is scanned by itself, so the answer is always that of `finditer(text, start, end)`.
     """
 
-    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+    def __init__(self, pattern: re.Pattern[str], text: str, possible: bool = True) -> None:
+        """Scan `text`; `possible=False` says a cheap test showed the pattern cannot match."""
         self._pattern = pattern
         self._text = text
-        self._matches = list(pattern.finditer(text))
+        self._matches = list(pattern.finditer(text)) if possible else []
         self._starts = [m.start() for m in self._matches]
         self._ends = [m.end() for m in self._matches]
 

@@ -47,7 +47,12 @@ DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[—
 def np_before(text: str, lo: int, cue_start: int) -> Span | None:
     """The speaker noun phrase ending right before a cue, read backwards to a boundary."""
     lo = max(lo, cue_start - WINDOW)  # a bounded look back keeps extraction linear
-    toks = [(m.start() + lo, m.end() + lo, m.group()) for m in TOKEN.finditer(text[lo:cue_start])]
+    if text.startswith("-", lo):
+        # Scanned as a slice, a dash at `lo` has no space before it and is no token: keep that.
+        toks = [(m.start() + lo, m.end() + lo, m.group())
+                for m in TOKEN.finditer(text[lo:cue_start])]
+    else:
+        toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, cue_start)]
     i = len(toks) - 1
     while i >= 0:
         if _between(toks[i][2]):

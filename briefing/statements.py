@@ -161,6 +161,8 @@ class SpanIndex:
 
     def within(self, start: int, end: int) -> list[Span]:
         """The spans that overlap [start, end)."""
+        if not self.spans:
+            return []
         lo = bisect.bisect_left(self.starts, start - self.longest)
         hi = bisect.bisect_left(self.starts, end)
         return [(s, e) for s, e in self.spans[lo:hi] if s < end and start < e]

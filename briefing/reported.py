@@ -85,11 +85,14 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
     """Find the reported statements of one sentence; `lo` is where its clause may start."""
     start, end = sent
     out: list[Found] = []
+    clause = lo  # a later "according to" reads only what follows the one before
     for m in itertools.islice(scan.according.within(start, end), MAX_CUES):
-        if not _inside(m.start(), taken):
-            found = _according(text, m, lo, end)
-            if found:
-                out.append(found)
+        if _inside(m.start(), taken) or any(_inside(m.start(), f.spans) for f in out):
+            continue
+        found = _according(text, m, clause, end)
+        if found:
+            out.append(found)
+            clause = max(clause, m.end(), found.claim.subject[1])
     if out:
         return out
     matches = [m for m in scan.cue.within(start, end) if not _inside(m.start(), taken)]

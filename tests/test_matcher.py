@@ -65,3 +65,14 @@ def test_last_name_matches_and_dates_decide_between_people() -> None:
 def test_one_expression_serves_all_phrases() -> None:
     matcher = build_matcher(ACTORS)
     assert matcher._regex.pattern.count("(?<!") == 1
+
+
+def test_the_mention_index_answers_every_range_as_a_rescan_would() -> None:
+    matcher = build_matcher(ACTORS)
+    text = ("Beijing's spokesperson Mao Ning said the Chinese side, and Wang, met Indian envoys "
+            "near the Indian Ocean; Yundong of the SCO (PRC) agreed. Ünïcode Chinese text.")
+    index = matcher.index(text, dt.date(2024, 1, 19))
+    for start in range(0, len(text) + 1, 3):
+        for end in range(start, len(text) + 1, 4):
+            assert index.find(start, end) == matcher.find(text, start, end,
+                                                          date=dt.date(2024, 1, 19)), (start, end)

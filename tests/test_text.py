@@ -47,3 +47,16 @@ def test_join_spans_marks_gaps_inside_and_across_paragraphs() -> None:
 def test_a_sentence_may_open_with_two_apostrophes() -> None:
     text = "The vote was close. ''We won,'' she said."
     assert sentences(text) == ["The vote was close.", "''We won,'' she said."]
+
+
+def test_range_scan_answers_every_range_as_finditer_would() -> None:
+    from briefing.cues import CUE
+    from briefing.text import RangeScan
+
+    text = ("He said that, according to officials, she added: they warned and told us. "
+            "Saidy was not a cue; unsaid neither. 'We reiterated it,' stated Baloch.")
+    scan = RangeScan(CUE, text)
+    for start in range(0, len(text) + 1, 2):
+        for end in range(start, len(text) + 1, 3):
+            assert [m.span() for m in scan.within(start, end)] == [
+                m.span() for m in CUE.finditer(text, start, end)], (start, end)

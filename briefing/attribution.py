@@ -194,8 +194,8 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
         return Speaker(name, role, actor, voice, phrase, span)
     if name is not None and not roles and context is not None:
         # A private person: the public of the country named beside them, if any.
-        found = _find(text, context[0], context[1], matcher, date, index)
-        around = [m for m in found if m.kind == ALIAS]
+        nearby = _find(text, context[0], context[1], matcher, date, index)
+        around = [m for m in nearby if m.kind == ALIAS]
         if around:
             return Speaker(name, role, around[0].actor, PUBLIC, phrase, span)
     return Speaker(name, role, None, UNKNOWN, phrase, span)

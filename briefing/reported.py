@@ -92,7 +92,8 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
         found = _according(text, m, clause, end)
         if found:
             out.append(found)
-            clause = max(clause, m.end(), found.claim.subject[1])
+            subject = found.claim.subject
+            clause = max(clause, m.end(), subject[1] if subject else 0)
     if out:
         return out
     matches = [m for m in scan.cue.within(start, end) if not _inside(m.start(), taken)]

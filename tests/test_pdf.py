@@ -8,9 +8,8 @@ import io
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from conftest import (
     make_section,
     make_source,
     make_speaker,
+    serving,
 )
 from pypdf import PdfReader
 
@@ -181,15 +181,8 @@ class Recorder(BaseHTTPRequestHandler):
 def server() -> Iterator[tuple[str, list[str]]]:
     requests: list[str] = []
     handler = type("Handler", (Recorder,), {"requests": requests})
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", requests
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join()
+    with serving(handler) as base:
+        yield base, requests
 
 
 def attack_lines(base: str, canary: Path) -> list[str]:

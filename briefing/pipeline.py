@@ -15,7 +15,7 @@ from briefing import parallel
 from briefing.analysis import PreviousBrief, analyse, cited_numbers, renumber
 from briefing.config import Config
 from briefing.matcher import ActorMatcher, build_matcher
-from briefing.models import Article, Brief, Entry, SourceRef, Statement
+from briefing.models import Article, Brief, Entry, SourceRef
 from briefing.selection import Selection, select
 
 
@@ -36,7 +36,7 @@ def build_brief(
     numbers = {s.article_id: s.number for s in sources}
     matcher = matcher or build_matcher(config.actors)
     report = (lambda done: progress(done, len(used))) if progress else None
-    statements = extract_all(used, matcher, jobs, report)
+    statements = parallel.extract_all(used, matcher, jobs, report)
     by_id = {a.id: a for a in used}
     chosen = select(statements, by_id, numbers, config.actors, settings, day)
     chosen = Selection(
@@ -103,17 +103,3 @@ def cited_sources(
         ),
         tuple(replace(s, number=new[s.number]) for s in kept),
     )
-
-
-def extract_all(
-    articles: Sequence[Article],
-    matcher: ActorMatcher,
-    jobs: int = 1,
-    progress: Callable[[int], None] | None = None,
-) -> tuple[Statement, ...]:
-    """Extract and attribute the statements of every article, in article order.
-
-    Over `jobs` processes when there are enough articles to pay (parallel.py); the result
-    is the same either way.
-    """
-    return parallel.extract_all(articles, matcher, jobs, progress)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Sequence
 
 from briefing.models import Paragraph, Sentence, Span
 
@@ -116,11 +117,15 @@ class RangeScan:
     is scanned by itself, so the answer is always that of `finditer(text, start, end)`.
     """
 
-    def __init__(self, pattern: re.Pattern[str], text: str, possible: bool = True) -> None:
-        """Scan `text`; `possible=False` says a cheap test showed the pattern cannot match."""
+    def __init__(self, pattern: re.Pattern[str], text: str,
+                 starts: Sequence[int] | None = None) -> None:
+        """Scan `text`; `starts` (sorted), if given, hold every offset a match can start at."""
         self._pattern = pattern
         self._text = text
-        self._matches = list(pattern.finditer(text)) if possible else []
+        if starts is None:
+            self._matches = list(pattern.finditer(text))
+        else:
+            self._matches = matches_at(pattern, text, starts)
         self._starts = [m.start() for m in self._matches]
         self._ends = [m.end() for m in self._matches]
 
@@ -138,6 +143,37 @@ class RangeScan:
         ):
             return list(self._pattern.finditer(text, start, end))
         return self._matches[lo:hi]
+
+
+def matches_at(pattern: re.Pattern[str], text: str,
+               starts: Sequence[int]) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` when every match starts at one of `starts` (sorted).
+
+    Trying the pattern at a few known offsets is much faster than a scan whose pattern
+    opens with a look-behind or `\\b`, which the regex engine tries at every character.
+    """
+    out: list[re.Match[str]] = []
+    last = 0
+    match = pattern.match
+    for pos in starts:
+        if pos < last:
+            continue  # inside the match before, as finditer would skip it
+        m = match(text, pos)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def offsets(text: str, prefixes: Iterable[str]) -> list[int]:
+    """Every offset at which one of `prefixes` occurs in `text`, sorted."""
+    found: set[int] = set()
+    for prefix in prefixes:
+        pos = text.find(prefix)
+        while pos >= 0:
+            found.add(pos)
+            pos = text.find(prefix, pos + 1)
+    return sorted(found)
 
 
 def join_spans(text: str, spans: tuple[Span, ...]) -> str:

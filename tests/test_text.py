@@ -60,3 +60,32 @@ def test_range_scan_answers_every_range_as_finditer_would() -> None:
         for end in range(start, len(text) + 1, 3):
             assert [m.span() for m in scan.within(start, end)] == [
                 m.span() for m in CUE.finditer(text, start, end)], (start, end)
+
+
+def test_cue_scans_from_candidate_starts_find_what_finditer_finds() -> None:
+    from briefing import cues
+    from briefing.reported import cue_starts
+    from briefing.text import matches_at, offsets
+
+    texts = [
+        "said the minister.\n“Told you,” (warned) —urged her; ’added’ unsaid saidx éstated",
+        "He called for calm, according to aides; According to him, it was called off. "
+        "They recalled it, calls labelled it so,labeled ‘dubbed’ branded.",
+        "",
+        "no cue here",
+    ]
+    for text in texts:
+        for pattern, starts in ((cues.CUE, cue_starts(text)),
+                                (cues.ACCORDING, offsets(text, cues.ACCORDING_STARTS)),
+                                (cues.CALLED, offsets(text, cues.CALLED_STARTS))):
+            assert [m.span() for m in matches_at(pattern, text, starts)] == [
+                m.span() for m in pattern.finditer(text)]
+    assert [m.group() for m in matches_at(cues.CUE, texts[0], cue_starts(texts[0]))] == [
+        "said", "warned", "urged", "added"]  # "Told" is capitalised; "unsaid" is no cue
+
+
+def test_offsets_lists_every_occurrence_once_in_order() -> None:
+    from briefing.text import offsets
+
+    assert offsets("aaa ab", ("a", "aa")) == [0, 1, 2, 4]
+    assert offsets("xyz", ("q",)) == []

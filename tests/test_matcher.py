@@ -76,3 +76,17 @@ def test_the_mention_index_answers_every_range_as_a_rescan_would() -> None:
         for end in range(start, len(text) + 1, 4):
             assert index.find(start, end) == matcher.find(text, start, end,
                                                           date=dt.date(2024, 1, 19)), (start, end)
+
+
+def test_the_whole_text_scan_finds_what_the_case_blind_expression_finds() -> None:
+    matcher = build_matcher(ACTORS)
+    texts = [
+        "Beijing said so.\n“Chinese” (PRC)—Indian,SCO;New Delhi's «Mao Ning» xChina Chinesex",
+        "spokesperson Wang Wenbin, consul general Yang Yundong: the Indian Ocean, Indian",
+        "Ünïcode: ΣChina «SCO» İndian",  # not every character lowercases plainly
+        "",
+    ]
+    for text in texts:
+        assert matcher._scan(text) == [m.span() for m in matcher._regex.finditer(text)]
+    assert [text for *_, text in found(texts[0])] == [
+        "Beijing", "Chinese", "PRC", "Indian", "SCO", "New Delhi", "Mao Ning"]

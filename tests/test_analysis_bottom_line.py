@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from analysis_cases import article, prepare
 
 from briefing.analysis.bottom_line import bottom_line
@@ -73,7 +75,8 @@ def _reference(passages, emphasis):  # type: ignore[no-untyped-def]
     from briefing.analysis.words import content_words, similarity
 
     candidates = [p for p in passages if _is_candidate(p, emphasis)]
-    event = _main_event(passages)
+    word = _main_event(passages)
+    event = re.compile(rf"\b{word}", re.IGNORECASE) if word else None
     named = {a for p in candidates for a in _actors(p, emphasis)}
     top = set(sorted(named, key=lambda a: (-emphasis[a], a))[:TOP_ACTORS])
     scored = sorted(candidates, key=lambda p: (-_score(p, emphasis, event), p.number, p.start))

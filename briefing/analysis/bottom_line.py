@@ -14,17 +14,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
+from briefing.analysis.caseless import Caseless
 from briefing.analysis.context import Passage
-from briefing.analysis.figures import COUNT_RE
+from briefing.analysis.figures import COUNTS
 from briefing.analysis.model import Line
 from briefing.analysis.words import content_words, similarity
 
-EVENT_WORDS = re.compile(
+EVENTS = Caseless(
     r"\b(attack|strike|missile|airspace|mediat|ceasefire|talks|sanction|clash|offensive|"
-    r"drone|raid|bomb|protest|election|vote|deal)\w*", re.IGNORECASE,
+    r"drone|raid|bomb|protest|election|vote|deal)\w*"
 )
+_PHOTO_CREDIT = re.compile(r"\s[—–-]\s*[A-Z]+/")  # "— APP/File"
 MIN_WORDS = 8
 MAX_CHARS = 400
 MAX_LINES = 4
@@ -40,10 +42,12 @@ def bottom_line(passages: Sequence[Passage], emphasis: Mapping[str, float]) -> t
     event = _main_event(passages)
     named = {a for p in candidates for a in _actors(p, emphasis)}
     top = set(sorted(named, key=lambda a: (-emphasis[a], a))[:TOP_ACTORS])
-    scored = sorted(candidates, key=lambda p: (-_score(p, emphasis, event), p.number, p.start))
+    event_re = re.compile(rf"\b{event}", re.IGNORECASE) if event else None
+    scores = {id(p): _score(p, emphasis, event_re) for p in candidates}
+    scored = sorted(candidates, key=lambda p: (-scores[id(p)], p.number, p.start))
     # Each sentence's actors, counts, score and words once, not once a round: every round
     # looks at every candidate, and there are tens of thousands in a large window.
-    info = [(p, _actors(p, emphasis), set(_counts(p)), _score(p, emphasis, event),
+    info = [(p, _actors(p, emphasis), set(_counts(p)), scores[id(p)],
              content_words(p.text)) for p in scored]
     picked: list[Passage] = [scored[0]]
     picked_words = [info[0][4]]
@@ -78,38 +82,45 @@ def _actors(passage: Passage, emphasis: Mapping[str, float]) -> tuple[str, ...]:
 
 def _counts(passage: Passage) -> tuple[str, ...]:
     """The counts a sentence gives, as written ("two children")."""
-    return tuple(m.group().lower() for m in COUNT_RE.finditer(passage.text))
+    return tuple(m.group().lower() for m in _in_passage(COUNTS, passage))
 
 
 def _is_candidate(passage: Passage, emphasis: Mapping[str, float]) -> bool:
+    if not passage.mentions or passage.end - passage.start > MAX_CHARS:
+        return False  # the cheap tests first: most sentences fail one of them
     text = passage.text
     quoted = sum(e - s for s, e in passage.quoted)
     return (
         len(text.split()) >= MIN_WORDS
-        and len(text) <= MAX_CHARS
         and quoted * 2 < len(text)
         and bool(_actors(passage, emphasis))
-        and not re.search(r"\s[—–-]\s*[A-Z]+/", text)  # a photo credit: "— APP/File"
+        and not _PHOTO_CREDIT.search(text)
     )
 
 
 def _main_event(passages: Sequence[Passage]) -> str:
     """The event word that the most sentences use, e.g. "attack"."""
-    counts = Counter(m.group(1).lower() for p in passages
-                     for m in EVENT_WORDS.finditer(p.text))
+    counts = Counter(m.group(1).lower() for p in passages for m in _in_passage(EVENTS, p))
     return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counts else ""
 
 
-def _score(passage: Passage, emphasis: Mapping[str, float], event: str) -> float:
+def _score(passage: Passage, emphasis: Mapping[str, float],
+           event: re.Pattern[str] | None) -> float:
     text = passage.text
     value = sum(emphasis[a] for a in _actors(passage, emphasis))
-    if event and re.search(rf"\b{event}", text, re.IGNORECASE):
+    if event and event.search(text):
         value += 2.0
-    if COUNT_RE.search(text):
+    if next(_in_passage(COUNTS, passage), None):
         value += 1.0
     if passage.index <= 2:
         value += 1.0
     return value
+
+
+def _in_passage(pattern: Caseless, passage: Passage) -> Iterator[re.Match[str]]:
+    """The pattern's matches in the passage's text, as if it stood alone."""
+    low = passage.lowered
+    return pattern.finditer(passage.text, low[passage.start:passage.end] if low else None)
 
 
 def _repeats(words: frozenset[str], picked: list[frozenset[str]]) -> bool:

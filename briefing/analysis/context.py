@@ -9,10 +9,12 @@ said"), so that `claimant_at` can say whose claim a phrase is.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from briefing.analysis.caseless import lowered
 from briefing.matcher import ActorMatcher
 from briefing.models import PUBLIC, Article, Citation, Span, Statement
 from briefing.text import segment
@@ -47,6 +49,7 @@ class Passage:
     mentions: tuple[tuple[str, Span], ...]  # (actor id, span), in text order
     statements: tuple[Statement, ...]  # statements whose spans overlap the sentence
     attributions: tuple[tuple[str, int], ...]  # (actor id, position of the attribution)
+    lowered: str | None = None  # the article's text in lower case, if ASCII (caseless.py)
 
     @property
     def text(self) -> str:
@@ -86,23 +89,43 @@ def passages(
 def _article_passages(article: Article, number: int, statements: list[Statement],
                       matcher: ActorMatcher) -> list[Passage]:
     text = article.text
+    index = matcher.index(text, article.date)  # one scan; each sentence is a bisection
+    sentences = [(p_index, paragraph, sentence)
+                 for p_index, paragraph in enumerate(segment(text))
+                 for sentence in paragraph.sentences]
+    overlapping = _overlapping([(s.start, s.end) for _, _, s in sentences], statements)
     out: list[Passage] = []
-    for p_index, paragraph in enumerate(segment(text)):
-        quoted = quoted_ranges(text, paragraph.start, paragraph.end)
-        for sentence in paragraph.sentences:
-            s, e = sentence.start, sentence.end
-            mentions = tuple(
-                (m.actor, (m.start, m.end))
-                for m in matcher.find(text, s, e, article.date)
-                if m.actor is not None
-            )
-            inside = tuple((max(a, s), min(b, e)) for a, b in quoted if a < e and b > s)
-            overlapping = tuple(
-                st for st in statements if any(a < e and b > s for a, b in st.spans)
-            )
-            out.append(Passage(article, number, len(out), p_index, s, e, inside, mentions,
-                               overlapping, _attributions(text, s, e, mentions, inside)))
+    quoted: tuple[Span, ...] = ()
+    last = None
+    low = lowered(text)
+    for (p_index, paragraph, sentence), own in zip(sentences, overlapping, strict=True):
+        if paragraph is not last:
+            quoted, last = quoted_ranges(text, paragraph.start, paragraph.end), paragraph
+        s, e = sentence.start, sentence.end
+        mentions = tuple(
+            (m.actor, (m.start, m.end))
+            for m in index.find(s, e)
+            if m.actor is not None
+        )
+        inside = tuple((max(a, s), min(b, e)) for a, b in quoted if a < e and b > s)
+        out.append(Passage(article, number, len(out), p_index, s, e, inside, mentions,
+                           own, _attributions(text, s, e, mentions, inside), low))
     return out
+
+
+def _overlapping(ranges: list[Span], statements: list[Statement]) -> list[tuple[Statement, ...]]:
+    """For each sentence range (in text order), the statements with a span overlapping it,
+    in the statements' order: each span is placed by bisection, not tested on every range."""
+    found: list[set[int]] = [set() for _ in ranges]
+    starts = [s for s, _ in ranges]
+    for k, statement in enumerate(statements):
+        for a, b in statement.spans:
+            i = max(bisect.bisect_right(starts, a) - 1, 0)
+            while i < len(ranges) and ranges[i][0] < b:
+                if ranges[i][1] > a:
+                    found[i].add(k)
+                i += 1
+    return [tuple(statements[k] for k in sorted(ks)) for ks in found]
 
 
 def _attributions(text: str, start: int, end: int, mentions: tuple[tuple[str, Span], ...],
@@ -134,7 +157,7 @@ def _continue_attributions(found: list[Passage]) -> list[Passage]:
         actor = after.attributions[-1][0]
         out[i] = Passage(here.article, here.number, here.index, here.paragraph, here.start,
                          here.end, here.quoted, here.mentions, here.statements,
-                         ((actor, here.end),))
+                         ((actor, here.end),), here.lowered)
     return out
 
 

@@ -67,6 +67,8 @@ def _claim(passage: Passage, actor: str) -> Claim:
 
 
 def _target_claims(passage: Passage) -> list[_Side]:
+    if not (passage.statements or passage.attributions):
+        return []  # claimant_at would find no claimant
     out = []
     for m in TARGETS.finditer(passage.article.text, passage.start, passage.end):
         claimant = claimant_at(passage, m.start())
@@ -78,6 +80,8 @@ def _target_claims(passage: Passage) -> list[_Side]:
 
 def _harm_claims(passage: Passage) -> list[_Side]:
     text = passage.article.text
+    if not passage.mentions:
+        return []  # no actor named, no agent "by X"
     if not (HARM_VERB.search(text, passage.start, passage.end)
             and STRIKE.search(text, passage.start, passage.end)):
         return []  # cheap tests first: no harm or no strike named, no harm claim

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.analysis.caseless import Caseless
 from briefing.analysis.context import Passage, claimant_at
 from briefing.analysis.model import Figure
 from briefing.models import Citation
@@ -47,12 +48,12 @@ PEOPLE = (
 WEAPONS = r"missiles|drones|rockets|shells|bombs|air\s*strikes|strikes|attacks"
 _ADJECTIVE = r"(?:innocent|civilian|unarmed|young|other|more|local|foreign|[A-Z][a-z]+i|" \
     r"[A-Z][a-z]+an|ballistic|cruise|suicide)\s+"
-COUNT_RE = re.compile(
+COUNTS = Caseless(
     rf"(?<![\w.,])(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_NUMBER})"
     rf"(?:\s+(?P<scale>hundred|thousand|million|billion))?\s+(?P<adj>(?:{_ADJECTIVE}){{0,2}})"
-    rf"(?P<noun>{PEOPLE}|{WEAPONS})\b",
-    re.IGNORECASE,
+    rf"(?P<noun>{PEOPLE}|{WEAPONS})\b"
 )
+COUNT_RE = COUNTS.regex
 MONEY_RE = re.compile(
     r"(?:(?P<qual>" + _QUALIFIER + r")\s+)?(?:(?:US)?\$\s?(?P<n1>\d[\d,]*(?:\.\d+)?)"
     r"(?:\s+(?P<s1>million|billion))?|(?P<n2>\d[\d,]*(?:\.\d+)?)\s+(?P<s2>million|billion)\s+"
@@ -88,7 +89,7 @@ def find_figures(passages: Sequence[Passage]) -> tuple[Figure, ...]:
 def _counts(passage: Passage) -> list[Figure]:
     text = passage.article.text
     out: list[Figure] = []
-    for m in COUNT_RE.finditer(text, passage.start, passage.end):
+    for m in COUNTS.finditer(text, passage.lowered, passage.start, passage.end):
         value = parse_number(m["num"], m["scale"])
         if value is None:
             continue

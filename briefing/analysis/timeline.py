@@ -65,10 +65,12 @@ def _kind(passage: Passage) -> str:
 
 
 def _dated_event(passage: Passage) -> Event | None:
+    actors = passage.actors(outside_quotes=True)
+    if not actors:
+        return None  # (asked first: most sentences name no actor, and dates cost more)
     refs = [r for r in find_dates(passage.article.text, passage.start, passage.end,
                                   passage.article.date) if not passage.is_quoted(r.span[0])]
-    actors = passage.actors(outside_quotes=True)
-    if not refs or not actors:
+    if not refs:
         return None
     kind = _kind(passage)
     if kind == STATEMENT and not (passage.statements or passage.attributions):

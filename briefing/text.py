@@ -21,10 +21,12 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # A candidate end: terminal punctuation, closing marks, then space and a plausible start.
 # Only the first mark of a run starts a match, and runs are taken whole (possessive): a
 # long run of dots costs linear time.
+# (The first mark is matched before the look-behind that checks the character before it:
+# a pattern that opens with a character set lets the regex engine skip ahead fast.)
 SENTENCE_END = re.compile(
-    r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s+(?:''|["'“‘(\[])?[A-Z0-9])"""
+    r"""[.!?](?<![.!?][.!?])[.!?]*+["'”’)\]]*+(?=\s+(?:''|["'“‘(\[])?[A-Z0-9])"""
 )
-WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+WORD_BEFORE = re.compile(r"([\w.'’-]++)$")
 NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?(\w+)")
 ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
@@ -84,20 +86,26 @@ def _is_boundary(text: str, punct: int, after: int, begin: int) -> bool:
     """Decide whether the punctuation at `punct` really ends a sentence."""
     if text[punct] != ".":
         return True
-    word_m = WORD_BEFORE.search(text, max(begin, punct - 40), punct)  # bounded: linear time
-    word = word_m.group(1) if word_m else ""
-    next_word = NEXT_WORD.match(text, after, after + 40)
-    following = next_word.group(1) if next_word else ""
-    if not word:
+    lo = max(begin, punct - 40)  # bounded: linear time
+    # The word has no space in it: the search starts after the last one (same match).
+    word_m = WORD_BEFORE.search(text, max(lo, text.rfind(" ", lo, punct) + 1), punct)
+    if word_m is None:
         return True
+    word = word_m.group(1)
     bare = word.strip("'’").lower()
     if len(word) == 1 and word.isupper():
         # An initial ("George W. Bush"), unless a sentence plainly starts after it.
-        return following in STARTERS
+        return _following(text, after) in STARTERS
     if bare in ABBREVIATIONS or ("." in word and ACRONYM.fullmatch(word)):
         # "U.S." and "Jan." usually go on; a following "The"/"He" means a new sentence.
-        return following in STARTERS and bare not in _TITLES
+        return _following(text, after) in STARTERS and bare not in _TITLES
     return True
+
+
+def _following(text: str, after: int) -> str:
+    """The word after a full stop (past white space and an opening mark), or ""."""
+    next_word = NEXT_WORD.match(text, after, after + 40)
+    return next_word.group(1) if next_word else ""
 
 
 _TITLES = frozenset(

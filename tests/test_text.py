@@ -37,6 +37,15 @@ def test_quotation_marks_stay_with_their_sentence() -> None:
                                "Nobody answered."]
 
 
+def test_runs_of_marks_acronyms_and_initials_at_sentence_ends() -> None:
+    text = ("Really?! Yes... The end. He met Mr. Smith in the U.S. The talks (in D.C.) ended. "
+            "\"Why?\" Lee asked.\n.Odd start. Stop. 12 more.\nW. Bush spoke. A.B. The")
+    assert sentences(text) == [
+        "Really?!", "Yes...", "The end.", "He met Mr. Smith in the U.S.",
+        "The talks (in D.C.) ended.", '"Why?"', "Lee asked.", ".Odd start.", "Stop.",
+        "12 more.", "W. Bush spoke.", "A.B.", "The"]
+
+
 def test_join_spans_marks_gaps_inside_and_across_paragraphs() -> None:
     text = "Alpha beta, he said, gamma.\n\nDelta."
     assert join_spans(text, ((0, 10), (21, 26))) == "Alpha beta … gamma"

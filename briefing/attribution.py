@@ -101,29 +101,35 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str,
                 history: list[tuple[int, Speaker, str | None]], people: list[Mention],
                 matcher: ActorMatcher) -> Speaker:
     """Resolve a pronoun to the nearest earlier compatible speaker or named person."""
+    if pronoun in ("i", "we"):
+        return Speaker(None, None, None, UNKNOWN, phrase, claim.subject)
     want_person = pronoun in cues.PERSON_PRONOUNS or pronoun == "who"
     # The nearest few are enough: bounded so that long articles stay linear.
-    candidates: list[tuple[int, Speaker, str | None]] = list(history[-RECENT:])
+    # Each candidate: (position, name, role, actor, voice, gender).
+    candidates = [(pos, s.name, s.role, s.actor, s.voice, gender)
+                  for pos, s, gender in history[-RECENT:]]
     earlier = bisect.bisect_left(people, claim.position, key=lambda m: m.start)
     for m in people[max(0, earlier - RECENT) : earlier]:
         if m.person is not None:
-            person = m.person
-            candidates.append(
-                (m.start, Speaker(person.name, person.role, m.actor, OFFICIAL, None, None), None)
-            )
+            candidates.append((m.start, m.person.name, m.person.role, m.actor, OFFICIAL, None))
     candidates.sort(key=lambda c: c[0])
-    if pronoun in ("i", "we"):
-        return Speaker(None, None, None, UNKNOWN, phrase, claim.subject)
     before = (claim.subject or (claim.position, 0))[0]
-    fitting = [(speaker, gender) for pos, speaker, gender in reversed(candidates)
-               if pos < before and _is_person(speaker) == want_person
-               and not (pronoun in ("he", "she") and gender not in (None, pronoun))]
+    fitting = []  # the nearest three that fit
+    for candidate in reversed(candidates):
+        pos, name, role, _actor, voice, gender = candidate
+        if pos < before and _person_like(name, role, voice) == want_person and not (
+            pronoun in ("he", "she") and gender not in (None, pronoun)
+        ):
+            fitting.append(candidate)
+            if len(fitting) == 3:
+                break
     # A recent speaker known to be "she" wins over a nearer one of unknown gender.
-    known = [speaker for speaker, gender in fitting[:3] if gender == pronoun]
-    chosen = known[0] if known else fitting[0][0] if fitting else None
+    known = [c for c in fitting if c[5] == pronoun]
+    chosen = known[0] if known else fitting[0] if fitting else None
     if chosen is None:
         return Speaker(None, None, None, UNKNOWN, phrase, claim.subject)
-    return Speaker(chosen.name, chosen.role, chosen.actor, chosen.voice, phrase, claim.subject)
+    _pos, name, role, actor, voice, _gender = chosen
+    return Speaker(name, role, actor, voice, phrase, claim.subject)
 
 
 def is_body(speaker: Speaker) -> bool:
@@ -132,11 +138,15 @@ def is_body(speaker: Speaker) -> bool:
 
 
 def _is_person(speaker: Speaker) -> bool:
-    if speaker.name is None:
-        return bool(speaker.role) and not _body_words(speaker.role or "")
-    if _body_words(speaker.name):
+    return _person_like(speaker.name, speaker.role, speaker.voice)
+
+
+def _person_like(name: str | None, role: str | None, voice: str) -> bool:
+    if name is None:
+        return bool(role) and not _body_words(role or "")
+    if _body_words(name):
         return False
-    return speaker.voice != OFFICIAL or speaker.role is not None
+    return voice != OFFICIAL or role is not None
 
 
 def _body_words(phrase: str) -> bool:

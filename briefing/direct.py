@@ -20,6 +20,7 @@ from briefing import cues
 from briefing.attribution import Claim
 from briefing.models import QUOTE, Paragraph, Sentence, Span
 from briefing.phrases import (
+    at_least,
     clause_subject,
     dateline_end,
     np_after,
@@ -28,12 +29,12 @@ from briefing.phrases import (
     trim,
     words,
 )
-from briefing.quotes import MARKS, OPENING, Quoted
+from briefing.quotes import MARKS, OPENING, Quoted, mark_pattern
 from briefing.reported import AND_BEFORE, CueScan, Found, participle_subject
 
 DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")
 NOT_NAME = re.compile(rf"(?:{cues.NOT_NAMES}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
-CLOSING = re.compile(r"[”\"]|''")
+CLOSING = mark_pattern("”\"")
 COLON_END = re.compile(r":\s*$")
 APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?,\s+\S")
 TELL_OBJECT_LEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|^\w+\s*")
@@ -71,7 +72,7 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
         starts_clause = not pre.strip() or _lead_in(text, pre_start, q.open_at, scan) is not None
         if not starts_clause:
             continue  # a few words quoted inside a sentence: reported.py reads it
-        if words(text, q.spans[0][0], q.spans[-1][1]) < 2 and q.close_at is not None:
+        if not at_least(text, q.spans[0][0], q.spans[-1][1], 2) and q.close_at is not None:
             continue
         lead = _before(text, q, pre_start, max(sent.start, dateline_end(text, para.start,
                                                                         para.end)), scan)

@@ -216,6 +216,15 @@ def words(text: str, start: int, end: int) -> int:
     return len(WORD.findall(text, start, min(end, start + 2 * WINDOW)))
 
 
+# At least 2 / 3 words: a match needs that many runs of word characters.
+_AT_LEAST = {n: re.compile(rf"\w+(?:\W+\w+){{{n - 1}}}") for n in (2, 3)}
+
+
+def at_least(text: str, start: int, end: int, n: int) -> bool:
+    """Whether `words(text, start, end) >= n`, for n = 2 or 3, without counting them all."""
+    return _AT_LEAST[n].search(text, start, min(end, start + 2 * WINDOW)) is not None
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
     """Skip a dateline ("ISLAMABAD (Reuters) - ") at the start of a paragraph."""
     m = DATELINE.match(text, start, end)

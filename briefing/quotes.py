@@ -16,9 +16,19 @@ from dataclasses import dataclass
 
 from briefing.models import Paragraph, Span
 
+
+def mark_pattern(marks: str) -> re.Pattern[str]:
+    """A pattern for one of `marks` or two apostrophes: `''|[marks]`, but faster.
+
+    Written to start with a character set (the regex engine then skips ahead to the next
+    candidate quickly): an apostrophe must be followed by a second one, to count.
+    """
+    return re.compile(rf"['{marks}](?:(?<=')'|(?<!'))")
+
+
 # Two apostrophes stand for a double mark in some wire and archive copy (''like this'').
-MARKS = re.compile(r"''|[\"“”„«»]")
-OPENING = re.compile(r"''|[\"“„«]")  # a mark that may open a quote, for look-ups elsewhere
+MARKS = mark_pattern("\"“”„«»")
+OPENING = mark_pattern("\"“„«")  # a mark that may open a quote, for look-ups elsewhere
 OPENERS = "“„«"
 CLOSERS = "”»"
 BEFORE_OPEN = " \t\n([{—–-/:;"  # characters after which a mark opens a quote

@@ -18,6 +18,7 @@ from briefing.attribution import Claim
 from briefing.models import ACCORDING_TO, PARTIAL, REPORTED, Span
 from briefing.phrases import (
     WINDOW,
+    at_least,
     clause_subject,
     np_after,
     np_before,
@@ -73,9 +74,12 @@ class CueScan:
 
 def scan_cues(text: str) -> CueScan:
     """Scan an article for cues once, for `reported_in` on each of its sentences."""
+    according = offsets(text, cues.ACCORDING_STARTS)
+    called = offsets(text, cues.CALLED_STARTS)
+    # Without those words in the text, no sentence can match: no range needs a scan.
     return CueScan(RangeScan(cues.CUE, text, cue_starts(text)),
-                   RangeScan(cues.ACCORDING, text, offsets(text, cues.ACCORDING_STARTS)),
-                   RangeScan(cues.CALLED, text, offsets(text, cues.CALLED_STARTS)))
+                   RangeScan(cues.ACCORDING, text, according, possible=bool(according)),
+                   RangeScan(cues.CALLED, text, called, possible=bool(called)))
 
 
 def cue_starts(text: str) -> list[int]:
@@ -154,7 +158,7 @@ def _split_clause(text: str, m: re.Match[str], lo: int, end: int, host: Found,
     if joint is None:
         return
     first = trim(text, host.spans[0][0], joint.start())
-    if words(text, *first) < MIN_WORDS:
+    if not at_least(text, *first, MIN_WORDS):
         return
     out[out.index(host)] = replace(host, spans=(first,))
     out.append(found)
@@ -165,6 +169,8 @@ def _split_conjoined(text: str, found: Found, end: int) -> list[Found]:
     if found.rule != "leading" or len(found.spans) > 1:
         return [found]
     start, stop = found.spans[0]
+    if text.find("and", start, stop) < 0 and text.find("but", start, stop) < 0:
+        return [found]  # what CONJOINED needs is not there
     for m in CONJOINED.finditer(text, start, stop):
         cue = cues.CUE.match(text, m.end())
         if cue is None or cue.group().lower() not in cues.SPEECH_VERBS:
@@ -172,7 +178,7 @@ def _split_conjoined(text: str, found: Found, end: int) -> list[Found]:
         begin = said_start(text, cue.end(), end, cue.group())
         second = trim(text, begin, stop)
         first = trim(text, start, m.start())
-        if words(text, *second) < MIN_WORDS or words(text, *first) < MIN_WORDS:
+        if not at_least(text, *second, MIN_WORDS) or not at_least(text, *first, MIN_WORDS):
             continue
         rest = Found(found.kind, (second,), cue.group(), cue.span(),
                      replace(found.claim, position=second[0]), "conjoined")
@@ -184,7 +190,7 @@ def _according(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     cue = (m.start(), m.end())
     source_end = text.find(",", m.end(), min(end, m.end() + WINDOW))
     before = trim(text, lo, m.start())
-    if words(text, *before) < MIN_WORDS:
+    if not at_least(text, *before, MIN_WORDS):
         # "According to X, what was said."
         if source_end < 0:
             return None
@@ -197,7 +203,7 @@ def _according(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         subject = trim(text, m.end(), stop)
         said = before
         rule = "according-tail"
-    if words(text, *said) < MIN_WORDS or subject[0] >= subject[1]:
+    if not at_least(text, *said, MIN_WORDS) or subject[0] >= subject[1]:
         return None
     return Found(ACCORDING_TO, (said,), m.group(), cue, Claim(said[0], subject), rule)
 
@@ -229,7 +235,7 @@ def _trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         obj = OBJECT.match(text[after:end])
         after = skip_adverbials(text, after + (obj.end() if obj else 0), end)
     said = trim(text, lo, comma)
-    if words(text, *said) < MIN_WORDS:
+    if not at_least(text, *said, MIN_WORDS):
         return None
     if END_PUNCT.fullmatch(text, after, end) or ING_TAIL.match(text, after, end):
         return _make(text, m, (said,), subject, rule)
@@ -241,7 +247,7 @@ def _trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         return _make(text, m, (said,), subject, rule)
     if rule == "trailing" and text[after : after + 1] == ",":
         rest = trim(text, after + 1, end)
-        if words(text, *rest) >= 2:
+        if at_least(text, *rest, 2):
             return _make(text, m, (said, rest), subject, "interrupted")
     return None
 
@@ -250,11 +256,11 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     """"X said (that) what was said." (also "X expressed its readiness to ...")."""
     cue = m.group()
     low = cue.lower()
-    aux = PROGRESSIVE.search(text, max(lo, m.start() - 30), m.start())
-    if low not in cues.ING_CUES:
-        aux = None  # "the diagnosis was confirmed": a passive, no speaker
-    if low in cues.ING_CUES and aux is None:
-        return _participle(text, m, lo, end)
+    aux = None  # "the diagnosis was confirmed": a passive, no speaker
+    if low in cues.ING_CUES:
+        aux = PROGRESSIVE.search(text, max(lo, m.start() - 30), m.start())
+        if aux is None:
+            return _participle(text, m, lo, end)
     subject = np_before(text, lo, aux.start() if aux else m.start())
     if subject is None and AND_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
         subject = clause_subject(text, lo, m.start())  # "Trump left and said that ..."
@@ -279,7 +285,7 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     if participle and participle.group(1).lower() in cues.ING_CUES:
         stop = participle.start()  # ", arguing that ...": a statement of its own
     said = trim(text, begin, stop)
-    if words(text, *said) < MIN_WORDS:
+    if not at_least(text, *said, MIN_WORDS):
         return None
     if OPENING.match(text, said[0]):
         return None  # a direct quote: quotes.py and statements.py have it
@@ -323,7 +329,7 @@ def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     if subject is None:
         return None
     said = trim(text, said_start(text, m.end(), end, m.group()), end)
-    if words(text, *said) < MIN_WORDS or OPENING.match(text, said[0]):
+    if not at_least(text, *said, MIN_WORDS) or OPENING.match(text, said[0]):
         return None
     return _make(text, m, (said,), subject, "participle")
 

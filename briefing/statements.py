@@ -30,8 +30,8 @@ from briefing.models import (
     Span,
     Statement,
 )
-from briefing.phrases import dateline_end, trim, words
-from briefing.quotes import find_quotes
+from briefing.phrases import at_least, dateline_end, trim
+from briefing.quotes import find_quotes, mark_pattern
 from briefing.reported import Found, reported_in, scan_cues
 from briefing.text import join_spans, segment
 
@@ -42,7 +42,7 @@ CAPTION = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:By|BY|From)\s+[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,6}\.?$")
-MARK_IN = re.compile(r"[\"“”]|''")
+MARK_IN = mark_pattern("\"“”")
 CLAUSE_JOINT = re.compile(r",\s+(?:and|but)\b|;\s")
 
 
@@ -125,7 +125,7 @@ def _before_quote(text: str, f: Found, direct: list[Span]) -> Found | None:
     first_quote = min((s for s, e in direct if start < e and s < end), default=end)
     joints = [m.start() for m in CLAUSE_JOINT.finditer(text, start, first_quote)]
     cut = joints[-1] if joints else text.rfind(", ", start, first_quote)
-    if cut <= start or words(text, start, cut) < 3:
+    if cut <= start or not at_least(text, start, cut, 3):
         return None
     span = trim(text, start, cut)
     kind = PARTIAL if MARK_IN.search(text, *span) else REPORTED

@@ -126,10 +126,14 @@ class RangeScan:
     """
 
     def __init__(self, pattern: re.Pattern[str], text: str,
-                 starts: Sequence[int] | None = None) -> None:
-        """Scan `text`; `starts` (sorted), if given, hold every offset a match can start at."""
+                 starts: Sequence[int] | None = None, possible: bool = True) -> None:
+        """Scan `text`; `starts` (sorted), if given, hold every offset a match can start at.
+
+        `possible=False` says that a cheap test showed no range of the text can match.
+        """
         self._pattern = pattern
         self._text = text
+        self._possible = possible
         if starts is None:
             self._matches = list(pattern.finditer(text))
         else:
@@ -140,7 +144,7 @@ class RangeScan:
     def within(self, start: int, end: int) -> list[re.Match[str]]:
         """The matches of the pattern in text[start:end], left to right."""
         text = self._text
-        if start >= end:
+        if start >= end or not self._possible:
             return []
         starts, ends = self._starts, self._ends
         lo = bisect.bisect_left(starts, start)

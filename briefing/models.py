@@ -86,8 +86,21 @@ class Citation:
     """A statement's occurrence in one article."""
 
     article_id: str
-    number: int  # position in the brief's numbered source list (1-based)
+    number: int  # position in the brief's numbered source list (1-based); 0: not listed
     spans: tuple[Span, ...]
+
+
+# A line of the brief shows at most this many source numbers, the lowest first, and counts
+# the rest ("+12 more"): the source list then holds what the lines show, and a quote that
+# ran in hundreds of articles does not fill pages with numbers. statements.json has them all.
+SHOWN_CITATIONS = 3
+
+
+def shown_numbers(citations: tuple[Citation, ...]) -> tuple[tuple[int, ...], int]:
+    """The source numbers a line shows, and how many more articles it cites."""
+    numbers = sorted({c.number for c in citations if c.number})
+    shown = tuple(numbers[:SHOWN_CITATIONS])
+    return shown, len({c.article_id for c in citations}) - len(shown)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from briefing import parallel
 from briefing.analysis import PreviousBrief, analyse, cited_numbers, renumber
 from briefing.config import Config
 from briefing.matcher import ActorMatcher, build_matcher
-from briefing.models import Article, Brief, Entry, SourceRef
+from briefing.models import Article, Brief, Entry, SourceRef, shown_numbers
 from briefing.selection import Selection, select
 
 
@@ -48,7 +48,7 @@ def build_brief(
     analysis = analyse(used, numbers, statements, entries, config.actors, matcher, (start, day),
                        previous, settings.sections)
     chosen, sources = cited_sources(chosen, sources, cited_numbers(analysis))
-    analysis = renumber(analysis, {numbers[s.article_id]: s.number for s in sources})
+    analysis = renumber(analysis, {numbers[s.article_id]: s.number for s in sources})  # else 0
     return Brief(
         title=settings.title,
         date=day,
@@ -88,12 +88,14 @@ def cited_sources(
     read: a 10,000-line source list would be most of the PDF and of its build time.
     """
     entries = [*chosen.key_developments, *(e for s in chosen.sections for e in s.entries)]
-    cited = {c.number for e in entries for c in e.citations} | set(also)  # `also`: the analysis
+    # The numbers the lines show (models.SHOWN_CITATIONS each); `also`: the analysis's.
+    cited = {n for e in entries for n in shown_numbers(e.citations)[0]} | set(also)
     kept = [s for s in sources if s.number in cited]
     new = {s.number: n for n, s in enumerate(kept, start=1)}
 
     def renumber(e: Entry) -> Entry:
-        return replace(e, citations=tuple(replace(c, number=new[c.number]) for c in e.citations))
+        return replace(e, citations=tuple(replace(c, number=new.get(c.number, 0))
+                                          for c in e.citations))
 
     return (
         Selection(

@@ -26,7 +26,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from briefing.analysis.html import embed
 from briefing.errors import BriefingError
-from briefing.models import PUBLIC, QUOTE, Brief, Entry, Speaker
+from briefing.models import PUBLIC, QUOTE, Brief, Entry, Speaker, shown_numbers
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -161,9 +161,6 @@ def render_markdown(brief: Brief, templates: Path) -> str:
     def attribution(entry: Entry) -> str:
         return speaker_label(entry.statement.speaker, names)
 
-    def citations(entry: Entry) -> list[int]:
-        return sorted({citation.number for citation in entry.citations})
-
     template = _environment(templates).get_template("brief.md.j2")
     return template.render(
         brief=brief,
@@ -174,7 +171,7 @@ def render_markdown(brief: Brief, templates: Path) -> str:
         names=names,
         linked=numbers,
         attribution=attribution,
-        citations=citations,
+        shown=shown_numbers,
         QUOTE=QUOTE,
         mark=ATTRIBUTION_MARK,
         sources_heading=SOURCES_HEADING,
@@ -340,7 +337,7 @@ def _entry_json(entry: Entry, brief: Brief, names: dict[str, str]) -> dict[str, 
         ref = refs.get(citation.number)
         sources.append(
             {
-                "number": citation.number,
+                "number": citation.number or None,  # None: not in the source list
                 "article_id": citation.article_id,
                 "spans": [list(span) for span in citation.spans],
                 "title": ref.title if ref else None,

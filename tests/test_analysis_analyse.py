@@ -118,3 +118,16 @@ def test_every_analysis_section_can_be_switched_in_the_config():
     from briefing import config
 
     assert set(SECTIONS) <= set(config.SECTIONS)
+
+
+def test_the_who_said_what_table_keeps_the_busiest_speakers_and_targets() -> None:
+    from briefing.analysis import MAX_TABLE, _busiest
+    from briefing.analysis.model import StanceCell
+
+    cells = [StanceCell(f"s{i:02d}", f"t{j:02d}", ("urges",), 1 + i + j, ())
+             for i in range(MAX_TABLE + 3) for j in range(MAX_TABLE + 2)]
+    kept = _busiest(cells, MAX_TABLE)
+    assert {c.speaker for c in kept} == {f"s{i:02d}" for i in range(3, MAX_TABLE + 3)}
+    assert {c.target for c in kept} == {f"t{j:02d}" for j in range(2, MAX_TABLE + 2)}
+    assert len(kept) == MAX_TABLE * MAX_TABLE
+    assert _busiest(cells[:5], MAX_TABLE) == tuple(cells[:5])  # a small table is whole

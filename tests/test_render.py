@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import json
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import markdown
@@ -363,3 +364,15 @@ def test_rendering_is_deterministic() -> None:
     assert md_a == md_b
     assert render_html(md_a, first, TEMPLATES) == render_html(md_b, second, TEMPLATES)
     assert statements_json(first) == statements_json(second)
+
+
+def test_a_line_citing_many_articles_shows_three_and_counts_the_rest() -> None:
+    entry = make_entry("We are willing to play a constructive role.", cited=(1, 2, 3, 4, 5))
+    unlisted = tuple(replace(c, number=0) for c in entry.citations[3:])  # not in the list
+    entry = replace(entry, citations=(*entry.citations[:3], *unlisted))
+    brief = make_brief(sections=(make_section(entries=(entry,)),), key_developments=(),
+                       sources=tuple(make_source(n) for n in (1, 2, 3)))
+    text = render_markdown(brief, TEMPLATES)
+    assert "[[1](#src-1)] [[2](#src-2)] [[3](#src-3)] (+2 more)\n" in text
+    listed = json.loads(statements_json(brief))["statements"][0]["sources"]
+    assert [s["number"] for s in listed] == [1, 2, 3, None, None]

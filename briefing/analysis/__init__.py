@@ -28,13 +28,13 @@ from briefing.analysis.charts import (
 from briefing.analysis.context import passages
 from briefing.analysis.contrasts import find_contrasts
 from briefing.analysis.figures import find_figures
-from briefing.analysis.model import ActivityRow, Analysis
+from briefing.analysis.model import ActivityRow, Analysis, StanceCell
 from briefing.analysis.stance import find_stance, stance_table
 from briefing.analysis.timeline import build_timeline
 from briefing.analysis.watch import find_watch
 from briefing.config import Actors
 from briefing.matcher import ActorMatcher
-from briefing.models import Article, Citation, Entry, Statement
+from briefing.models import Article, Citation, Entry, Statement, shown_numbers
 
 SECTIONS = (
     "sitrep",
@@ -54,6 +54,7 @@ MAX_EVENTS = 30
 MAX_FIGURES = 15
 MAX_LINKS = 30
 MAX_WATCH = 15
+MAX_TABLE = 10  # speakers, and targets, in the who-said-what table and diagram
 T = TypeVar("T")
 
 __all__ = [
@@ -83,7 +84,7 @@ def analyse(
                        "who_said_what", "what_to_watch"}
     prepared = passages(articles, numbers, said, matcher) if needs_text else ()
     stance = find_stance(prepared, shown) if "who_said_what" in on else ()
-    table = stance_table(stance)
+    table = _busiest(stance_table(stance), MAX_TABLE)
 
     def weight(actors: Sequence[str]) -> float:
         return sum(emphasis.get(a, 0.0) for a in set(actors))
@@ -133,6 +134,21 @@ def _top(items: Sequence[T], limit: int, key: Callable[[T], Any]) -> tuple[T, ..
     return tuple(items[i] for i in sorted(ranked))
 
 
+def _busiest(cells: Sequence[StanceCell], limit: int) -> tuple[StanceCell, ...]:
+    """Keep the cells of the `limit` speakers and the `limit` targets with the most links."""
+    speakers: Counter[str] = Counter()
+    targets: Counter[str] = Counter()
+    for cell in cells:
+        speakers[cell.speaker] += cell.count
+        targets[cell.target] += cell.count
+
+    def top(counts: Counter[str]) -> set[str]:
+        return {a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]}
+
+    rows, columns = top(speakers), top(targets)
+    return tuple(c for c in cells if c.speaker in rows and c.target in columns)
+
+
 def _days(start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
     return tuple(start + dt.timedelta(days=i) for i in range((end - start).days + 1))
 
@@ -154,31 +170,37 @@ def _activity(articles: Sequence[Article], statements: Sequence[Statement],
 
 
 def cited_numbers(analysis: Analysis) -> frozenset[int]:
-    """Return the source numbers the analysis cites."""
+    """Return the source numbers the analysis's lines show (models.shown_numbers)."""
     found: set[int] = set()
 
-    def note(citation: Citation) -> Citation:
-        found.add(citation.number)
-        return citation
+    def note(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
+        found.update(shown_numbers(citations)[0])
+        return citations
 
-    _walk(analysis, note)
+    _walk(analysis, lambda c: c, note)
     return frozenset(found)
 
 
 def renumber(analysis: Analysis, new: Mapping[int, int]) -> Analysis:
-    """Return the analysis with its citations renumbered (old source number -> new)."""
-    result: Analysis = _walk(analysis, lambda c: dataclasses.replace(c, number=new[c.number]))
+    """Return the analysis with its citations renumbered (old source number -> new; 0 for a
+    source not in the list)."""
+    result: Analysis = _walk(analysis,
+                             lambda c: dataclasses.replace(c, number=new.get(c.number, 0)))
     return result
 
 
-def _walk(value: Any, change: Any) -> Any:
-    """Rebuild a value of frozen dataclasses and tuples, applying `change` to each Citation."""
+def _walk(value: Any, change: Any, group: Any = None) -> Any:
+    """Rebuild a value of frozen dataclasses and tuples, applying `change` to each Citation
+    (and `group`, if given, to each tuple of them: one line's citations)."""
     if isinstance(value, Citation):
         return change(value)
+    if group is not None and isinstance(value, tuple) and value and isinstance(value[0],
+                                                                               Citation):
+        return group(value)
     if isinstance(value, tuple):
-        return tuple(_walk(item, change) for item in value)
+        return tuple(_walk(item, change, group) for item in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: _walk(getattr(value, f.name), change)
+        changes = {f.name: _walk(getattr(value, f.name), change, group)
                    for f in dataclasses.fields(value)}
         return dataclasses.replace(value, **changes)
     return value

@@ -60,12 +60,18 @@ class Passage:
         return Citation(self.article.id, self.number, (span or (self.start, self.end),))
 
     def is_quoted(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quoted)
+        for s, e in self.quoted:
+            if s <= pos < e:
+                return True
+        return False
 
     def actors(self, outside_quotes: bool = False) -> tuple[str, ...]:
         """The actors named, each once, in text order."""
-        found = (a for a, (s, _) in self.mentions if not (outside_quotes and self.is_quoted(s)))
-        return tuple(dict.fromkeys(found))
+        if not self.mentions:
+            return ()
+        if not (outside_quotes and self.quoted):
+            return tuple(dict.fromkeys(a for a, _ in self.mentions))
+        return tuple(dict.fromkeys(a for a, (s, _) in self.mentions if not self.is_quoted(s)))
 
 
 def passages(
@@ -131,6 +137,8 @@ def _overlapping(ranges: list[Span], statements: list[Statement]) -> list[tuple[
 def _attributions(text: str, start: int, end: int, mentions: tuple[tuple[str, Span], ...],
                   quoted: tuple[Span, ...]) -> tuple[tuple[str, int], ...]:
     """Find "according to X" and "X (...) said" outside quotation marks."""
+    if not mentions:
+        return ()  # both kinds name an actor
     out: list[tuple[str, int]] = []
     for m in _ACCORDING.finditer(text, start, end):
         after = [a for a, (s, _) in mentions if m.end() <= s <= m.end() + 40]

@@ -71,6 +71,16 @@ class CueScan:
     according: RangeScan
     called: RangeScan
 
+    def within(self, start: int, end: int) -> SentenceCues | None:
+        """The cue matches in text[start:end], or None when there is none of any kind."""
+        found = (self.cue.within(start, end), self.according.within(start, end),
+                 self.called.within(start, end))
+        return found if found[0] or found[1] or found[2] else None
+
+
+# A sentence's matches of CUE, ACCORDING and CALLED.
+SentenceCues = tuple[list[re.Match[str]], list[re.Match[str]], list[re.Match[str]]]
+
 
 def scan_cues(text: str) -> CueScan:
     """Scan an article for cues once, for `reported_in` on each of its sentences."""
@@ -91,12 +101,16 @@ def cue_starts(text: str) -> list[int]:
 
 
 def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
-                scan: CueScan) -> list[Found]:
-    """Find the reported statements of one sentence; `lo` is where its clause may start."""
+                found_cues: SentenceCues) -> list[Found]:
+    """Find the reported statements of one sentence; `lo` is where its clause may start.
+
+    `found_cues`: the sentence's cue matches (`CueScan.within`).
+    """
     start, end = sent
+    cue_matches, according_matches, called_matches = found_cues
     out: list[Found] = []
     clause = lo  # a later "according to" reads only what follows the one before
-    for m in itertools.islice(scan.according.within(start, end), MAX_CUES):
+    for m in itertools.islice(according_matches, MAX_CUES):
         if _inside(m.start(), taken) or any(_inside(m.start(), f.spans) for f in out):
             continue
         found = _according(text, m, clause, end)
@@ -106,7 +120,7 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
             clause = max(clause, m.end(), subject[1] if subject else 0)
     if out:
         return out
-    matches = [m for m in scan.cue.within(start, end) if not _inside(m.start(), taken)]
+    matches = [m for m in cue_matches if not _inside(m.start(), taken)]
     del matches[MAX_CUES:]  # a sentence with more cues than this is not prose
     # Attributions at the end of a sentence first: "Let me say this, Trump said."
     for reader in (_trailing, _leading):
@@ -122,7 +136,7 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
                 continue
             out.extend(_split_conjoined(text, found, end))
     out.sort(key=lambda f: f.spans[0])
-    for m in scan.called.within(start, end):
+    for m in called_matches:
         # "called it “unprovoked”": a partial quote with a naming verb.
         subject = np_before(text, lo, m.start())
         tail = trim(text, m.end(), end)

@@ -70,12 +70,15 @@ def extract_with_rules(article: Article,
             continue
         lo = dateline_end(text, para.start, para.end)
         for sent in para.sentences:
+            start = max(sent.start, lo)
+            found_cues = scan.within(start, sent.end)
+            if found_cues is None:
+                continue  # no cue: nothing reported in this sentence
             if _mostly_quoted(sent, direct.within(sent.start, sent.end)):
                 continue
             taken = quoted.within(sent.start, sent.end) + [
                 s for s in blocked.within(sent.start, sent.end) if s[1] - s[0] < 40]
-            start = max(sent.start, lo)
-            for f in reported_in(text, (start, sent.end), taken, start, scan):
+            for f in reported_in(text, (start, sent.end), taken, start, found_cues):
                 near = blocked.within(f.spans[0][0], f.spans[-1][1])
                 if any(_overlaps(s, near) for s in f.spans):
                     kept = _before_quote(text, f, near)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -174,9 +174,9 @@ def _merge_groups(statements: Sequence[Statement]) -> list[list[int]]:
     """Group near-duplicate statements of the same actor (union-find over indexed words).
 
     Exact, without comparing every pair: a prefix filter. If a statement of n content
-    words shares at least t of them with a larger one, then one of its n - t + 1 rarest
-    words (rarest across all statements) is in the larger one. Each statement probes the
-    index with just those words, and rare words have short postings.
+    words shares at least t of them with a larger one, then any n - t + 1 of its words
+    include one that the larger one has. Each statement probes the index with just the
+    n - t + 1 of its words whose postings (under its actor, or its speaker) are shortest.
     """
     parent = list(range(len(statements)))
 
@@ -187,7 +187,6 @@ def _merge_groups(statements: Sequence[Statement]) -> list[list[int]]:
         return i
 
     words = [content_words(s.text) for s in statements]
-    frequency = Counter(w for ws in words for w in ws)
     by_actor: dict[tuple[str | None, str], list[int]] = defaultdict(list)
     by_speaker: dict[tuple[str | None, str, str], list[int]] = defaultdict(list)
     for i, s in enumerate(statements):
@@ -197,13 +196,15 @@ def _merge_groups(statements: Sequence[Statement]) -> list[list[int]]:
                 by_speaker[(s.speaker.actor, s.speaker.name, w)].append(i)
     for i, s in enumerate(statements):
         n = len(words[i])
-        rarest = sorted(words[i], key=lambda w: (frequency[w], w))
+        actor, name = s.speaker.actor, s.speaker.name
         candidates: set[int] = set()
-        for w in rarest[: n - _words_needed(n) + 1]:
-            candidates.update(by_actor[(s.speaker.actor, w)])
-        if s.speaker.name:
-            for w in rarest[: n - _speaker_words_needed(n) + 1]:
-                candidates.update(by_speaker[(s.speaker.actor, s.speaker.name, w)])
+        postings = sorted((by_actor[(actor, w)] for w in words[i]), key=len)
+        for posting in postings[: n - _words_needed(n) + 1]:
+            candidates.update(posting)
+        if name:
+            postings = sorted((by_speaker[(actor, name, w)] for w in words[i]), key=len)
+            for posting in postings[: n - _speaker_words_needed(n) + 1]:
+                candidates.update(posting)
         for j in candidates:
             if j == i or len(words[j]) < n:
                 continue  # the smaller of the two probes for the pair

@@ -57,3 +57,44 @@ def test_an_upper_case_literal_is_refused():
 def test_any_ascii_text_gives_the_same_matches(text: str):
     for pattern in (COUNTS, EVENTS):
         assert spans(pattern, text) == reference(pattern, text)
+
+
+def per_range(pattern: Caseless, text: str, ranges: list[tuple[int, int]]) -> list[list[tuple]]:
+    low = lowered(text)
+    return [[m.span() for m in pattern.finditer(text, low, s, e)] for s, e in ranges]
+
+
+def test_in_ranges_gives_each_range_what_its_own_scan_gives():
+    text = "Iran said 2 children died. 7 civilians\nwere killed. Five soldiers were hurt"
+    cut = text.index("civilians") + 3  # a range that ends inside a word
+    ranges = [(0, 26), (27, cut), (cut, len(text) - 10), (len(text) - 9, len(text))]
+    found = COUNTS.in_ranges(text, lowered(text), ranges)
+    assert [[m.span() for m in ms] for ms in found] == per_range(COUNTS, text, ranges)
+    assert [m.group() for m in found[0]] == ["2 children"]
+
+
+@pytest.mark.parametrize(("text", "cut", "alone"), [
+    # A match across the cut hides the one that starts after it.
+    ("Iran said at least 5 soldiers died", len("Iran said at least "), ["5 soldiers"]),
+    # The range ends a word that the whole text goes on with.
+    ("Iran said 2 Iraniansx died", len("Iran said 2 Iranians"), ["2 Iranians"]),
+])
+def test_in_ranges_scans_a_range_alone_where_the_whole_scan_differs(text, cut, alone):
+    ranges = [(0, cut), (cut, len(text))]
+    found = COUNTS.in_ranges(text, lowered(text), ranges)
+    assert [[m.span() for m in ms] for ms in found] == per_range(COUNTS, text, ranges)
+    assert [m.group() for ms in found for m in ms] == alone
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["two ", "Seven ", "civilians", "killed", ". ", "\n", "ab",
+                                 "attack", " ", "3", "AIR STRIKES", "at least "]),
+                max_size=30).map("".join),
+       st.lists(st.integers(min_value=0, max_value=200), max_size=8))
+def test_in_ranges_is_exact_for_any_cut(text: str, cuts: list[int]):
+    points = sorted({min(c, len(text)) for c in cuts} | {0, len(text)})
+    ranges = [(a, b) for a, b in zip(points, points[1:], strict=False) if a < b]
+    ranges = [r for k, r in enumerate(ranges) if k % 3 != 1]  # leave some gaps
+    for pattern in (COUNTS, EVENTS):
+        found = pattern.in_ranges(text, lowered(text), ranges)
+        assert [[m.span() for m in ms] for ms in found] == per_range(pattern, text, ranges)

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 
 from briefing.analysis.caseless import Caseless
-from briefing.analysis.context import Passage
+from briefing.analysis.context import Passage, by_article
 from briefing.analysis.figures import COUNTS
 from briefing.analysis.model import Line
 from briefing.analysis.words import content_words, similarity
@@ -100,7 +100,11 @@ def _is_candidate(passage: Passage, emphasis: Mapping[str, float]) -> bool:
 
 def _main_event(passages: Sequence[Passage]) -> str:
     """The event word that the most sentences use, e.g. "attack"."""
-    counts = Counter(m.group(1).lower() for p in passages for m in _in_passage(EVENTS, p))
+    counts: Counter[str] = Counter()
+    for group in by_article(passages):
+        found = EVENTS.in_ranges(group[0].article.text, group[0].lowered,
+                                 [(p.start, p.end) for p in group])
+        counts.update(m.group(1).lower() for matches in found for m in matches)
     return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counts else ""
 
 

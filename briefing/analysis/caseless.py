@@ -11,9 +11,11 @@ IGNORECASE pattern itself.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
+_WORD = re.compile(r"\w")
 _ESCAPE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 
 
@@ -44,6 +46,32 @@ class Caseless:
             if match is None or match.end() != found.end():  # cannot happen over ASCII
                 raise AssertionError(f"caseless match differs at {found.start()}")
             yield match
+
+    def in_ranges(self, text: str, low: str | None,
+                  ranges: Sequence[tuple[int, int]]) -> list[list[re.Match[str]]]:
+        """For each range (sorted, not overlapping), what `finditer` over it would give.
+
+        The whole text is scanned once and each match put in the range that holds it. A
+        range that a match crosses into or out of, or whose end splits a word, could match
+        differently on its own: those few are scanned on their own, so the answer is exact.
+        """
+        out: list[list[re.Match[str]]] = [[] for _ in ranges]
+        if not ranges:
+            return out
+        alone: set[int] = set()
+        starts = [s for s, _ in ranges]
+        for match in self.finditer(text, low, ranges[0][0], ranges[-1][1]):
+            i = bisect.bisect_right(starts, match.start()) - 1
+            if i >= 0 and match.end() <= ranges[i][1]:
+                out[i].append(match)
+                continue
+            last = bisect.bisect_left(starts, match.end()) - 1
+            alone.update(range(max(i, 0), last + 1))
+        stop = len(text)
+        for i, (start, end) in enumerate(ranges):
+            if i in alone or (end < stop and _WORD.match(text, end)):
+                out[i] = list(self.finditer(text, low, start, end))
+        return out
 
     def search(self, text: str, low: str | None, start: int = 0,
                end: int | None = None) -> re.Match[str] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.caseless import lowered
@@ -167,6 +167,18 @@ def _continue_attributions(found: list[Passage]) -> list[Passage]:
                          here.end, here.quoted, here.mentions, here.statements,
                          ((actor, here.end),), here.lowered)
     return out
+
+
+def by_article(passages: Sequence[Passage]) -> Iterator[list[Passage]]:
+    """The passages in runs of one article each (passages() gives them in article order)."""
+    run: list[Passage] = []
+    for passage in passages:
+        if run and passage.article is not run[0].article:
+            yield run
+            run = []
+        run.append(passage)
+    if run:
+        yield run
 
 
 def claimant_at(passage: Passage, pos: int) -> str | None:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.caseless import Caseless
-from briefing.analysis.context import Passage, claimant_at
+from briefing.analysis.context import Passage, by_article, claimant_at
 from briefing.analysis.model import Figure
 from briefing.models import Citation
 
@@ -78,18 +78,21 @@ MIN_MONEY = 1_000_000  # smaller sums of money are prices, not key figures
 def find_figures(passages: Sequence[Passage]) -> tuple[Figure, ...]:
     """Find, normalise and merge the key figures of every passage."""
     found: list[Figure] = []
-    for passage in passages:
-        text = passage.text
-        found.extend(_counts(passage))
-        if "$" in text or "illion" in text:  # a cheap test before the money expression
-            found.extend(_money(passage))
+    for group in by_article(passages):
+        counts = COUNTS.in_ranges(group[0].article.text, group[0].lowered,
+                                  [(p.start, p.end) for p in group])
+        for passage, matches in zip(group, counts, strict=True):
+            found.extend(_counts(passage, matches))
+            text = passage.text
+            if "$" in text or "illion" in text:  # a cheap test before the money expression
+                found.extend(_money(passage))
     return _merge(found)
 
 
-def _counts(passage: Passage) -> list[Figure]:
+def _counts(passage: Passage, matches: Sequence[re.Match[str]]) -> list[Figure]:
     text = passage.article.text
     out: list[Figure] = []
-    for m in COUNTS.finditer(text, passage.lowered, passage.start, passage.end):
+    for m in matches:
         value = parse_number(m["num"], m["scale"])
         if value is None:
             continue

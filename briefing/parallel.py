@@ -16,12 +16,14 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
 
 from briefing.matcher import ActorMatcher
 from briefing.models import Article, Statement
 from briefing.statements import extract
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MIN_ARTICLES = 200  # below this, one process is faster than starting workers
 CHUNKS_PER_JOB = 4  # several chunks a worker, so one slow chunk does not idle the others
@@ -50,6 +52,18 @@ def extract_all(
 
     `progress`, if given, is called with the number of articles just done.
     """
+    return extract_while(articles, matcher, lambda: None, jobs, progress)[0]
+
+
+def extract_while(
+    articles: Sequence[Article],
+    matcher: ActorMatcher,
+    meanwhile: Callable[[], T],
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[tuple[Statement, ...], T]:
+    """`extract_all`, and `meanwhile()` run in this process while the workers extract (it
+    would otherwise wait idle); in one process, one after the other."""
     jobs = min(jobs, max(1, len(articles) // (MIN_ARTICLES // 2)))
     if jobs <= 1 or len(articles) < MIN_ARTICLES:
         step = PROGRESS_STEP if progress else max(len(articles), 1)
@@ -58,17 +72,19 @@ def extract_all(
             out.extend(_extract_chunk_with(matcher, articles[at:at + step]))
             if progress:
                 progress(len(articles[at:at + step]))
-        return tuple(out)
+        return tuple(out), meanwhile()
     chunks = _chunks(articles, jobs * CHUNKS_PER_JOB)
     log.info("extracting %d articles in %d processes", len(articles), jobs)
     results = []
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(),
                              initializer=_init_worker, initargs=(matcher,)) as pool:
-        for chunk, result in zip(chunks, pool.map(_extract_chunk, chunks), strict=True):
+        pending = pool.map(_extract_chunk, chunks)  # submitted: the workers start now
+        done_meanwhile = meanwhile()
+        for chunk, result in zip(chunks, pending, strict=True):
             results.append(result)
             if progress:
                 progress(len(chunk))
-    return tuple(statement for chunk in results for statement in chunk)
+    return tuple(statement for chunk in results for statement in chunk), done_meanwhile
 
 
 def _chunks(articles: Sequence[Article], count: int) -> list[tuple[Article, ...]]:

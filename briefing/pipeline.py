@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from briefing import parallel
-from briefing.analysis import PreviousBrief, analyse, cited_numbers, renumber
+from briefing.analysis import PreviousBrief, analyse, cited_numbers, prepare_text, renumber
 from briefing.config import Config
 from briefing.matcher import ActorMatcher, build_matcher
 from briefing.models import Article, Brief, Entry, SourceRef, shown_numbers
@@ -36,7 +36,10 @@ def build_brief(
     numbers = {s.article_id: s.number for s in sources}
     matcher = matcher or build_matcher(config.actors)
     report = (lambda done: progress(done, len(used))) if progress else None
-    statements = parallel.extract_all(used, matcher, jobs, report)
+    # The sentences the analysis reads need no statements: they are prepared meanwhile.
+    statements, ready = parallel.extract_while(
+        used, matcher, lambda: prepare_text(used, numbers, matcher, settings.sections), jobs,
+        report)
     by_id = {a.id: a for a in used}
     chosen = select(statements, by_id, numbers, config.actors, settings, day)
     chosen = Selection(
@@ -46,7 +49,7 @@ def build_brief(
     )
     entries = (*chosen.key_developments, *(e for s in chosen.sections for e in s.entries))
     analysis = analyse(used, numbers, statements, entries, config.actors, matcher, (start, day),
-                       previous, settings.sections)
+                       previous, settings.sections, ready)
     chosen, sources = cited_sources(chosen, sources, cited_numbers(analysis))
     analysis = renumber(analysis, {numbers[s.article_id]: s.number for s in sources})  # else 0
     return Brief(

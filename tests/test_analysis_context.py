@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -36,3 +39,26 @@ def test_straight_curly_and_unclosed_quotes() -> None:
 def test_marks_only_equals_every_character(text: str, a: int, b: int) -> None:
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     assert quoted_ranges(text, start, end) == _every_character(text, start, end)
+
+
+def test_passages_prepared_beforehand_are_the_passages_made_at_once() -> None:
+    from briefing.analysis.context import passages, prepare
+    from briefing.config import load_config
+    from briefing.matcher import build_matcher
+    from briefing.models import Article
+    from briefing.statements import extract
+
+    text = ("Iran's Foreign Ministry said on Tuesday that the strikes were \"a blatant breach\". "
+            "Pakistan condemned them.\n\nChina urged restraint, Mao Ning said. It also offered "
+            "to mediate.")
+    article = Article(id="x1", date=dt.date(2024, 1, 18), title="t", source="s", url=None,
+                      text=text, origin="test")
+    matcher = build_matcher(load_config(Path(__file__).resolve().parent.parent / "config").actors)
+    statements = extract(article, matcher)
+    assert statements
+    numbers = {"x1": 4}
+    ready = prepare((article,), numbers, matcher)
+    assert all(not p.statements for p in ready["x1"])
+    made = passages((article,), numbers, statements, matcher)
+    assert passages((article,), numbers, statements, matcher, ready) == made
+    assert any(p.statements for p in made)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,13 @@ def test_cli_build_rejects_zero_jobs() -> None:
     result = CliRunner().invoke(cli, ["build", "--jobs", "0"])
     assert result.exit_code == 2
     assert "Invalid value for '--jobs': 0 is not in the range x>=1." in result.output
+
+
+def test_meanwhile_runs_in_this_process_while_the_workers_extract() -> None:
+    articles = make_articles(parallel.MIN_ARTICLES + 13)
+    matcher = build_matcher(load_config(ROOT / "config").actors)
+    here = os.getpid()
+    for jobs in (1, 2):
+        statements, ran_in = parallel.extract_while(articles, matcher, os.getpid, jobs)
+        assert ran_in == here
+        assert statements == parallel.extract_all(articles, matcher, jobs=1)

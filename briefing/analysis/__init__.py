@@ -25,7 +25,7 @@ from briefing.analysis.charts import (
     stance_description,
     stance_svg,
 )
-from briefing.analysis.context import passages
+from briefing.analysis.context import Prepared, passages, prepare
 from briefing.analysis.contrasts import find_contrasts
 from briefing.analysis.figures import find_figures
 from briefing.analysis.model import ActivityRow, Analysis, StanceCell
@@ -58,8 +58,8 @@ MAX_TABLE = 10  # speakers, and targets, in the who-said-what table and diagram
 T = TypeVar("T")
 
 __all__ = [
-    "SECTIONS", "Analysis", "PreviousBrief", "analyse", "cited_numbers", "previous_from_json",
-    "renumber",
+    "SECTIONS", "Analysis", "PreviousBrief", "analyse", "cited_numbers", "prepare_text",
+    "previous_from_json", "renumber",
 ]
 
 
@@ -73,16 +73,18 @@ def analyse(
     days: tuple[dt.date, dt.date],
     previous: PreviousBrief | None = None,
     sections: Collection[str] = SECTIONS,
+    ready: Prepared | None = None,
 ) -> Analysis:
-    """Compose the situation picture of the window days[0]..days[1]; see the module docstring."""
+    """Compose the situation picture of the window days[0]..days[1]; see the module docstring.
+
+    `ready`: the articles' passages made beforehand by `prepare_text` (or None).
+    """
     emphasis = {a.id: a.emphasis for a in actors.actors if a.emphasis > 0}
     shown = set(emphasis)
     said = tuple(s for s in statements if s.speaker.actor is None or s.speaker.actor in shown)
     window = _days(*days)
     on = set(sections)
-    needs_text = on & {"bottom_line", "timeline", "key_figures", "competing_accounts",
-                       "who_said_what", "what_to_watch"}
-    prepared = passages(articles, numbers, said, matcher) if needs_text else ()
+    prepared = passages(articles, numbers, said, matcher, ready) if needs_text(on) else ()
     stance = find_stance(prepared, shown) if "who_said_what" in on else ()
     table = _busiest(stance_table(stance), MAX_TABLE)
 
@@ -124,6 +126,18 @@ def analyse(
         activity_text=activity_description(activity, window, name) if activity else "",
         sections=tuple(s for s in SECTIONS if s in on),
     )
+
+
+def needs_text(sections: Collection[str]) -> bool:
+    """Whether any of the sections reads the articles' sentences (the others count)."""
+    return bool(set(sections) & {"bottom_line", "timeline", "key_figures",
+                                 "competing_accounts", "who_said_what", "what_to_watch"})
+
+
+def prepare_text(articles: Sequence[Article], numbers: Mapping[str, int],
+                 matcher: ActorMatcher, sections: Collection[str] = SECTIONS) -> Prepared | None:
+    """The part of the analysis that needs no statements, to run while they are extracted."""
+    return prepare(articles, numbers, matcher) if needs_text(sections) else None
 
 
 def _top(items: Sequence[T], limit: int, key: Callable[[T], Any]) -> tuple[T, ...]:

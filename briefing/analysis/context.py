@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.analysis.caseless import lowered
 from briefing.matcher import ActorMatcher
@@ -74,49 +74,67 @@ class Passage:
         return tuple(dict.fromkeys(a for a, (s, _) in self.mentions if not self.is_quoted(s)))
 
 
+# Every article's passages without their statements (prepare), by article id.
+Prepared = Mapping[str, tuple[Passage, ...]]
+
+
 def passages(
     articles: Sequence[Article],
     numbers: Mapping[str, int],
     statements: Sequence[Statement],
     matcher: ActorMatcher,
+    prepared: Prepared | None = None,
 ) -> tuple[Passage, ...]:
-    """Prepare every sentence of every article, in article order."""
+    """Prepare every sentence of every article, in article order, with its statements.
+
+    `prepared` (from `prepare`, made for the same articles, numbers and matcher, e.g. while
+    the statements were being extracted) saves doing that part again.
+    """
     by_article: dict[str, list[Statement]] = {}
     for statement in statements:
         by_article.setdefault(statement.article_id, []).append(statement)
+    if prepared is None:
+        prepared = prepare(articles, numbers, matcher)
     out: list[Passage] = []
     for article in articles:
-        own = by_article.get(article.id, [])
-        found = _article_passages(article, numbers.get(article.id, 0), own, matcher)
-        out.extend(_continue_attributions(found))
+        out.extend(_with_statements(prepared[article.id], by_article.get(article.id, [])))
     return tuple(out)
 
 
-def _article_passages(article: Article, number: int, statements: list[Statement],
-                      matcher: ActorMatcher) -> list[Passage]:
+def prepare(articles: Sequence[Article], numbers: Mapping[str, int],
+            matcher: ActorMatcher) -> dict[str, tuple[Passage, ...]]:
+    """What the passages are without the statements: it does not wait for extraction."""
+    return {a.id: tuple(_continue_attributions(
+        _article_passages(a, numbers.get(a.id, 0), matcher))) for a in articles}
+
+
+def _article_passages(article: Article, number: int, matcher: ActorMatcher) -> list[Passage]:
     text = article.text
     index = matcher.index(text, article.date)  # one scan; each sentence is a bisection
-    sentences = [(p_index, paragraph, sentence)
-                 for p_index, paragraph in enumerate(segment(text))
-                 for sentence in paragraph.sentences]
-    overlapping = _overlapping([(s.start, s.end) for _, _, s in sentences], statements)
     out: list[Passage] = []
-    quoted: tuple[Span, ...] = ()
-    last = None
     low = lowered(text)
-    for (p_index, paragraph, sentence), own in zip(sentences, overlapping, strict=True):
-        if paragraph is not last:
-            quoted, last = quoted_ranges(text, paragraph.start, paragraph.end), paragraph
-        s, e = sentence.start, sentence.end
-        mentions = tuple(
-            (m.actor, (m.start, m.end))
-            for m in index.find(s, e)
-            if m.actor is not None
-        )
-        inside = tuple((max(a, s), min(b, e)) for a, b in quoted if a < e and b > s)
-        out.append(Passage(article, number, len(out), p_index, s, e, inside, mentions,
-                           own, _attributions(text, s, e, mentions, inside), low))
+    for p_index, paragraph in enumerate(segment(text)):
+        quoted = quoted_ranges(text, paragraph.start, paragraph.end)
+        for sentence in paragraph.sentences:
+            s, e = sentence.start, sentence.end
+            mentions = tuple(
+                (m.actor, (m.start, m.end))
+                for m in index.find(s, e)
+                if m.actor is not None
+            )
+            inside = tuple((max(a, s), min(b, e)) for a, b in quoted if a < e and b > s)
+            out.append(Passage(article, number, len(out), p_index, s, e, inside, mentions,
+                               (), _attributions(text, s, e, mentions, inside), low))
     return out
+
+
+def _with_statements(found: tuple[Passage, ...],
+                     statements: list[Statement]) -> tuple[Passage, ...]:
+    if not statements:
+        return found
+    overlapping = _overlapping([(p.start, p.end) for p in found], statements)
+    return tuple(replace(p, statements=own) if own else p
+                 for p, own in zip(found, overlapping, strict=True))
 
 
 def _overlapping(ranges: list[Span], statements: list[Statement]) -> list[tuple[Statement, ...]]:
@@ -163,9 +181,7 @@ def _continue_attributions(found: list[Passage]) -> list[Passage]:
                 or not after.attributions or not _ALSO_START.match(after.text)):
             continue
         actor = after.attributions[-1][0]
-        out[i] = Passage(here.article, here.number, here.index, here.paragraph, here.start,
-                         here.end, here.quoted, here.mentions, here.statements,
-                         ((actor, here.end),), here.lowered)
+        out[i] = replace(here, attributions=((actor, here.end),))
     return out
 
 

@@ -93,3 +93,11 @@ def test_source_urls_become_links_and_other_schemes_do_not():
 def test_contents_go_before_the_key_developments_panel():
     html = contents('<p>Date</p>\n<div class="key">\n<h2>Key developments</h2>\n</div>')
     assert html.index(TOC_HIDDEN) < html.index('<div class="key">')
+
+
+def test_cells_show_three_sources_and_count_the_rest_as_the_markdown_does():
+    from briefing.models import Citation
+
+    many = tuple(Citation(f"a{n}", n, ((0, 1),)) for n in (5, 0, 2, 9, 7))
+    assert cite_html(many, {2, 5}) == (
+        '[<a href="#src-2">2</a>] [<a href="#src-5">5</a>] [7] (+2 more)')

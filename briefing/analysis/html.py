@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterable
 from html import escape, unescape
 
 from briefing.analysis.model import Analysis
-from briefing.models import Citation
+from briefing.models import Citation, shown_numbers
 
 TABLE = re.compile(r"<p>\| Speaker \|.*?</p>", re.DOTALL)
 DIAGRAM = re.compile(r"<p><em>Diagram: who said what about whom\.</em>.*?</p>", re.DOTALL)
@@ -105,13 +105,16 @@ def _figure(kind: str, svg: str, text: str) -> str:
 
 
 def cite_html(citations: Iterable[Citation], linked: Collection[int]) -> str:
-    """Citations as the Markdown renders them: "[1] [2]", linked to the source list."""
+    """Citations as the Markdown renders them: "[1] [2] (+3 more)", linked to the sources."""
     out = []
-    for number in sorted({c.number for c in citations}):
+    numbers, more = shown_numbers(tuple(citations))
+    for number in numbers:
         if number in linked:
             out.append(f'[<a href="#src-{number}">{number}</a>]')
         else:
             out.append(f"[{number}]")
+    if more:
+        out.append(f"(+{more} more)")
     return " ".join(out)
 
 

@@ -6,9 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.analysis.bottom_line import EVENTS
 from briefing.analysis.caseless import Caseless, lowered
-from briefing.analysis.figures import COUNTS
+from briefing.analysis.patterns import COUNTS, EVENTS
 
 TEXT = ("At least SEVEN Civilians were killed; Iran said 2 Pakistanis and three girls died "
         "in the STRIKES. Talks and a Ceasefire followed the attack.")

@@ -14,18 +14,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
-from briefing.analysis.caseless import Caseless
-from briefing.analysis.context import Passage, by_article
-from briefing.analysis.figures import COUNTS
+from briefing.analysis.context import Passage
 from briefing.analysis.model import Line
 from briefing.analysis.words import content_words, similarity
 
-EVENTS = Caseless(
-    r"\b(attack|strike|missile|airspace|mediat|ceasefire|talks|sanction|clash|offensive|"
-    r"drone|raid|bomb|protest|election|vote|deal)\w*"
-)
 _PHOTO_CREDIT = re.compile(r"\s[—–-]\s*[A-Z]+/")  # "— APP/File"
 MIN_WORDS = 8
 MAX_CHARS = 400
@@ -82,7 +76,7 @@ def _actors(passage: Passage, emphasis: Mapping[str, float]) -> tuple[str, ...]:
 
 def _counts(passage: Passage) -> tuple[str, ...]:
     """The counts a sentence gives, as written ("two children")."""
-    return tuple(m.group().lower() for m in _in_passage(COUNTS, passage))
+    return tuple(m.group().lower() for m in passage.counts)
 
 
 def _is_candidate(passage: Passage, emphasis: Mapping[str, float]) -> bool:
@@ -100,11 +94,7 @@ def _is_candidate(passage: Passage, emphasis: Mapping[str, float]) -> bool:
 
 def _main_event(passages: Sequence[Passage]) -> str:
     """The event word that the most sentences use, e.g. "attack"."""
-    counts: Counter[str] = Counter()
-    for group in by_article(passages):
-        found = EVENTS.in_ranges(group[0].article.text, group[0].lowered,
-                                 [(p.start, p.end) for p in group])
-        counts.update(m.group(1).lower() for matches in found for m in matches)
+    counts = Counter(word for p in passages for word in p.events)
     return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counts else ""
 
 
@@ -114,17 +104,11 @@ def _score(passage: Passage, emphasis: Mapping[str, float],
     value = sum(emphasis[a] for a in _actors(passage, emphasis))
     if event and event.search(text):
         value += 2.0
-    if next(_in_passage(COUNTS, passage), None):
+    if passage.counts:
         value += 1.0
     if passage.index <= 2:
         value += 1.0
     return value
-
-
-def _in_passage(pattern: Caseless, passage: Passage) -> Iterator[re.Match[str]]:
-    """The pattern's matches in the passage's text, as if it stood alone."""
-    low = passage.lowered
-    return pattern.finditer(passage.text, low[passage.start:passage.end] if low else None)
 
 
 def _repeats(words: frozenset[str], picked: list[frozenset[str]]) -> bool:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from briefing.analysis.caseless import lowered
+from briefing.analysis.patterns import COUNTS, EVENTS
 from briefing.matcher import ActorMatcher
 from briefing.models import PUBLIC, Article, Citation, Span, Statement
 from briefing.text import segment
@@ -50,6 +51,8 @@ class Passage:
     statements: tuple[Statement, ...]  # statements whose spans overlap the sentence
     attributions: tuple[tuple[str, int], ...]  # (actor id, position of the attribution)
     lowered: str | None = None  # the article's text in lower case, if ASCII (caseless.py)
+    counts: tuple[re.Match[str], ...] = ()  # patterns.COUNTS in the sentence
+    events: tuple[str, ...] = ()  # patterns.EVENTS' event words in it, lower-cased
 
     @property
     def text(self) -> str:
@@ -113,7 +116,12 @@ def _article_passages(article: Article, number: int, matcher: ActorMatcher) -> l
     index = matcher.index(text, article.date)  # one scan; each sentence is a bisection
     out: list[Passage] = []
     low = lowered(text)
-    for p_index, paragraph in enumerate(segment(text)):
+    paragraphs = segment(text)
+    ranges = [(s.start, s.end) for paragraph in paragraphs for s in paragraph.sentences]
+    # Each pattern scans the article once (caseless.in_ranges), not once a sentence.
+    counts = iter(COUNTS.in_ranges(text, low, ranges))
+    events = iter(EVENTS.in_ranges(text, low, ranges))
+    for p_index, paragraph in enumerate(paragraphs):
         quoted = quoted_ranges(text, paragraph.start, paragraph.end)
         for sentence in paragraph.sentences:
             s, e = sentence.start, sentence.end
@@ -124,7 +132,9 @@ def _article_passages(article: Article, number: int, matcher: ActorMatcher) -> l
             )
             inside = tuple((max(a, s), min(b, e)) for a, b in quoted if a < e and b > s)
             out.append(Passage(article, number, len(out), p_index, s, e, inside, mentions,
-                               (), _attributions(text, s, e, mentions, inside), low))
+                               (), _attributions(text, s, e, mentions, inside), low,
+                               tuple(next(counts)),
+                               tuple(m.group(1).lower() for m in next(events))))
     return out
 
 
@@ -183,18 +193,6 @@ def _continue_attributions(found: list[Passage]) -> list[Passage]:
         actor = after.attributions[-1][0]
         out[i] = replace(here, attributions=((actor, here.end),))
     return out
-
-
-def by_article(passages: Sequence[Passage]) -> Iterator[list[Passage]]:
-    """The passages in runs of one article each (passages() gives them in article order)."""
-    run: list[Passage] = []
-    for passage in passages:
-        if run and passage.article is not run[0].article:
-            yield run
-            run = []
-        run.append(passage)
-    if run:
-        yield run
 
 
 def claimant_at(passage: Passage, pos: int) -> str | None:

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.context import Passage, claimant_at
-from briefing.analysis.figures import COUNT_RE
 from briefing.analysis.model import Claim, Contrast
 
 TARGETS = re.compile(
@@ -85,7 +84,7 @@ def _harm_claims(passage: Passage) -> list[_Side]:
     if not (HARM_VERB.search(text, passage.start, passage.end)
             and STRIKE.search(text, passage.start, passage.end)):
         return []  # cheap tests first: no harm or no strike named, no harm claim
-    for m in COUNT_RE.finditer(text, passage.start, passage.end):
+    for m in passage.counts:
         if not HARMED.fullmatch(m["noun"]) and not m["adj"].lower().startswith("innocent"):
             continue
         window = text[max(passage.start, m.start() - 30):min(passage.end, m.end() + 20)]

@@ -14,48 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.analysis.caseless import Caseless
-from briefing.analysis.context import Passage, by_article, claimant_at
+from briefing.analysis.context import Passage, claimant_at
 from briefing.analysis.model import Figure
+from briefing.analysis.patterns import QUALIFIER, QUALIFIERS, UNITS, WEAPONS
 from briefing.models import Citation
 
-_UNITS = {
-    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_QUALIFIERS = {
-    "at least": "at least", "no fewer than": "at least", "more than": "more than",
-    "over": "more than", "up to": "up to", "as many as": "up to", "nearly": "about",
-    "almost": "about", "about": "about", "around": "about", "some": "about",
-    "approximately": "about", "roughly": "about",
-}
-_WORD_NUMBER = "|".join(sorted((k for k in _UNITS if k not in ("a", "an")), key=len,
-                               reverse=True))
-_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_WORD_NUMBER})(?:[- ](?:one|two|three|" \
-    rf"four|five|six|seven|eight|nine))?|a\s+dozen|dozens\s+of|hundreds\s+of)"
-_QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len,
-                                                                        reverse=True))
-PEOPLE = (
-    r"people|persons|civilians|children|kids|girls|boys|women|men|soldiers|troops|militants|"
-    r"fighters|terrorists|insurgents|policemen|police\s+officers|officers|guards|personnel|"
-    r"residents|villagers|pilgrims|workers|passengers|students|refugees|others|"
-    r"[A-Z][a-z]+(?:is|ans|ese)"
-)
-WEAPONS = r"missiles|drones|rockets|shells|bombs|air\s*strikes|strikes|attacks"
-_ADJECTIVE = r"(?:innocent|civilian|unarmed|young|other|more|local|foreign|[A-Z][a-z]+i|" \
-    r"[A-Z][a-z]+an|ballistic|cruise|suicide)\s+"
-COUNTS = Caseless(
-    rf"(?<![\w.,])(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_NUMBER})"
-    rf"(?:\s+(?P<scale>hundred|thousand|million|billion))?\s+(?P<adj>(?:{_ADJECTIVE}){{0,2}})"
-    rf"(?P<noun>{PEOPLE}|{WEAPONS})\b"
-)
-COUNT_RE = COUNTS.regex
 MONEY_RE = re.compile(
-    r"(?:(?P<qual>" + _QUALIFIER + r")\s+)?(?:(?:US)?\$\s?(?P<n1>\d[\d,]*(?:\.\d+)?)"
+    r"(?:(?P<qual>" + QUALIFIER + r")\s+)?(?:(?:US)?\$\s?(?P<n1>\d[\d,]*(?:\.\d+)?)"
     r"(?:\s+(?P<s1>million|billion))?|(?P<n2>\d[\d,]*(?:\.\d+)?)\s+(?P<s2>million|billion)\s+"
     r"(?P<cur>dollars|rupees|euros|rials|yuan))",
     re.IGNORECASE,
@@ -78,14 +44,11 @@ MIN_MONEY = 1_000_000  # smaller sums of money are prices, not key figures
 def find_figures(passages: Sequence[Passage]) -> tuple[Figure, ...]:
     """Find, normalise and merge the key figures of every passage."""
     found: list[Figure] = []
-    for group in by_article(passages):
-        counts = COUNTS.in_ranges(group[0].article.text, group[0].lowered,
-                                  [(p.start, p.end) for p in group])
-        for passage, matches in zip(group, counts, strict=True):
-            found.extend(_counts(passage, matches))
-            text = passage.text
-            if "$" in text or "illion" in text:  # a cheap test before the money expression
-                found.extend(_money(passage))
+    for passage in passages:
+        found.extend(_counts(passage, passage.counts))
+        text = passage.text
+        if "$" in text or "illion" in text:  # a cheap test before the money expression
+            found.extend(_money(passage))
     return _merge(found)
 
 
@@ -160,7 +123,7 @@ def _qualifier(words: str | None, number: str) -> str:
         return "more than"
     if not words:
         return ""
-    return _QUALIFIERS[re.sub(r"\s+", " ", words.lower())]
+    return QUALIFIERS[re.sub(r"\s+", " ", words.lower())]
 
 
 def parse_number(words: str, scale: str | None = None) -> int | None:
@@ -174,9 +137,9 @@ def parse_number(words: str, scale: str | None = None) -> int | None:
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", token):
         return round(float(token.replace(",", "")) * multiplier)
     parts = re.split(r"[- ]", token)
-    if not all(part in _UNITS for part in parts):
+    if not all(part in UNITS for part in parts):
         return None
-    return sum(_UNITS[part] for part in parts) * multiplier
+    return sum(UNITS[part] for part in parts) * multiplier
 
 
 def _merge(found: list[Figure]) -> tuple[Figure, ...]:

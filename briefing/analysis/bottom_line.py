@@ -39,31 +39,39 @@ def bottom_line(passages: Sequence[Passage], emphasis: Mapping[str, float]) -> t
     event_re = re.compile(rf"\b{event}", re.IGNORECASE) if event else None
     scores = {id(p): _score(p, emphasis, event_re) for p in candidates}
     scored = sorted(candidates, key=lambda p: (-scores[id(p)], p.number, p.start))
-    # Each sentence's actors, counts, score and words once, not once a round: every round
-    # looks at every candidate, and there are tens of thousands in a large window.
-    info = [(p, _actors(p, emphasis), set(_counts(p)), scores[id(p)],
-             content_words(p.text)) for p in scored]
+    # Each sentence's actors, counts and score once, not once a round: every round looks at
+    # every candidate, and there are tens of thousands in a large window. Its words only
+    # when it could be picked (they are the costly part).
+    info = [(p, _actors(p, emphasis), set(_counts(p)), scores[id(p)]) for p in scored]
+    known: dict[int, frozenset[str]] = {}
+
+    def words_of(k: int) -> frozenset[str]:
+        if k not in known:
+            known[k] = content_words(info[k][0].text)
+        return known[k]
+
     picked: list[Passage] = [scored[0]]
-    picked_words = [info[0][4]]
+    picked_words = [words_of(0)]
     covered = set(info[0][1]) & top
     counts = set(info[0][2])
     while len(picked) < MAX_LINES:
         best: tuple[float, int] | None = None
-        for k, (p, actors, found, score, words) in enumerate(info):
-            if p in picked or _repeats(words, picked_words):
-                continue
+        for k, (p, actors, found, score) in enumerate(info):
             new_actors = sum(emphasis[a] for a in actors if a in top - covered)
             new_counts = len(found - counts)
             if new_actors + new_counts == 0 and len(picked) >= MIN_LINES:
                 continue
             value = new_actors * 5 + new_counts * 3 + score
-            if best is None or value > best[0]:
-                best = (value, k)
+            if best is not None and value <= best[0]:
+                continue  # could not be picked: no need to know if it repeats a pick
+            if p in picked or _repeats(words_of(k), picked_words):
+                continue
+            best = (value, k)
         if best is None:
             break
-        p, actors, found, _, words = info[best[1]]
+        p, actors, found, _ = info[best[1]]
         picked.append(p)
-        picked_words.append(words)
+        picked_words.append(words_of(best[1]))
         covered |= set(actors) & top
         counts |= found
     picked.sort(key=lambda p: (p.article.date, p.number, p.start))

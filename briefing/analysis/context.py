@@ -15,6 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from briefing.analysis.caseless import lowered
+from briefing.analysis.dates import find_dates
+from briefing.analysis.model import DateRef
 from briefing.analysis.patterns import COUNTS, EVENTS
 from briefing.matcher import ActorMatcher
 from briefing.models import PUBLIC, Article, Citation, Span, Statement
@@ -53,6 +55,11 @@ class Passage:
     lowered: str | None = None  # the article's text in lower case, if ASCII (caseless.py)
     counts: tuple[re.Match[str], ...] = ()  # patterns.COUNTS in the sentence
     events: tuple[str, ...] = ()  # patterns.EVENTS' event words in it, lower-cased
+    named: tuple[str, ...] = ()  # the actors of `mentions`, each once, in text order
+    named_outside: tuple[str, ...] = ()  # those named outside quotation marks
+    # Its date expressions outside quotation marks (dates.find_dates), where it names an
+    # actor outside them: the timeline's dated events.
+    dates: tuple[DateRef, ...] = ()
 
     @property
     def text(self) -> str:
@@ -70,11 +77,7 @@ class Passage:
 
     def actors(self, outside_quotes: bool = False) -> tuple[str, ...]:
         """The actors named, each once, in text order."""
-        if not self.mentions:
-            return ()
-        if not (outside_quotes and self.quoted):
-            return tuple(dict.fromkeys(a for a, _ in self.mentions))
-        return tuple(dict.fromkeys(a for a, (s, _) in self.mentions if not self.is_quoted(s)))
+        return self.named_outside if outside_quotes else self.named
 
 
 # Every article's passages without their statements (prepare), by article id.
@@ -131,10 +134,17 @@ def _article_passages(article: Article, number: int, matcher: ActorMatcher) -> l
                 if m.actor is not None
             )
             inside = tuple((max(a, s), min(b, e)) for a, b in quoted if a < e and b > s)
+            named = tuple(dict.fromkeys(a for a, _ in mentions))
+            outside = named if not inside else tuple(dict.fromkeys(
+                a for a, (at, _) in mentions if not any(q <= at < r for q, r in inside)))
+            dates = () if not outside else tuple(
+                d for d in find_dates(text, s, e, article.date)
+                if not any(q <= d.span[0] < r for q, r in inside))
             out.append(Passage(article, number, len(out), p_index, s, e, inside, mentions,
                                (), _attributions(text, s, e, mentions, inside), low,
                                tuple(next(counts)),
-                               tuple(m.group(1).lower() for m in next(events))))
+                               tuple(m.group(1).lower() for m in next(events)),
+                               named, outside, dates))
     return out
 
 
@@ -142,24 +152,28 @@ def _with_statements(found: tuple[Passage, ...],
                      statements: list[Statement]) -> tuple[Passage, ...]:
     if not statements:
         return found
-    overlapping = _overlapping([(p.start, p.end) for p in found], statements)
-    return tuple(replace(p, statements=own) if own else p
-                 for p, own in zip(found, overlapping, strict=True))
+    out = list(found)
+    for i, own in _overlapping([(p.start, p.end) for p in found], statements).items():
+        out[i] = replace(found[i], statements=own)
+    return tuple(out)
 
 
-def _overlapping(ranges: list[Span], statements: list[Statement]) -> list[tuple[Statement, ...]]:
-    """For each sentence range (in text order), the statements with a span overlapping it,
-    in the statements' order: each span is placed by bisection, not tested on every range."""
-    found: list[set[int]] = [set() for _ in ranges]
+def _overlapping(ranges: list[Span], statements: list[Statement]) -> (
+    dict[int, tuple[Statement, ...]]
+):
+    """The sentence ranges (in text order) that statements overlap, by index, each with
+    those statements in their order: each span is placed by bisection, not tested on every
+    range."""
+    found: dict[int, set[int]] = {}
     starts = [s for s, _ in ranges]
     for k, statement in enumerate(statements):
         for a, b in statement.spans:
             i = max(bisect.bisect_right(starts, a) - 1, 0)
             while i < len(ranges) and ranges[i][0] < b:
                 if ranges[i][1] > a:
-                    found[i].add(k)
+                    found.setdefault(i, set()).add(k)
                 i += 1
-    return [tuple(statements[k] for k in sorted(ks)) for ks in found]
+    return {i: tuple(statements[k] for k in sorted(ks)) for i, ks in found.items()}
 
 
 def _attributions(text: str, start: int, end: int, mentions: tuple[tuple[str, Span], ...],

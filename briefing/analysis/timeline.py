@@ -18,7 +18,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from briefing.analysis.context import Passage
-from briefing.analysis.dates import find_dates
 from briefing.analysis.model import Event
 from briefing.analysis.words import content_words, similarity
 from briefing.models import PUBLIC, Citation, Statement
@@ -68,8 +67,7 @@ def _dated_event(passage: Passage) -> Event | None:
     actors = passage.actors(outside_quotes=True)
     if not actors:
         return None  # (asked first: most sentences name no actor, and dates cost more)
-    refs = [r for r in find_dates(passage.article.text, passage.start, passage.end,
-                                  passage.article.date) if not passage.is_quoted(r.span[0])]
+    refs = passage.dates
     if not refs:
         return None
     kind = _kind(passage)

@@ -94,15 +94,19 @@ def _span(passage: Passage, statement: Statement) -> tuple[int, int] | None:
 
 def _merge(items: list[WatchItem]) -> tuple[WatchItem, ...]:
     merged: list[WatchItem] = []
+    # Only items of one actor and kind can merge: each is compared with those kept before it.
+    kept_of: dict[tuple[str, str], list[tuple[int, frozenset[str]]]] = {}
     for item in items:
         words = content_words(item.text)
-        for i, kept in enumerate(merged):
-            if ((kept.actor, kept.kind) == (item.actor, item.kind)
-                    and similarity(words, content_words(kept.text)) >= SAME_AT):
+        same = kept_of.setdefault((item.actor, item.kind), [])
+        for i, kept_words in same:
+            if similarity(words, kept_words) >= SAME_AT:
+                kept = merged[i]
                 citations: tuple[Citation, ...] = kept.citations + item.citations
                 merged[i] = WatchItem(kept.actor, kept.kind, kept.text, citations)
                 break
         else:
+            same.append((len(merged), words))
             merged.append(item)
     return tuple(sorted(merged, key=lambda w: (WATCH_KINDS.index(w.kind),
                                                w.citations[0].number,

@@ -29,7 +29,7 @@ DEFINITE = re.compile(r"[Tt]he\s+(spokeswoman|spokesman|spokesperson|minister|mi
 RECENT = 20  # antecedent candidates looked at for a pronoun
 WORD = re.compile(r"[\w'’.-]+")
 CAPITALISED = re.compile(
-    rf"\b(?!(?:{cues.NOT_NAMES})\b)[A-Z][\w'’-]*\.?"
+    rf"\b(?=[A-Z])(?!(?:{cues.NOT_NAMES})\b)[A-Z][\w'’-]*\.?"
     r"(?:\s*(?:[A-Z][\w'’-]*\.?|(?:al|bin|ibn|de|van|von|da|di|du|le|la|el)\b-?))*"
 )
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -242,12 +242,12 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
             role = ", ".join(p for p in parts if p is not named[0])
             return name, DETERMINER.sub("", role)
     # Blank out actor and role phrases (and possessives) so that only a name is left.
-    masked = list(phrase)
-    for mention in mentions:
+    masked = phrase
+    for mention in mentions:  # each inside the phrase
         if mention.kind in (ROLE, ALIAS):
-            for k in range(mention.start - offset, mention.end - offset):
-                masked[k] = " "
-    blank = POSSESSIVE_OR_PAREN.sub(lambda x: " " * len(x.group()), "".join(masked))
+            start, end = mention.start - offset, mention.end - offset
+            masked = masked[:start] + " " * (end - start) + masked[end:]
+    blank = POSSESSIVE_OR_PAREN.sub(lambda x: " " * len(x.group()), masked)
     best: tuple[int, int] | None = None
     for m in CAPITALISED.finditer(blank):
         s, e = m.start(), m.end()

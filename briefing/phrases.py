@@ -13,7 +13,8 @@ import re
 from briefing import cues
 from briefing.models import Span
 
-TOKEN = re.compile(r"''|\w[\w'’.&-]*|[,;:()\[\]\"“”—–']|(?<=\s)-(?=\s)")
+# (ASCII letters and digits are spelled out beside \w: the same characters, found faster.)
+TOKEN = re.compile(r"''|[a-zA-Z0-9_\w][a-zA-Z0-9_\w'’.&-]*|[,;:()\[\]\"“”—–']|(?<=\s)-(?=\s)")
 STOP_BACK = cues.STOP_BACK | frozenset(
     "was were is are be been being what who how why this these those there here it's".split()
 )

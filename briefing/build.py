@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,7 +74,9 @@ def build(
 ) -> BuildResult:
     """Build and write the brief for `day`; see the module docstring."""
     start = day - dt.timedelta(days=config.brief.window_days)
+    clock = time.perf_counter()
     articles, warnings = read_articles(article_dirs, start, day, config.brief.max_article_bytes)
+    clock = _lap(clock, "read %d articles in the window", len(articles))
     if strict and warnings:
         more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
         raise InputError(f"{warnings[0]}{more}; --strict stops on any unusable article")
@@ -85,6 +88,8 @@ def build(
     stored = tuple(a for a in extra if a.id not in seen)  # the store may hold seeds/ too
     brief = build_brief(config, (*articles, *stored), day, jobs=jobs, previous=previous,
                         progress=progress)
+    clock = _lap(clock, "extracted, selected and analysed: %d actor sections",
+                 len(brief.sections))
     markdown_text = render_markdown(brief, templates)
     html = render_html(markdown_text, brief, templates)
     from briefing.pdf import render_pdf  # WeasyPrint is slow to import: only when building
@@ -92,15 +97,26 @@ def build(
     statements = statements_json(brief).encode("utf-8")
     variant = config.brief.pdf_variant
     attached = {"statements.json": statements} if variant == "pdf/a-3b" else None
+    clock = _lap(clock, "rendered Markdown, HTML and statements.json")
+    pdf = render_pdf(html, brief, templates, variant, attached)
+    clock = _lap(clock, "rendered the PDF: %d bytes", len(pdf))
     files = {
         "brief.md": markdown_text.encode("utf-8"),
         "brief.html": html.encode("utf-8"),
-        "brief.pdf": render_pdf(html, brief, templates, variant, attached),
+        "brief.pdf": pdf,
         "statements.json": statements,
     }
     folder = root / day.isoformat()
     paths = write_atomically(folder, files)
+    _lap(clock, "wrote %s", folder)
     return BuildResult(folder=folder, paths=paths, brief=brief, warnings=warnings)
+
+
+def _lap(since: float, message: str, *args: object) -> float:
+    """Log what was done and how long it took (`-v`); return the time now."""
+    now = time.perf_counter()
+    log.info(f"{message} (%.2f s)", *args, now - since)
+    return now
 
 
 def read_previous(root: Path, day: dt.date) -> PreviousBrief | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -45,6 +46,21 @@ def test_build_prints_the_paths_written(tmp_path: Path) -> None:
     assert out.splitlines() == [str(folder / name) for name in
                                 ("brief.md", "brief.html", "brief.pdf", "statements.json")]
     assert err == ""
+
+
+def test_build_verbose_says_what_each_step_took(tmp_path: Path) -> None:
+    code, _, err = invoke("build", "-v", "--date", "2024-01-19", "--output", str(tmp_path),
+                          "--config", str(CONFIG), "--articles", str(SEEDS))
+    assert code == 0, err
+    steps = [line for line in err.splitlines() if line.startswith("INFO: ")]
+    assert [re.sub(r"\d+(\.\d+)?", "N", line.replace(str(tmp_path), "OUT"))
+            for line in steps] == [
+        "INFO: read N articles in the window (N s)",
+        "INFO: extracted, selected and analysed: N actor sections (N s)",
+        "INFO: rendered Markdown, HTML and statements.json (N s)",
+        "INFO: rendered the PDF: N bytes (N s)",
+        "INFO: wrote OUT/N-N-N (N s)",
+    ]
 
 
 def test_bad_config_is_exit_2_with_file_line_column_and_nothing_written(tmp_path: Path) -> None:

@@ -20,7 +20,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing import cues
-from briefing.matcher import ALIAS, PERSON, ROLE, ActorMatcher, Mention, MentionIndex
+from briefing.matcher import (
+    ALIAS,
+    PERSON,
+    ROLE,
+    ActorMatcher,
+    Mention,
+    MentionIndex,
+    Prescan,
+)
 from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
 
 DEFINITE = re.compile(r"[Tt]he\s+(spokeswoman|spokesman|spokesperson|minister|ministry|"
@@ -56,10 +64,13 @@ class Claim:
 
 
 def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
-              date: dt.date | None) -> tuple[Speaker, ...]:
-    """Resolve the speaker of every claim, in order, pronouns to earlier speakers."""
+              date: dt.date | None, prescan: Prescan | None = None) -> tuple[Speaker, ...]:
+    """Resolve the speaker of every claim, in order, pronouns to earlier speakers.
+
+    `prescan`: the matcher's `prescan` of the text, if done already.
+    """
     history: list[tuple[int, Speaker, str | None]] = []  # (position, speaker, gender)
-    index = matcher.index(text, date)  # one scan; the speaker phrases are ranges of it
+    index = matcher.index(text, date, prescan)  # one scan; speaker phrases are ranges of it
     people = [m for m in index.mentions if m.kind == PERSON]
     out: list[Speaker] = []
     for claim in claims:

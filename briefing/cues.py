@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.matcher import trie_pattern
+from briefing.text import WORD_INITIALS, trie_pattern
 
 # Speech verbs: base, -s, past, -ing (irregular forms spelled out).
 _SPEECH = """
@@ -68,7 +68,8 @@ def _forms(block: str) -> list[str]:
 SPEECH_VERBS = frozenset(_forms(_SPEECH))
 STANCE_VERBS = frozenset(_forms(_STANCE))
 PHRASES = tuple(p.strip() for p in _PHRASES.replace("\n", "").split("|"))
-_CUE_BODY = r"(?:" + trie_pattern((*PHRASES, *_forms(_SPEECH + _STANCE))) + r")\b"
+CUE_PHRASES = (*PHRASES, *_forms(_SPEECH + _STANCE))
+_CUE_BODY = r"(?:" + trie_pattern(CUE_PHRASES, WORD_INITIALS) + r")\b"
 CUE = re.compile(r"\b" + _CUE_BODY)
 # A cue starts a word: after a space or another non-word character (or at offset 0). These
 # find those characters quickly (literal letters before the category test, for speed).

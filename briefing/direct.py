@@ -56,7 +56,8 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
     for q in quotes:
         para = paragraphs[q.paragraph]
         sent = _sentence_at(para, q.open_at)
-        pre_start = max(sent.start, dateline_end(text, para.start, para.end), last_close)
+        sent_start = max(sent.start, dateline_end(text, para.start, para.end))
+        pre_start = max(sent_start, last_close)
         pre = text[pre_start : q.open_at]
         close = q.close_at if q.close_at is not None else q.spans[-1][1]
         if text.startswith("''", close):
@@ -69,13 +70,14 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
             prev = out.pop()  # "“A,” she said. “B.”" and "“A,” said X, “B.”"
             out.append(replace(prev, spans=prev.spans + q.spans))
             continue
-        starts_clause = not pre.strip() or _lead_in(text, pre_start, q.open_at, scan) is not None
-        if not starts_clause:
+        lead_in = _lead_in(text, pre_start, q.open_at, scan) if pre.strip() else None
+        if pre.strip() and lead_in is None:
             continue  # a few words quoted inside a sentence: reported.py reads it
         if not at_least(text, q.spans[0][0], q.spans[-1][1], 2) and q.close_at is not None:
             continue
-        lead = _before(text, q, pre_start, max(sent.start, dateline_end(text, para.start,
-                                                                        para.end)), scan)
+        if pre_start != sent_start:  # the lead-in read from the sentence start differs
+            lead_in = _lead_in(text, pre_start, q.open_at, scan, sent_start)
+        lead = _before(text, q, pre_start, lead_in)
         if found is None or lead is not None and _pronoun(text, found):
             found = lead or found  # "X said: “...,” it added": X rather than "it"
         if found is None:
@@ -215,8 +217,8 @@ def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | N
     return _quote(q, m.group(), m.span(), subject, rule, (q.spans[0][0], end))
 
 
-def _before(text: str, q: Quoted, start: int, sent_start: int, scan: CueScan) -> Found | None:
-    lead = _lead_in(text, start, q.open_at, scan, sent_start)
+def _before(text: str, q: Quoted, start: int, lead: Lead | None) -> Found | None:
+    """The quote attributed by its lead-in (`_lead_in` from `start`), if it has one."""
     if lead is None:
         return None
     subject, cue = lead

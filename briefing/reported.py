@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefing import cues
@@ -82,12 +83,16 @@ class CueScan:
 SentenceCues = tuple[list[re.Match[str]], list[re.Match[str]], list[re.Match[str]]]
 
 
-def scan_cues(text: str) -> CueScan:
-    """Scan an article for cues once, for `reported_in` on each of its sentences."""
+def scan_cues(text: str, starts: Sequence[int] | None = None) -> CueScan:
+    """Scan an article for cues once, for `reported_in` on each of its sentences.
+
+    `starts`: offsets that include every one where a cue starts (sorted), if known
+    (`ActorMatcher.prescan`); else they are found here.
+    """
     according = offsets(text, cues.ACCORDING_STARTS)
     called = offsets(text, cues.CALLED_STARTS)
     # Without those words in the text, no sentence can match: no range needs a scan.
-    return CueScan(RangeScan(cues.CUE, text, cue_starts(text)),
+    return CueScan(RangeScan(cues.CUE, text, cue_starts(text) if starts is None else starts),
                    RangeScan(cues.ACCORDING, text, according, possible=bool(according)),
                    RangeScan(cues.CALLED, text, called, possible=bool(called)))
 

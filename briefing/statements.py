@@ -58,7 +58,9 @@ def extract_with_rules(article: Article,
     paragraphs = segment(text)
     skip = skipped_paragraphs(text, paragraphs)
     quotes = [q for q in find_quotes(text, paragraphs) if q.paragraph not in skip]
-    scan = scan_cues(text)  # each cue pattern once over the article, for every sentence
+    prescan = matcher.prescan(text)  # where actor names and cues may start: one scan
+    # each cue pattern once over the article, for every sentence
+    scan = scan_cues(text, prescan.starts if prescan else None)
     found = direct_quotes(text, paragraphs, quotes, scan)
     quoted = SpanIndex([(q.open_at, (q.close_at or q.spans[-1][1]) + 2) for q in quotes])
     direct = SpanIndex([s for f in found for s in f.spans])
@@ -90,7 +92,7 @@ def extract_with_rules(article: Article,
                 found.append(f)
     found.sort(key=lambda f: (f.spans[0][0], f.spans[-1][1]))
     found = _inherit(text, paragraphs, found)
-    speakers = attribute(text, [f.claim for f in found], matcher, article.date)
+    speakers = attribute(text, [f.claim for f in found], matcher, article.date, prescan)
     out: list[tuple[Statement, str]] = []
     for f, speaker in zip(found, speakers, strict=True):
         kind, spans = f.kind, f.spans

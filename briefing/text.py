@@ -73,10 +73,13 @@ def _sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     begin = start
     for m in SENTENCE_END.finditer(text, start, end):
-        if not _is_boundary(text, m.start(), m.end(), begin):
+        punct, after = m.span()
+        if text[punct] == "." and not _is_boundary(text, punct, after, begin):
             continue
-        out.append(Sentence(begin, m.end()))
-        begin, _ = _strip(text, m.end(), end)
+        out.append(Sentence(begin, after))
+        begin = after
+        while begin < end and text[begin].isspace():
+            begin += 1
     if begin < end:
         out.append(Sentence(begin, end))
     return tuple(out)
@@ -199,3 +202,47 @@ def join_spans(text: str, spans: tuple[Span, ...]) -> str:
         parts.append(text[start:end])
         prev_end = end
     return "".join(parts)
+
+
+# Letters by how often English words start with them (a trie's top tries these first).
+WORD_INITIALS = "tasowicbphfmdrelngyuvjkqz"
+
+
+def trie_pattern(phrases: Iterable[str], first: str = "") -> str:
+    """One regex alternation for many phrases, as a trie: longest first, no rescans.
+
+    `first`: characters whose branches the top level tries first, in that order (for speed).
+    Only for case-sensitive use: there the branches start with distinct characters, so at
+    most one can match and their order changes no match.
+    """
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        _insert(trie, [re.escape(ch) for ch in phrase])
+    if first:
+        rank = {ch: index for index, ch in enumerate(first)}
+        trie = dict(sorted(trie.items(), key=lambda item: (rank.get(item[0], len(rank)),
+                                                            item[0])))
+    return _trie_regex(trie, sort=not first)
+
+
+def _insert(trie: dict[str, dict], atoms: list[str]) -> None:
+    node = trie
+    for atom in atoms:
+        node = node.setdefault(atom, {})
+    node[""] = {}
+
+
+def _trie_regex(node: dict[str, dict], sort: bool = True) -> str:
+    """Turn a trie into a regex in which longer continuations are tried first.
+
+    Children are tried in sorted order; with `sort=False`, this node's in its own order.
+    """
+    items = sorted(node.items()) if sort else node.items()
+    branches = [atom + _trie_regex(child) for atom, child in items if atom]
+    terminal = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if terminal:
+        return f"(?:{body})?"
+    return body

@@ -90,3 +90,20 @@ def test_the_whole_text_scan_finds_what_the_case_blind_expression_finds() -> Non
         assert matcher._scan(text) == [m.span() for m in matcher._regex.finditer(text)]
     assert [text for *_, text in found(texts[0])] == [
         "Beijing", "Chinese", "PRC", "Indian", "SCO", "New Delhi", "Mao Ning"]
+
+
+def test_the_prescan_holds_every_start_of_a_phrase_and_of_a_cue() -> None:
+    from briefing.cues import CUE
+    from briefing.text import matches_at
+
+    matcher = build_matcher(ACTORS)
+    text = ("Beijing said so.\n“Told,” (warned) Mao Ning —urged; ‘added’ unsaid, Said "
+            "China's envoy. stated:India")
+    prescan = matcher.prescan(text)
+    assert prescan is not None and prescan.low == text.lower()
+    assert [m.span() for m in matches_at(CUE, text, prescan.starts)] == [
+        m.span() for m in CUE.finditer(text)]
+    assert [m.group() for m in CUE.finditer(text)] == ["said", "warned", "urged", "added",
+                                                        "stated"]
+    assert matcher._scan(text, prescan) == [m.span() for m in matcher._regex.finditer(text)]
+    assert matcher.prescan("ΣChina said") is None  # Σ does not lowercase plainly

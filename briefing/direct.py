@@ -27,7 +27,6 @@ from briefing.phrases import (
     np_before,
     skip_adverbials,
     trim,
-    words,
 )
 from briefing.quotes import MARKS, OPENING, Quoted, mark_pattern
 from briefing.reported import AND_BEFORE, CueScan, Found, participle_subject
@@ -75,10 +74,10 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
             continue  # a few words quoted inside a sentence: reported.py reads it
         if not at_least(text, q.spans[0][0], q.spans[-1][1], 2) and q.close_at is not None:
             continue
-        if pre_start != sent_start:  # the lead-in read from the sentence start differs
-            lead_in = _lead_in(text, pre_start, q.open_at, scan, sent_start)
-        lead = _before(text, q, pre_start, lead_in)
-        if found is None or lead is not None and _pronoun(text, found):
+        if found is None or _pronoun(text, found):
+            if pre_start != sent_start:  # the lead-in read from the sentence start differs
+                lead_in = _lead_in(text, pre_start, q.open_at, scan, sent_start)
+            lead = _before(text, q, pre_start, lead_in)
             found = lead or found  # "X said: “...,” it added": X rather than "it"
         if found is None:
             found = _unattributed(text, q, paragraphs, out)
@@ -107,7 +106,7 @@ def _post_end(text: str, para: Paragraph, close: int, scan: CueScan) -> int:
         if sent.start > close:
             # “Are you kidding?” Smith asked.  The next sentence, if it starts with a cue.
             found = scan.cue.within(sent.start, sent.end)
-            ok = bool(found) and words(text, sent.start, found[0].start()) <= 6
+            ok = bool(found) and not at_least(text, sent.start, found[0].start(), 7)
             end = sent.end if ok else close + 1
             break
     nxt = OPENING.search(text, close + 1, end)
@@ -156,7 +155,7 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
             return subject, cue
     if pre.endswith(":"):
         subject = trim(text, start, stop - 1)
-        if words(text, *subject) <= 6:
+        if not at_least(text, *subject, 7):
             return subject, None
         # "... doesn't surprise Republican pollster Daron Shaw: “...”": the name at the end
         named = np_before(text, start, stop - 1)
@@ -178,19 +177,19 @@ def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | N
     dash = DASH_SPEAKER.match(text, pos, end)
     if dash:
         named = trim(text, dash.end(), end)
-        if 0 < words(text, *named) <= 12:
+        if at_least(text, *named, 1) and not at_least(text, *named, 13):
             return _quote(q, "", None, named, "dash", (q.spans[0][0], end))
     found_cues = scan.cue.within(pos, end)
     m = found_cues[0] if found_cues else None
     if m is None:
         # ",” Blige" at the end of a paragraph: a bare name after the quote
         bare = np_after(text, pos, end)
-        if bare and trim(text, pos, end) == bare and text[bare[0]].isupper() and words(
-            text, *bare
-        ) <= 4 and not NOT_NAME.match(text, bare[0]):
+        if bare and trim(text, pos, end) == bare and text[bare[0]].isupper() and not at_least(
+            text, *bare, 5
+        ) and not NOT_NAME.match(text, bare[0]):
             return _quote(q, "", None, bare, "quote-bare-name", (q.spans[0][0], end))
         return None
-    if words(text, pos, m.start()) > 40:
+    if at_least(text, pos, m.start(), 41):
         return None
     between = text[pos : m.start()]
     subject: Span | None
@@ -203,7 +202,7 @@ def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | N
             subject = np_after(text, m.end(), end)
             return _quote(q, m.group(), m.span(), subject, "quote-inverted",
                           (q.spans[0][0], end)) if subject else None
-        if subject is None or words(text, pos, m.start()) > 12:
+        if subject is None or at_least(text, pos, m.start(), 13):
             # ",” Jane Roe, director of the institute and a former envoy, said.": all of it
             subject = trim(text, pos, m.start())
             if not APPOSITIVE.match(text, subject[0], subject[1]):
@@ -239,7 +238,8 @@ def _continues(text: str, prev: Found, q: Quoted) -> bool:
         return False
     gap = text[after : q.open_at]
     # The rest of the attribution's sentence may stand between ("said X, an economist.")
-    return "\n" not in gap and words(text, after, q.open_at) <= 30 and not cues.CUE.search(gap)
+    return ("\n" not in gap and not at_least(text, after, q.open_at, 31)
+            and not cues.CUE.search(gap))
 
 
 def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],

@@ -54,6 +54,16 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
                 for m in TOKEN.finditer(text[lo:cue_start])]
     else:
         toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, cue_start)]
+    return _np_before(text, lo, toks)
+
+
+def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | None:
+    """np_before on the tokens of text[lo:cue_start].
+
+    Read again up to the start of one of its tokens, the text gives the tokens before that
+    one (no token crosses a token start; a lone dash needs a space after it): those go
+    to the recursive calls, without a second scan.
+    """
     i = len(toks) - 1
     while i >= 0:
         if _between(toks[i][2]):
@@ -68,7 +78,7 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
     if i < 0:
         return None
     if toks[i][2].lower() == "who" and i > 0 and toks[i - 1][2] == ",":
-        return np_before(text, lo, toks[i - 1][0])  # "Trump, who has said": Trump
+        return _np_before(text, lo, toks[: i - 1])  # "Trump, who has said": Trump
     end = toks[i][1]
     if toks[i][2] == ",":
         for k in range(i - 1, max(0, i - 3 * MAX_NP), -1):
@@ -77,7 +87,7 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
                 word.endswith("ing") or word in APPOSITIVE_VERBS) and word[0].islower()
             ):
                 # "Sandy Phillips, who lost her daughter in Aurora, Colorado, said": Phillips
-                return np_before(text, lo, toks[k - 1][0])
+                return _np_before(text, lo, toks[: k - 1])
             if toks[k][2] in ";:\"“”":
                 break
         # "Hugh Hill, a doctor, said" / "Trump, who has said": skip the parenthesis.
@@ -88,7 +98,7 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
             return None
         inner = [t[2].lower() for t in toks[j + 1 : i]]
         relative = bool(inner) and inner[0] in ("who", "which", "whose")
-        head = np_before(text, lo, toks[j][0])
+        head = _np_before(text, lo, toks[:j])
         if head is None:
             return None
         return head if relative else (head[0], toks[i][0])
@@ -217,13 +227,13 @@ def words(text: str, start: int, end: int) -> int:
     return len(WORD.findall(text, start, min(end, start + 2 * WINDOW)))
 
 
-# At least 2 / 3 words: a match needs that many runs of word characters.
-_AT_LEAST = {n: re.compile(rf"\w+(?:\W+\w+){{{n - 1}}}") for n in (2, 3)}
+# At least n words: n runs of word characters from the start (possessive: linear time).
+_AT_LEAST = {n: re.compile(rf"\W*+(?:\w++\W*+){{{n}}}") for n in (1, 2, 3, 5, 7, 9, 13, 31, 41)}
 
 
 def at_least(text: str, start: int, end: int, n: int) -> bool:
-    """Whether `words(text, start, end) >= n`, for n = 2 or 3, without counting them all."""
-    return _AT_LEAST[n].search(text, start, min(end, start + 2 * WINDOW)) is not None
+    """Whether `words(text, start, end) >= n`, without counting them all (n in _AT_LEAST)."""
+    return _AT_LEAST[n].match(text, start, min(end, start + 2 * WINDOW)) is not None
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

@@ -26,7 +26,6 @@ from briefing.phrases import (
     said_start,
     skip_adverbials,
     trim,
-    words,
 )
 from briefing.quotes import MARKS, OPENING
 from briefing.text import RangeScan, offsets
@@ -130,14 +129,15 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
     # Attributions at the end of a sentence first: "Let me say this, Trump said."
     for reader in (_trailing, _leading):
         for m in matches:
-            if any(f.cue_span == m.span() for f in out):
-                continue
-            inside = [f for f in out if _inside(m.start(), f.spans)]
-            if inside:
-                _split_clause(text, m, lo, end, inside[0], out)
-                continue
+            if out:
+                if any(f.cue_span == m.span() for f in out):
+                    continue
+                inside = [f for f in out if _inside(m.start(), f.spans)]
+                if inside:
+                    _split_clause(text, m, lo, end, inside[0], out)
+                    continue
             found = reader(text, m, lo, end)
-            if found is None or any(_overlap(found.spans, f.spans) for f in out):
+            if found is None or out and any(_overlap(found.spans, f.spans) for f in out):
                 continue
             out.extend(_split_conjoined(text, found, end))
     out.sort(key=lambda f: f.spans[0])
@@ -235,7 +235,7 @@ def _trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     between = text[comma + 1 : m.start()]
     if between.strip(" \"”'’"):
         subject = np_before(text, comma + 1, m.start())
-        if subject is None or words(text, *subject) > 8 or not _speaker_like(text, subject):
+        if subject is None or at_least(text, *subject, 9) or not _speaker_like(text, subject):
             return None
         if m.group().lower() in cues.AMBIGUOUS and (
             not NAME_OR_PRONOUN.match(text[subject[0] : subject[1]])
@@ -314,7 +314,7 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
 def _speaker_like(text: str, subject: Span) -> bool:
     """Whether a phrase can be a speaker: not "a self-", "recent", "Having"."""
     phrase = text[subject[0] : subject[1]]
-    if TO_END.search(text[max(0, subject[0] - 4) : subject[0]]) and phrase[0].islower():
+    if phrase[0].islower() and TO_END.search(text[max(0, subject[0] - 4) : subject[0]]):
         return False  # "prompted her to make a controversial comment": an infinitive
     tokens = phrase.split()
     last, first = tokens[-1].lower(), tokens[0]
@@ -361,14 +361,25 @@ def _last_mark(text: str, lo: int, stop: int) -> int:
 def _make(text: str, m: re.Match[str], spans: tuple[Span, ...], subject: Span,
           rule: str) -> Found:
     cue = m.group()
-    kind = PARTIAL if any(QUOTE_MARK.search(text, s, e) for s, e in spans) else REPORTED
+    kind = REPORTED
+    for s, e in spans:
+        if QUOTE_MARK.search(text, s, e):
+            kind = PARTIAL
+            break
     context = (min(spans[0][0], subject[0]), max(spans[-1][1], subject[1]))
     return Found(kind, spans, cue, m.span(), Claim(spans[0][0], subject, context=context), rule)
 
 
 def _inside(pos: int, spans: tuple[Span, ...] | list[Span]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+    for s, e in spans:  # a loop, not any(): called for every cue
+        if s <= pos < e:
+            return True
+    return False
 
 
 def _overlap(a: tuple[Span, ...], b: tuple[Span, ...]) -> bool:
-    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+    for s1, e1 in a:
+        for s2, e2 in b:
+            if s1 < e2 and s2 < e1:
+                return True
+    return False

@@ -82,7 +82,7 @@ def extract_with_rules(article: Article,
                 s for s in blocked.within(sent.start, sent.end) if s[1] - s[0] < 40]
             for f in reported_in(text, (start, sent.end), taken, start, found_cues):
                 near = blocked.within(f.spans[0][0], f.spans[-1][1])
-                if any(_overlaps(s, near) for s in f.spans):
+                if near and any(_overlaps(s, near) for s in f.spans):
                     kept = _before_quote(text, f, near)
                     if kept is None:
                         continue
@@ -178,8 +178,10 @@ def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozense
     skip = set()
     for index, para in enumerate(paragraphs):
         body = text[para.start : para.end]
-        # Only the anchored credit ("Photo: ...") can match a paragraph without "/" or "(".
-        caption = CAPTION.search(body) if "/" in body or "(" in body else CAPTION.match(body)
+        # Only the anchored credit ("Photo: ...") can match a paragraph without "/" that
+        # does not end with ")".
+        caption = (CAPTION.search(body) if "/" in body or body.rstrip().endswith(")")
+                   else CAPTION.match(body))
         if caption or BYLINE.match(body):
             skip.add(index)
     if paragraphs and _headline(text, paragraphs[0]) and len(paragraphs) > 1:
@@ -204,7 +206,10 @@ def _mostly_quoted(sent: Sentence, spans: list[Span]) -> bool:
 
 def _overlaps(span: Span, spans: list[Span]) -> bool:
     s, e = span
-    return any(s < e2 and s2 < e for s2, e2 in spans)
+    for s2, e2 in spans:
+        if s < e2 and s2 < e:
+            return True
+    return False
 
 
 __all__ = ["extract", "extract_with_rules", "QUOTE", "REPORTED"]

@@ -6,10 +6,10 @@ from briefing.phrases import WINDOW, at_least, words
 
 
 def test_at_least_agrees_with_the_word_count() -> None:
-    text = "One, two-three  four's. — five\n6 _ "
+    text = "One, two-three  four's. — five\n6 _ seven, eight"
     for start in range(len(text) + 1):
         for end in range(start - 1, len(text) + 2):
-            for n in (2, 3):
+            for n in (1, 2, 3, 5, 7):
                 assert at_least(text, start, end, n) == (words(text, start, end) >= n)
 
 

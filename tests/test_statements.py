@@ -405,3 +405,15 @@ def test_appositive_then_stance_verb_is_not_an_inverted_attribution(matcher) -> 
     (s,) = run(matcher, text)
     assert (s.text, s.speaker.name, s.speaker.role) == (
         "the new water levy", "Ada Marsh", "farmer from Lyon")
+
+
+def test_captions_credits_and_bylines_are_set_aside_others_kept() -> None:
+    from briefing.statements import skipped_paragraphs
+    from briefing.text import segment
+
+    text = ("Headline Words Here\n\nThe army (ISPR) said the talks would go on.\n\n"
+            "Soldiers patrol the border (File photo)\n\nPhoto: AFP\n\n"
+            "Troops at the border — Reuters/File\n\nBy Jane Roe and John Doe\n\n"
+            "He said (in a speech) that it was over.")
+    paragraphs = segment(text)
+    assert sorted(skipped_paragraphs(text, paragraphs)) == [0, 2, 3, 4, 5]

@@ -9,6 +9,7 @@ said after the cue (past "told reporters", "in a statement on Tuesday", "that").
 from __future__ import annotations
 
 import re
+from typing import NoReturn, cast
 
 from briefing import cues
 from briefing.models import Span
@@ -52,9 +53,40 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
         # Scanned as a slice, a dash at `lo` has no space before it and is no token: keep that.
         toks = [(m.start() + lo, m.end() + lo, m.group())
                 for m in TOKEN.finditer(text[lo:cue_start])]
-    else:
-        toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, cue_start)]
+        return _np_before(text, lo, toks)
+    # Most phrases are read from the last few tokens: scan those first. No token holds a
+    # space, so the tokens after one are those a scan from `lo` finds there; _EDGE stands
+    # for the tokens before (at least one, so every test of an index against 0 or 1 comes
+    # out as it would on all of them), and reading it means the whole range is needed.
+    tail = text.rfind(" ", lo, cue_start - TAIL) + 1
+    if tail > lo and TOKEN.search(text, lo, tail):
+        toks = [_EDGE]
+        toks += [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, tail, cue_start)]
+        try:
+            return _np_before(text, lo, toks)
+        except _Short:
+            pass
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, cue_start)]
     return _np_before(text, lo, toks)
+
+
+TAIL = 100  # characters: the tokens np_before scans first
+
+
+class _Short(Exception):
+    """np_before read past the tokens of its first, partial scan."""
+
+
+class _Edge:
+    """Stands for the tokens before a partial scan: reading it raises _Short."""
+
+    __slots__ = ()
+
+    def __getitem__(self, index: int) -> NoReturn:
+        raise _Short
+
+
+_EDGE = cast(tuple[int, int, str], _Edge())
 
 
 def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | None:

@@ -18,3 +18,20 @@ def test_at_least_counts_only_the_first_part_of_a_long_range_as_words_does() -> 
     assert words(text, 0, len(text)) == 1
     assert not at_least(text, 0, len(text), 2)
     assert at_least(text, 1, len(text), 2) == (words(text, 1, len(text)) >= 2)
+
+
+def test_np_before_from_its_tail_scan_reads_as_from_a_whole_scan() -> None:
+    from briefing.phrases import TOKEN, _np_before, np_before
+
+    text = ("On a long and winding Tuesday afternoon in the capital, after hours of talks, "
+            "Sandy Phillips, who lost her daughter in Aurora, Colorado, said it; the consul "
+            "general in Karachi (a veteran, and a friend) - Hugh Hill, a doctor, who had "
+            "earlier spoken to Michael Mulgrew, president of the union, never said so; "
+            "In July, the NAACP, joined by many others over many years, said that.")
+    starts = [m.start() for m in TOKEN.finditer(text)] + [len(text)]
+    for lo in (0, 40, 81):
+        for cue in starts:
+            if cue <= lo:
+                continue
+            toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, cue)]
+            assert np_before(text, lo, cue) == _np_before(text, lo, toks), (lo, cue)

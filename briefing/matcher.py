@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from briefing import cues
 from briefing.config import Actors, Person
-from briefing.text import WORD_INITIALS, matches_at, trie_pattern
+from briefing.text import WORD_INITIALS, is_word_char, matches_at, trie_pattern
 
 ALIAS = "alias"
 PERSON = "person"
@@ -223,7 +223,7 @@ class MentionIndex:
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, stop, lo)
         if lo and ends[lo - 1] > start or hi and ends[hi - 1] > stop or (
-            stop < len(text) and WORD_CHAR.match(text, stop)
+            stop < len(text) and is_word_char(text[stop])
         ):
             return self._matcher.find(text, start, stop, self._date)
         # Matches and mentions are in the same order: the mentions are the matches kept.

@@ -116,9 +116,6 @@ _TITLES = frozenset(
 )
 
 
-WORD_CHAR = re.compile(r"\w")
-
-
 class RangeScan:
     """A pattern's matches in a whole text, scanned once; those of a range by bisection.
 
@@ -154,10 +151,15 @@ class RangeScan:
         hi = bisect.bisect_left(starts, end, lo)
         # A match crossing `start` or `end`, or a word going on past `end`: scan the range.
         if lo and ends[lo - 1] > start or hi and ends[hi - 1] > end or (
-            end < len(text) and WORD_CHAR.match(text, end)
+            end < len(text) and is_word_char(text[end])
         ):
             return list(self._pattern.finditer(text, start, end))
         return self._matches[lo:hi]
+
+
+def is_word_char(char: str) -> bool:
+    """Whether a character is one that `\\w` matches (as the regex engine decides it)."""
+    return char.isalnum() or char == "_"
 
 
 def matches_at(pattern: re.Pattern[str], text: str,

@@ -37,7 +37,7 @@ DEFINITE = re.compile(r"[Tt]he\s+(spokeswoman|spokesman|spokesperson|minister|mi
 RECENT = 20  # antecedent candidates looked at for a pronoun
 WORD = re.compile(r"[\w'’.-]+")
 CAPITALISED = re.compile(
-    rf"\b(?=[A-Z])(?!(?:{cues.NOT_NAMES})\b)[A-Z][\w'’-]*\.?"
+    rf"\b(?=[A-Z])(?!(?:{cues.NOT_NAMES_TRIE})\b)[A-Z][\w'’-]*\.?"
     r"(?:\s*(?:[A-Z][\w'’-]*\.?|(?:al|bin|ibn|de|van|von|da|di|du|le|la|el)\b-?))*"
 )
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -244,7 +244,7 @@ def _role_text(text: str, span: Span, person: Mention, roles: list[Mention]) -> 
 
 def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[str | None, str]:
     """Split a phrase into a person's or body's name and the description around it."""
-    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    parts = [p.strip() for p in phrase.split(",") if p.strip()] if "," in phrase else []
     if len(parts) > 1:
         # Appositive: "Hugh Hill, a doctor" or "a doctor, Hugh Hill".
         named = [p for p in parts if _proper(p)]
@@ -258,13 +258,15 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
         if mention.kind in (ROLE, ALIAS):
             start, end = mention.start - offset, mention.end - offset
             masked = masked[:start] + " " * (end - start) + masked[end:]
-    blank = POSSESSIVE_OR_PAREN.sub(lambda x: " " * len(x.group()), masked)
+    blank = masked
+    if "'" in masked or "’" in masked or "(" in masked:
+        blank = POSSESSIVE_OR_PAREN.sub(lambda x: " " * len(x.group()), masked)
     best: tuple[int, int] | None = None
     for m in CAPITALISED.finditer(blank):
         s, e = m.start(), m.end()
         if s == 0 and " " not in m.group().strip() and LOWER_NEXT.match(blank[e:]):
             continue  # "Some of his rivals", "Clinton aides": a capital that starts a phrase
-        if PLACE_BEFORE.search(blank[:s]):
+        if s and PLACE_BEFORE.search(blank[:s]):
             continue  # "Democrats on Capitol Hill": a place or body, not a name
         while e > s and phrase[e - 1] in " ":
             e -= 1

@@ -195,3 +195,5 @@ NOT_NAMES = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     "April|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec"
 )
+# The same words as one trie (the same matches; much faster where it is tried often).
+NOT_NAMES_TRIE = trie_pattern(NOT_NAMES.split("|"))

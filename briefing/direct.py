@@ -32,7 +32,8 @@ from briefing.quotes import MARKS, OPENING, Quoted, mark_pattern
 from briefing.reported import AND_BEFORE, CueScan, Found, participle_subject
 
 DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")
-NOT_NAME = re.compile(rf"(?:{cues.NOT_NAMES}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
+NOT_NAME = re.compile(
+    rf"(?:{cues.NOT_NAMES_TRIE}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
 CLOSING = mark_pattern("”\"")
 COLON_END = re.compile(r":\s*$")
 APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?,\s+\S")

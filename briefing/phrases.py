@@ -13,6 +13,7 @@ from typing import NoReturn, cast
 
 from briefing import cues
 from briefing.models import Span
+from briefing.text import trie_pattern
 
 # (ASCII letters and digits are spelled out beside \w: the same characters, found faster.)
 TOKEN = re.compile(r"''|[a-zA-Z0-9_\w][a-zA-Z0-9_\w'’.&-]*|[,;:()\[\]\"“”—–']|(?<=\s)-(?=\s)")
@@ -34,9 +35,10 @@ NOT_IN_NP = (
     r"were|are|has|have|had|would|will|could|should|can|may|might|must|did|does|do|not|it|"
     r"he|she|they|we|I|there|if|but|so"
 )
+_NOT_IN_NP = trie_pattern(NOT_IN_NP.split("|"))  # the same words as one trie: faster
 AFTER_NP = re.compile(
-    rf"(?<!\s)\s*+((?:the|a|an)\s++)?((?!(?:{NOT_IN_NP})\b)[\w'’.&-]++"
-    rf"(?:\s++(?!(?:{NOT_IN_NP})\b)[\w'’.&-]++){{0,5}})"
+    rf"(?<!\s)\s*+((?:the|a|an)\s++)?((?!(?:{_NOT_IN_NP})\b)[\w'’.&-]++"
+    rf"(?:\s++(?!(?:{_NOT_IN_NP})\b)[\w'’.&-]++){{0,5}})"
 )
 TELL_THAT = re.compile(r"(?:\s+[\w'’.&\"“”-]+){1,6}?\s+that\b")
 TELL_OBJECT = re.compile(
@@ -275,7 +277,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
 
 
 LEADING_NP = re.compile(r"(?:He|She|They|It|We|I)\b|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*")
-NOT_NAME_START = re.compile(rf"(?:{cues.NOT_NAMES})\b")
+NOT_NAME_START = re.compile(rf"(?:{cues.NOT_NAMES_TRIE})\b")
 
 
 def clause_subject(text: str, start: int, stop: int) -> Span | None:

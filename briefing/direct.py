@@ -57,7 +57,7 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
         para = paragraphs[q.paragraph]
         sent = _sentence_at(para, q.open_at)
         sent_start = max(sent.start, dateline_end(text, para.start, para.end))
-        pre_start = max(sent_start, last_close)
+        pre_start = sent_start if sent_start > last_close else last_close
         pre = text[pre_start : q.open_at]
         close = q.close_at if q.close_at is not None else q.spans[-1][1]
         if text.startswith("''", close):

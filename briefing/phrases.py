@@ -50,7 +50,8 @@ DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[—
 
 def np_before(text: str, lo: int, cue_start: int) -> Span | None:
     """The speaker noun phrase ending right before a cue, read backwards to a boundary."""
-    lo = max(lo, cue_start - WINDOW)  # a bounded look back keeps extraction linear
+    if lo < cue_start - WINDOW:  # a bounded look back keeps extraction linear
+        lo = cue_start - WINDOW
     if text.startswith("-", lo):
         # Scanned as a slice, a dash at `lo` has no space before it and is no token: keep that.
         toks = [(m.start() + lo, m.end() + lo, m.group())

@@ -234,6 +234,15 @@ def _trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         return None
     between = text[comma + 1 : m.start()]
     if between.strip(" \"”'’"):
+        # The speaker stands before the cue: after it (and its adverbials) the sentence
+        # must end or break off at a comma. That is cheaper to test, so it comes first.
+        after = skip_adverbials(text, m.end(), end)
+        if m.group().lower() in cues.TELL_VERBS:
+            obj = OBJECT.match(text[after:end])
+            after = skip_adverbials(text, after + (obj.end() if obj else 0), end)
+        if not (END_PUNCT.fullmatch(text, after, end) or ING_TAIL.match(text, after, end)
+                or text[after : after + 1] == ","):
+            return None
         subject = np_before(text, comma + 1, m.start())
         if subject is None or at_least(text, *subject, 9) or not _speaker_like(text, subject):
             return None
@@ -249,10 +258,7 @@ def _trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         ):
             return None  # "Allen, a delegate, criticized her state's laws": not inverted
         rule = "inverted"
-    after = skip_adverbials(text, max(m.end(), subject[1]), end)
-    if m.group().lower() in cues.TELL_VERBS and rule == "trailing":
-        obj = OBJECT.match(text[after:end])
-        after = skip_adverbials(text, after + (obj.end() if obj else 0), end)
+        after = skip_adverbials(text, max(m.end(), subject[1]), end)
     said = trim(text, lo, comma)
     if not at_least(text, *said, MIN_WORDS):
         return None

@@ -72,7 +72,7 @@ def extract_with_rules(article: Article,
             continue
         lo = dateline_end(text, para.start, para.end)
         for sent in para.sentences:
-            start = max(sent.start, lo)
+            start = sent.start if sent.start > lo else lo  # (max() costs more)
             found_cues = scan.within(start, sent.end)
             if found_cues is None:
                 continue  # no cue: nothing reported in this sentence
@@ -200,6 +200,8 @@ def _headline(text: str, para: Paragraph) -> bool:
 
 
 def _mostly_quoted(sent: Sentence, spans: list[Span]) -> bool:
+    if not spans:
+        return False
     inside = sum(max(0, min(e, sent.end) - max(s, sent.start)) for s, e in spans)
     return inside > 0.6 * (sent.end - sent.start)
 

@@ -89,9 +89,10 @@ def _is_boundary(text: str, punct: int, after: int, begin: int) -> bool:
     """Decide whether the punctuation at `punct` really ends a sentence."""
     if text[punct] != ".":
         return True
-    lo = max(begin, punct - 40)  # bounded: linear time
+    lo = begin if begin > punct - 40 else punct - 40  # bounded: linear time
     # The word has no space in it: the search starts after the last one (same match).
-    word_m = WORD_BEFORE.search(text, max(lo, text.rfind(" ", lo, punct) + 1), punct)
+    space = text.rfind(" ", lo, punct)
+    word_m = WORD_BEFORE.search(text, space + 1 if space >= lo else lo, punct)
     if word_m is None:
         return True
     word = word_m.group(1)
@@ -151,7 +152,7 @@ class RangeScan:
         hi = bisect.bisect_left(starts, end, lo)
         # A match crossing `start` or `end`, or a word going on past `end`: scan the range.
         if lo and ends[lo - 1] > start or hi and ends[hi - 1] > end or (
-            end < len(text) and is_word_char(text[end])
+            end < len(text) and ((char := text[end]).isalnum() or char == "_")  # as \w
         ):
             return list(self._pattern.finditer(text, start, end))
         return self._matches[lo:hi]

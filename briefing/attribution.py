@@ -171,9 +171,10 @@ def _gender(text: str, span: Span | None) -> str | None:
     phrase = text[span[0] : span[1]]
     if phrase.lower() in ("he", "she"):
         return phrase.lower()
-    if FEMALE.search(phrase):
+    # (Each FEMALE word holds "wom" or "M", each MALE word "man" or "M": cheap tests first.)
+    if ("wom" in phrase or "M" in phrase) and FEMALE.search(phrase):
         return "she"
-    if MALE.search(phrase):
+    if ("man" in phrase or "M" in phrase) and MALE.search(phrase):
         return "he"
     return None
 

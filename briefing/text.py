@@ -134,7 +134,7 @@ class RangeScan:
         """
         self._pattern = pattern
         self._text = text
-        self._possible = possible
+        self.possible = possible
         if starts is None:
             self._matches = list(pattern.finditer(text))
         else:
@@ -145,7 +145,7 @@ class RangeScan:
     def within(self, start: int, end: int) -> list[re.Match[str]]:
         """The matches of the pattern in text[start:end], left to right."""
         text = self._text
-        if start >= end or not self._possible:
+        if start >= end or not self.possible:
             return []
         starts, ends = self._starts, self._ends
         lo = bisect.bisect_left(starts, start)

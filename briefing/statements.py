@@ -43,6 +43,7 @@ CAPTION = re.compile(
 )
 BYLINE = re.compile(r"^(?:By|BY|From)\s+[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,6}\.?$")
 MARK_IN = mark_pattern("\"“”")
+HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 CLAUSE_JOINT = re.compile(r",\s+(?:and|but)\b|;\s")
 
 
@@ -182,7 +183,7 @@ def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozense
         # does not end with ")".
         caption = (CAPTION.search(body) if "/" in body or body.rstrip().endswith(")")
                    else CAPTION.match(body))
-        if caption or BYLINE.match(body):
+        if caption or body.startswith(("By", "BY", "From")) and BYLINE.match(body):
             skip.add(index)
     if paragraphs and _headline(text, paragraphs[0]) and len(paragraphs) > 1:
         skip.add(0)
@@ -192,7 +193,7 @@ def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozense
 def _headline(text: str, para: Paragraph) -> bool:
     if len(para.sentences) > 1:
         return False
-    found = re.findall(r"[A-Za-z][\w'’-]*", text[para.start : para.end])
+    found = HEADLINE_WORD.findall(text[para.start : para.end])
     long = [w for w in found if len(w) > 3]
     if not long:
         return True

@@ -196,6 +196,8 @@ def offsets(text: str, prefixes: Iterable[str]) -> list[int]:
 
 def join_spans(text: str, spans: tuple[Span, ...]) -> str:
     """Join the verbatim pieces: blank line across paragraphs, " … " inside one."""
+    if len(spans) == 1:
+        return text[spans[0][0] : spans[0][1]]
     parts: list[str] = []
     prev_end: int | None = None
     for start, end in spans:

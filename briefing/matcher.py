@@ -12,9 +12,9 @@ the shorter alias inside them from matching.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -220,15 +220,15 @@ class MentionIndex:
         if start >= stop:
             return ()
         starts, ends = self._match_starts, self._match_ends
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, stop, lo)
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, stop, lo)
         if lo and ends[lo - 1] > start or hi and ends[hi - 1] > stop or (
             stop < len(text) and is_word_char(text[stop])
         ):
             return self._matcher.find(text, start, stop, self._date)
         # Matches and mentions are in the same order: the mentions are the matches kept.
-        return self.mentions[bisect.bisect_left(self._starts, start) :
-                             bisect.bisect_left(self._starts, stop)]
+        return self.mentions[bisect_left(self._starts, start) :
+                             bisect_left(self._starts, stop)]
 
 
 def build_matcher(actors: Actors) -> ActorMatcher:

@@ -9,7 +9,6 @@ speaker phrase for attribution.py and the name of the rule that found it.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -115,7 +114,7 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
     cue_matches, according_matches, called_matches = found_cues
     out: list[Found] = []
     clause = lo  # a later "according to" reads only what follows the one before
-    for m in itertools.islice(according_matches, MAX_CUES):
+    for m in according_matches[:MAX_CUES]:
         if _inside(m.start(), taken) or any(_inside(m.start(), f.spans) for f in out):
             continue
         found = _according(text, m, clause, end)

@@ -11,8 +11,8 @@ speakers resolved in order (attribution.py), so that "she" finds the person name
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from briefing import cues
@@ -154,7 +154,7 @@ def _inherit(text: str, paragraphs: tuple[Paragraph, ...], found: list[Found]) -
 
 def _paragraph_index(paragraphs: tuple[Paragraph, ...], pos: int) -> int:
     ends = [para.end for para in paragraphs]  # sorted: paragraphs are in text order
-    return min(bisect.bisect_right(ends, pos), len(paragraphs) - 1)
+    return min(bisect_right(ends, pos), len(paragraphs) - 1)
 
 
 class SpanIndex:
@@ -169,8 +169,8 @@ class SpanIndex:
         """The spans that overlap [start, end)."""
         if not self.spans:
             return []
-        lo = bisect.bisect_left(self.starts, start - self.longest)
-        hi = bisect.bisect_left(self.starts, end)
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
         return [(s, e) for s, e in self.spans[lo:hi] if s < end and start < e]
 
 

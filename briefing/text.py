@@ -9,8 +9,8 @@ Mr., Gen.), an initial or a decimal. `join_spans` turns a statement's spans back
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from briefing.models import Paragraph, Sentence, Span
@@ -148,8 +148,8 @@ class RangeScan:
         if start >= end or not self.possible:
             return []
         starts, ends = self._starts, self._ends
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end, lo)
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
         # A match crossing `start` or `end`, or a word going on past `end`: scan the range.
         if lo and ends[lo - 1] > start or hi and ends[hi - 1] > end or (
             end < len(text) and ((char := text[end]).isalnum() or char == "_")  # as \w

@@ -70,8 +70,9 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
             prev = out.pop()  # "“A,” she said. “B.”" and "“A,” said X, “B.”"
             out.append(replace(prev, spans=prev.spans + q.spans))
             continue
-        lead_in = _lead_in(text, pre_start, q.open_at, scan) if pre.strip() else None
-        if pre.strip() and lead_in is None:
+        has_pre = bool(pre.strip())
+        lead_in = _lead_in(text, pre_start, q.open_at, scan) if has_pre else None
+        if has_pre and lead_in is None:
             continue  # a few words quoted inside a sentence: reported.py reads it
         if not at_least(text, q.spans[0][0], q.spans[-1][1], 2) and q.close_at is not None:
             continue

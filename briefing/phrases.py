@@ -73,7 +73,7 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
     return _np_before(text, lo, toks)
 
 
-TAIL = 100  # characters: the tokens np_before scans first
+TAIL = 50  # characters: the tokens np_before scans first
 
 
 class _Short(Exception):

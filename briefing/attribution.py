@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from briefing import cues
 from briefing.matcher import (
@@ -34,6 +35,7 @@ from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
 DEFINITE = re.compile(r"[Tt]he\s+(spokeswoman|spokesman|spokesperson|minister|ministry|"
                       r"ambassador|envoy|consul|president|office|army|military|government|"
                       r"premier|chancellor|secretary|official|commander|governor|mayor)")
+START = attrgetter("start")
 RECENT = 20  # antecedent candidates looked at for a pronoun
 WORD = re.compile(r"[\w'’.-]+")
 CAPITALISED = re.compile(
@@ -119,7 +121,7 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str,
     # Each candidate: (position, name, role, actor, voice, gender).
     candidates = [(pos, s.name, s.role, s.actor, s.voice, gender)
                   for pos, s, gender in history[-RECENT:]]
-    earlier = bisect.bisect_left(people, claim.position, key=lambda m: m.start)
+    earlier = bisect.bisect_left(people, claim.position, key=START)
     for m in people[max(0, earlier - RECENT) : earlier]:
         if m.person is not None:
             candidates.append((m.start, m.person.name, m.person.role, m.actor, OFFICIAL, None))

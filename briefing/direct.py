@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
+from operator import attrgetter
 
 from briefing import cues
 from briefing.attribution import Claim
@@ -31,6 +31,7 @@ from briefing.phrases import (
 from briefing.quotes import MARKS, OPENING, Quoted, mark_pattern
 from briefing.reported import AND_BEFORE, CueScan, Found, participle_subject
 
+START = attrgetter("start")
 DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")
 NOT_NAME = re.compile(
     rf"(?:{cues.NOT_NAMES_TRIE}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
@@ -68,7 +69,7 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
         found = _after(text, q, close + 1, post_end, scan)
         if found is None and out and _continues(text, out[-1], q):
             prev = out.pop()  # "“A,” she said. “B.”" and "“A,” said X, “B.”"
-            out.append(replace(prev, spans=prev.spans + q.spans))
+            out.append(prev.respan(prev.spans + q.spans))
             continue
         has_pre = bool(pre.strip())
         lead_in = _lead_in(text, pre_start, q.open_at, scan) if has_pre else None
@@ -94,7 +95,7 @@ def _sentence_at(para: Paragraph, pos: int) -> Sentence:
 
 def _sentence_index(para: Paragraph, pos: int) -> int:
     """The index of the last sentence that starts at or before `pos` (-1 if none)."""
-    return bisect.bisect_right(para.sentences, pos, key=lambda sent: sent.start) - 1
+    return bisect.bisect_right(para.sentences, pos, key=START) - 1
 
 
 def _post_end(text: str, para: Paragraph, close: int, scan: CueScan) -> int:

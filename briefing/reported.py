@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefing import cues
 from briefing.attribution import Claim
@@ -60,6 +60,10 @@ class Found:
     cue_span: Span | None
     claim: Claim
     rule: str
+
+    def respan(self, spans: tuple[Span, ...]) -> Found:
+        """This statement with other spans (as dataclasses.replace, at a fraction of its cost)."""
+        return Found(self.kind, spans, self.cue, self.cue_span, self.claim, self.rule)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +187,7 @@ def _split_clause(text: str, m: re.Match[str], lo: int, end: int, host: Found,
     first = trim(text, host.spans[0][0], joint.start())
     if not at_least(text, *first, MIN_WORDS):
         return
-    out[out.index(host)] = replace(host, spans=(first,))
+    out[out.index(host)] = host.respan((first,))
     out.append(found)
 
 
@@ -204,8 +208,9 @@ def _split_conjoined(text: str, found: Found, end: int) -> list[Found]:
         if not at_least(text, *second, MIN_WORDS) or not at_least(text, *first, MIN_WORDS):
             continue
         rest = Found(found.kind, (second,), cue.group(), cue.span(),
-                     replace(found.claim, position=second[0]), "conjoined")
-        return [replace(found, spans=(first,)), *_split_conjoined(text, rest, end)]
+                     Claim(second[0], found.claim.subject, found.claim.inherit,
+                           found.claim.context), "conjoined")
+        return [found.respan((first,)), *_split_conjoined(text, rest, end)]
     return [found]
 
 

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
 from briefing import cues
-from briefing.attribution import attribute, is_body
+from briefing.attribution import Claim, attribute, is_body
 from briefing.direct import direct_quotes
 from briefing.matcher import ActorMatcher
 from briefing.models import (
@@ -120,7 +119,7 @@ def _extend_back(text: str, f: Found, para_start: int, found: list[Found]) -> Fo
         return f
     if any(para_start <= g.spans[-1][1] and g.spans[0][0] < first[0] for g in found):
         return f
-    return replace(f, spans=((para_start, first[1]),))
+    return f.respan(((para_start, first[1]),))
 
 
 def _before_quote(text: str, f: Found, direct: list[Span]) -> Found | None:
@@ -135,7 +134,7 @@ def _before_quote(text: str, f: Found, direct: list[Span]) -> Found | None:
         return None
     span = trim(text, start, cut)
     kind = PARTIAL if MARK_IN.search(text, *span) else REPORTED
-    return replace(f, kind=kind, spans=(span,))
+    return Found(kind, (span,), f.cue, f.cue_span, f.claim, f.rule)
 
 
 def _inherit(text: str, paragraphs: tuple[Paragraph, ...], found: list[Found]) -> list[Found]:
@@ -146,8 +145,9 @@ def _inherit(text: str, paragraphs: tuple[Paragraph, ...], found: list[Found]) -
             prev_end = out[-1].spans[-1][1]
             para = _paragraph_index(paragraphs, f.spans[0][0])
             if para is not None and para - 1 <= _paragraph_index(paragraphs, prev_end - 1) <= para:
-                claim = replace(f.claim, inherit=True)
-                f = replace(f, claim=claim, rule="quote-inherited")
+                c = f.claim
+                claim = Claim(c.position, c.subject, True, c.context)
+                f = Found(f.kind, f.spans, f.cue, f.cue_span, claim, "quote-inherited")
         out.append(f)
     return out
 

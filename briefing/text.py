@@ -5,6 +5,9 @@ its `Sentence` spans. Sentence ends are found by rule: a full stop, question or 
 mark (with any closing quotation marks or brackets after it) followed by white space and a
 capital, digit or opening mark, unless the word before it is an abbreviation (U.S., Jan.,
 Mr., Gen.), an initial or a decimal. `join_spans` turns a statement's spans back into text.
+Also here, for the later stages: fast whole-text scanning (`RangeScan` answers a pattern's
+matches in any range from one scan; `matches_at` and `offsets` try a pattern only where a
+match can start) and `trie_pattern`, one regex for many phrases.
 """
 
 from __future__ import annotations

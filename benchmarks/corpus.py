@@ -4,7 +4,9 @@ Input: the JSON Lines corpora beside the project (Reuters-21578, BBC, PolNeAR ne
 run time and never copied into the repository. Output: `Article` values whose dates are
 shifted into the brief's window, and folders of front-matter article files written to a
 temporary directory for the stages that read files. Every scale draws the same mix of
-sources, so 10 times the articles is 10 times the text and growth can be compared.
+sources, each source's articles picked evenly across its whole file (not its first ones,
+which are shorter or longer than the rest), so 10 times the articles is about 10 times the
+text and growth can be compared.
 """
 
 from __future__ import annotations
@@ -73,11 +75,16 @@ def mixed(n: int) -> list[Doc]:
     total = sum(share for _, share in MIX)
     counts = {name: n * share // total for name, share in MIX}
     counts["reuters"] += n - sum(counts.values())
-    pools = {name: read_docs(name, counts[name]) for name, _ in MIX}
+    pools = {name: read_docs(name) for name, _ in MIX}
     short = [name for name in counts if len(pools[name]) < counts[name]]
     if short:
         raise ValueError(f"the corpus has too few articles for {n}: {', '.join(short)}")
-    return _interleave([pools[name] for name, _ in MIX], n)
+    return _interleave([spread(pools[name], counts[name]) for name, _ in MIX], n)
+
+
+def spread(docs: Sequence[Doc], k: int) -> list[Doc]:
+    """Pick k of the docs evenly across the whole sequence, in order."""
+    return [docs[i * len(docs) // k] for i in range(k)] if k else []
 
 
 def polnear(n: int) -> list[Doc]:

@@ -241,7 +241,7 @@ def _role_text(text: str, span: Span, person: Mention, roles: list[Mention]) -> 
     if roles:
         return roles[-1].text
     rest = (text[span[0] : person.start] + " " + text[person.end : span[1]]).strip(" ,")
-    rest = DETERMINER.sub("", rest.strip()).strip(" ,")
+    rest = _drop_determiner(rest.strip()).strip(" ,")
     return rest or None
 
 
@@ -254,7 +254,7 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
         if named:
             name = _strip_title(named[0])
             role = ", ".join(p for p in parts if p is not named[0])
-            return name, DETERMINER.sub("", role)
+            return name, _drop_determiner(role)
     # Blank out actor and role phrases (and possessives) so that only a name is left.
     masked = phrase
     for mention in mentions:  # each inside the phrase
@@ -276,20 +276,26 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
         if s < e:
             best = (s, e)
     if best is None:
-        return None, DETERMINER.sub("", phrase)
+        return None, _drop_determiner(phrase)
     s, e = best
     if phrase[e : e + 2] in ("'s", "’s"):
-        return None, DETERMINER.sub("", phrase)  # a possessor: "Trump's campaign"
+        return None, _drop_determiner(phrase)  # a possessor: "Trump's campaign"
     name = _strip_title(phrase[s:e].strip())
     title = phrase[s:e].strip()[: -len(name)].strip() if name else ""
     role = (phrase[:s] + title + phrase[e:]).strip(" ,")
     if not name:
-        return None, DETERMINER.sub("", phrase)
-    return name, DETERMINER.sub("", role)
+        return None, _drop_determiner(phrase)
+    return name, _drop_determiner(role)
+
+
+def _drop_determiner(phrase: str) -> str:
+    """The phrase without a leading article or number (DETERMINER.sub, at half the cost)."""
+    m = DETERMINER.match(phrase)
+    return phrase[m.end() :] if m else phrase
 
 
 def _proper(part: str) -> bool:
-    words = DETERMINER.sub("", part).split()
+    words = _drop_determiner(part).split()
     return bool(words) and all(w[:1].isupper() or w in ("al", "bin", "de") for w in words)
 
 
@@ -315,7 +321,7 @@ def _head_actor(text: str, aliases: list[Mention]) -> str | None:
 def _body_name(text: str, span: Span, aliases: list[Mention]) -> str | None:
     """The name of a body speaking: the phrase without its article and possessor."""
     phrase = text[span[0] : span[1]].strip()
-    phrase = DETERMINER.sub("", phrase)
+    phrase = _drop_determiner(phrase)
     possessor = POSSESSOR.match(phrase)
     if possessor and phrase[possessor.end() :][:1].isupper():
         phrase = phrase[possessor.end() :]

@@ -300,7 +300,7 @@ def _quote(q: Quoted, cue: str, cue_span: Span | None, subject: Span | None, rul
            context: Span | None = None) -> Found:
     if subject is not None and subject[0] >= subject[1]:
         subject = None  # an empty phrase names no one
-    return Found(QUOTE, q.spans, cue, cue_span, Claim(q.spans[0][0], subject, context=context),
+    return Found(QUOTE, q.spans, cue, cue_span, Claim(q.spans[0][0], subject, False, context),
                  rule)
 
 

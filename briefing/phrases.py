@@ -28,6 +28,12 @@ TIME_WORD = re.compile(
     r"morning|afternoon|evening|weekend|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|\d{1,4}(?:s)?|today|yesterday|tonight)"
 )
+# TIME_WORD's words, for `time_word` (a set lookup costs less than a regex call).
+TIME_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year night morning
+    afternoon evening weekend January February March April May June July August September
+    October November December today yesterday tonight""".split()
+)
 TIME_LEAD = frozenset("on in last this next earlier late early the that".split())
 NOT_IN_NP = (
     r"in|on|at|to|that|who|after|before|during|when|while|and|as|because|with|from|about|"
@@ -103,7 +109,7 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
     while i >= 0:
         if _between(toks[i][2]):
             i -= 1
-        elif TIME_WORD.fullmatch(toks[i][2]):
+        elif time_word(toks[i][2]):
             # "Sanders on Tuesday said", "the ministry last week said"
             i -= 1
             while i >= 0 and toks[i][2].lower() in TIME_LEAD:
@@ -170,7 +176,7 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
         while k >= 0 and toks[k][2][:1].isupper() and i - k <= 4:
             k -= 1
         run = i - 1 - k
-        if any(NOT_NAME_START.match(t[2]) or TIME_WORD.fullmatch(t[2]) for t in toks[k + 1 : i]):
+        if any(NOT_NAME_START.match(t[2]) or time_word(t[2]) for t in toks[k + 1 : i]):
             run = 0  # "In July, the NAACP": not a name
         boundary = k < 0 or toks[k][2] in ",;:(\"“”—–" or toks[k][2].lower() in (
             "and", "but", "that", "while", "as", "when")
@@ -183,8 +189,16 @@ APPOSITIVE_VERBS = frozenset("clad dressed flanked joined backed asked pressed".
 PREP_IN_NP = frozenset("in of for at on".split())
 
 
+def time_word(word: str) -> bool:
+    """Whether `TIME_WORD.fullmatch(word)`: a time word or 1-4 digits, maybe with "s"."""
+    if word in TIME_WORDS:
+        return True
+    digits = word[:-1] if word.endswith("s") else word
+    return 0 < len(digits) <= 4 and digits.isdecimal()  # isdecimal: exactly \d
+
+
 def _titled(word: str) -> bool:
-    if TIME_WORD.fullmatch(word):
+    if time_word(word):
         return False
     return word[:1].isupper() or word.lower() in cues.ORG_WORDS
 

@@ -144,7 +144,8 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
             if found is None or out and any(_overlap(found.spans, f.spans) for f in out):
                 continue
             out.extend(_split_conjoined(text, found, end))
-    out.sort(key=lambda f: f.spans[0])
+    if len(out) > 1:
+        out.sort(key=lambda f: f.spans[0])
     for m in called_matches:
         # "called it “unprovoked”": a partial quote with a naming verb.
         subject = np_before(text, lo, m.start())
@@ -382,7 +383,7 @@ def _make(text: str, m: re.Match[str], spans: tuple[Span, ...], subject: Span,
             kind = PARTIAL
             break
     context = (min(spans[0][0], subject[0]), max(spans[-1][1], subject[1]))
-    return Found(kind, spans, cue, m.span(), Claim(spans[0][0], subject, context=context), rule)
+    return Found(kind, spans, cue, m.span(), Claim(spans[0][0], subject, False, context), rule)
 
 
 def _inside(pos: int, spans: tuple[Span, ...] | list[Span]) -> bool:

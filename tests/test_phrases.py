@@ -35,3 +35,12 @@ def test_np_before_from_its_tail_scan_reads_as_from_a_whole_scan() -> None:
                 continue
             toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, cue)]
             assert np_before(text, lo, cue) == _np_before(text, lo, toks), (lo, cue)
+
+
+def test_time_word_agrees_with_the_time_word_pattern() -> None:
+    from briefing.phrases import TIME_WORD, TIME_WORDS, time_word
+
+    words = [*TIME_WORDS, "Mays", "weeks", "1990s", "1990", "12345", "12345s", "s", "", "٣٤",
+             "٣٤s", "2s", "20th", "Tuesdays", "today", "Today", "week-end", "x1", "1x"]
+    for word in words:
+        assert time_word(word) == bool(TIME_WORD.fullmatch(word)), word

@@ -152,6 +152,7 @@ def select(articles: Sequence[Article], statements: Sequence[Statement], config:
     """
     from briefing import pipeline
     from briefing.analysis import analyse, cited_numbers, renumber
+    from briefing.gcpause import paused_gc
     from briefing.selection import Selection
     from briefing.selection import select as choose
 
@@ -170,14 +171,16 @@ def select(articles: Sequence[Article], statements: Sequence[Statement], config:
             if "key_developments" in settings.sections else (),
         )
 
-    select_times, chosen = repeat(runs, selection)
+    with paused_gc():  # as pipeline.build_brief runs them
+        select_times, chosen = repeat(runs, selection)
     entries = (*chosen.key_developments, *(e for s in chosen.sections for e in s.entries))
 
     def analysis() -> Any:
         return analyse(used, numbers, statements, entries, config.actors, matcher, (start, day),
                        None, settings.sections)
 
-    analysis_times, found = repeat(runs, analysis)
+    with paused_gc():
+        analysis_times, found = repeat(runs, analysis)
     chosen, cited = pipeline.cited_sources(chosen, sources, cited_numbers(found))
     found = renumber(found, {numbers[s.article_id]: s.number for s in cited})
     brief = Brief(title=settings.title, date=day, window_start=start, handling=settings.handling,

@@ -14,6 +14,7 @@ from dataclasses import replace
 from briefing import parallel
 from briefing.analysis import PreviousBrief, analyse, cited_numbers, prepare_text, renumber
 from briefing.config import Config
+from briefing.gcpause import paused_gc
 from briefing.matcher import ActorMatcher, build_matcher
 from briefing.models import Article, Brief, Entry, SourceRef, shown_numbers
 from briefing.selection import Selection, select
@@ -29,6 +30,19 @@ def build_brief(
     progress: Callable[[int, int], None] | None = None,
 ) -> Brief:
     """Build the brief for `day` from the articles (those outside the window are ignored)."""
+    with paused_gc():  # see gcpause.py: the cycle collector's walks grow with the window
+        return _build_brief(config, articles, day, matcher, jobs, previous, progress)
+
+
+def _build_brief(
+    config: Config,
+    articles: Iterable[Article],
+    day: dt.date,
+    matcher: ActorMatcher | None,
+    jobs: int,
+    previous: PreviousBrief | None,
+    progress: Callable[[int, int], None] | None,
+) -> Brief:
     settings = config.brief
     start = day - dt.timedelta(days=settings.window_days)
     used = in_window(articles, start, day)

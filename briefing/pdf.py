@@ -24,6 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 from briefing.analysis.html import TOC_HIDDEN, TOC_SHOWN
 from briefing.errors import BriefingError
+from briefing.gcpause import paused_gc
 from briefing.models import Brief
 
 logger = logging.getLogger(__name__)
@@ -158,7 +159,9 @@ def render_pdf(html: str, brief: Brief, templates: Path, variant: str = "",
     weasy_logger.addFilter(quiet)
     epoch = calendar.timegm(brief.date.timetuple())
     try:
-        with _source_date(epoch):
+        # The layout makes a box for every word; the paused cycle collector (gcpause.py)
+        # saves about 30% of the time.
+        with _source_date(epoch), paused_gc():
             rendered = _render_with_contents(load, html)
             data = rendered.write_pdf(**options)
     except OSError as error:

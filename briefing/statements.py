@@ -171,7 +171,7 @@ class SpanIndex:
             return []
         lo = bisect_left(self.starts, start - self.longest)
         hi = bisect_left(self.starts, end)
-        return [(s, e) for s, e in self.spans[lo:hi] if s < end and start < e]
+        return [span for span in self.spans[lo:hi] if span[0] < end and start < span[1]]
 
 
 def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozenset[int]:

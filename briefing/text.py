@@ -137,6 +137,7 @@ class RangeScan:
         """
         self._pattern = pattern
         self._text = text
+        self._length = len(text)
         self.possible = possible
         if starts is None:
             self._matches = list(pattern.finditer(text))
@@ -147,15 +148,15 @@ class RangeScan:
 
     def within(self, start: int, end: int) -> list[re.Match[str]]:
         """The matches of the pattern in text[start:end], left to right."""
-        text = self._text
         if start >= end or not self.possible:
             return []
         starts, ends = self._starts, self._ends
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end, lo)
+        text = self._text
         # A match crossing `start` or `end`, or a word going on past `end`: scan the range.
         if lo and ends[lo - 1] > start or hi and ends[hi - 1] > end or (
-            end < len(text) and ((char := text[end]).isalnum() or char == "_")  # as \w
+            end < self._length and ((char := text[end]).isalnum() or char == "_")  # as \w
         ):
             return list(self._pattern.finditer(text, start, end))
         return self._matches[lo:hi]

@@ -150,18 +150,20 @@ def growth(measures: Sequence[Measure]) -> dict[tuple[str, int], float]:
     """Map (stage, n) to its CPU time over that at n / 10, where both were measured.
 
     CPU time, not wall time: on a shared machine the wall time of one size can include
-    minutes of waiting for a core that the other size did not have to wait. The parallel
-    row is left out: its workers' CPU time is not in this process's.
+    minutes of waiting for a core that the other size did not have to wait. And the least
+    of the runs, not the median: a stage of a few milliseconds doubles when another process
+    takes the core for a moment, and the ratio would measure that. The parallel row is left
+    out: its workers' CPU time is not in this process's.
     """
     by_key = {(m.stage, m.articles): m for m in measures}
     out = {}
     for (stage, n), m in by_key.items():
         smaller = by_key.get((stage, n // 10)) if n % 10 == 0 else None
-        if smaller is None or n // 10 == 0 or smaller.cpu_median <= 0:
+        if smaller is None or n // 10 == 0 or min(smaller.cpu) <= 0:
             continue
         if isinstance(m.notes.get("jobs"), int) and m.notes["jobs"] > 1:
             continue
-        out[(stage, n)] = m.cpu_median / smaller.cpu_median
+        out[(stage, n)] = min(m.cpu) / min(smaller.cpu)
     return out
 
 

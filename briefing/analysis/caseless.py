@@ -72,7 +72,3 @@ class Caseless:
             if i in alone or (end < stop and _WORD.match(text, end)):
                 out[i] = list(self.finditer(text, low, start, end))
         return out
-
-    def search(self, text: str, low: str | None, start: int = 0,
-               end: int | None = None) -> re.Match[str] | None:
-        return next(self.finditer(text, low, start, end), None)

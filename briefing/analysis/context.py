@@ -52,7 +52,6 @@ class Passage:
     mentions: tuple[tuple[str, Span], ...]  # (actor id, span), in text order
     statements: tuple[Statement, ...]  # statements whose spans overlap the sentence
     attributions: tuple[tuple[str, int], ...]  # (actor id, position of the attribution)
-    lowered: str | None = None  # the article's text in lower case, if ASCII (caseless.py)
     counts: tuple[re.Match[str], ...] = ()  # patterns.COUNTS in the sentence
     events: tuple[str, ...] = ()  # patterns.EVENTS' event words in it, lower-cased
     named: tuple[str, ...] = ()  # the actors of `mentions`, each once, in text order
@@ -68,12 +67,6 @@ class Passage:
     def citation(self, span: Span | None = None) -> Citation:
         """Cite the sentence, or a span of it."""
         return Citation(self.article.id, self.number, (span or (self.start, self.end),))
-
-    def is_quoted(self, pos: int) -> bool:
-        for s, e in self.quoted:
-            if s <= pos < e:
-                return True
-        return False
 
     def actors(self, outside_quotes: bool = False) -> tuple[str, ...]:
         """The actors named, each once, in text order."""
@@ -141,7 +134,7 @@ def _article_passages(article: Article, number: int, matcher: ActorMatcher) -> l
                 d for d in find_dates(text, s, e, article.date)
                 if not any(q <= d.span[0] < r for q, r in inside))
             out.append(Passage(article, number, len(out), p_index, s, e, inside, mentions,
-                               (), _attributions(text, s, e, mentions, inside), low,
+                               (), _attributions(text, s, e, mentions, inside),
                                tuple(next(counts)),
                                tuple(m.group(1).lower() for m in next(events)),
                                named, outside, dates))

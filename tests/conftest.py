@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import shutil
 import threading
@@ -121,6 +122,33 @@ def config_with_russia_emphasis(tmp_path: Path, emphasis: str) -> Path:
     end = text.index("\n", at)
     actors.write_text(text[:at] + f"emphasis: {emphasis}" + text[end:], "utf-8")
     return folder
+
+
+# A 1x1 PNG: what the recording server (and a test's canary file) serves, so an image that
+# got fetched would show up in the output.
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="
+)
+
+
+@contextmanager
+def recording_server() -> Iterator[tuple[str, list[str]]]:
+    """An HTTP server on 127.0.0.1 that records every request and answers with PNG."""
+    requests: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's API)
+            requests.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.end_headers()
+            self.wfile.write(PNG)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    with serving(Handler) as base:
+        yield base, requests
 
 
 @contextmanager

@@ -17,41 +17,16 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from html.parser import HTMLParser
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
-from conftest import serving
+from conftest import PNG, recording_server
 from pypdf import PdfReader
 
 ROOT = Path(__file__).resolve().parent.parent
 CANARY = "CANARY-7f3a9c2e-never-copy-me"
-PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
-)
 OUTPUTS = {"brief.md", "brief.html", "brief.pdf", "statements.json"}
-
-
-@contextmanager
-def recording_server() -> Iterator[tuple[str, list[str]]]:
-    """An HTTP server on 127.0.0.1 that records every request and answers with an image."""
-    requests: list[str] = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's API)
-            requests.append(self.path)
-            self.send_response(200)
-            self.send_header("Content-Type", "image/png")
-            self.end_headers()
-            self.wfile.write(PNG)
-
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            pass
-
-    with serving(Handler) as base:
-        yield base, requests
 
 
 def attacks(base: str, canary: Path) -> list[str]:

@@ -9,11 +9,11 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 from conftest import (
+    PNG,
     ROOT,
     TEMPLATES,
     make_brief,
@@ -21,19 +21,13 @@ from conftest import (
     make_section,
     make_source,
     make_speaker,
-    serving,
+    recording_server,
 )
 from pypdf import PdfReader
 
 from briefing.models import QUOTE, REPORTED
 from briefing.pdf import RefusedURL, make_fetcher, render_pdf, template_file
 from briefing.render import render_html, render_markdown
-
-# A 1x1 PNG: what the recording server and the canary file serve, so an image that got
-# fetched would show up in the PDF.
-PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="
-)
 
 
 def build(brief):  # type: ignore[no-untyped-def]
@@ -163,26 +157,10 @@ def test_pdf_differs_when_the_brief_differs(seed_pdf: bytes) -> None:
 # --- nothing leaks ------------------------------------------------------------------
 
 
-class Recorder(BaseHTTPRequestHandler):
-    requests: list[str] = []
-
-    def do_GET(self) -> None:  # noqa: N802 (http.server's API)
-        self.requests.append(self.path)
-        self.send_response(200)
-        self.send_header("Content-Type", "image/png")
-        self.end_headers()
-        self.wfile.write(PNG)
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
 @pytest.fixture()
 def server() -> Iterator[tuple[str, list[str]]]:
-    requests: list[str] = []
-    handler = type("Handler", (Recorder,), {"requests": requests})
-    with serving(handler) as base:
-        yield base, requests
+    with recording_server() as found:
+        yield found
 
 
 def attack_lines(base: str, canary: Path) -> list[str]:

@@ -7,7 +7,8 @@ expression, compiled once from a character trie, so a scan is a single pass over
 whatever the size of the dictionary. Longest match wins; matches respect word boundaries.
 Names and aliases are case-sensitive ("SCO" is not "sco"); role phrases are not.
 Discard phrases ("Indian Ocean") are matched like the others and then dropped, which stops
-the shorter alias inside them from matching.
+the shorter alias inside them from matching. A whole article is scanned once by `prescan`, an
+Aho-Corasick automaton over the lower-cased phrases and cues, about twice as fast as the trie.
 """
 
 from __future__ import annotations
@@ -17,10 +18,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick_rs
 
 from briefing import cues
 from briefing.config import Actors, Person
-from briefing.text import WORD_INITIALS, is_word_char, matches_at, trie_pattern
+from briefing.text import is_word_char, trie_pattern
 
 ALIAS = "alias"
 PERSON = "person"
@@ -40,13 +44,13 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Prescan:
-    """An article lowercased, with the offsets where an actor phrase or a cue may start.
+    """Where the actor phrases of an article stand, and where its cues may start.
 
     Made by `ActorMatcher.prescan`: one scan serves the matcher and the cue patterns.
     """
 
-    low: str  # text.lower(), with the same offsets
-    starts: tuple[int, ...]  # sorted; every match of either starts at one of them
+    spans: tuple[tuple[int, int], ...]  # what `ActorMatcher._regex.finditer` finds
+    cue_starts: tuple[int, ...]  # sorted; every match of cues.CUE starts at one of them
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,25 +97,27 @@ class ActorMatcher:
         pattern = trie_pattern(lowered)
         source = rf"(?<!\w)(?:{pattern})(?!\w)" if pattern else r"(?!x)x"
         self._regex = re.compile(source, re.IGNORECASE)
-        # The same expression without IGNORECASE runs three times faster over text.lower();
-        # it finds the same matches where every character of the text lowercases to one
-        # character that the phrases' characters match exactly as IGNORECASE would match it.
-        # Its first characters are tried in the order words most often start with.
-        body = rf"(?:{trie_pattern(lowered, WORD_INITIALS)})(?!\w)" if pattern else r"(?!x)x"
-        self._plain = re.compile(rf"(?<!\w){body}")
-        # A phrase, or a cue of cues.py, starts after a non-word character (or at 0): these
-        # find the places where one follows, for both at once, and fast (no look-behind
-        # tried at every character). A cue is lowercase, so it stands in text.lower() too.
-        either = rf"(?:{trie_pattern({*lowered, *cues.CUE_PHRASES}, WORD_INITIALS)})(?!\w)"
-        self._after_space = re.compile(rf" (?={either})")
-        self._after_other = re.compile(rf"[^ a-zA-Z0-9_\w](?={either})")
+        # The same phrases as plain strings find the same matches in text.lower() where
+        # every character of the text lowercases to one character that the phrases'
+        # characters match exactly as IGNORECASE would match it. A cue of cues.py is
+        # lowercase, so it stands in text.lower() too: one automaton finds both.
+        kinds: dict[str, int] = {}
+        for phrase in lowered:
+            kinds[phrase] = _ACTOR
+        for phrase in cues.CUE_PHRASES:
+            kinds[phrase] = kinds.get(phrase, 0) | _CUE
+        kinds.pop("", None)  # (an automaton takes no empty pattern; none is configured)
+        self._patterns = sorted(kinds)
+        self._kinds = [kinds[phrase] for phrase in self._patterns]
+        self._automaton = _automaton(self._patterns)
         self._atoms = [(ch, re.compile(re.escape(ch), re.IGNORECASE))
                        for ch in sorted(set("".join(lowered)))]
         self._plain_chars: set[str] = set()  # characters checked to lowercase plainly
         self._ascii_plain = all(self._lowers_plainly(chr(code)) for code in range(128))
 
     def prescan(self, text: str) -> Prescan | None:
-        """Where phrases and cues may start in `text`; None if it does not lowercase plainly."""
+        """The actor phrases of `text` and where cues may start; None if it does not lowercase
+        plainly (the automaton's matches would not be those of the case-blind expression)."""
         if self._ascii_plain:
             chars = set(NON_ASCII.findall(text)) if not text.isascii() else set()
         else:
@@ -119,11 +125,29 @@ class ActorMatcher:
         if not (chars <= self._plain_chars or all(self._lowers_plainly(ch) for ch in chars)):
             return None
         low = text.lower()
-        starts = [m.end() for m in self._after_space.finditer(low)]
-        starts += [m.end() for m in self._after_other.finditer(low)]
-        starts.append(0)
-        starts.sort()
-        return Prescan(low, tuple(starts))
+        size = len(low)
+        kinds = self._kinds
+        longest: dict[int, int] = {}  # start -> end of the longest phrase there
+        cue_starts = {0}
+        # Every occurrence, inside words too; a phrase or cue must start and end a word.
+        for index, start, end in self._automaton.find_matches_as_indexes(low, overlapping=True):
+            if start and ((char := low[start - 1]).isalnum() or char == "_"):  # as \w
+                continue
+            if end < size and ((char := low[end]).isalnum() or char == "_"):
+                continue
+            kind = kinds[index]
+            if kind & _ACTOR and longest.get(start, -1) < end:
+                longest[start] = end
+            if kind & _CUE:
+                cue_starts.add(start)
+        # Left to right, the longest at each start, none inside the one before: as finditer.
+        spans = []
+        last = 0
+        for start in sorted(longest):
+            if start >= last:
+                last = longest[start]
+                spans.append((start, last))
+        return Prescan(tuple(spans), tuple(sorted(cue_starts)))
 
     def _scan(self, text: str, prescan: Prescan | None = None) -> list[tuple[int, int]]:
         """The spans of every match in a whole text, as `self._regex` finds them.
@@ -134,8 +158,16 @@ class ActorMatcher:
             prescan = self.prescan(text)
         if prescan is None:
             return [m.span() for m in self._regex.finditer(text)]
-        # `self._plain` over the lowercased text finds the same matches, three times faster.
-        return [m.span() for m in matches_at(self._plain, prescan.low, prescan.starts)]
+        return list(prescan.spans)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The automaton cannot be pickled (a worker process on a platform without fork
+        # receives the matcher pickled): it is built again from its patterns.
+        return {key: value for key, value in self.__dict__.items() if key != "_automaton"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._automaton = _automaton(self._patterns)
 
     def _lowers_plainly(self, ch: str) -> bool:
         low = ch.lower()
@@ -190,6 +222,14 @@ class ActorMatcher:
 
 
 WORD_CHAR = re.compile(r"\w")
+_ACTOR = 1  # a pattern of the prescan automaton is an actor phrase,
+_CUE = 2  # a cue, or both
+
+
+def _automaton(patterns: list[str]) -> ahocorasick_rs.AhoCorasick:
+    """All occurrences of `patterns`, overlapping ones too (a DFA: the fastest scan)."""
+    return ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.Standard,
+                                      implementation=ahocorasick_rs.Implementation.DFA)
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 

@@ -60,7 +60,7 @@ def extract_with_rules(article: Article,
     quotes = [q for q in find_quotes(text, paragraphs) if q.paragraph not in skip]
     prescan = matcher.prescan(text)  # where actor names and cues may start: one scan
     # each cue pattern once over the article, for every sentence
-    scan = scan_cues(text, prescan.starts if prescan else None)
+    scan = scan_cues(text, prescan.cue_starts if prescan else None)
     found = direct_quotes(text, paragraphs, quotes, scan)
     quoted = SpanIndex([(q.open_at, (q.close_at or q.spans[-1][1]) + 2) for q in quotes])
     direct = SpanIndex([s for f in found for s in f.spans])

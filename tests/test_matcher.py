@@ -100,10 +100,41 @@ def test_the_prescan_holds_every_start_of_a_phrase_and_of_a_cue() -> None:
     text = ("Beijing said so.\n“Told,” (warned) Mao Ning —urged; ‘added’ unsaid, Said "
             "China's envoy. stated:India")
     prescan = matcher.prescan(text)
-    assert prescan is not None and prescan.low == text.lower()
-    assert [m.span() for m in matches_at(CUE, text, prescan.starts)] == [
+    assert prescan is not None
+    assert [m.span() for m in matches_at(CUE, text, prescan.cue_starts)] == [
         m.span() for m in CUE.finditer(text)]
     assert [m.group() for m in CUE.finditer(text)] == ["said", "warned", "urged", "added",
                                                         "stated"]
     assert matcher._scan(text, prescan) == [m.span() for m in matcher._regex.finditer(text)]
     assert matcher.prescan("ΣChina said") is None  # Σ does not lowercase plainly
+
+
+def test_the_automaton_finds_what_the_expressions_find_at_word_edges() -> None:
+    from briefing.cues import CUE
+    from briefing.text import matches_at
+
+    matcher = build_matcher(ACTORS)
+    texts = [
+        "China", "said", "Chinas", "_China China_ China2 2China éChina Chinaé China-said",
+        "the Foreign Ministry Spokesperson said; foreign ministry spokespersons said",
+        "Chinese New Year: Chinese, new year, CHINESE NEW YEARS, Indian Ocean Indian",
+        "Mao Ningsaid Mao Ning's said_ saids resaid SAID Said, said.\n(said)“said”",
+        "Consul General Yang Yundong—consul generalYang, Wang Wenbin Wang Wen Wenbin",
+        "Ünïcode: «SCO» Índian sco SCOs", "", " ", "x said",
+    ]
+    for text in texts:
+        prescan = matcher.prescan(text)
+        assert prescan is not None, text
+        assert list(prescan.spans) == [m.span() for m in matcher._regex.finditer(text)], text
+        assert [m.span() for m in matches_at(CUE, text, prescan.cue_starts)] == [
+            m.span() for m in CUE.finditer(text)], text
+
+
+def test_a_pickled_matcher_finds_the_same() -> None:
+    import pickle
+
+    matcher = build_matcher(ACTORS)
+    text = "Beijing's Foreign Ministry spokesperson Mao Ning said Yundong met Indian envoys."
+    again = pickle.loads(pickle.dumps(matcher))
+    assert again.prescan(text) == matcher.prescan(text)
+    assert again.index(text).mentions == matcher.index(text).mentions

@@ -31,6 +31,7 @@ from briefing.matcher import (
     Prescan,
 )
 from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
+from briefing.text import constructor
 
 DEFINITE = re.compile(r"[Tt]he\s+(spokeswoman|spokesman|spokesperson|minister|ministry|"
                       r"ambassador|envoy|consul|president|office|army|military|government|"
@@ -65,6 +66,10 @@ class Claim:
     context: Span | None = None  # attribution words around the statement (for PUBLIC voice)
 
 
+new_claim = constructor(Claim)
+new_speaker = constructor(Speaker)
+
+
 def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
               date: dt.date | None, prescan: Prescan | None = None) -> tuple[Speaker, ...]:
     """Resolve the speaker of every claim, in order, pronouns to earlier speakers.
@@ -90,8 +95,8 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
     if claim.subject is None:
         if claim.inherit and done:
             prev = done[-1]
-            return Speaker(prev.name, prev.role, prev.actor, prev.voice, prev.mention, None)
-        return Speaker(None, None, None, UNKNOWN, None, None)
+            return new_speaker(prev.name, prev.role, prev.actor, prev.voice, prev.mention, None)
+        return new_speaker(None, None, None, UNKNOWN, None, None)
     start, end = claim.subject
     phrase = text[start:end]
     low = phrase.lower()
@@ -105,8 +110,8 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
         for _pos, earlier, _gender in reversed(history[-RECENT:]):
             words = f"{earlier.role or ''} {earlier.name or ''}".lower().split()
             if head in words:
-                return Speaker(earlier.name, earlier.role, earlier.actor, earlier.voice, phrase,
-                               claim.subject)
+                return new_speaker(earlier.name, earlier.role, earlier.actor, earlier.voice,
+                                   phrase, claim.subject)
     return speaker
 
 
@@ -115,7 +120,7 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str,
                 matcher: ActorMatcher) -> Speaker:
     """Resolve a pronoun to the nearest earlier compatible speaker or named person."""
     if pronoun in ("i", "we"):
-        return Speaker(None, None, None, UNKNOWN, phrase, claim.subject)
+        return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
     want_person = pronoun in cues.PERSON_PRONOUNS or pronoun == "who"
     # The nearest few are enough: bounded so that long articles stay linear.
     # Each candidate: (position, name, role, actor, voice, gender).
@@ -140,9 +145,9 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str,
     known = [c for c in fitting if c[5] == pronoun]
     chosen = known[0] if known else fitting[0] if fitting else None
     if chosen is None:
-        return Speaker(None, None, None, UNKNOWN, phrase, claim.subject)
+        return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
     _pos, name, role, actor, voice, _gender = chosen
-    return Speaker(name, role, actor, voice, phrase, claim.subject)
+    return new_speaker(name, role, actor, voice, phrase, claim.subject)
 
 
 def is_body(speaker: Speaker) -> bool:
@@ -201,28 +206,28 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
         person = found.person
         assert person is not None
         title = _role_text(text, span, found, roles) or person.role
-        return Speaker(person.name, title, found.actor, OFFICIAL, phrase, span)
+        return new_speaker(person.name, title, found.actor, OFFICIAL, phrase, span)
     name, split_role = _split_name(phrase, mentions, start)
     role: str | None = split_role
     actor = _head_actor(text, aliases)
     if actor is not None:
         has_role = bool(roles) or _body_words(phrase)
         if name is not None and not has_role:
-            return Speaker(name, role, actor, PUBLIC, phrase, span)
+            return new_speaker(name, role, actor, PUBLIC, phrase, span)
         plural_public = not has_role and PLURAL_PUBLIC.search(phrase.rstrip(".,"))
         voice = PUBLIC if plural_public else OFFICIAL
         if name is None and (not roles or _office(roles[-1].text)):
             # The body itself speaks: "China", "Pakistan's Foreign Office", "the ISPR".
             name, role = _body_name(text, span, aliases), None
             voice = PUBLIC if plural_public else OFFICIAL
-        return Speaker(name, role, actor, voice, phrase, span)
+        return new_speaker(name, role, actor, voice, phrase, span)
     if name is not None and not roles and context is not None:
         # A private person: the public of the country named beside them, if any.
         nearby = _find(text, context[0], context[1], matcher, date, index)
         around = [m for m in nearby if m.kind == ALIAS]
         if around:
-            return Speaker(name, role, around[0].actor, PUBLIC, phrase, span)
-    return Speaker(name, role, None, UNKNOWN, phrase, span)
+            return new_speaker(name, role, around[0].actor, PUBLIC, phrase, span)
+    return new_speaker(name, role, None, UNKNOWN, phrase, span)
 
 
 def _find(text: str, start: int, end: int, matcher: ActorMatcher, date: dt.date | None,

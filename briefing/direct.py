@@ -17,7 +17,7 @@ import re
 from operator import attrgetter
 
 from briefing import cues
-from briefing.attribution import Claim
+from briefing.attribution import new_claim
 from briefing.models import QUOTE, Paragraph, Sentence, Span
 from briefing.phrases import (
     at_least,
@@ -29,7 +29,7 @@ from briefing.phrases import (
     trim,
 )
 from briefing.quotes import MARKS, OPENING, Quoted, mark_pattern
-from briefing.reported import AND_BEFORE, CueScan, Found, participle_subject
+from briefing.reported import AND_BEFORE, CueScan, Found, new_found, participle_subject
 
 START = attrgetter("start")
 DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")
@@ -257,7 +257,8 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
             if subject is not None:
                 return _quote(q, "", None, subject, "quote-prev-sentence")
         # Mid-paragraph: the statement before it in this paragraph speaks (see _inherit).
-        return Found(QUOTE, q.spans, "", None, Claim(q.spans[0][0], None), "quote-unattributed")
+        return new_found(QUOTE, q.spans, "", None, new_claim(q.spans[0][0], None),
+                         "quote-unattributed")
     if q.paragraph > 0:
         before = paragraphs[q.paragraph - 1]
         if COLON_END.search(text, before.start, before.end):
@@ -270,14 +271,14 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
             if subject is not None:
                 return _quote(q, "", None, subject, "quote-colon-paragraph")
         if done and done[-1].spans[-1][1] >= before.start:
-            return Found(QUOTE, q.spans, "", None, Claim(q.spans[0][0], None, inherit=True),
-                         "quote-floating")
+            return new_found(QUOTE, q.spans, "", None,
+                             new_claim(q.spans[0][0], None, inherit=True), "quote-floating")
         if not MARKS.search(text, before.start, before.end):
             # "State attorney Dave Aronberg is investigating.\n\n“...”": the person just named
             subject = _sentence_subject(text, before.sentences[-1])
             if subject is not None:
                 return _quote(q, "", None, subject, "quote-prev-paragraph")
-    return Found(QUOTE, q.spans, "", None, Claim(q.spans[0][0], None), "quote-unattributed")
+    return new_found(QUOTE, q.spans, "", None, new_claim(q.spans[0][0], None), "quote-unattributed")
 
 
 def _sentence_subject(text: str, sent: Sentence) -> Span | None:
@@ -300,8 +301,8 @@ def _quote(q: Quoted, cue: str, cue_span: Span | None, subject: Span | None, rul
            context: Span | None = None) -> Found:
     if subject is not None and subject[0] >= subject[1]:
         subject = None  # an empty phrase names no one
-    return Found(QUOTE, q.spans, cue, cue_span, Claim(q.spans[0][0], subject, False, context),
-                 rule)
+    return new_found(QUOTE, q.spans, cue, cue_span,
+                     new_claim(q.spans[0][0], subject, False, context), rule)
 
 
 def _pronoun(text: str, found: Found) -> bool:

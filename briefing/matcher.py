@@ -24,7 +24,7 @@ import ahocorasick_rs
 
 from briefing import cues
 from briefing.config import Actors, Person
-from briefing.text import is_word_char, trie_pattern
+from briefing.text import constructor, is_word_char, trie_pattern
 
 ALIAS = "alias"
 PERSON = "person"
@@ -64,6 +64,9 @@ class Mention:
     person: Person | None
     full: bool
     text: str
+
+
+new_mention = constructor(Mention)
 
 
 class ActorMatcher:
@@ -204,7 +207,8 @@ class ActorMatcher:
             if entry is None or entry.kind == DISCARD:
                 continue
             out.append(
-                Mention(start, end, entry.kind, entry.actor, entry.person, entry.full, phrase)
+                new_mention(start, end, entry.kind, entry.actor, entry.person, entry.full,
+                            phrase)
             )
         return tuple(out)
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.models import Paragraph, Span
+from briefing.text import constructor
 
 
 def mark_pattern(marks: str) -> re.Pattern[str]:
@@ -44,6 +45,9 @@ class Quoted:
     close_at: int | None  # offset of the closing mark; None when left open
     paragraph: int  # index of the paragraph it starts in
     last_paragraph: int
+
+
+new_quoted = constructor(Quoted)
 
 
 def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quoted, ...]:
@@ -101,7 +105,7 @@ class _Open:
             self.spans.append((start, end))
 
     def finish(self, close_at: int | None, last: int) -> Quoted:
-        return Quoted(tuple(self.spans), self.open_at, close_at, self.paragraph, last)
+        return new_quoted(tuple(self.spans), self.open_at, close_at, self.paragraph, last)
 
 
 def _opens(text: str, pos: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing import cues
-from briefing.attribution import Claim
+from briefing.attribution import Claim, new_claim
 from briefing.models import ACCORDING_TO, PARTIAL, REPORTED, Span
 from briefing.phrases import (
     WINDOW,
@@ -27,7 +27,7 @@ from briefing.phrases import (
     trim,
 )
 from briefing.quotes import MARKS, OPENING
-from briefing.text import RangeScan, offsets
+from briefing.text import RangeScan, constructor, offsets
 
 MIN_WORDS = 3
 MAX_CUES = 40
@@ -63,7 +63,10 @@ class Found:
 
     def respan(self, spans: tuple[Span, ...]) -> Found:
         """This statement with other spans (as dataclasses.replace, at a fraction of its cost)."""
-        return Found(self.kind, spans, self.cue, self.cue_span, self.claim, self.rule)
+        return new_found(self.kind, spans, self.cue, self.cue_span, self.claim, self.rule)
+
+
+new_found = constructor(Found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +156,8 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
         if subject and QUOTE_MARK.search(text, *tail) and not _inside(m.start(), taken) and not any(
             _overlap((tail,), f.spans) for f in out
         ):
-            out.append(Found(PARTIAL, (tail,), m.group(), m.span(), Claim(m.start(), subject),
-                             "called"))
+            out.append(new_found(PARTIAL, (tail,), m.group(), m.span(),
+                                 new_claim(m.start(), subject), "called"))
     return out
 
 
@@ -208,9 +211,9 @@ def _split_conjoined(text: str, found: Found, end: int) -> list[Found]:
         first = trim(text, start, m.start())
         if not at_least(text, *second, MIN_WORDS) or not at_least(text, *first, MIN_WORDS):
             continue
-        rest = Found(found.kind, (second,), cue.group(), cue.span(),
-                     Claim(second[0], found.claim.subject, found.claim.inherit,
-                           found.claim.context), "conjoined")
+        rest = new_found(found.kind, (second,), cue.group(), cue.span(),
+                         new_claim(second[0], found.claim.subject, found.claim.inherit,
+                                   found.claim.context), "conjoined")
         return [found.respan((first,)), *_split_conjoined(text, rest, end)]
     return [found]
 
@@ -234,7 +237,7 @@ def _according(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         rule = "according-tail"
     if not at_least(text, *said, MIN_WORDS) or subject[0] >= subject[1]:
         return None
-    return Found(ACCORDING_TO, (said,), m.group(), cue, Claim(said[0], subject), rule)
+    return new_found(ACCORDING_TO, (said,), m.group(), cue, new_claim(said[0], subject), rule)
 
 
 def _trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
@@ -383,7 +386,8 @@ def _make(text: str, m: re.Match[str], spans: tuple[Span, ...], subject: Span,
             kind = PARTIAL
             break
     context = (min(spans[0][0], subject[0]), max(spans[-1][1], subject[1]))
-    return Found(kind, spans, cue, m.span(), Claim(spans[0][0], subject, False, context), rule)
+    return new_found(kind, spans, cue, m.span(), new_claim(spans[0][0], subject, False, context),
+                     rule)
 
 
 def _inside(pos: int, spans: tuple[Span, ...] | list[Span]) -> bool:

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from briefing import cues
-from briefing.attribution import Claim, attribute, is_body
+from briefing.attribution import attribute, is_body, new_claim
 from briefing.direct import direct_quotes
 from briefing.matcher import ActorMatcher
 from briefing.models import (
@@ -31,8 +31,8 @@ from briefing.models import (
 )
 from briefing.phrases import at_least, dateline_end, trim
 from briefing.quotes import find_quotes, mark_pattern
-from briefing.reported import Found, reported_in, scan_cues
-from briefing.text import join_spans, segment
+from briefing.reported import Found, new_found, reported_in, scan_cues
+from briefing.text import constructor, join_spans, segment
 
 CAPTION = re.compile(
     r"(?:[—–]|--|\s-)\s*[\w .&'’]{1,40}/\s*(?:File|Photo|Reuters|AFP|AP|Getty)[\w .]*$"
@@ -44,6 +44,7 @@ BYLINE = re.compile(r"^(?:By|BY|From)\s+[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z]
 MARK_IN = mark_pattern("\"“”")
 HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 CLAUSE_JOINT = re.compile(r",\s+(?:and|but)\b|;\s")
+new_statement = constructor(Statement)
 
 
 def extract(article: Article, matcher: ActorMatcher) -> tuple[Statement, ...]:
@@ -103,7 +104,7 @@ def extract_with_rules(article: Article,
             subject = f.claim.subject
             assert subject is not None
             kind, spans = POSITION, (trim(text, subject[0], spans[-1][1]),)
-        statement = Statement(article.id, kind, spans, join_spans(text, spans), f.cue,
+        statement = new_statement(article.id, kind, spans, join_spans(text, spans), f.cue,
                               f.cue_span, speaker)
         out.append((statement, f.rule))
     return tuple(out)
@@ -134,7 +135,7 @@ def _before_quote(text: str, f: Found, direct: list[Span]) -> Found | None:
         return None
     span = trim(text, start, cut)
     kind = PARTIAL if MARK_IN.search(text, *span) else REPORTED
-    return Found(kind, (span,), f.cue, f.cue_span, f.claim, f.rule)
+    return new_found(kind, (span,), f.cue, f.cue_span, f.claim, f.rule)
 
 
 def _inherit(text: str, paragraphs: tuple[Paragraph, ...], found: list[Found]) -> list[Found]:
@@ -146,8 +147,8 @@ def _inherit(text: str, paragraphs: tuple[Paragraph, ...], found: list[Found]) -
             para = _paragraph_index(paragraphs, f.spans[0][0])
             if para is not None and para - 1 <= _paragraph_index(paragraphs, prev_end - 1) <= para:
                 c = f.claim
-                claim = Claim(c.position, c.subject, True, c.context)
-                f = Found(f.kind, f.spans, f.cue, f.cue_span, claim, "quote-inherited")
+                claim = new_claim(c.position, c.subject, True, c.context)
+                f = new_found(f.kind, f.spans, f.cue, f.cue_span, claim, "quote-inherited")
         out.append(f)
     return out
 

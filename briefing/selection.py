@@ -5,13 +5,14 @@ brief settings. Output: one `ActorSection` per shown actor (emphasis order) and 
 developments. Steps: score each statement; merge near-duplicates (the same quote in two
 articles, or the same speaker saying the same thing in other words) into one entry citing
 every source; keep each actor's best entries; restore reading order. Linear in the number
-of statements: near-duplicates are found through an inverted index of content words,
-never by comparing every pair.
+of statements: near-duplicates are found through an index of shingles (pairs of
+neighbouring content words), never by comparing every pair.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -40,6 +41,7 @@ STRONG_CUES = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+BUDGET = 16  # leaders one statement is compared with, at most
 _STOP = frozenset(
     """the and that this with from have has had was were are will would could should can
     for not but its their there they them then than also been being into onto over such
@@ -160,63 +162,70 @@ def _dedupe_citations(citations: list[Citation]) -> list[Citation]:
     return out
 
 
-def content_words(text: str) -> frozenset[str]:
-    """Return the content words of a text, lower-cased, with a plural 's' dropped."""
-    words = set()
+def content_sequence(text: str) -> tuple[str, ...]:
+    """Return the content words of a text in reading order, lower-cased, plural 's' dropped."""
+    words = []
     for w in _WORD.findall(text.casefold()):
         if w in _STOP:
             continue
-        words.add(w[:-1] if len(w) > 4 and w.endswith("s") else w)
-    return frozenset(words)
+        words.append(w[:-1] if len(w) > 4 and w.endswith("s") else w)
+    return tuple(words)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Return the content words of a text, lower-cased, with a plural 's' dropped."""
+    return frozenset(content_sequence(text))
 
 
 def _merge_groups(statements: Sequence[Statement]) -> list[list[int]]:
-    """Group near-duplicate statements of the same actor (union-find over indexed words).
+    """Group near-duplicate statements of the same actor, each group around one leader.
 
-    Exact, without comparing every pair: a prefix filter. If a statement of n content
-    words shares at least t of them with a larger one, then any n - t + 1 of its words
-    include one that the larger one has. Each statement probes the index with just the
-    n - t + 1 of its words whose postings (under its actor, or its speaker) are shortest.
+    Statements are taken longest first (ties by their fields, never by input order), so a
+    fragment meets the whole quote. Each is compared with the leaders of earlier groups
+    that share a shingle with it (two content words standing together, in either order,
+    under the same actor) and joins the first that is the same statement (`_same`); if
+    none is, it leads a new group. Comparing with leaders only keeps groups from chaining
+    (A like B, B like C, A unlike C). Linear: a statement reads its rarest shingles first
+    and compares at most BUDGET leaders, however large the window.
     """
-    parent = list(range(len(statements)))
+    seqs = [content_sequence(s.text) for s in statements]
+    words = [frozenset(seq) for seq in seqs]
+    order = sorted(range(len(statements)), key=lambda i: (
+        -len(words[i]), statements[i].article_id, *_tie_break(statements[i])))
+    rank = {i: r for r, i in enumerate(order)}
+    leaders: dict[tuple[str | None, ...], list[int]] = defaultdict(list)
+    groups: dict[int, list[int]] = {}
+    for i in order:
+        s, seq = statements[i], seqs[i]
+        keys = _shingles(s, seq)
+        seen: set[int] = set()
+        for bucket in sorted((leaders[k] for k in keys if k in leaders), key=len):
+            seen.update(bucket[: BUDGET - len(seen)])
+            if len(seen) >= BUDGET:
+                break
+        leader = next((j for j in sorted(seen, key=rank.__getitem__)
+                       if _same(s, statements[j], words[i], words[j],
+                                len(words[i] & words[j]))), None)
+        if leader is None:
+            groups[i] = [i]
+            for k in keys:
+                leaders[k].append(i)
+        else:
+            groups[leader].append(i)
+    return sorted(sorted(members) for members in groups.values())
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    words = [content_words(s.text) for s in statements]
-    by_actor: dict[tuple[str | None, str], list[int]] = defaultdict(list)
-    by_speaker: dict[tuple[str | None, str, str], list[int]] = defaultdict(list)
-    for i, s in enumerate(statements):
-        for w in words[i]:
-            by_actor[(s.speaker.actor, w)].append(i)
-            if s.speaker.name:
-                by_speaker[(s.speaker.actor, s.speaker.name, w)].append(i)
-    for i, s in enumerate(statements):
-        n = len(words[i])
-        actor, name = s.speaker.actor, s.speaker.name
-        candidates: set[int] = set()
-        postings = sorted((by_actor[(actor, w)] for w in words[i]), key=len)
-        for posting in postings[: n - _words_needed(n) + 1]:
-            candidates.update(posting)
-        if name:
-            postings = sorted((by_speaker[(actor, name, w)] for w in words[i]), key=len)
-            for posting in postings[: n - _speaker_words_needed(n) + 1]:
-                candidates.update(posting)
-        for j in candidates:
-            if j == i or len(words[j]) < n:
-                continue  # the smaller of the two probes for the pair
-            shared = len(words[i] & words[j])
-            if _same(statements[i], statements[j], words[i], words[j], shared):
-                a, b = find(i), find(j)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(statements)):
-        groups[find(i)].append(i)
-    return [groups[k] for k in sorted(groups)]
+def _shingles(s: Statement, seq: tuple[str, ...]) -> set[tuple[str | None, ...]]:
+    """Keys a near-duplicate shares: three neighbouring content words under the actor (the
+    same words), two under the speaker (the same speaker in other words); order-free."""
+    actor = s.speaker.actor
+    keys: set[tuple[str | None, ...]] = {
+        (actor, "", *sorted(words)) for words in zip(seq, seq[1:], seq[2:], strict=False)}
+    if s.speaker.name:  # a name is never empty, so the two kinds of key never meet
+        name = s.speaker.name
+        keys.update((actor, name, a, b) if a < b else (actor, name, b, a)
+                    for a, b in itertools.pairwise(seq) if a != b)
+    return keys
 
 
 def _words_needed(smaller: int) -> int:

@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
+import pytest
+
+from briefing import selection
 from briefing.config import Actor, Actors, BriefSettings
-from briefing.models import OFFICIAL, PUBLIC, QUOTE, REPORTED, Article, Speaker, Statement
-from briefing.selection import content_words, score, select
+from briefing.models import (
+    OFFICIAL,
+    PARTIAL,
+    PUBLIC,
+    QUOTE,
+    REPORTED,
+    Article,
+    Speaker,
+    Statement,
+)
+from briefing.selection import BUDGET, content_sequence, content_words, score, select
 
 DAY = dt.date(2024, 1, 19)
 
@@ -64,6 +77,53 @@ def test_same_speaker_same_point_in_other_words_is_merged() -> None:
     sel = select([s1, s2], {"a": a, "b": b}, {"a": 2, "b": 1}, actors(china=1), settings(), DAY)
     [entry] = sel.sections[0].entries
     assert sorted(c.article_id for c in entry.citations) == ["a", "b"]
+
+
+def test_a_fragment_of_a_quote_meets_the_whole_quote_whoever_is_named() -> None:
+    a = article("a", DAY, f'"{QUOTE_TEXT}," she said.')
+    b = article("b", DAY, "China would play a constructive role in de-escalating, he said.")
+    whole = stmt(a, QUOTE_TEXT, "china")
+    part = stmt(b, "play a constructive role in de-escalating", "china", kind=PARTIAL,
+                name="Wang Yi")
+    sel = select([part, whole], {"a": a, "b": b}, {"a": 1, "b": 2}, actors(china=1), settings(),
+                 DAY)
+    [entry] = sel.sections[0].entries
+    assert sorted(c.article_id for c in entry.citations) == ["a", "b"]
+
+
+def test_groups_do_not_chain_through_a_middle_statement() -> None:
+    # B says half of what A says, and half of what C says; A and C share nothing. Linked
+    # pair by pair, all three would be one entry: each joins the group's leader or none.
+    texts = {"a": "Mao Ning said calm restraint at border crossings.",
+             "b": "Mao Ning said calm restraint after missile strikes.",
+             "c": "Mao Ning said missile strikes on oil tankers."}
+    arts = {k: article(k, DAY, v) for k, v in texts.items()}
+    items = [stmt(arts[k], arts[k].text[14:-1], "china", kind=REPORTED) for k in texts]
+    sel = select(items, arts, {"a": 1, "b": 2, "c": 3}, actors(china=1),
+                 settings(statements_per_actor=5), DAY)
+    groups = sorted(sorted(c.article_id for c in e.citations) for e in sel.sections[0].entries)
+    assert groups in (
+        [["a", "b"], ["c"]], [["a"], ["b", "c"]])
+
+
+def test_merging_compares_a_bounded_number_of_statements(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 300 statements of one speaker share the phrase "United States" and nothing else that
+    # would merge them: comparing every pair would be 44,850 comparisons.
+    calls = []
+    real = selection._same
+    monkeypatch.setattr(selection, "_same", lambda *args: calls.append(1) or real(*args))
+    words = ["".join(letters) for letters in itertools.product("bcdfghjklm", repeat=3)]
+    arts, items = {}, []
+    for i in range(300):
+        text = f"The United States {words[3 * i]} {words[3 * i + 1]} {words[3 * i + 2]} plans."
+        arts[f"a{i}"] = article(f"a{i}", DAY, text)
+        items.append(stmt(arts[f"a{i}"], text, "united_states", kind=REPORTED,
+                          name="Antony Blinken"))
+    select(items, arts, {k: n for n, k in enumerate(arts, 1)}, actors(united_states=1),
+           settings(), DAY)
+    assert 0 < len(calls) <= BUDGET * len(items)
 
 
 def test_other_speakers_and_other_points_stay_apart() -> None:
@@ -133,6 +193,8 @@ def test_score_prefers_quotes_officials_recency_and_early_position() -> None:
 def test_content_words_drop_stopwords_and_plural_s() -> None:
     assert content_words("The sides said they hope for calm talks") == frozenset(
         {"side", "hope", "calm", "talk"})
+    assert content_sequence("Talks, the sides said, need calm talks") == (
+        "talk", "side", "need", "calm", "talk")
 
 
 def test_selection_does_not_depend_on_input_order() -> None:

@@ -182,11 +182,11 @@ def _merge_groups(statements: Sequence[Statement]) -> list[list[int]]:
 
     Statements are taken longest first (ties by their fields, never by input order), so a
     fragment meets the whole quote. Each is compared with the leaders of earlier groups
-    that share a shingle with it (two content words standing together, in either order,
-    under the same actor) and joins the first that is the same statement (`_same`); if
-    none is, it leads a new group. Comparing with leaders only keeps groups from chaining
-    (A like B, B like C, A unlike C). Linear: a statement reads its rarest shingles first
-    and compares at most BUDGET leaders, however large the window.
+    that share a shingle with it (`_shingles`) and joins the first that is the same
+    statement (`_same`); if none is, it leads a new group. Comparing with leaders only
+    keeps groups from chaining (A like B, B like C, A unlike C). Linear: a statement reads
+    its rarest shingles first and compares at most BUDGET leaders, however large the
+    window. Not exact: a pair that shares enough words but no shingle stays apart.
     """
     seqs = [content_sequence(s.text) for s in statements]
     words = [frozenset(seq) for seq in seqs]

@@ -92,8 +92,13 @@ def select(
     groups = _merge_groups(kept)
     entries: dict[str, list[Entry]] = defaultdict(list)
     for members in groups:
-        best = min(members, key=lambda i: (-scores[i], _order_key(kept[i], articles, numbers)))
-        members_sorted = sorted(members, key=lambda i: _order_key(kept[i], articles, numbers))
+        if len(members) == 1:  # most statements: nothing to choose between
+            best, members_sorted = members[0], members
+        else:
+            best = min(members, key=lambda i: (-scores[i], _order_key(kept[i], articles,
+                                                                      numbers)))
+            members_sorted = sorted(members, key=lambda i: _order_key(kept[i], articles,
+                                                                      numbers))
         corroboration = 0.5 * (len({kept[i].article_id for i in members}) - 1)
         total = round(scores[best] + min(corroboration, 1.5), 3)
         if total < settings.min_score:

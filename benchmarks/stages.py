@@ -189,7 +189,10 @@ def select(articles: Sequence[Article], statements: Sequence[Statement], config:
     brief = Brief(title=settings.title, date=day, window_start=start, handling=settings.handling,
                   key_developments=chosen.key_developments, sections=chosen.sections,
                   sources=cited if "sources" in settings.sections else (), analysis=found)
-    notes = {"statements": len(statements)}
+    followed = {a.id for a in config.actors.actors if a.emphasis > 0}
+    notes = {"statements": len(statements),
+             # selection's work: the statements of the actors the brief follows
+             "followed_statements": sum(1 for s in statements if s.speaker.actor in followed)}
     return [
         Measure("selection", len(articles), select_times.wall, select_times.cpu, notes=notes),
         Measure("analysis sections", len(articles), analysis_times.wall, analysis_times.cpu,

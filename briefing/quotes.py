@@ -51,9 +51,15 @@ new_quoted = constructor(Quoted)
 
 
 def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quoted, ...]:
-    """Pair the quotation marks of `text` into quoted passages."""
-    marks = [[(m.start(), m.end(), _opens(text, m.start(), m.end()))
-              for m in MARKS.finditer(text, p.start, p.end)] for p in paragraphs]
+    """Pair the quotation marks of `text` into quoted passages (`paragraphs`: segment(text))."""
+    # Each paragraph's marks, from one scan: only white space stands between paragraphs.
+    marks: list[list[tuple[int, int, bool]]] = [[] for _ in paragraphs]
+    index = 0
+    for m in MARKS.finditer(text):
+        pos, after = m.span()
+        while paragraphs[index].end <= pos:
+            index += 1
+        marks[index].append((pos, after, _opens(text, pos, after)))
     out: list[Quoted] = []
     current: _Open | None = None
     for index, para in enumerate(paragraphs):

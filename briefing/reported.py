@@ -10,8 +10,10 @@ speaker phrase for attribution.py and the name of the rule that found it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from briefing import cues
 from briefing.attribution import Claim, new_claim
@@ -76,9 +78,20 @@ class CueScan:
     cue: RangeScan
     according: RangeScan
     called: RangeScan
+    text: str
+    starts: list[int]  # where the matches of all three start, sorted
+    reach: list[int]  # reach[i]: the furthest end of the matches at starts[: i + 1]
 
     def within(self, start: int, end: int) -> SentenceCues | None:
         """The cue matches in text[start:end], or None when there is none of any kind."""
+        starts = self.starts
+        lo = bisect_left(starts, start)
+        if (lo == len(starts) or starts[lo] >= end) and not (lo and self.reach[lo - 1] > start):
+            # No match starts in the range or crosses its start: none in it, unless the
+            # range ends inside a word (a range scan can then match what the whole did not).
+            text = self.text
+            if end >= len(text) or not ((char := text[end]).isalnum() or char == "_"):
+                return None
         found = (self.cue.within(start, end),
                  self.according.within(start, end) if self.according.possible else [],
                  self.called.within(start, end) if self.called.possible else [])
@@ -98,9 +111,12 @@ def scan_cues(text: str, starts: Sequence[int] | None = None) -> CueScan:
     according = offsets(text, cues.ACCORDING_STARTS)
     called = offsets(text, cues.CALLED_STARTS)
     # Without those words in the text, no sentence can match: no range needs a scan.
-    return CueScan(RangeScan(cues.CUE, text, cue_starts(text) if starts is None else starts),
-                   RangeScan(cues.ACCORDING, text, according, possible=bool(according)),
-                   RangeScan(cues.CALLED, text, called, possible=bool(called)))
+    scans = (RangeScan(cues.CUE, text, cue_starts(text) if starts is None else starts),
+             RangeScan(cues.ACCORDING, text, according, possible=bool(according)),
+             RangeScan(cues.CALLED, text, called, possible=bool(called)))
+    spans = sorted(span for scan in scans for span in scan.spans())
+    return CueScan(*scans, text, [s for s, _ in spans],
+                   list(accumulate((e for _, e in spans), max)))
 
 
 def cue_starts(text: str) -> list[int]:
@@ -299,11 +315,7 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         aux = PROGRESSIVE.search(text, max(lo, m.start() - 30), m.start())
         if aux is None:
             return _participle(text, m, lo, end)
-    subject = np_before(text, lo, aux.start() if aux else m.start())
-    if subject is None and AND_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
-        subject = clause_subject(text, lo, m.start())  # "Trump left and said that ..."
-    if subject is None or not _speaker_like(text, subject):
-        return None
+    # What follows the cue is tested first: it needs no speaker, and reading one costs more.
     begin = said_start(text, m.end(), end, cue)
     if low in cues.AMBIGUOUS and not THAT_OR_COLON_END.search(text[m.end() : begin]):
         return None  # "his remarks during the debate": a noun
@@ -314,6 +326,11 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         if that is None:
             return None  # "the facts reported by the government": no speech
         begin = that.end()  # "said in 2014 on Fox News that ..."
+    subject = np_before(text, lo, aux.start() if aux else m.start())
+    if subject is None and AND_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+        subject = clause_subject(text, lo, m.start())  # "Trump left and said that ..."
+    if subject is None or not _speaker_like(text, subject):
+        return None
     stop = end
     if RELATIVE.search(text, max(lo, subject[0] - 12), subject[0]):
         # "the strikes that Iran claimed targeted militants, Pakistan ...": a clause.

@@ -188,6 +188,10 @@ class RangeScan:
         self._starts = [m.start() for m in self._matches]
         self._ends = [m.end() for m in self._matches]
 
+    def spans(self) -> list[Span]:
+        """The spans of the whole scan's matches, left to right."""
+        return list(zip(self._starts, self._ends, strict=True))
+
     def within(self, start: int, end: int) -> list[re.Match[str]]:
         """The matches of the pattern in text[start:end], left to right."""
         if start >= end or not self.possible:

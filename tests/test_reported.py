@@ -28,3 +28,23 @@ def test_conjoined_finds_the_second_verb() -> None:
     text = "He said it was over, and said , but also added that"
     assert [m.group(1) for m in CONJOINED.finditer(text)] == ["said", "added"]
     assert [m.group() for m in CONJOINED.finditer(text)] == [", and ", " , but also "]
+
+
+def test_a_cue_scan_answers_every_range_as_its_three_scans_would() -> None:
+    from briefing.reported import scan_cues
+
+    texts = [
+        "He said that, according to officials, she added: they called it “odd”. Saidy "
+        "was not a cue; unsaid neither. 'We reiterated it,' stated Baloch, calling for calm.",
+        "No cue at all here, and none there: saidx, toldly.",
+        "",
+    ]
+    for text in texts:
+        scan = scan_cues(text)
+        for start in range(0, len(text) + 1):
+            for end in range(start, len(text) + 1, 2):
+                three = [[m.span() for m in part.within(start, end)]
+                         for part in (scan.cue, scan.according, scan.called)]
+                found = scan.within(start, end)
+                assert (found and [[m.span() for m in part] for part in found]) == (
+                    any(three) and three or None), (start, end)

@@ -252,5 +252,8 @@ def _same(a: Statement, b: Statement, wa: frozenset[str], wb: frozenset[str], sh
     if shared >= _words_needed(smaller):
         return True  # the same words, whoever is named as saying them
     same_speaker = bool(a.speaker.name) and a.speaker.name == b.speaker.name
+    # In other words: half of the smaller's words, and a fifth of the larger's (a long
+    # speech holds half the words of many short remarks that say something else).
     return (same_speaker and a.article_id != b.article_id
-            and shared >= _speaker_words_needed(smaller))
+            and shared >= _speaker_words_needed(smaller)
+            and 5 * shared >= max(len(wa), len(wb)))

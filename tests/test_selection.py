@@ -106,6 +106,17 @@ def test_groups_do_not_chain_through_a_middle_statement() -> None:
         [["a", "b"], ["c"]], [["a"], ["b", "c"]])
 
 
+def test_a_long_speech_does_not_absorb_a_short_remark_on_something_else() -> None:
+    speech = ("China supports border talks between the two neighbours and stands ready to help "
+              "with trade, investment, energy, water and the fight against terrorism")
+    a = article("a", DAY, f"Mao Ning said {speech}.")
+    b = article("b", DAY, "Mao Ning said the border talks resume in June.")
+    items = [stmt(a, speech, "china", kind=REPORTED),
+             stmt(b, "the border talks resume in June", "china", kind=REPORTED)]
+    sel = select(items, {"a": a, "b": b}, {"a": 1, "b": 2}, actors(china=1), settings(), DAY)
+    assert len(sel.sections[0].entries) == 2
+
+
 def test_merging_compares_a_bounded_number_of_statements(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

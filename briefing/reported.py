@@ -166,12 +166,14 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
     if len(out) > 1:
         out.sort(key=lambda f: f.spans[0])
     for m in called_matches:
-        # "called it “unprovoked”": a partial quote with a naming verb.
-        subject = np_before(text, lo, m.start())
+        # "called it “unprovoked”": a partial quote with a naming verb (the speaker last).
         tail = trim(text, m.end(), end)
-        if subject and QUOTE_MARK.search(text, *tail) and not _inside(m.start(), taken) and not any(
+        if not QUOTE_MARK.search(text, *tail) or _inside(m.start(), taken) or any(
             _overlap((tail,), f.spans) for f in out
         ):
+            continue
+        subject = np_before(text, lo, m.start())
+        if subject:
             out.append(new_found(PARTIAL, (tail,), m.group(), m.span(),
                                  new_claim(m.start(), subject), "called"))
     return out

@@ -168,11 +168,12 @@ class SpanIndex:
 
     def within(self, start: int, end: int) -> list[Span]:
         """The spans that overlap [start, end)."""
-        if not self.spans:
+        starts = self.starts
+        lo = bisect_left(starts, start - self.longest)
+        hi = bisect_left(starts, end, lo)
+        if lo == hi:
             return []
-        lo = bisect_left(self.starts, start - self.longest)
-        hi = bisect_left(self.starts, end)
-        return [span for span in self.spans[lo:hi] if span[0] < end and start < span[1]]
+        return [span for span in self.spans[lo:hi] if start < span[1]]  # each starts < end
 
 
 def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozenset[int]:

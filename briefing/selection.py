@@ -198,13 +198,15 @@ def _merge_groups(statements: Sequence[Statement]) -> list[list[int]]:
     order = sorted(range(len(statements)), key=lambda i: (
         -len(words[i]), statements[i].article_id, *_tie_break(statements[i])))
     rank = {i: r for r, i in enumerate(order)}
-    leaders: dict[tuple[str | None, ...], list[int]] = defaultdict(list)
+    leaders: dict[str | None, dict[tuple[str, ...], list[int]]] = defaultdict(dict)
     groups: dict[int, list[int]] = {}
     for i in order:
-        s, seq = statements[i], seqs[i]
-        keys = _shingles(s, seq)
+        s = statements[i]
+        index = leaders[s.speaker.actor]
+        keys = _shingles(s.speaker.name, seqs[i])
+        found = sorted((bucket for bucket in map(index.get, keys) if bucket), key=len)
         seen: set[int] = set()
-        for bucket in sorted((leaders[k] for k in keys if k in leaders), key=len):
+        for bucket in found:
             seen.update(bucket[: BUDGET - len(seen)])
             if len(seen) >= BUDGET:
                 break
@@ -213,22 +215,19 @@ def _merge_groups(statements: Sequence[Statement]) -> list[list[int]]:
                                 len(words[i] & words[j]))), None)
         if leader is None:
             groups[i] = [i]
-            for k in keys:
-                leaders[k].append(i)
+            for key in keys:
+                index.setdefault(key, []).append(i)
         else:
             groups[leader].append(i)
     return sorted(sorted(members) for members in groups.values())
 
 
-def _shingles(s: Statement, seq: tuple[str, ...]) -> set[tuple[str | None, ...]]:
-    """Keys a near-duplicate shares: three neighbouring content words under the actor (the
-    same words), two under the speaker (the same speaker in other words); order-free."""
-    actor = s.speaker.actor
-    keys: set[tuple[str | None, ...]] = {
-        (actor, "", *sorted(words)) for words in zip(seq, seq[1:], seq[2:], strict=False)}
-    if s.speaker.name:  # a name is never empty, so the two kinds of key never meet
-        name = s.speaker.name
-        keys.update((actor, name, a, b) if a < b else (actor, name, b, a)
+def _shingles(speaker: str | None, seq: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Keys a near-duplicate of the same actor shares: three neighbouring content words
+    (the same words), or two in either order under the same speaker (in other words)."""
+    keys: set[tuple[str, ...]] = set(zip(seq, seq[1:], seq[2:], strict=False))
+    if speaker:  # (were a name ever a content word, a key would only add a candidate)
+        keys.update((speaker, a, b) if a < b else (speaker, b, a)
                     for a, b in itertools.pairwise(seq) if a != b)
     return keys
 

@@ -122,7 +122,7 @@ class ActorMatcher:
         """The actor phrases of `text` and where cues may start; None if it does not lowercase
         plainly (the automaton's matches would not be those of the case-blind expression)."""
         if self._ascii_plain:
-            chars = set(NON_ASCII.findall(text)) if not text.isascii() else set()
+            chars = set(ASCII_RUNS.sub("", text)) if not text.isascii() else set()
         else:
             chars = set(text)
         if not (chars <= self._plain_chars or all(self._lowers_plainly(ch) for ch in chars)):
@@ -234,7 +234,7 @@ def _automaton(patterns: list[str]) -> ahocorasick_rs.AhoCorasick:
     """All occurrences of `patterns`, overlapping ones too (a DFA: the fastest scan)."""
     return ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.Standard,
                                       implementation=ahocorasick_rs.Implementation.DFA)
-NON_ASCII = re.compile(r"[^\x00-\x7f]")
+ASCII_RUNS = re.compile(r"[\x00-\x7f]+")  # removed, they leave the other characters
 
 
 class MentionIndex:

@@ -68,6 +68,7 @@ def extract_with_rules(article: Article,
     # A cue that attributes a quote says nothing else.
     blocked = SpanIndex([s for f in found for s in f.spans]
                         + [f.cue_span for f in found if f.cue_span is not None])
+    blocked_short = SpanIndex([s for s in blocked.spans if s[1] - s[0] < 40])  # cues, mostly
     for index, para in enumerate(paragraphs):
         if index in skip:
             continue
@@ -79,8 +80,8 @@ def extract_with_rules(article: Article,
                 continue  # no cue: nothing reported in this sentence
             if _mostly_quoted(sent, direct.within(sent.start, sent.end)):
                 continue
-            taken = quoted.within(sent.start, sent.end) + [
-                s for s in blocked.within(sent.start, sent.end) if s[1] - s[0] < 40]
+            taken = quoted.within(sent.start, sent.end) + blocked_short.within(sent.start,
+                                                                               sent.end)
             for f in reported_in(text, (start, sent.end), taken, start, found_cues):
                 near = blocked.within(f.spans[0][0], f.spans[-1][1])
                 if near and any(_overlaps(s, near) for s in f.spans):

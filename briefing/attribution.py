@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from briefing import cues
+from briefing.frozen import constructor
 from briefing.matcher import (
     ALIAS,
     PERSON,
@@ -31,7 +32,6 @@ from briefing.matcher import (
     Prescan,
 )
 from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
-from briefing.text import constructor
 
 DEFINITE = re.compile(r"[Tt]he\s+(spokeswoman|spokesman|spokesperson|minister|ministry|"
                       r"ambassador|envoy|consul|president|office|army|military|government|"

@@ -24,7 +24,8 @@ import ahocorasick_rs
 
 from briefing import cues
 from briefing.config import Actors, Person
-from briefing.text import constructor, is_word_char, trie_pattern
+from briefing.frozen import constructor
+from briefing.text import is_word_char, trie_pattern
 
 ALIAS = "alias"
 PERSON = "person"

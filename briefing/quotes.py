@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.frozen import constructor
 from briefing.models import Paragraph, Span
-from briefing.text import constructor
 
 
 def mark_pattern(marks: str) -> re.Pattern[str]:

@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from briefing import cues
 from briefing.attribution import Claim, new_claim
+from briefing.frozen import constructor
 from briefing.models import ACCORDING_TO, PARTIAL, REPORTED, Span
 from briefing.phrases import (
     WINDOW,
@@ -29,7 +30,7 @@ from briefing.phrases import (
     trim,
 )
 from briefing.quotes import MARKS, OPENING
-from briefing.text import RangeScan, constructor, offsets
+from briefing.text import RangeScan, offsets
 
 MIN_WORDS = 3
 MAX_CUES = 40

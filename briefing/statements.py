@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from briefing import cues
 from briefing.attribution import attribute, is_body, new_claim
 from briefing.direct import direct_quotes
+from briefing.frozen import constructor
 from briefing.matcher import ActorMatcher
 from briefing.models import (
     PARTIAL,
@@ -32,7 +33,7 @@ from briefing.models import (
 from briefing.phrases import at_least, dateline_end, trim
 from briefing.quotes import find_quotes, mark_pattern
 from briefing.reported import Found, new_found, reported_in, scan_cues
-from briefing.text import constructor, join_spans, segment
+from briefing.text import join_spans, segment
 
 CAPTION = re.compile(
     r"(?:[—–]|--|\s-)\s*[\w .&'’]{1,40}/\s*(?:File|Photo|Reuters|AFP|AP|Getty)[\w .]*$"

@@ -5,57 +5,19 @@ its `Sentence` spans. Sentence ends are found by rule: a full stop, question or 
 mark (with any closing quotation marks or brackets after it) followed by white space and a
 capital, digit or opening mark, unless the word before it is an abbreviation (U.S., Jan.,
 Mr., Gen.), an initial or a decimal. `join_spans` turns a statement's spans back into text.
-Also here, for the later stages: `constructor` (frozen values made in half the time), fast
-whole-text scanning (`RangeScan` answers a pattern's matches in any range from one scan;
-`matches_at` and `offsets` try a pattern only where a match can start) and `trie_pattern`,
-one regex for many phrases.
+Also here, for the later stages: fast whole-text scanning (`RangeScan` answers a pattern's
+matches in any range from one scan; `matches_at` and `offsets` try a pattern only where a
+match can start) and `trie_pattern`, one regex for many phrases.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Iterable, Sequence
 
+from briefing.frozen import constructor
 from briefing.models import Paragraph, Sentence, Span
-
-T = TypeVar("T")
-
-
-def constructor(cls: type[T]) -> Callable[..., T]:
-    """A function that makes `cls(...)` in half the time, for a frozen slotted dataclass.
-
-    A frozen dataclass sets each field by `object.__setattr__` from its `__init__`; this
-    sets the slots directly, skipping the class call and `__init__`, and makes the same
-    value (same type, fields, equality, hash; still frozen). For the classes made by the
-    thousand on the extraction path only: `__post_init__` and default factories are refused.
-    """
-    params = getattr(cls, "__dataclass_params__", None)
-    if params is None or not params.frozen or "__slots__" not in cls.__dict__ or hasattr(
-        cls, "__post_init__"
-    ):
-        raise TypeError(f"{cls.__name__}: not a frozen slotted dataclass without __post_init__")
-    names: list[str] = []
-    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
-    for field in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if not field.init or field.default_factory is not dataclasses.MISSING:
-            raise TypeError(f"{cls.__name__}.{field.name}: not a plain field")
-        namespace[f"_set_{field.name}"] = getattr(cls, field.name).__set__
-        if field.default is dataclasses.MISSING:
-            names.append(field.name)
-        else:
-            namespace[f"_default_{field.name}"] = field.default
-            names.append(f"{field.name}=_default_{field.name}")
-    sets = "".join(f"    _set_{f.name}(self, {f.name})\n"
-                   for f in dataclasses.fields(cls))  # type: ignore[arg-type]
-    source = f"def new_{cls.__name__}({', '.join(names)}):\n    self = _new(_cls)\n{sets}" \
-             "    return self\n"
-    exec(source, namespace)  # as dataclasses makes __init__: a function for these fields
-    made: Callable[..., T] = namespace[f"new_{cls.__name__}"]
-    return made
-
 
 new_sentence = constructor(Sentence)
 new_paragraph = constructor(Paragraph)

@@ -12,6 +12,7 @@ neighbouring content words), never by comparing every pair.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import itertools
 import re
 from collections import defaultdict
@@ -90,7 +91,9 @@ def select(
     kept = [s for s in statements if s.speaker.actor in emphasis]
     scores = [_score_in_article(s, articles[s.article_id], day) for s in kept]
     groups = _merge_groups(kept)
-    entries: dict[str, list[Entry]] = defaultdict(list)
+    # Each merged group as (score, its best statement, its members in reading order); an
+    # Entry is made only for the few that each actor's room shows.
+    found: dict[str, list[tuple[float, int, list[int]]]] = defaultdict(list)
     for members in groups:
         if len(members) == 1:  # most statements: nothing to choose between
             best, members_sorted = members[0], members
@@ -101,25 +104,30 @@ def select(
                                                                       numbers))
         corroboration = 0.5 * (len({kept[i].article_id for i in members}) - 1)
         total = round(scores[best] + min(corroboration, 1.5), 3)
-        if total < settings.min_score:
-            continue
+        if total >= settings.min_score:
+            actor = kept[best].speaker.actor
+            assert actor is not None
+            found[actor].append((total, best, members_sorted))
+
+    def entry(total: float, best: int, members_sorted: list[int]) -> Entry:
         rep = kept[best]
         citations = [_cite(rep, numbers)] + [
             _cite(kept[i], numbers) for i in members_sorted if i != best
         ]
         assert rep.speaker.actor is not None
-        entries[rep.speaker.actor].append(
-            Entry(statement=rep, actor=rep.speaker.actor, score=total,
-                  citations=tuple(_dedupe_citations(citations)))
-        )
+        return Entry(statement=rep, actor=rep.speaker.actor, score=total,
+                     citations=tuple(_dedupe_citations(citations)))
+
     sections: list[ActorSection] = []
     chosen: list[tuple[float, Entry]] = []
     for actor in sorted(actors.actors, key=lambda a: (-a.emphasis, a.name, a.id)):
-        if actor.emphasis <= 0 or not entries.get(actor.id):
+        if actor.emphasis <= 0 or not found.get(actor.id):
             continue
         room = max(1, round(settings.statements_per_actor * actor.emphasis))
-        ranked = sorted(entries[actor.id], key=lambda e: (-e.score, _entry_key(e, articles)))
-        top = sorted(ranked[:room], key=lambda e: _entry_key(e, articles))
+        # The best `room` by score, ties in reading order (the key an Entry would have).
+        ranked = heapq.nsmallest(room, found[actor.id], key=lambda c: (
+            -c[0], *_statement_key(kept[c[1]], articles, numbers)))
+        top = sorted((entry(*c) for c in ranked), key=lambda e: _entry_key(e, articles))
         sections.append(ActorSection(actor=actor.id, name=actor.name, kind=actor.kind,
                                      emphasis=actor.emphasis, entries=tuple(top)))
         chosen.extend((e.score * actor.emphasis, e) for e in top)
@@ -143,9 +151,13 @@ def _order_key(s: Statement, articles: Mapping[str, Article], numbers: Mapping[s
 
 
 def _entry_key(entry: Entry, articles: Mapping[str, Article]) -> tuple[object, ...]:
-    first = entry.citations[0]
-    s = entry.statement
-    return (articles[s.article_id].date.toordinal(), first.number,
+    first = entry.citations[0]  # its own statement's source, so first.number is its number
+    return _statement_key(entry.statement, articles, {first.article_id: first.number})
+
+
+def _statement_key(s: Statement, articles: Mapping[str, Article],
+                   numbers: Mapping[str, int]) -> tuple[object, ...]:
+    return (articles[s.article_id].date.toordinal(), numbers.get(s.article_id, 0),
             s.spans[0][0] if s.spans else 0, s.text, *_tie_break(s))
 
 

@@ -105,9 +105,9 @@ def select(
         corroboration = 0.5 * (len({kept[i].article_id for i in members}) - 1)
         total = round(scores[best] + min(corroboration, 1.5), 3)
         if total >= settings.min_score:
-            actor = kept[best].speaker.actor
-            assert actor is not None
-            found[actor].append((total, best, members_sorted))
+            owner = kept[best].speaker.actor
+            assert owner is not None
+            found[owner].append((total, best, members_sorted))
 
     def entry(total: float, best: int, members_sorted: list[int]) -> Entry:
         rep = kept[best]

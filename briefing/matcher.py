@@ -227,6 +227,7 @@ class ActorMatcher:
 
 
 WORD_CHAR = re.compile(r"\w")
+ASCII_RUNS = re.compile(r"[\x00-\x7f]+")  # removed, they leave the other characters
 _ACTOR = 1  # a pattern of the prescan automaton is an actor phrase,
 _CUE = 2  # a cue, or both
 
@@ -235,7 +236,6 @@ def _automaton(patterns: list[str]) -> ahocorasick_rs.AhoCorasick:
     """All occurrences of `patterns`, overlapping ones too (a DFA: the fastest scan)."""
     return ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.Standard,
                                       implementation=ahocorasick_rs.Implementation.DFA)
-ASCII_RUNS = re.compile(r"[\x00-\x7f]+")  # removed, they leave the other characters
 
 
 class MentionIndex:

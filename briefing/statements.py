@@ -107,7 +107,7 @@ def extract_with_rules(article: Article,
             assert subject is not None
             kind, spans = POSITION, (trim(text, subject[0], spans[-1][1]),)
         statement = new_statement(article.id, kind, spans, join_spans(text, spans), f.cue,
-                              f.cue_span, speaker)
+                                  f.cue_span, speaker)
         out.append((statement, f.rule))
     return tuple(out)
 

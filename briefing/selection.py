@@ -5,8 +5,8 @@ brief settings. Output: one `ActorSection` per shown actor (emphasis order) and 
 developments. Steps: score each statement; merge near-duplicates (the same quote in two
 articles, or the same speaker saying the same thing in other words) into one entry citing
 every source; keep each actor's best entries; restore reading order. Linear in the number
-of statements: near-duplicates are found through an index of shingles (pairs of
-neighbouring content words), never by comparing every pair.
+of statements: near-duplicates are found through an index of shingles (neighbouring
+content words), and each statement is compared with at most BUDGET others.
 """
 
 from __future__ import annotations

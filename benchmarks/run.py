@@ -167,6 +167,18 @@ def growth(measures: Sequence[Measure]) -> dict[tuple[str, int], float]:
     return out
 
 
+def _work_growth(measures: Sequence[Measure], stage: str, n: int) -> str:
+    """" (its work xR)" where a stage's work is counted and did not grow tenfold with the
+    articles: selection's is the statements of the followed actors the sample holds."""
+    by_key = {(m.stage, m.articles): m for m in measures}
+    work = [by_key[(stage, size)].notes.get("followed_statements")
+            for size in (n // 10, n) if (stage, size) in by_key]
+    smaller, larger = (work + [None, None])[:2]
+    if not (isinstance(smaller, int) and isinstance(larger, int) and smaller > 0):
+        return ""
+    return f" (its work x{larger / smaller:.1f})"
+
+
 def table(measures: Sequence[Measure]) -> str:
     """Render the measures as a Markdown table."""
     grow = growth(measures)
@@ -212,8 +224,8 @@ def check_targets(measures: Sequence[Measure]) -> list[Target]:
                          2000, "articles/s"))
     grow = growth(measures)
     worst = max(grow.items(), key=lambda kv: kv[1], default=None)
-    over = sorted(f"{stage} [{n}] x{ratio:.1f}" for (stage, n), ratio in grow.items()
-                  if ratio > GROWTH_LIMIT)
+    over = sorted(f"{stage} [{n}] x{ratio:.1f}{_work_growth(measures, stage, n)}"
+                  for (stage, n), ratio in grow.items() if ratio > GROWTH_LIMIT)
     out.append(Target("linear growth, every stage (worst x10 CPU-time ratio)",
                       worst[1] if worst else None, f"<= {GROWTH_LIMIT:g}"
                       + (f"; over: {', '.join(over)}" if over else ""),

@@ -125,10 +125,13 @@ def _folder(source: Source, store: Store, now: dt.datetime, max_bytes: int) -> S
     return _store_all(source, store, items(), warnings)
 
 
-def _get(source: Source, url: str, store: Store | None) -> Response:
+def _get(source: Source, url: str, store: Store | None, *, public_only: bool = False) -> (
+    Response
+):
     return fetch(url, timeout=source.timeout, retries=source.retries,
                  retry_wait=source.retry_wait,
-                 validators=store.validators(url) if store is not None else None)
+                 validators=store.validators(url) if store is not None else None,
+                 public_only=public_only)
 
 
 def _feed(source: Source, store: Store, now: dt.datetime) -> SourceReport:
@@ -159,7 +162,10 @@ def _full_text(source: Source, store: Store, item: NewArticle, warnings: list[st
     if not item.summary_only or not item.url or store.has_full_text(canonical_url(item.url)):
         return item
     try:
-        page = extract_page(_get(source, item.url, None).body, item.url)
+        # The feed's author chose this address: public ones only, unless the operator
+        # allows private ones for this feed (private_links: an intranet feed).
+        response = _get(source, item.url, None, public_only=not source.private_links)
+        page = extract_page(response.body, item.url)
     except (FetchError, PageError) as exc:
         warnings.append(f"{item.url}: kept the feed's summary: {exc}")
         return item

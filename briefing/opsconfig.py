@@ -58,6 +58,7 @@ class Source:
     retries: int
     retry_wait: float
     full_text: bool = False  # feed: fetch each entry's page for its full text
+    private_links: bool = False  # ... also at private and local addresses (an intranet feed)
 
 
 def load_sources(folder: Path) -> tuple[Source, ...]:
@@ -171,7 +172,7 @@ def _sources(c: Checker) -> tuple[Source, ...]:
         path: Path_ = ("sources", name)
         src = c.mapping(raw, path)
         c.keys(src, path, ("kind", "path", "url", "file", "timeout", "retries", "retry_wait",
-                           "full_text"))
+                           "full_text", "private_links"))
         kind = c.text(src, path, "kind")
         if kind and kind not in SOURCE_KINDS:
             c.problem((*path, "kind"), f"expected one of: {', '.join(SOURCE_KINDS)}; got {kind!r}")
@@ -191,6 +192,13 @@ def _sources(c: Checker) -> tuple[Source, ...]:
             full_text = False
         elif full_text and kind != "feed":
             c.problem((*path, "full_text"), "only a feed source can fetch full text")
+        private_links = src.get("private_links", False)
+        if not isinstance(private_links, bool):
+            c.problem((*path, "private_links"),
+                      f"expected true or false, got {show(private_links)}")
+            private_links = False
+        elif private_links and not full_text:
+            c.problem((*path, "private_links"), "only a feed with full_text: true follows links")
         file_or_path = src.get("path") if "path" in src else src.get("file")
         out.append(
             Source(
@@ -203,6 +211,7 @@ def _sources(c: Checker) -> tuple[Source, ...]:
                 retries=int(c.number(src, path, "retries", retries, integer=True)),
                 retry_wait=float(c.number(src, path, "retry_wait", retry_wait)),
                 full_text=full_text,
+                private_links=private_links,
             )
         )
     return tuple(out)

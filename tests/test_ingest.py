@@ -181,7 +181,9 @@ def test_full_text_fetches_the_page_and_keeps_the_summary_when_it_fails(
     web.routes["/f.xml"] = (200, {}, rss)
     web.routes["/story.html"] = (200, {"Content-Type": "text/html"}, PAGE)
     with open_store(tmp_path / "b.db") as db:
-        (report,) = ingest([feed("f", web.url("/f.xml"), full_text=True)], db, now=NOW).sources
+        # The pages are on 127.0.0.1: a feed must be allowed to link to private addresses.
+        (report,) = ingest([feed("f", web.url("/f.xml"), full_text=True, private_links=True)],
+                           db, now=NOW).sources
         stored = everything(db)
     assert report.line() == "f: 2 new, 0 merged, 0 known, 1 warnings"
     assert report.warnings == (f"{web.url('/missing.html')}: kept the feed's summary: "
@@ -189,6 +191,38 @@ def test_full_text_fetches_the_page_and_keeps_the_summary_when_it_fails(
     assert stored["China offers to mediate"][2].startswith("The Ministry of Foreign Affairs")
     assert stored["China offers to mediate"][3] == (False, True)
     assert stored["Lost"][2:] == ("Only the summary.", (True, True))
+
+
+def test_a_feed_cannot_make_ingest_fetch_a_private_address(web: Web, tmp_path: Path) -> None:
+    # A hostile feed links its entries to the machine itself (or its network, or a cloud
+    # metadata address): the pages are not fetched, and the summaries are kept.
+    rss = RSS_UNDATED.replace(b"http://example.org/china", web.url("/admin").encode())
+    rss = rss.replace(b"</channel>", b"<item><title>Moved</title><link>"
+                      + web.url("/moved").encode() + b"</link><description>Summary two."
+                      b"</description></item></channel>")
+    web.routes["/f.xml"] = (200, {}, rss)
+    web.routes["/admin"] = (200, {"Content-Type": "text/html"}, PAGE)
+    with open_store(tmp_path / "b.db") as db:
+        (report,) = ingest([feed("f", web.url("/f.xml"), full_text=True)], db, now=NOW).sources
+        stored = everything(db)
+    assert report.warnings == tuple(
+        f"{web.url(path)}: kept the feed's summary: 127.0.0.1 is a private or local address "
+        "(127.0.0.1); not fetched" for path in ("/admin", "/moved"))
+    assert [path for path, _ in web.requests] == ["/f.xml"]  # the pages: never asked for
+    assert stored["China offers to mediate"][2:] == (
+        "China said it was willing to play a constructive role.", (True, True))
+
+
+def test_a_public_only_fetch_checks_every_address_it_would_connect_to() -> None:
+    from briefing.sources import http
+
+    for address in ("127.0.0.1", "10.1.2.3", "169.254.169.254", "192.168.0.1", "::1",
+                    "fd00::1", "0.0.0.0"):
+        with pytest.raises(http.FetchError, match="private or local address"):
+            http.fetch(f"http://[{address}]/" if ":" in address else f"http://{address}/",
+                       timeout=1.0, public_only=True)
+    with pytest.raises(http.FetchError, match="localhost is a private or local address"):
+        http.fetch("http://localhost:9/", timeout=1.0, public_only=True)
 
 
 def test_folder_and_file_sources(tmp_path: Path) -> None:
@@ -252,7 +286,11 @@ def test_sources_yaml_problems_are_reported_with_positions(tmp_path: Path) -> No
         "    full_text: true\n"
         "    colour: red\n"
         "  d:\n"
-        "    kind: podcast\n")
+        "    kind: podcast\n"
+        "  e:\n"
+        "    kind: feed\n"
+        "    url: https://example.org/rss\n"
+        "    private_links: true\n")
     with pytest.raises(ConfigError) as err:
         load_sources(tmp_path)
     where = tmp_path / "sources.yaml"
@@ -264,8 +302,10 @@ def test_sources_yaml_problems_are_reported_with_positions(tmp_path: Path) -> No
         "'file:///etc/passwd'",
         f"{where}:13:16: sources.c.full_text: only a feed source can fetch full text",
         f"{where}:14:5: sources.c.colour: unknown key; expected one of: kind, path, url, file, "
-        "timeout, retries, retry_wait, full_text",
+        "timeout, retries, retry_wait, full_text, private_links",
         f"{where}:16:11: sources.d.kind: expected one of: folder, feed, page; got 'podcast'",
+        f"{where}:20:20: sources.e.private_links: only a feed with full_text: true follows "
+        "links",
     )
 
 

@@ -41,9 +41,9 @@ STRONG_CUES = re.compile(
     r"mediat|ready|readiness|willing|reaffirm|insist|confirm|clarif",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)  # a word of three letters or more
 BUDGET = 16  # leaders one statement is compared with, at most
-_STOP = frozenset(
+STOP_WORDS = frozenset(
     """the and that this with from have has had was were are will would could should can
     for not but its their there they them then than also been being into onto over such
     which who whom whose what when where while said says say told added noted stated
@@ -144,10 +144,8 @@ def _score_in_article(statement: Statement, article: Article, day: dt.date) -> f
 def _order_key(s: Statement, articles: Mapping[str, Article], numbers: Mapping[str, int]) -> (
     tuple[object, ...]
 ):
-    start = s.spans[0][0] if s.spans else 0
     # Reading order, then every field, so that ties never fall back on the input order.
-    return (articles[s.article_id].date.toordinal(), numbers.get(s.article_id, 0), start,
-            *_tie_break(s))
+    return (*_reading(s, articles, numbers), *_tie_break(s))
 
 
 def _entry_key(entry: Entry, articles: Mapping[str, Article]) -> tuple[object, ...]:
@@ -157,8 +155,15 @@ def _entry_key(entry: Entry, articles: Mapping[str, Article]) -> tuple[object, .
 
 def _statement_key(s: Statement, articles: Mapping[str, Article],
                    numbers: Mapping[str, int]) -> tuple[object, ...]:
+    return (*_reading(s, articles, numbers), s.text, *_tie_break(s))
+
+
+def _reading(s: Statement, articles: Mapping[str, Article], numbers: Mapping[str, int]) -> (
+    tuple[int, int, int]
+):
+    """Where a statement stands in reading order: its article's date and number, its start."""
     return (articles[s.article_id].date.toordinal(), numbers.get(s.article_id, 0),
-            s.spans[0][0] if s.spans else 0, s.text, *_tie_break(s))
+            s.spans[0][0] if s.spans else 0)
 
 
 def _tie_break(s: Statement) -> tuple[object, ...]:
@@ -182,8 +187,8 @@ def _dedupe_citations(citations: list[Citation]) -> list[Citation]:
 def content_sequence(text: str) -> tuple[str, ...]:
     """Return the content words of a text in reading order, lower-cased, plural 's' dropped."""
     words = []
-    for w in _WORD.findall(text.casefold()):
-        if w in _STOP:
+    for w in WORD.findall(text.casefold()):
+        if w in STOP_WORDS:
             continue
         words.append(w[:-1] if len(w) > 4 and w.endswith("s") else w)
     return tuple(words)

@@ -51,6 +51,9 @@ class Measure:
     peak_rss_mb: float | None = None  # subprocess stages: the largest process, over the runs
     tree_rss_mb: float | None = None  # ... and the process tree's sampled sum (upper bound)
     notes: dict[str, Any] = field(default_factory=dict)
+    # The least CPU seconds of the same stage over each of the set's ten tenths (every
+    # tenth article), measured in the same rounds; empty where they were not measured.
+    tenths: tuple[float, ...] = ()
 
     @property
     def median(self) -> float:
@@ -78,7 +81,8 @@ class Timing:
 def repeat(runs: int, work: Callable[[], Any], setup: Callable[[], Any] | None = None) -> (
     tuple[Timing, Any]
 ):
-    """Time `work` `runs` times (after `setup`, untimed, each time); return times, last result.
+    """Time `work` `runs` times (after `setup` and a sweep of the processor's caches,
+    untimed, each time); return the times and the last result.
 
     CPU time is this process's own: a parallel stage's workers are not in it.
     """
@@ -88,6 +92,7 @@ def repeat(runs: int, work: Callable[[], Any], setup: Callable[[], Any] | None =
     for _ in range(runs):
         if setup is not None:
             setup()
+        evict_caches()
         start, start_cpu = time.perf_counter(), time.process_time()
         result = work()
         wall.append(time.perf_counter() - start)
@@ -95,15 +100,47 @@ def repeat(runs: int, work: Callable[[], Any], setup: Callable[[], Any] | None =
     return Timing(tuple(wall), tuple(cpu)), result
 
 
+_SWEEP: list[bytearray] = []
+
+
+def evict_caches() -> None:
+    """Write over a buffer three times the processor's largest cache, so that the run which
+    follows starts with cold caches, as each stage of `briefing build` does (the stage before
+    it has filled them with other data). Without this, a small input stays in the cache
+    from one run to the next while a large one cannot, and the growth ratio measures the
+    cache's size rather than the code."""
+    if not _SWEEP:
+        _SWEEP.append(bytearray(max(64 << 20, 3 * largest_cache())))
+    sweep = _SWEEP[0]
+    sweep[::64] = bytes(len(sweep) // 64)  # one write per cache line
+
+
+def largest_cache(cpu: Path = Path("/sys/devices/system/cpu/cpu0/cache")) -> int:
+    """Return the size in bytes of the largest cache that Linux lists for the first CPU
+    (0 where none is listed)."""
+    sizes = [0]
+    for entry in cpu.glob("index*/size"):
+        text = entry.read_text(encoding="ascii").strip()
+        units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+        try:
+            sizes.append(int(text[:-1]) * units[text[-1]] if text[-1] in units else int(text))
+        except (ValueError, IndexError):
+            continue
+    return max(sizes)
+
+
 def text_bytes(articles: Sequence[Article]) -> int:
     return sum(len(a.text.encode("utf-8")) for a in articles)
 
 
 def load(folder: Path, n: int, size: int, runs: int) -> Measure:
-    """Read a folder of n front-matter article files into Articles."""
+    """Read a folder of n front-matter article files into Articles, with the cycle collector
+    paused as build.build pauses it."""
     from briefing.build import read_articles
+    from briefing.gcpause import paused_gc
 
-    times, (articles, warnings) = repeat(runs, lambda: read_articles([folder]))
+    with paused_gc():
+        times, (articles, warnings) = repeat(runs, lambda: read_articles([folder]))
     return Measure("load files", n, times.wall, times.cpu, size,
                    notes={"read": len(articles), "warnings": len(warnings)})
 

@@ -20,7 +20,6 @@ import json
 import os
 import platform
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -136,10 +135,13 @@ def run_all(sizes: Sequence[int], runs: int, jobs: int, scratch: Path,
                 whole = i == 0
                 rounds[i].append(measure_set(articles, pol, folder, config, matcher, scratch,
                                              skip, jobs if whole else 1, build=whole))
+        # The ten tenths' CPU time added up round by round: a measure as long as the
+        # whole set's, and as exposed to the machine's hiccups (the least of ten short
+        # runs would dodge more of them than the least of one long run can).
         tenths: dict[str, list[float]] = {}
-        for part in rounds[1:]:
-            for m in merge_rounds(part):
-                tenths.setdefault(m.stage, []).append(min(m.cpu))
+        for r in range(runs if len(sets) > 1 else 0):
+            for same in zip(*(rounds[i][r] for i in range(1, len(sets))), strict=True):
+                tenths.setdefault(same[0].stage, []).append(sum(m.cpu[0] for m in same))
         for m in merge_rounds(rounds[0]):
             add(replace(m, tenths=tuple(tenths.get(m.stage, ()))))
         for folder in folders:
@@ -196,7 +198,8 @@ def _progress(measure: Measure) -> None:
 
 
 def growth(measures: Sequence[Measure]) -> dict[tuple[str, int], float]:
-    """Map (stage, n) to the least CPU time at n over the mean of its ten tenths' least.
+    """Map (stage, n) to the least CPU time at n over a tenth of the least CPU time that its
+    ten tenths took together in one round.
 
     Over the same articles: a separate sample of n / 10 articles holds its own mix of
     text, and for selection its own count of the followed actors' statements (59 in the
@@ -208,8 +211,8 @@ def growth(measures: Sequence[Measure]) -> dict[tuple[str, int], float]:
     separate = sample_growth(measures)
     out = {}
     for m in measures:
-        if len(m.tenths) == 10 and min(m.tenths) > 0:
-            out[(m.stage, m.articles)] = min(m.cpu) / statistics.fmean(m.tenths)
+        if m.tenths and min(m.tenths) > 0:
+            out[(m.stage, m.articles)] = 10 * min(m.cpu) / min(m.tenths)
         elif (m.stage, m.articles) in separate:
             out[(m.stage, m.articles)] = separate[(m.stage, m.articles)]
     return out

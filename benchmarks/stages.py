@@ -51,8 +51,8 @@ class Measure:
     peak_rss_mb: float | None = None  # subprocess stages: the largest process, over the runs
     tree_rss_mb: float | None = None  # ... and the process tree's sampled sum (upper bound)
     notes: dict[str, Any] = field(default_factory=dict)
-    # The least CPU seconds of the same stage over each of the set's ten tenths (every
-    # tenth article), measured in the same rounds; empty where they were not measured.
+    # The CPU seconds of the same stage over the set's ten tenths (every tenth article)
+    # added up, one sum per round of runs; empty where they were not measured.
     tenths: tuple[float, ...] = ()
 
     @property

@@ -24,7 +24,7 @@ lint: $(VENV)/.installed
 	$(PY) -m mypy briefing
 
 # Benchmark every stage at 100, 1,000 and 10,000 articles from ../shared/corpus (by hand,
-# not in CI; about ten minutes): prints a table, writes benchmarks/results/<name>.json.
+# not in CI; about six minutes): prints a table, writes benchmarks/results/<name>.json.
 bench: $(VENV)/.installed
 	$(PY) -m benchmarks.run
 

@@ -86,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
                         f"{sys.version_info[1]}",
                         help="results file name under benchmarks/results (default: %(default)s)")
     parser.add_argument("--skip", default="",
-                        help="stages to leave out, comma-separated: ingest, build, parallel")
+                        help="stages to leave out, comma-separated: ingest, build, parallel, pdf")
     return parser
 
 
@@ -148,7 +148,7 @@ def run_all(sizes: Sequence[int], runs: int, jobs: int, scratch: Path,
             shutil.rmtree(folder, ignore_errors=True)
     texts = [p for doc in corpus.polnear(60) for p in doc.text.split("\n\n")[1:4]]
     synthetic = stages.synthetic_brief(texts, DAY)
-    for measure in stages.render(synthetic, 0, runs):
+    for measure in stages.render(synthetic, 0, runs, pdf="pdf" not in skip):
         add(Measure(f"{measure.stage}, 30 actors x 150 statements", 0, measure.runs,
                     measure.cpu, notes=measure.notes))
     return out
@@ -170,7 +170,7 @@ def measure_set(articles: Sequence[Article], polnear: Sequence[Article], folder:
     out.append(stages.extract("extract + attribute PolNeAR-sized, 1 core", polnear, matcher,
                               1)[0])
     chosen, brief = stages.select(articles, statements, config, matcher, DAY, 1)
-    out += [*chosen, *stages.render(brief, n, 1)]
+    out += [*chosen, *stages.render(brief, n, 1, pdf="pdf" not in skip)]
     if build and "build" not in skip:
         out.append(stages.build_cli(folder, n, size, DAY, 1, scratch))
     return [m for m in out if m is not None]
@@ -348,7 +348,7 @@ def to_json(name: str, measures: Sequence[Measure], targets: Sequence[Target],
                 "bytes": m.bytes,
                 "growth_x10": _round(grow.get((m.stage, m.articles))),
                 "growth_x10_vs_sample": _round(separate.get((m.stage, m.articles))),
-                "tenths_cpu_least_s": [round(t, 6) for t in m.tenths],
+                "tenths_cpu_s": [round(t, 6) for t in m.tenths],
                 "peak_rss_mb": _round(m.peak_rss_mb),
                 "tree_rss_mb": _round(m.tree_rss_mb),
                 "notes": m.notes,

@@ -237,9 +237,9 @@ def select(articles: Sequence[Article], statements: Sequence[Statement], config:
     ], brief
 
 
-def render(brief: Brief, n: int, runs: int, pdf_runs: int | None = None) -> list[Measure]:
-    """Render brief.md, brief.html and brief.pdf (and statements.json) of one brief."""
-    from briefing.pdf import render_pdf
+def render(brief: Brief, n: int, runs: int, pdf: bool = True) -> list[Measure]:
+    """Render brief.md, brief.html and statements.json of one brief, and brief.pdf unless
+    `pdf` is false."""
     from briefing.render import render_html, render_markdown, statements_json
 
     entries = sum(len(s.entries) for s in brief.sections)
@@ -247,14 +247,18 @@ def render(brief: Brief, n: int, runs: int, pdf_runs: int | None = None) -> list
     md_times, markdown_text = repeat(runs, lambda: render_markdown(brief, TEMPLATES))
     html_times, html = repeat(runs, lambda: render_html(markdown_text, brief, TEMPLATES))
     json_times, _ = repeat(runs, lambda: statements_json(brief))
-    pdf_times, pdf = repeat(pdf_runs or runs, lambda: render_pdf(html, brief, TEMPLATES))
-    return [
+    out = [
         Measure("render Markdown", n, md_times.wall, md_times.cpu, notes=notes),
         Measure("render HTML", n, html_times.wall, html_times.cpu, notes=notes),
         Measure("render statements.json", n, json_times.wall, json_times.cpu, notes=notes),
-        Measure("render PDF", n, pdf_times.wall, pdf_times.cpu,
-                notes={**notes, "pdf_bytes": len(pdf)}),
     ]
+    if pdf:
+        from briefing.pdf import render_pdf
+
+        pdf_times, document = repeat(runs, lambda: render_pdf(html, brief, TEMPLATES))
+        out.append(Measure("render PDF", n, pdf_times.wall, pdf_times.cpu,
+                           notes={**notes, "pdf_bytes": len(document)}))
+    return out
 
 
 def command(*args: str) -> list[str]:

@@ -139,8 +139,8 @@ def run_all(sizes: Sequence[int], runs: int, jobs: int, scratch: Path,
         # whole set's, and as exposed to the machine's hiccups (the least of ten short
         # runs would dodge more of them than the least of one long run can).
         tenths: dict[str, list[float]] = {}
-        for r in range(runs if len(sets) > 1 else 0):
-            for same in zip(*(rounds[i][r] for i in range(1, len(sets))), strict=True):
+        for r in range(runs):
+            for same in zip(*(part[r] for part in rounds[1:]), strict=True):
                 tenths.setdefault(same[0].stage, []).append(sum(m.cpu[0] for m in same))
         for m in merge_rounds(rounds[0]):
             add(replace(m, tenths=tuple(tenths.get(m.stage, ()))))

@@ -9,6 +9,7 @@ does; `build_cli` and `help_cli` run the real command in a subprocess.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import shutil
 import statistics
@@ -100,19 +101,22 @@ def repeat(runs: int, work: Callable[[], Any], setup: Callable[[], Any] | None =
     return Timing(tuple(wall), tuple(cpu)), result
 
 
-_SWEEP: list[bytearray] = []
-
-
 def evict_caches() -> None:
     """Write over a buffer three times the processor's largest cache, so that the run which
     follows starts with cold caches, as each stage of `briefing build` does (the stage before
     it has filled them with other data). Without this, a small input stays in the cache
     from one run to the next while a large one cannot, and the growth ratio measures the
     cache's size rather than the code."""
-    if not _SWEEP:
-        _SWEEP.append(bytearray(max(64 << 20, 3 * largest_cache())))
-    sweep = _SWEEP[0]
+    sweep = _sweep()
     sweep[::64] = bytes(len(sweep) // 64)  # one write per cache line
+
+
+@functools.cache
+def _sweep() -> bytearray:
+    return bytearray(max(64 << 20, 3 * largest_cache()))
+
+
+_UNITS = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
 
 
 def largest_cache(cpu: Path = Path("/sys/devices/system/cpu/cpu0/cache")) -> int:
@@ -121,10 +125,10 @@ def largest_cache(cpu: Path = Path("/sys/devices/system/cpu/cpu0/cache")) -> int
     sizes = [0]
     for entry in cpu.glob("index*/size"):
         text = entry.read_text(encoding="ascii").strip()
-        units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
         try:
-            sizes.append(int(text[:-1]) * units[text[-1]] if text[-1] in units else int(text))
-        except (ValueError, IndexError):
+            sizes.append(int(text[:-1]) * _UNITS[text[-1]] if text[-1:] in _UNITS
+                         else int(text))
+        except ValueError:
             continue
     return max(sizes)
 

@@ -54,6 +54,11 @@ POSSESSIVE_OR_PAREN = re.compile(r"['’]s\b|\([^)]*\)")
 LOWER_NEXT = re.compile(r"\s+[a-z]")
 PLACE_BEFORE = re.compile(r"\b(?:on|in|at|of|from|for|to|with)\s+(?:the\s+)?$")
 POSSESSOR = re.compile(r"^[\w .-]+?['’]s\s+")
+# What stands before a name that is not a sentence's subject: a preposition or an article,
+# perhaps with a title between ("of Mr. Khan", "a Trump rally").
+OBJECT_BEFORE = re.compile(r"\b(?:to|of|about|against|behind|for|with|on|at|by|from|than|"
+                           r"over|into|under|like|a|an|the)\s+(?:[A-Z][a-z]{1,3}\.\s+)?\Z",
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,31 +128,44 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str,
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
     want_person = pronoun in cues.PERSON_PRONOUNS or pronoun == "who"
     # The nearest few are enough: bounded so that long articles stay linear.
-    # Each candidate: (position, name, role, actor, voice, gender).
-    candidates = [(pos, s.name, s.role, s.actor, s.voice, gender)
+    # Each candidate: (position, name, role, actor, voice, gender, spoke).
+    candidates = [(pos, s.name, s.role, s.actor, s.voice, gender, True)
                   for pos, s, gender in history[-RECENT:]]
     earlier = bisect.bisect_left(people, claim.position, key=START)
     for m in people[max(0, earlier - RECENT) : earlier]:
-        if m.person is not None:
-            candidates.append((m.start, m.person.name, m.person.role, m.actor, OFFICIAL, None))
+        if m.person is not None and _may_be_subject(text, m):
+            candidates.append((m.start, m.person.name, m.person.role, m.actor, OFFICIAL, None,
+                               False))
     candidates.sort(key=lambda c: c[0])
     before = (claim.subject or (claim.position, 0))[0]
     fitting = []  # the nearest three that fit
     for candidate in reversed(candidates):
-        pos, name, role, _actor, voice, gender = candidate
+        pos, name, role, _actor, voice, gender, _spoke = candidate
         if pos < before and _person_like(name, role, voice) == want_person and not (
             pronoun in ("he", "she") and gender not in (None, pronoun)
         ):
             fitting.append(candidate)
             if len(fitting) == 3:
                 break
-    # A recent speaker known to be "she" wins over a nearer one of unknown gender.
-    known = [c for c in fitting if c[5] == pronoun]
+    # A recent speaker known to be "she" wins over a nearer one of unknown gender. One known
+    # to be "he" wins only over a person merely named: most speakers whose gender the text
+    # does not show are men, so a nearer speaker is likelier than a "spokesman" further back.
+    known = [c for c in fitting if c[5] == pronoun
+             and (pronoun == "she" or not fitting[0][6])]
     chosen = known[0] if known else fitting[0] if fitting else None
     if chosen is None:
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
-    _pos, name, role, actor, voice, _gender = chosen
+    _pos, name, role, actor, voice, _gender, _spoke = chosen
     return new_speaker(name, role, actor, voice, phrase, claim.subject)
+
+
+def _may_be_subject(text: str, mention: Mention) -> bool:
+    """Whether a person named in passing can be what a later "he" or "she" refers to: not
+    when the name is a possessive ("Mr. Trump's campaign chairman"), follows a preposition
+    ("an alternative to Trump") or modifies a noun after an article ("a Trump presidency")."""
+    if text.startswith(("'s", "’s", "' ", "’ "), mention.end):
+        return False
+    return not OBJECT_BEFORE.search(text, max(0, mention.start - 12), mention.start)
 
 
 def is_body(speaker: Speaker) -> bool:

@@ -98,6 +98,54 @@ def test_gender_of_a_role_guides_pronouns(matcher) -> None:
     assert statements[-1].speaker.name == "Lena Ortiz"
 
 
+def test_a_person_named_in_passing_is_not_a_pronouns_antecedent(matcher) -> None:
+    # From PolNeAR texts: a name after a preposition, before a noun, or as a possessive is
+    # not what "he" refers to; before this rule each of these "he" was Donald Trump.
+    cases = [
+        ("Omar Haddad said the party would lose if an alternative to Trump is not found. "
+         "He joked that his comments should be taken lightly.", "He joked"),
+        ("Omar Haddad said it was time to choose. A Trump presidency worried him. "
+         "He added that the party should wait.", "He added"),
+        ("Omar Haddad, Mr. Trump's campaign chairman, said the claims were false. "
+         "He added that the campaign would go on.", "He added"),
+    ]
+    for text, pronoun in cases:
+        assert pronoun_speaker(matcher, text, "Omar Haddad", pronoun) == "Omar Haddad", text
+
+
+def test_a_person_named_as_a_subject_can_be_a_pronouns_antecedent(matcher) -> None:
+    text = ("Omar Haddad said the talks had failed. Donald Trump called the deal a disaster. "
+            "He said it would be torn up.")
+    assert pronoun_speaker(matcher, text, "Omar Haddad", "He said") == "Donald Trump"
+
+
+def test_he_goes_to_the_nearest_speaker_not_to_a_spokesman_further_back(matcher) -> None:
+    # A "spokesman" shows his gender and Ed Rendell does not; "he" is still Rendell, as
+    # most speakers whose gender the text does not show are men.
+    text = ("The party spokesman, Tom Ruiz, said the rules were old. Ed Rendell said the "
+            "vote should wait. He said that the debate would come later.")
+    rendell, he = text.index("Ed Rendell"), text.index("He said")
+    claims = [Claim(0, (0, 28)), Claim(rendell, (rendell, rendell + 10)),
+              Claim(he, (he, he + 2))]
+    assert attribute(text, claims, matcher, DAY)[2].name == "Ed Rendell"
+
+
+def test_he_goes_to_a_man_who_spoke_rather_than_a_person_merely_named(matcher) -> None:
+    text = ("Mr. Schultz said he did not support Mr. Trump, calling him Putin's favourite "
+            "in this race. Now, he told me, he reads the news.")
+    assert pronoun_speaker(matcher, text, "Mr. Schultz", "he told me") == "Schultz"
+
+
+def pronoun_speaker(matcher: ActorMatcher, text: str, speaker: str, pronoun: str) -> (
+    str | None
+):
+    """The name that a text's first speaker (at its start) and a later pronoun (the first
+    word of `pronoun`) resolve the pronoun to."""
+    start = text.index(pronoun)
+    claims = [Claim(0, (0, len(speaker))), Claim(start, (start, start + 2))]
+    return attribute(text, claims, matcher, DAY)[1].name
+
+
 def test_relative_clause_speaker_is_its_antecedent(matcher) -> None:
     text = "Sara Okafor, who chairs the committee, said the vote would be delayed."
     (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)

@@ -55,7 +55,8 @@ LOWER_NEXT = re.compile(r"\s+[a-z]")
 PLACE_BEFORE = re.compile(r"\b(?:on|in|at|of|from|for|to|with)\s+(?:the\s+)?$")
 POSSESSOR = re.compile(r"^[\w .-]+?['’]s\s+")
 # What stands before a name that is not a sentence's subject: a preposition or an article,
-# perhaps with a title between ("of Mr. Khan", "a Trump rally").
+# perhaps with a title between ("of Mr. Khan", "a Trump rally"). Wider than PLACE_BEFORE,
+# which reads a speaker phrase, where an article before a name is still the speaker's.
 OBJECT_BEFORE = re.compile(r"\b(?:to|of|about|against|behind|for|with|on|at|by|from|than|"
                            r"over|into|under|like|a|an|the)\s+(?:[A-Z][a-z]{1,3}\.\s+)?\Z",
                            re.IGNORECASE)
@@ -150,8 +151,8 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str,
     # A recent speaker known to be "she" wins over a nearer one of unknown gender. One known
     # to be "he" wins only over a person merely named: most speakers whose gender the text
     # does not show are men, so a nearer speaker is likelier than a "spokesman" further back.
-    known = [c for c in fitting if c[5] == pronoun
-             and (pronoun == "she" or not fitting[0][6])]
+    nearest_spoke = bool(fitting) and fitting[0][6]
+    known = [c for c in fitting if c[5] == pronoun and (pronoun == "she" or not nearest_spoke)]
     chosen = known[0] if known else fitting[0] if fitting else None
     if chosen is None:
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)

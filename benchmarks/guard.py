@@ -70,12 +70,12 @@ def cpu_seconds(work: Callable[[], Any]) -> float:
 def run() -> list[Result]:
     """Measure every stage against the reference loop; return the results."""
     from briefing.analysis import analyse
-    from briefing.config import load_config
-    from briefing.matcher import build_matcher
+    from briefing.config.settings import load_config
+    from briefing.extract.matcher import build_matcher
     from briefing.models import Brief
-    from briefing.parallel import extract_all
+    from briefing.extract.parallel import extract_all
     from briefing.pipeline import cited_sources, number_sources
-    from briefing.render import render_html, render_markdown, statements_json
+    from briefing.render.markdown import render_html, render_markdown, statements_json
     from briefing.selection import select
     from briefing.sources.files import load_folder
 

@@ -27,8 +27,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import briefing
-from briefing.config import load_config
-from briefing.matcher import build_matcher
+from briefing.config.settings import load_config
+from briefing.extract.matcher import build_matcher
 from briefing.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,8 +68,8 @@ def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
 def stages() -> Iterator[tuple[str, Callable[[str], object]]]:
     """Yield (name, function of a text) for each stage that reads article text."""
     from briefing.sources.files import _parse_text
-    from briefing.statements import extract
-    from briefing.text import segment
+    from briefing.extract.statements import extract
+    from briefing.extract.text import segment
 
     matcher = build_matcher(load_config(ROOT / "config").actors)
     yield "files._parse_text", lambda text: _parse_text("date 2024-01-19 " + text, "b", "b")

@@ -30,8 +30,8 @@ from typing import Any
 
 from benchmarks import corpus, stages
 from benchmarks.stages import Measure
-from briefing.config import Config
-from briefing.matcher import ActorMatcher
+from briefing.config.settings import Config
+from briefing.extract.matcher import ActorMatcher
 from briefing.models import Article
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -106,8 +106,8 @@ def run_all(sizes: Sequence[int], runs: int, jobs: int, scratch: Path,
     are rounds: each round runs every stage once on the whole set and once on each tenth,
     so that a machine that slows down for a minute slows both sides of the ratio.
     """
-    from briefing.config import load_config
-    from briefing.matcher import build_matcher
+    from briefing.config.settings import load_config
+    from briefing.extract.matcher import build_matcher
 
     config = load_config(stages.ROOT / "config")
     matcher = build_matcher(config.actors)

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefing.config import Config
-from briefing.matcher import ActorMatcher
+from briefing.config.settings import Config
+from briefing.extract.matcher import ActorMatcher
 from briefing.models import (
     OFFICIAL,
     QUOTE,
@@ -152,9 +152,9 @@ def load(folder: Path, n: int, size: int, runs: int) -> Measure:
 def ingest(folder: Path, n: int, size: int, runs: int, scratch: Path) -> Measure | None:
     """Ingest a folder of n article files into a new store (`briefing ingest`'s folder path)."""
     try:
-        from briefing.ingest import ingest as ingest_sources
-        from briefing.opsconfig import Source
-        from briefing.store import open_store
+        from briefing.sources.ingest import ingest as ingest_sources
+        from briefing.config.operations import Source
+        from briefing.sources.store import open_store
     except ImportError:  # the store is not there yet
         return None
     db = scratch / "bench.db"
@@ -180,7 +180,7 @@ def extract(stage: str, articles: Sequence[Article], matcher: ActorMatcher, runs
     """Extract and attribute every article's statements over `jobs` processes, with the
     cycle collector paused as pipeline.build_brief pauses it."""
     from briefing.gcpause import paused_gc
-    from briefing.parallel import extract_all
+    from briefing.extract.parallel import extract_all
 
     with paused_gc():
         times, statements = repeat(runs, lambda: extract_all(articles, matcher, jobs))
@@ -244,7 +244,7 @@ def select(articles: Sequence[Article], statements: Sequence[Statement], config:
 def render(brief: Brief, n: int, runs: int, pdf: bool = True) -> list[Measure]:
     """Render brief.md, brief.html and statements.json of one brief, and brief.pdf unless
     `pdf` is false."""
-    from briefing.render import render_html, render_markdown, statements_json
+    from briefing.render.markdown import render_html, render_markdown, statements_json
 
     entries = sum(len(s.entries) for s in brief.sections)
     notes = {"actors": len(brief.sections), "entries": entries, "sources": len(brief.sources)}
@@ -257,7 +257,7 @@ def render(brief: Brief, n: int, runs: int, pdf: bool = True) -> list[Measure]:
         Measure("render statements.json", n, json_times.wall, json_times.cpu, notes=notes),
     ]
     if pdf:
-        from briefing.pdf import render_pdf
+        from briefing.render.pdf import render_pdf
 
         pdf_times, document = repeat(runs, lambda: render_pdf(html, brief, TEMPLATES))
         out.append(Measure("render PDF", n, pdf_times.wall, pdf_times.cpu,

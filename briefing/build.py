@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.analysis import PreviousBrief, previous_from_json
-from briefing.config import Config
+from briefing.config.settings import Config
 from briefing.errors import InputError
 from briefing.gcpause import paused_gc
 from briefing.models import Article, Brief
-from briefing.outputs import write_atomically
+from briefing.render.outputs import write_atomically
 from briefing.pipeline import build_brief
-from briefing.render import render_html, render_markdown, statements_json
+from briefing.render.markdown import render_html, render_markdown, statements_json
 from briefing.sources.files import MAX_ARTICLE_BYTES, Skipped, iter_folder
 
 log = logging.getLogger(__name__)
@@ -95,7 +95,7 @@ def build(
                  len(brief.sections))
     markdown_text = render_markdown(brief, templates)
     html = render_html(markdown_text, brief, templates)
-    from briefing.pdf import render_pdf  # WeasyPrint is slow to import: only when building
+    from briefing.render.pdf import render_pdf  # WeasyPrint is slow to import: only when building
 
     statements = statements_json(brief).encode("utf-8")
     variant = config.brief.pdf_variant

@@ -128,9 +128,9 @@ def build(day: dt.datetime | None, article_dirs: tuple[Path, ...], config_dir: P
     """
     _setup_logging(verbose)
     from briefing.build import build as build_brief
-    from briefing.config import load_config
-    from briefing.parallel import default_jobs
-    from briefing.store import articles_between
+    from briefing.config.settings import load_config
+    from briefing.extract.parallel import default_jobs
+    from briefing.sources.store import articles_between
 
     config = load_config(config_dir)
     when = _day(day)
@@ -155,8 +155,8 @@ def build(day: dt.datetime | None, article_dirs: tuple[Path, ...], config_dir: P
 def check(config_dir: Path, verbose: bool) -> None:
     """Validate the configuration (sources.yaml too, when present) and summarise it."""
     _setup_logging(verbose)
-    from briefing.config import load_config, summarise
-    from briefing.opsconfig import load_sources
+    from briefing.config.settings import load_config, summarise
+    from briefing.config.operations import load_sources
 
     problems: list[str] = []
     summary = sources = None
@@ -191,9 +191,9 @@ def extract(file: Any, config_dir: Path, verbose: bool) -> None:
     Input records need "id" and "text"; "date" (YYYY-MM-DD) is optional.
     """
     _setup_logging(verbose)
-    from briefing.config import load_config
-    from briefing.extract import extract_record
-    from briefing.matcher import build_matcher
+    from briefing.config.settings import load_config
+    from briefing.extract.records import extract_record
+    from briefing.extract.matcher import build_matcher
 
     matcher = build_matcher(load_config(config_dir).actors)
     bad = 0
@@ -262,11 +262,11 @@ def ingest(config_dir: Path, verbose: bool) -> None:
     One line per source; exit 1 if any source failed (the others are still stored).
     """
     _setup_logging(verbose)
-    from briefing.config import load_config
-    from briefing.ingest import FAILED
-    from briefing.ingest import ingest as ingest_all
-    from briefing.opsconfig import load_sources
-    from briefing.store import open_store
+    from briefing.config.settings import load_config
+    from briefing.sources.ingest import FAILED
+    from briefing.sources.ingest import ingest as ingest_all
+    from briefing.config.operations import load_sources
+    from briefing.sources.store import open_store
 
     config, sources = load_config(config_dir), load_sources(config_dir)
     with open_store(config.store.path) as store, _progress(len(sources), "ingest") as step:
@@ -287,10 +287,10 @@ def ingest(config_dir: Path, verbose: bool) -> None:
 def send(day: dt.datetime | None, force: bool, config_dir: Path, verbose: bool) -> None:
     """Email the built brief for a date, once: a second send says so and sends nothing."""
     _setup_logging(verbose)
-    from briefing.config import load_config
-    from briefing.mail import send_brief
-    from briefing.operate import lock_path, run_lock
-    from briefing.store import open_store
+    from briefing.config.settings import load_config
+    from briefing.deliver.mail import send_brief
+    from briefing.deliver.operate import lock_path, run_lock
+    from briefing.sources.store import open_store
 
     config = load_config(config_dir)
     with run_lock(lock_path(config)), open_store(config.store.path) as store:
@@ -312,9 +312,9 @@ def run(day: dt.datetime | None, config_dir: Path, log_file: Path | None, verbos
     under way exits 75 with "another briefing run holds the lock (<path>)".
     """
     _setup_logging(verbose, log_file)
-    from briefing.config import load_config
-    from briefing.operate import run as run_daily
-    from briefing.opsconfig import load_sources
+    from briefing.config.settings import load_config
+    from briefing.deliver.operate import run as run_daily
+    from briefing.config.operations import load_sources
 
     try:
         config, sources = load_config(config_dir), load_sources(config_dir)

@@ -11,11 +11,11 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from briefing import parallel
+from briefing.extract import parallel
 from briefing.analysis import PreviousBrief, analyse, cited_numbers, prepare_text, renumber
-from briefing.config import Config
+from briefing.config.settings import Config
 from briefing.gcpause import paused_gc
-from briefing.matcher import ActorMatcher, build_matcher
+from briefing.extract.matcher import ActorMatcher, build_matcher
 from briefing.models import Article, Brief, Entry, SourceRef, shown_numbers
 from briefing.selection import Selection, select
 

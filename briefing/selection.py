@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.config import Actors, BriefSettings
+from briefing.config.settings import Actors, BriefSettings
 from briefing.models import (
     ACCORDING_TO,
     OFFICIAL,

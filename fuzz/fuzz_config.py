@@ -12,7 +12,7 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
-    from briefing.config import load_config
+    from briefing.config.settings import load_config
     from briefing.errors import ConfigError
 
 from _harness import run

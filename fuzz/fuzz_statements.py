@@ -12,11 +12,11 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
-    from briefing.config import load_config
-    from briefing.matcher import build_matcher
+    from briefing.config.settings import load_config
+    from briefing.extract.matcher import build_matcher
     from briefing.models import Article
-    from briefing.statements import extract
-    from briefing.text import join_spans
+    from briefing.extract.statements import extract
+    from briefing.extract.text import join_spans
 
 from _harness import run
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import atheris
 
 with atheris.instrument_imports():
-    from briefing.text import segment
+    from briefing.extract.text import segment
 
 from _harness import run
 

@@ -7,7 +7,7 @@ import atheris
 with atheris.instrument_imports():
     import yaml  # noqa: F401  (instrumented too: its parser is where the states are)
 
-    from briefing import yamlpos
+    from briefing.config import yamlpos
     from briefing.errors import ConfigError
 
 from _harness import run, text

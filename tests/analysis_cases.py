@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from briefing.analysis.context import Passage, passages
-from briefing.config import Actor, Actors, Person
-from briefing.matcher import ActorMatcher, build_matcher
+from briefing.config.settings import Actor, Actors, Person
+from briefing.extract.matcher import ActorMatcher, build_matcher
 from briefing.models import OFFICIAL, QUOTE, REPORTED, Article, Speaker, Statement
 
 ROOT = Path(__file__).resolve().parent.parent

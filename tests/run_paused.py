@@ -2,7 +2,7 @@
 
 Usage: python run_paused.py TARGET N SIGNAL_FILE briefing-arguments...
 TARGET is a dotted name such as os.replace (the build's renames) or
-briefing.store.Store.record_send (the send ledger). The test that starts this waits for
+briefing.sources.store.Store.record_send (the send ledger). The test that starts this waits for
 SIGNAL_FILE, then kills the process with SIGKILL: a run killed at a chosen point.
 """
 

@@ -9,10 +9,10 @@ import pytest
 from analysis_cases import ROOT, SEEDS
 
 from briefing.analysis import SECTIONS, analyse
-from briefing.config import load_config
-from briefing.matcher import build_matcher
+from briefing.config.settings import load_config
+from briefing.extract.matcher import build_matcher
 from briefing.sources.files import iter_folder
-from briefing.statements import extract
+from briefing.extract.statements import extract
 
 WINDOW = (dt.date(2024, 1, 18), dt.date(2024, 1, 19))
 
@@ -115,7 +115,7 @@ def test_sections_switched_off_are_empty(seeds):
 
 
 def test_every_analysis_section_can_be_switched_in_the_config():
-    from briefing import config
+    from briefing.config import settings as config
 
     assert set(SECTIONS) <= set(config.SECTIONS)
 

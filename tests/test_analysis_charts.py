@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 
-from briefing.analysis.charts import activity_svg, stance_svg
+from briefing.render.charts import activity_svg, stance_svg
 from briefing.analysis.model import ActivityRow, StanceCell
 
 NS = "{http://www.w3.org/2000/svg}"

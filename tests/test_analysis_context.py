@@ -43,10 +43,10 @@ def test_marks_only_equals_every_character(text: str, a: int, b: int) -> None:
 
 def test_passages_prepared_beforehand_are_the_passages_made_at_once() -> None:
     from briefing.analysis.context import passages, prepare
-    from briefing.config import load_config
-    from briefing.matcher import build_matcher
+    from briefing.config.settings import load_config
+    from briefing.extract.matcher import build_matcher
     from briefing.models import Article
-    from briefing.statements import extract
+    from briefing.extract.statements import extract
 
     text = ("Iran's Foreign Ministry said on Tuesday that the strikes were \"a blatant breach\". "
             "Pakistan condemned them.\n\nChina urged restraint, Mao Ning said. It also offered "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.analysis.html import (
+from briefing.render.analysis_html import (
     TOC_HIDDEN,
     cite_html,
     contents,

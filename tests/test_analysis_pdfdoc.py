@@ -12,7 +12,7 @@ from analysis_cases import ROOT, SEEDS
 from pypdf import PdfReader
 
 from briefing.build import build
-from briefing.config import load_config
+from briefing.config.settings import load_config
 from briefing.errors import ConfigError
 
 DAY = dt.date(2024, 1, 19)

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from briefing.attribution import Claim, attribute, describe
-from briefing.config import load_config
-from briefing.matcher import ActorMatcher, build_matcher
+from briefing.extract.attribution import Claim, attribute, describe
+from briefing.config.settings import load_config
+from briefing.extract.matcher import ActorMatcher, build_matcher
 from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Article
-from briefing.statements import extract
+from briefing.extract.statements import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = dt.date(2024, 1, 19)

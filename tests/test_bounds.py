@@ -122,7 +122,7 @@ def test_a_folder_of_20000_files_streams_in_bounded_memory(tmp_path: Path) -> No
 def test_long_runs_of_white_space_in_a_quote_render_in_linear_time() -> None:
     """Found by benchmarks/regex_linearity.py: `\\s*\\n` searched over 200,000 spaces tried
     every start (quadratic: hours); a match now starts only where white space starts."""
-    from briefing.render import md, paragraphs
+    from briefing.render.markdown import md, paragraphs
 
     run = " " * 100_000
     assert md(f"We{run}\n{run}refuse.") == "We refuse."

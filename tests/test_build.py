@@ -14,9 +14,9 @@ from conftest import config_with_russia_emphasis
 from pypdf import PdfReader
 
 from briefing.build import BuildResult, build, read_articles
-from briefing.config import load_config
+from briefing.config.settings import load_config
 from briefing.sources.files import load_folder
-from briefing.text import join_spans
+from briefing.extract.text import join_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config import load_config
+from briefing.config.settings import load_config
 from briefing.errors import InputError
-from briefing.extract import extract_record
-from briefing.matcher import ActorMatcher, build_matcher
+from briefing.extract.records import extract_record
+from briefing.extract.matcher import ActorMatcher, build_matcher
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -10,11 +10,11 @@ import pytest
 from operate_fixtures import Web, web_server
 
 from briefing.errors import ConfigError
-from briefing.ingest import OK, UNCHANGED, ingest
-from briefing.opsconfig import Source, load_sources
+from briefing.sources.ingest import OK, UNCHANGED, ingest
+from briefing.config.operations import Source, load_sources
 from briefing.sources.feeds import html_to_text, parse_feed
 from briefing.sources.http import USER_AGENT
-from briefing.store import Store, open_store
+from briefing.sources.store import Store, open_store
 
 NOW = dt.datetime(2024, 1, 19, 5, 30, tzinfo=dt.UTC)
 DAY = dt.date(2024, 1, 19)

@@ -17,10 +17,10 @@ from operate_fixtures import DAY, HTML, MARKDOWN, TITLE, make_config, smtp_secti
 from operate_fixtures import write_brief as write_brief_files
 from pypdf import PdfReader
 
-from briefing.config import Config, load_config
+from briefing.config.settings import Config, load_config
 from briefing.errors import ConfigError, SendError, TemporaryFailure
-from briefing.mail import send_brief
-from briefing.store import Store, open_store
+from briefing.deliver.mail import send_brief
+from briefing.sources.store import Store, open_store
 
 NOW = dt.datetime(2024, 1, 19, 6, 0, tzinfo=dt.UTC)
 ENV = {"BRIEFING_SMTP_USER": "analyst", "BRIEFING_SMTP_PASSWORD": "s3cret-pw"}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.config import Actor, Actors, Person
-from briefing.matcher import ALIAS, PERSON, ROLE, build_matcher
+from briefing.config.settings import Actor, Actors, Person
+from briefing.extract.matcher import ALIAS, PERSON, ROLE, build_matcher
 
 ACTORS = Actors(
     actors=(
@@ -93,8 +93,8 @@ def test_the_whole_text_scan_finds_what_the_case_blind_expression_finds() -> Non
 
 
 def test_the_prescan_holds_every_start_of_a_phrase_and_of_a_cue() -> None:
-    from briefing.cues import CUE
-    from briefing.text import matches_at
+    from briefing.extract.cues import CUE
+    from briefing.extract.text import matches_at
 
     matcher = build_matcher(ACTORS)
     text = ("Beijing said so.\n“Told,” (warned) Mao Ning —urged; ‘added’ unsaid, Said "
@@ -110,8 +110,8 @@ def test_the_prescan_holds_every_start_of_a_phrase_and_of_a_cue() -> None:
 
 
 def test_the_automaton_finds_what_the_expressions_find_at_word_edges() -> None:
-    from briefing.cues import CUE
-    from briefing.text import matches_at
+    from briefing.extract.cues import CUE
+    from briefing.extract.text import matches_at
 
     matcher = build_matcher(ACTORS)
     texts = [

@@ -1,4 +1,4 @@
-"""Tests for briefing.outputs: atomic writes leave old files whole or new files whole."""
+"""Tests for briefing.render.outputs: atomic writes leave old files whole or new files whole."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT
 
 from briefing.errors import OutputError
-from briefing.outputs import TEMP_SUFFIX, write_atomically
+from briefing.render.outputs import TEMP_SUFFIX, write_atomically
 
 NEW = {"brief.md": b"# new\n", "brief.pdf": b"%PDF-new", "statements.json": b"{}\n"}
 
@@ -92,7 +92,7 @@ KILLED_WRITER = """
 import os, signal, sys
 from pathlib import Path
 sys.path.insert(0, ".")
-from briefing import outputs
+from briefing.render import outputs
 
 calls = []
 real_fsync = os.fsync

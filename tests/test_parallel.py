@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefing import parallel
+from briefing.extract import parallel
 from briefing.cli import cli
-from briefing.config import load_config
-from briefing.matcher import build_matcher
+from briefing.config.settings import load_config
+from briefing.extract.matcher import build_matcher
 from briefing.models import Article
 from briefing.pipeline import build_brief
-from briefing.render import render_markdown, statements_json
+from briefing.render.markdown import render_markdown, statements_json
 from briefing.sources.files import article_id
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,7 +61,7 @@ def render_both(articles: list[Article], jobs: int) -> tuple[str, str]:
 def test_parallel_build_is_byte_identical_to_serial(caplog: pytest.LogCaptureFixture) -> None:
     articles = make_articles(parallel.MIN_ARTICLES + 40)
     serial_md, serial_json = render_both(articles, jobs=1)
-    with caplog.at_level(logging.INFO, logger="briefing.parallel"):
+    with caplog.at_level(logging.INFO, logger="briefing.extract.parallel"):
         parallel_md, parallel_json = render_both(articles, jobs=2)
     assert f"extracting {len(articles)} articles in 2 processes" in caplog.text
     assert "Mao Ning" in serial_md and "Zakharova" in serial_md
@@ -83,7 +83,7 @@ def test_parallel_statements_equal_serial_in_article_order() -> None:
 def test_few_articles_stay_in_one_process(caplog: pytest.LogCaptureFixture) -> None:
     articles = make_articles(parallel.MIN_ARTICLES - 1)
     matcher = build_matcher(load_config(ROOT / "config").actors)
-    with caplog.at_level(logging.INFO, logger="briefing.parallel"):
+    with caplog.at_level(logging.INFO, logger="briefing.extract.parallel"):
         parallel.extract_all(articles, matcher, jobs=4)
     assert "processes" not in caplog.text
 

@@ -1,4 +1,4 @@
-"""Tests for briefing.pdf: the PDF read back, its determinism and the URL fetcher."""
+"""Tests for briefing.render.pdf: the PDF read back, its determinism and the URL fetcher."""
 
 from __future__ import annotations
 
@@ -26,8 +26,8 @@ from conftest import (
 from pypdf import PdfReader
 
 from briefing.models import QUOTE, REPORTED
-from briefing.pdf import RefusedURL, make_fetcher, render_pdf, template_file
-from briefing.render import render_html, render_markdown
+from briefing.render.pdf import RefusedURL, make_fetcher, render_pdf, template_file
+from briefing.render.markdown import render_html, render_markdown
 
 
 def build(brief):  # type: ignore[no-untyped-def]
@@ -230,7 +230,7 @@ def test_dev_urandom_does_not_hang_the_pdf() -> None:
     script = (
         "import sys; sys.path[:0] = ['tests', '.']\n"
         "from conftest import make_brief, TEMPLATES\n"
-        "from briefing.pdf import render_pdf\n"
+        "from briefing.render.pdf import render_pdf\n"
         "html = '<img src=\"file:///dev/urandom\"><p>x</p>"
         "<style>body { background: url(file:///dev/zero) }</style>'\n"
         "sys.stdout.buffer.write(render_pdf(html, make_brief(), TEMPLATES)[:5])\n"
@@ -292,7 +292,7 @@ def test_fetcher_refuses_with_weasyprints_interface() -> None:
 
 
 def _toc_document(paragraphs: int) -> str:
-    from briefing.analysis.html import TOC_HIDDEN
+    from briefing.render.analysis_html import TOC_HIDDEN
 
     body = "\n".join(f"<p>Paragraph {i} of the brief, long enough to fill a line or two of "
                      "the page with ordinary words.</p>" for i in range(paragraphs))
@@ -306,7 +306,7 @@ def _pages_and_text(pdf: bytes) -> tuple[int, str]:
 
 
 def test_contents_only_when_the_pdf_runs_over_three_pages() -> None:
-    from briefing.pdf import TOC_AFTER_PAGES, TOC_MARGIN
+    from briefing.render.pdf import TOC_AFTER_PAGES, TOC_MARGIN
 
     brief = make_brief()
     short_pages, short_text = _pages_and_text(render_pdf(_toc_document(5), brief, TEMPLATES))

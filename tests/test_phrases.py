@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.phrases import WINDOW, at_least, words
+from briefing.extract.phrases import WINDOW, at_least, words
 
 
 def test_at_least_agrees_with_the_word_count() -> None:
@@ -21,7 +21,7 @@ def test_at_least_counts_only_the_first_part_of_a_long_range_as_words_does() -> 
 
 
 def test_np_before_from_its_tail_scan_reads_as_from_a_whole_scan() -> None:
-    from briefing.phrases import TOKEN, _np_before, np_before
+    from briefing.extract.phrases import TOKEN, _np_before, np_before
 
     text = ("On a long and winding Tuesday afternoon in the capital, after hours of talks, "
             "Sandy Phillips, who lost her daughter in Aurora, Colorado, said it; the consul "
@@ -38,7 +38,7 @@ def test_np_before_from_its_tail_scan_reads_as_from_a_whole_scan() -> None:
 
 
 def test_time_word_agrees_with_the_time_word_pattern() -> None:
-    from briefing.phrases import TIME_WORD, TIME_WORDS, time_word
+    from briefing.extract.phrases import TIME_WORD, TIME_WORDS, time_word
 
     words = [*TIME_WORDS, "Mays", "weeks", "1990s", "1990", "12345", "12345s", "s", "", "٣٤",
              "٣٤s", "2s", "20th", "Tuesdays", "today", "Today", "week-end", "x1", "1x"]

@@ -21,8 +21,8 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from briefing import yamlpos
-from briefing.config import Actor, Actors, BriefSettings, load_config
+from briefing.config import yamlpos
+from briefing.config.settings import Actor, Actors, BriefSettings, load_config
 from briefing.errors import ConfigError
 from briefing.models import OFFICIAL, QUOTE, REPORTED, Article, Speaker, Statement
 from briefing.selection import _merge_groups, select
@@ -402,10 +402,10 @@ def test_the_same_quote_in_two_articles_is_one_entry_whatever_the_order() -> Non
 
 # --- Paragraphs, sentences, statements, attribution ---------------------------------
 
-from briefing.matcher import build_matcher  # noqa: E402
+from briefing.extract.matcher import build_matcher  # noqa: E402
 from briefing.models import KINDS, PUBLIC, UNKNOWN  # noqa: E402
-from briefing.statements import extract  # noqa: E402
-from briefing.text import join_spans, segment  # noqa: E402
+from briefing.extract.statements import extract  # noqa: E402
+from briefing.extract.text import join_spans, segment  # noqa: E402
 
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SEED_TEXTS = [p.read_text("utf-8").split(" ", 2)[2] for p in SEEDS]  # drop "date YYYY-MM-DD"

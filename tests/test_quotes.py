@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.quotes import MARKS, OPENING, mark_pattern
+from briefing.extract.quotes import MARKS, OPENING, mark_pattern
 
 
 def test_mark_pattern_matches_as_the_plain_alternation_would() -> None:
@@ -22,7 +22,7 @@ def test_mark_pattern_matches_as_the_plain_alternation_would() -> None:
 
 
 def test_mark_spans_are_the_spans_of_the_mark_pattern() -> None:
-    from briefing.quotes import mark_spans
+    from briefing.extract.quotes import mark_spans
 
     for text in ("''x'' ' '' ''' '''' \"a\" “b” „c« »d ' it's ’", "'\"'", "\"''\"", "", "x'"):
         assert mark_spans(text) == [m.span() for m in MARKS.finditer(text)], text
@@ -30,6 +30,6 @@ def test_mark_spans_are_the_spans_of_the_mark_pattern() -> None:
 
 @given(st.text(alphabet="'\"“”„«»’ a\n", max_size=40))
 def test_mark_spans_agree_with_the_pattern_on_any_text(text: str) -> None:
-    from briefing.quotes import mark_spans
+    from briefing.extract.quotes import mark_spans
 
     assert mark_spans(text) == [m.span() for m in MARKS.finditer(text)]

@@ -1,4 +1,4 @@
-"""Tests for briefing.render: brief.md, brief.html, statements.json and the escaping."""
+"""Tests for briefing.render.markdown: brief.md, brief.html, statements.json and the escaping."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from briefing.errors import BriefingError
 from briefing.models import PUBLIC, QUOTE, REPORTED, UNKNOWN
-from briefing.render import (
+from briefing.render.markdown import (
     check_body_html,
     md,
     render_html,

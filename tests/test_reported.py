@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.reported import CONJOINED
+from briefing.extract.reported import CONJOINED
 
 PLAIN_CONJOINED = re.compile(
     r"(?<![\s,])(?:\s*+,)?\s++(?:and|but)\s++(?:(?:also|later|then)\s++)?(?=(\w+)\b)"
@@ -31,7 +31,7 @@ def test_conjoined_finds_the_second_verb() -> None:
 
 
 def test_a_cue_scan_answers_every_range_as_its_three_scans_would() -> None:
-    from briefing.reported import scan_cues
+    from briefing.extract.reported import scan_cues
 
     texts = [
         "He said that, according to officials, she added: they called it “odd”. Saidy "

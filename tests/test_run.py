@@ -25,7 +25,7 @@ from operate_fixtures import (
 from pypdf import PdfReader
 
 from briefing.cli import cli
-from briefing.store import open_store
+from briefing.sources.store import open_store
 
 HERE = Path(__file__).resolve().parent
 SEEDS = {"seeds": {"kind": "folder", "path": str(ROOT / "seeds")}}
@@ -176,12 +176,12 @@ def run_killed_at(tmp_path: Path, target: str, pause_at: int, config: str) -> No
 
 
 @pytest.mark.parametrize(("target", "pause_at"), [
-    ("briefing.store.Store._add", 2),  # mid-ingest, inside its transaction
+    ("briefing.sources.store.Store._add", 2),  # mid-ingest, inside its transaction
     ("os.replace", 1),  # the build wrote its temporary files, renamed none
     ("os.replace", 3),  # the build renamed two of four files
-    ("briefing.store.Store.record_send", 1),  # built; the ledger not yet written
+    ("briefing.sources.store.Store.record_send", 1),  # built; the ledger not yet written
     ("smtplib.SMTP.mail", 1),  # "sending"; connected to the server, MAIL FROM not sent
-    ("briefing.store.Store.record_send", 2),  # "sending"; the message sent without its "."
+    ("briefing.sources.store.Store.record_send", 2),  # "sending"; the message sent without its "."
 ])
 def test_a_killed_run_is_completed_by_the_next_and_sends_once(tmp_path: Path, target: str,
                                                               pause_at: int) -> None:
@@ -207,7 +207,7 @@ def test_a_run_killed_after_the_server_took_the_message_never_sends_it_twice(
     with smtp_server() as (box, port):
         config = str(make_config(tmp_path / "config", smtp=smtp_section(port), sources=SEEDS))
         # Killed after the server accepted the message, before "sent" was recorded.
-        run_killed_at(tmp_path, "briefing.store.Store.record_send", 3, config)
+        run_killed_at(tmp_path, "briefing.sources.store.Store.record_send", 3, config)
         again = briefing("run", "--date", "2024-01-19", "--config", config, cwd=tmp_path)
         with open_store(tmp_path / "output" / "briefing.db") as db:
             record = db.last_send(DAY)

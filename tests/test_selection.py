@@ -8,7 +8,7 @@ import itertools
 import pytest
 
 from briefing import selection
-from briefing.config import Actor, Actors, BriefSettings
+from briefing.config.settings import Actor, Actors, BriefSettings
 from briefing.models import (
     OFFICIAL,
     PARTIAL,

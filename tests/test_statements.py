@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.config import load_config
-from briefing.matcher import ActorMatcher, build_matcher
+from briefing.config.settings import load_config
+from briefing.extract.matcher import ActorMatcher, build_matcher
 from briefing.models import (
     ACCORDING_TO,
     PARTIAL,
@@ -22,8 +22,8 @@ from briefing.models import (
     Statement,
 )
 from briefing.sources.files import load_folder
-from briefing.statements import extract
-from briefing.text import join_spans
+from briefing.extract.statements import extract
+from briefing.extract.text import join_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -408,8 +408,8 @@ def test_appositive_then_stance_verb_is_not_an_inverted_attribution(matcher) -> 
 
 
 def test_captions_credits_and_bylines_are_set_aside_others_kept() -> None:
-    from briefing.statements import skipped_paragraphs
-    from briefing.text import segment
+    from briefing.extract.statements import skipped_paragraphs
+    from briefing.extract.text import segment
 
     text = ("Headline Words Here\n\nThe army (ISPR) said the talks would go on.\n\n"
             "Soldiers patrol the border (File photo)\n\nPhoto: AFP\n\n"

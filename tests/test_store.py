@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing import store
+from briefing.sources import store
 from briefing.errors import StoreError
-from briefing.store import NewArticle, SendRecord, canonical_url, open_store
+from briefing.sources.store import NewArticle, SendRecord, canonical_url, open_store
 
 NOW = dt.datetime(2024, 1, 19, 6, 0, tzinfo=dt.UTC)
 WIRE = ("Pakistan said on Thursday it had carried out strikes inside Iran.\n\n"

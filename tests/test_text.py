@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.text import join_spans, segment
+from briefing.extract.text import join_spans, segment
 
 
 def sentences(text: str) -> list[str]:
@@ -59,8 +59,8 @@ def test_a_sentence_may_open_with_two_apostrophes() -> None:
 
 
 def test_range_scan_answers_every_range_as_finditer_would() -> None:
-    from briefing.cues import CUE
-    from briefing.text import RangeScan
+    from briefing.extract.cues import CUE
+    from briefing.extract.text import RangeScan
 
     text = ("He said that, according to officials, she added: they warned and told us. "
             "Saidy was not a cue; unsaid neither. 'We reiterated it,' stated Baloch.")
@@ -72,9 +72,9 @@ def test_range_scan_answers_every_range_as_finditer_would() -> None:
 
 
 def test_cue_scans_from_candidate_starts_find_what_finditer_finds() -> None:
-    from briefing import cues
-    from briefing.reported import cue_starts
-    from briefing.text import matches_at, offsets
+    from briefing.extract import cues
+    from briefing.extract.reported import cue_starts
+    from briefing.extract.text import matches_at, offsets
 
     texts = [
         "said the minister.\n“Told you,” (warned) —urged her; ’added’ unsaid saidx éstated",
@@ -94,7 +94,7 @@ def test_cue_scans_from_candidate_starts_find_what_finditer_finds() -> None:
 
 
 def test_offsets_lists_every_occurrence_once_in_order() -> None:
-    from briefing.text import offsets
+    from briefing.extract.text import offsets
 
     assert offsets("aaa ab", ("a", "aa")) == [0, 1, 2, 4]
     assert offsets("xyz", ("q",)) == []

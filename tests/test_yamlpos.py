@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefing import yamlpos
+from briefing.config import yamlpos
 from briefing.errors import ConfigError
 
 FRONT = 'title: "Strikes \\u00e9 on the border: day two"\ndate: 2024-01-19\nsource: Dawn\n'

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from briefing.analysis.bottom_line import bottom_line
 from briefing.analysis.changes import PreviousBrief, compare, previous_from_json
-from briefing.analysis.charts import (
+from briefing.render.charts import (
     activity_description,
     activity_svg,
     stance_description,
@@ -32,8 +32,8 @@ from briefing.analysis.model import ActivityRow, Analysis, StanceCell
 from briefing.analysis.stance import find_stance, stance_table
 from briefing.analysis.timeline import build_timeline
 from briefing.analysis.watch import find_watch
-from briefing.config import Actors
-from briefing.matcher import ActorMatcher
+from briefing.config.settings import Actors
+from briefing.extract.matcher import ActorMatcher
 from briefing.models import Article, Citation, Entry, Statement, shown_numbers
 
 SECTIONS = (

@@ -18,9 +18,9 @@ from briefing.analysis.caseless import lowered
 from briefing.analysis.dates import find_dates
 from briefing.analysis.model import DateRef
 from briefing.analysis.patterns import COUNTS, EVENTS
-from briefing.matcher import ActorMatcher
+from briefing.extract.matcher import ActorMatcher
 from briefing.models import PUBLIC, Article, Citation, Span, Statement
-from briefing.text import segment
+from briefing.extract.text import segment
 
 SPEECH_VERB = (
     r"(?:said|says|say|stated|states|claimed|claims|added|noted|told|warned|clarified|"

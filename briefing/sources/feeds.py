@@ -20,7 +20,7 @@ from html.parser import HTMLParser
 import feedparser
 
 from briefing.sources.files import first_sentence
-from briefing.store import NewArticle
+from briefing.sources.store import NewArticle
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from briefing import yamlpos
+from briefing.config import yamlpos
 from briefing.errors import ConfigError
 from briefing.models import Article
 

@@ -25,7 +25,7 @@ from email.message import Message
 from typing import Any
 
 from briefing import __version__
-from briefing.store import Validators
+from briefing.sources.store import Validators
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from briefing import yamlpos
+from briefing.config import yamlpos
 from briefing.errors import ConfigError
-from briefing.yamlpos import Path_, Positions, dotted
+from briefing.config.yamlpos import Path_, Positions, dotted
 
 
 def load_checked(folder: Path, name: str, build: Callable[[Checker], Any]) -> Any:

@@ -24,7 +24,7 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from briefing.analysis.html import embed
+from briefing.render.analysis_html import embed
 from briefing.errors import BriefingError
 from briefing.models import PUBLIC, QUOTE, Brief, Entry, Speaker, shown_numbers
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import NoReturn, cast
 
-from briefing import cues
+from briefing.extract import cues
 from briefing.models import Span
-from briefing.text import trie_pattern
+from briefing.extract.text import trie_pattern
 
 # (ASCII letters and digits are spelled out beside \w: the same characters, found faster.)
 TOKEN = re.compile(r"''|[a-zA-Z0-9_\w][a-zA-Z0-9_\w'’.&-]*|[,;:()\[\]\"“”—–']|(?<=\s)-(?=\s)")

@@ -41,10 +41,10 @@ from typing import NoReturn
 
 import css_inline
 
-from briefing.config import Config
+from briefing.config.settings import Config
 from briefing.errors import ConfigError, InputError, SendError, TemporaryFailure
-from briefing.opsconfig import SmtpSettings
-from briefing.store import SendRecord, Store
+from briefing.config.operations import SmtpSettings
+from briefing.sources.store import SendRecord, Store
 
 log = logging.getLogger(__name__)
 

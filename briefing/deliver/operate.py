@@ -18,12 +18,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.config import Config
+from briefing.config.settings import Config
 from briefing.errors import LockHeld, SendError, TemporaryFailure
-from briefing.ingest import IngestReport, SourceReport, ingest
-from briefing.mail import SENT, UNKNOWN, SendResult, check_ready, send_brief, unknown_message
-from briefing.opsconfig import Source
-from briefing.store import Store, open_store
+from briefing.sources.ingest import IngestReport, SourceReport, ingest
+from briefing.deliver.mail import SENT, UNKNOWN, SendResult, check_ready, send_brief, unknown_message
+from briefing.config.operations import Source
+from briefing.sources.store import Store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ def run(
 
 def _build(config: Config, store: Store, day: dt.date) -> tuple[Path, ...]:
     from briefing.build import build  # WeasyPrint is slow to import: only when building
-    from briefing.parallel import default_jobs
+    from briefing.extract.parallel import default_jobs
 
     start = day - dt.timedelta(days=config.brief.window_days)
     articles = store.articles_between(start, day)

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from briefing import cues
-from briefing.attribution import attribute, is_body, new_claim
-from briefing.direct import direct_quotes
+from briefing.extract import cues
+from briefing.extract.attribution import attribute, is_body, new_claim
+from briefing.extract.direct import direct_quotes
 from briefing.frozen import constructor
-from briefing.matcher import ActorMatcher
+from briefing.extract.matcher import ActorMatcher
 from briefing.models import (
     PARTIAL,
     POSITION,
@@ -30,10 +30,10 @@ from briefing.models import (
     Span,
     Statement,
 )
-from briefing.phrases import at_least, dateline_end, trim
-from briefing.quotes import find_quotes, mark_pattern
-from briefing.reported import Found, new_found, reported_in, scan_cues
-from briefing.text import join_spans, segment
+from briefing.extract.phrases import at_least, dateline_end, trim
+from briefing.extract.quotes import find_quotes, mark_pattern
+from briefing.extract.reported import Found, new_found, reported_in, scan_cues
+from briefing.extract.text import join_spans, segment
 
 CAPTION = re.compile(
     r"(?:[—–]|--|\s-)\s*[\w .&'’]{1,40}/\s*(?:File|Photo|Reuters|AFP|AP|Getty)[\w .]*$"

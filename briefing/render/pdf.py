@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from briefing.analysis.html import TOC_HIDDEN, TOC_SHOWN
+from briefing.render.analysis_html import TOC_HIDDEN, TOC_SHOWN
 from briefing.errors import BriefingError
 from briefing.gcpause import paused_gc
 from briefing.models import Brief

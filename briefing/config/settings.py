@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing.checker import Checker, load_checked, show
+from briefing.config.checker import Checker, load_checked, show
 from briefing.errors import ConfigError
-from briefing.opsconfig import SmtpSettings, StoreSettings, smtp_settings, store_settings
-from briefing.yamlpos import Path_
+from briefing.config.operations import SmtpSettings, StoreSettings, smtp_settings, store_settings
+from briefing.config.yamlpos import Path_
 
 ACTOR_KINDS = (
     "state",

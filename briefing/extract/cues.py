@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.text import WORD_INITIALS, trie_pattern
+from briefing.extract.text import WORD_INITIALS, trie_pattern
 
 # Speech verbs: base, -s, past, -ing (irregular forms spelled out).
 _SPEECH = """

@@ -16,10 +16,10 @@ import bisect
 import re
 from operator import attrgetter
 
-from briefing import cues
-from briefing.attribution import new_claim
+from briefing.extract import cues
+from briefing.extract.attribution import new_claim
 from briefing.models import QUOTE, Paragraph, Sentence, Span
-from briefing.phrases import (
+from briefing.extract.phrases import (
     at_least,
     clause_subject,
     dateline_end,
@@ -28,8 +28,8 @@ from briefing.phrases import (
     skip_adverbials,
     trim,
 )
-from briefing.quotes import MARKS, OPENING, Quoted, mark_pattern
-from briefing.reported import AND_BEFORE, CueScan, Found, new_found, participle_subject
+from briefing.extract.quotes import MARKS, OPENING, Quoted, mark_pattern
+from briefing.extract.reported import AND_BEFORE, CueScan, Found, new_found, participle_subject
 
 START = attrgetter("start")
 DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")

@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
-from briefing import cues
+from briefing.extract import cues
 from briefing.frozen import constructor
-from briefing.matcher import (
+from briefing.extract.matcher import (
     ALIAS,
     PERSON,
     ROLE,

@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-from briefing import cues
-from briefing.attribution import Claim, new_claim
+from briefing.extract import cues
+from briefing.extract.attribution import Claim, new_claim
 from briefing.frozen import constructor
 from briefing.models import ACCORDING_TO, PARTIAL, REPORTED, Span
-from briefing.phrases import (
+from briefing.extract.phrases import (
     WINDOW,
     at_least,
     clause_subject,
@@ -29,8 +29,8 @@ from briefing.phrases import (
     skip_adverbials,
     trim,
 )
-from briefing.quotes import MARKS, OPENING
-from briefing.text import RangeScan, offsets
+from briefing.extract.quotes import MARKS, OPENING
+from briefing.extract.text import RangeScan, offsets
 
 MIN_WORDS = 3
 MAX_CUES = 40

@@ -18,9 +18,9 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
-from briefing.matcher import ActorMatcher
+from briefing.extract.matcher import ActorMatcher
 from briefing.models import Article, Statement
-from briefing.statements import extract
+from briefing.extract.statements import extract
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -15,12 +15,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from briefing.opsconfig import Source
+from briefing.config.operations import Source
 from briefing.sources.feeds import FeedError, parse_feed
 from briefing.sources.files import MAX_ARTICLE_BYTES, Skipped, iter_folder
 from briefing.sources.http import MAX_BYTES, FetchError, Response, fetch
 from briefing.sources.pages import PageError, extract_page
-from briefing.store import NewArticle, Store, canonical_url
+from briefing.sources.store import NewArticle, Store, canonical_url
 
 log = logging.getLogger(__name__)
 

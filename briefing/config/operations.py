@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing.checker import Checker, load_checked, show
-from briefing.yamlpos import Path_
+from briefing.config.checker import Checker, load_checked, show
+from briefing.config.yamlpos import Path_
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,7 +79,9 @@ def block_segments(entry: Entry, mapping: dict[str, str | None], known: set[str]
     segs: list[Segment] = []
     for role in entry.roles:
         rest = role.code[3:]
-        if not role.valid or len(role.code) not in (3, 6):
+        if not role.valid:
+            continue  # a misprinted date ("9008223"): the other roles still tell the story
+        if len(role.code) not in (3, 6):
             return []
         if rest and rest not in ("UNR", "OCC", "AUT") and rest not in known:
             return []

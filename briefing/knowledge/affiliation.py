@@ -1,0 +1,138 @@
+"""Affiliation: a speaker phrase and a date -> whom it speaks for, in which voice, and why.
+
+Input: the words that name a speaker ("Sri Lankan Finance Minister Ronnie De Mel", "the
+Philippine central bank", "Western diplomats"), the article's date, and optionally the state of
+the article's dateline. Output: an `Affiliation` (actor code or None, voice, the rule that
+decided, the words that decided with their offsets in the phrase, the person if one resolved),
+or None when nothing in the phrase says (unknown stays unknown). Codes and voices follow
+wire_guidelines.md: a state's voice (gov, leg, opp) carries its code, igo the body's code,
+every other voice (business, media, expert, unnamed, private, rebel) carries none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person, StateRef
+from briefing.knowledge.store import Reference, load
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.'’&-][^\W_]+)*\.?")
+MAX_WORDS = 7
+INSTITUTIONS = frozenset({"seat", "central_bank", "state_media", "institution"})
+PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    text: str
+    ref: StateRef | None  # a state, body, medium or armed group
+    voice: tuple[str, ...] | None  # role words: (voice beside a state, alone, strength)
+
+
+def _scan(phrase: str, day: dt.date | None, ref: Reference) -> tuple[list[_Match], list[tuple[int, int]]]:
+    """Split the phrase into the longest known phrases and the words left over."""
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(phrase)]
+    matches: list[_Match] = []
+    rest: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        found = None
+        for j in range(min(len(tokens), i + MAX_WORDS), i, -1):
+            text = phrase[tokens[i][0]:tokens[j - 1][1]]
+            state = ref.lookup(text, day)
+            words = ref.voice_words(text.rstrip("."))
+            if state is not None or words is not None:
+                found = _Match(tokens[i][0], tokens[j - 1][1], text, state,
+                               tuple(words) if words and state is None else None)
+                i = j
+                break
+        if found is None:
+            rest.append(tokens[i])
+            i += 1
+        else:
+            matches.append(found)
+    return matches, rest
+
+
+def _name(phrase: str, matches: list[_Match], rest: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Return the span of the trailing run of capitalised leftover words: the person's name."""
+    last = max((m.end for m in matches), default=-1)
+    run: list[tuple[int, int]] = []
+    for start, end in rest:
+        word = phrase[start:end]
+        if start < last:
+            continue
+        if word[:1].isupper() or (run and word.lower() in PARTICLES):
+            run.append((start, end))
+        else:
+            run = []
+    return (run[0][0], run[-1][1]) if run else None
+
+
+def affiliation(phrase: str, day: dt.date | None = None, default: str | None = None,
+                reference: Reference | None = None) -> Affiliation | None:
+    """Return whom `phrase` speaks for on `day`; `default` is the dateline's state, used only
+    for a state's role named with no state ("a senior finance ministry official")."""
+    ref = reference or load()
+    matches, rest = _scan(phrase, day, ref)
+    refs = [m for m in matches if m.ref is not None]
+    words = [m for m in matches if m.voice is not None]
+    head = words[-1] if words else None
+    name_span = _name(phrase, matches, rest)
+    person: Person | None = None
+    ev: list[Evidence] = []
+    pcode = pvoice = None
+    if name_span:
+        res = ref.person(phrase[name_span[0]:name_span[1]], day)
+        if res.chosen is not None and res.role is not None:
+            person, pcode, pvoice = res.chosen, res.role.code, res.role.voice
+            ev.append(Evidence(phrase[name_span[0]:name_span[1]], *name_span, "person"))
+
+    def done(code: str | None, voice: str, rule: str, *used: _Match) -> Affiliation:
+        spans = [Evidence(m.text, m.start, m.end, "role" if m.voice else
+                          "state" if m.ref and m.ref.via in ("name", "adjective", "capital",
+                                                             "phoenix", "dated") else "institution")
+                 for m in used]
+        keep = code if voice in STATE_VOICES or voice == "igo" else None
+        return Affiliation(keep or None, voice, rule, tuple(sorted(spans + ev, key=lambda e: e.start)),
+                           person)
+
+    if head is not None and head.voice and head.voice[2] == "strong" \
+            and head.voice[0] not in STATE_VOICES:
+        return done(None, head.voice[0], f"role word '{head.text}' is not a state's voice", head)
+    if refs:
+        first = refs[0]
+        r = first.ref
+        assert r is not None
+        used = [first, head] if head else [first]
+        if r.kind in ("media", "armed_group"):
+            return done(None, r.voice or "media", f"{r.kind.replace('_', ' ')} '{first.text}'", first)
+        if r.kind == "body":
+            return done(r.code, "igo", f"body '{first.text}'", *used)
+        if r.via in INSTITUTIONS or r.voice:
+            strong = head is not None and head.voice and head.voice[2] == "strong"
+            voice = head.voice[0] if strong and head and head.voice else (r.voice or "gov")
+            return done(r.code, voice, f"{r.via.replace('_', ' ')} '{first.text}'", *used)
+        if head is not None and head.voice:
+            voice = head.voice[0]
+            return done(r.code, voice, f"state '{first.text}' + role '{head.text}'", first, head)
+        if pcode and pcode != r.code:
+            return done(r.code, "gov", f"state '{first.text}' named as speaker", first)
+        return done(r.code, pvoice or "gov", f"state '{first.text}' named as speaker", first)
+    if pcode and (pvoice or head):
+        voice = head.voice[0] if head and head.voice else pvoice
+        assert voice is not None
+        return done(pcode, voice, "person's role on the date", *([head] if head else []))
+    if head is not None and head.voice:
+        voice = head.voice[1]
+        if voice == "unnamed":  # "a finance ministry official": the ministry says whose
+            voice = next((w.voice[1] for w in words if w.voice and w.voice[1] in STATE_VOICES),
+                         voice)
+        if voice in STATE_VOICES and default:
+            return done(default, voice, f"role '{head.text}' + the dateline's state", *words)
+        return done(None, voice, f"role '{head.text}' with no state named", *words)
+    return None

@@ -1,0 +1,92 @@
+"""People: a name and a date -> the person of the reference it means, with the reasons.
+
+Input: a name as written ("Stoltenberg", "Gerhard Stoltenberg"), the article's date, and the
+people of the reference filed under that name's surname. Output: a `Resolution` listing every
+candidate, the verdict on each, the person chosen (or None) and the rule that chose.
+The rules: a given name in the text must be one of the person's given names (a surname never
+matches across a different first name); a role must hold on the date; a surname alone needs
+exactly one person holding an office (not merely 'elite') on that date. Unknown stays unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from briefing.knowledge.model import Candidate, Person, Resolution, Role
+from briefing.knowledge.names import given_names, name_tokens
+
+
+def parse_person(line: str) -> Person:
+    """Read one people.tsv line into a Person."""
+    _, name, aliases, roles = line.split("\t")
+    return Person(name, tuple(a for a in aliases.split("|") if a),
+                  tuple(_role(r) for r in roles.split(";") if r))
+
+
+def _role(text: str) -> Role:
+    cameo, code, voice, start, end = text.split(":")
+    day = lambda s: dt.date(int(s[:4]), int(s[4:6]), int(s[6:])) if s else None  # noqa: E731
+    return Role(code, voice or None, day(start), day(end), cameo)
+
+
+def _given_match(query: tuple[str, ...], person: Person) -> str | None:
+    """Return None if the query's given names fit one of the person's names, else why not."""
+    wanted = given_names(query)
+    if not wanted:
+        return None
+    for full in (person.name, *person.aliases):
+        tokens = name_tokens(full)
+        if tokens[-1:] != query[-1:]:
+            continue
+        have = given_names(tokens)
+        words = [w for w in wanted if len(w) > 1]
+        initials = [w for w in wanted if len(w) == 1]
+        if all(w in have for w in words) and all(any(h.startswith(i) for h in have)
+                                                 for i in initials):
+            return None
+    first = next((w for w in wanted if len(w) > 1), wanted[0])
+    theirs = given_names(name_tokens(person.name))
+    return f"given name {first.title()!r} is not theirs ({' '.join(theirs).title() or '-'})"
+
+
+def resolve(name: str, day: dt.date | None, people: Sequence[Person]) -> Resolution:
+    """Apply the rules to the people filed under `name`'s surname; see the module docstring."""
+    query = name_tokens(name)
+    if not query:
+        return Resolution(name, day, (), None, None, "no name")
+    full = len(query) > 1
+    candidates = []
+    for person in people:
+        why_not = _given_match(query, person)
+        if why_not:
+            candidates.append(Candidate(person, False, why_not))
+            continue
+        held = person.roles_on(day)
+        offices = [r for r in held if r.office and r.dated]
+        when = day.isoformat() if day else "any date"
+        if not held:
+            candidates.append(Candidate(person, False, f"no role on {when}"))
+        elif not full and not offices:
+            candidates.append(Candidate(person, False,
+                                        f"surname alone, and no dated office on {when}"))
+        else:
+            best = held[0]
+            candidates.append(Candidate(person, True, f"{best.cameo} on {when}"))
+    accepted = [c for c in candidates if c.accepted]
+    if len(accepted) > 1:  # prefer the one holding an office that day
+        office = [c for c in accepted if c.person.roles_on(day)[0].office]
+        if len(office) == 1:
+            accepted = office
+    ordered = tuple(sorted(candidates, key=lambda c: (not c.accepted, c.person.name)))
+    if len(accepted) == 1:
+        chosen = accepted[0].person
+        rule = "full name, role on the date" if full else "surname, the one office-holder on the date"
+        return Resolution(name, day, ordered, chosen, chosen.roles_on(day)[0], rule)
+    if accepted:
+        rule = f"ambiguous: {len(accepted)} people fit"
+    elif candidates:
+        rule = "no candidate fits"
+    else:
+        rule = "no one of that surname in the reference"
+    return Resolution(name, day, ordered, None, None, rule)

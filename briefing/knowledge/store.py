@@ -1,0 +1,138 @@
+"""Reference: the shipped data files -> one frozen `Reference`, and its look-ups.
+
+Input: data/reference.json and data/people.tsv (made by rebuild.py). Output: `load()`, a
+cached `Reference` whose methods answer: which state or body a phrase stands for on a date
+(`state_of`, `body_of`, `lookup`), which person a name means on a date (`person`), and the
+voice of role words (`voice_words`). Reading the files is the only I/O; it happens once, on
+the first call of `load()`, never on import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from briefing.knowledge.model import Resolution, StateRef
+from briefing.knowledge.names import fold, name_tokens, surname
+from briefing.knowledge.people import parse_person, resolve
+
+DATA = Path(__file__).parent / "data"
+STATE_KINDS = frozenset({"state", "historical", "territory"})
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def clean(phrase: str) -> str:
+    """Strip spaces, a leading 'the' and a trailing possessive ("the Kremlin's" -> "Kremlin")."""
+    text = " ".join(phrase.split())
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    return _POSSESSIVE.sub("", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The worldwide reference: states, bodies, their phrases, role words and people."""
+
+    states: dict[str, list[Any]]  # code -> [name, kind, capital, from, until, successors]
+    bodies: dict[str, list[Any]]  # code -> [name, parent, from, until]
+    exact: dict[str, list[list[Any]]]  # phrase as written -> [[code, from, until, via, voice]]
+    folded: dict[str, list[list[Any]]]  # casefolded phrase -> rows (text in capitals, Phoenix)
+    voices: dict[str, list[str]]  # role words -> [voice beside a state, voice alone, strength]
+    people_lines: tuple[str, ...]
+    people_index: dict[str, tuple[int, ...]]
+
+    def lookup(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
+        """Return what a phrase stands for on `day`: a state, body, medium or armed group.
+
+        Capitals count as written: "Turkey" is the state, "turkey" is not; text in capitals
+        ("SRI LANKA") and Phoenix's many spellings are matched whatever their capitals.
+        """
+        text = clean(phrase)
+        if not text:
+            return None
+        rows = self.exact.get(text)
+        if rows is None and text[0].isupper() and not (text.isupper() and len(text) <= 3):
+            rows = self.folded.get(fold(text))
+        if not rows:
+            return None
+        code, _, _, via, voice = _on(rows, day)
+        return StateRef(code, self.name_of(code), self.kind_of(code, via), text, via, voice)
+
+    def state_of(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
+        """Return the state a phrase stands for on `day` (names, adjectives, capitals, seats,
+        central banks, state media), or None."""
+        ref = self.lookup(phrase, day)
+        return ref if ref is not None and ref.kind in STATE_KINDS else None
+
+    def body_of(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
+        """Return the intergovernmental body a phrase stands for on `day`, or None."""
+        ref = self.lookup(phrase, day)
+        return ref if ref is not None and ref.kind == "body" else None
+
+    def name_of(self, code: str) -> str:
+        """Return the common name of a state or body code ("" if unknown)."""
+        row = self.states.get(code) or self.bodies.get(code)
+        return row[0] if row else ""
+
+    def kind_of(self, code: str, via: str = "") -> str:
+        """Return state | historical | territory | body | media | armed_group."""
+        if via in ("media", "armed_group"):
+            return via
+        if code in self.states:
+            return str(self.states[code][1])
+        return "body" if code in self.bodies else "unknown"
+
+    def person(self, name: str, day: dt.date | None = None) -> Resolution:
+        """Return how `name` resolves on `day`: the candidates, the choice and the rule."""
+        key = surname(name_tokens(name))
+        people = [parse_person(self.people_lines[i]) for i in self.people_index.get(key, ())]
+        res = resolve(name, day, people)
+        if res.role is not None and day is not None:
+            code = self.code_on(res.role.code, day)
+            if code != res.role.code:  # Phoenix files Gorbachev's 1985-91 roles under RUS
+                res = replace(res, role=replace(res.role, code=code))
+        return res
+
+    def code_on(self, code: str, day: dt.date) -> str:
+        """Return the code a state's names stood for on `day` ("RUS" in 1987 -> "SUN")."""
+        row = self.states.get(code)
+        ref = self.lookup(row[0], day) if row else None
+        return ref.code if ref is not None and ref.via == "name" else code
+
+    def voice_words(self, words: str) -> list[str] | None:
+        """Return [voice beside a state, voice alone, strength] of role words, or None."""
+        return self.voices.get(" ".join(words.lower().split()))
+
+
+def _on(rows: list[list[Any]], day: dt.date | None) -> list[Any]:
+    """Pick the row in force on `day`; without a day, or if none is, the latest one."""
+    if day is not None:
+        iso = day.isoformat()
+        for row in rows:
+            if (row[1] is None or row[1] <= iso) and (row[2] is None or iso <= row[2]):
+                return row
+    return max(rows, key=lambda r: (r[2] is None, r[2] or "", r[1] or ""))
+
+
+def from_files(folder: Path = DATA) -> Reference:
+    """Read the data files of `folder` into a Reference."""
+    data = json.loads((folder / "reference.json").read_text(encoding="utf-8"))
+    lines = tuple(line for line in (folder / "people.tsv").read_text(encoding="utf-8")
+                  .splitlines() if line and line[0] != "#")
+    index: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        for key in line[: line.index("\t")].split(" "):
+            index.setdefault(key, []).append(i)
+    return Reference(data["states"], data["bodies"], data["exact"], data["folded"],
+                     data["voices"], lines, {k: tuple(v) for k, v in index.items()})
+
+
+@cache
+def load() -> Reference:
+    """Return the shipped Reference, read once and cached."""
+    return from_files(DATA)

@@ -1,0 +1,228 @@
+"""Tests of briefing.knowledge: the reference of states, bodies and people, and affiliation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.knowledge import affiliation, load
+from briefing.knowledge.names import name_tokens
+from briefing.knowledge.phoenix import entries, parse_date
+
+D1987 = dt.date(1987, 3, 15)
+
+
+@pytest.fixture(scope="module")
+def ref():
+    return load()
+
+
+# --- states: names, adjectives, capitals, seats, central banks, state media ---------------
+
+@pytest.mark.parametrize("phrase, code", [
+    ("Sri Lankan", "LKA"), ("Philippine", "PHL"), ("Saudi Arabian", "SAU"),
+    ("West German", "DEU"), ("Canada's", "CAN"), ("the Philippines", "PHL"),
+    ("Tokyo", "JPN"), ("COLOMBO", "LKA"), ("SRI LANKA", "LKA"), ("Turkey", "TUR"),
+    ("Downing Street", "GBR"), ("the Elysee", "FRA"), ("the White House", "USA"),
+    ("the Bundesbank", "DEU"), ("Bank of Italy", "ITA"), ("Bank of Japan", "JPN"),
+    ("Federal Reserve", "USA"), ("Bank of Spain", "ESP"),
+    ("TASS", "SUN"), ("Xinhua", "CHN"), ("IRNA", "IRN"), ("INA", "IRQ"),
+    ("Iraqi News Agency", "IRQ"), ("Tehran radio", "IRN"),
+])
+def test_state_of_phrase(ref, phrase, code):
+    assert ref.state_of(phrase, D1987).code == code
+
+
+def test_capitals_count_as_written(ref):
+    assert ref.state_of("turkey", D1987) is None  # the bird
+    assert ref.state_of("us", D1987) is None
+    assert ref.state_of("US", D1987).code == "USA"
+
+
+def test_seats_central_banks_and_state_media_carry_the_government_voice(ref):
+    assert ref.state_of("Downing Street").voice == "gov"
+    assert ref.state_of("Bank of Italy").via == "central_bank"
+    assert ref.state_of("Tehran radio").via == "state_media"
+    assert ref.state_of("the Bundestag").voice == "leg"
+
+
+def test_kyodo_is_media_not_a_state(ref):
+    kyodo = ref.lookup("Kyodo", D1987)
+    assert kyodo.kind == "media" and ref.state_of("Kyodo", D1987) is None
+
+
+@pytest.mark.parametrize("phrase, day, code", [
+    ("the Kremlin", D1987, "SUN"), ("the Kremlin", dt.date(2005, 1, 1), "RUS"),
+    ("Russian", D1987, "SUN"), ("Russian", dt.date(2005, 1, 1), "RUS"),
+    ("Croatian", D1987, "YUG"), ("Croatian", dt.date(2005, 1, 1), "HRV"),
+    ("Belgrade", D1987, "YUG"), ("Belgrade", dt.date(2010, 1, 1), "SRB"),
+    ("Slovak", D1987, "CSK"), ("Slovak", dt.date(1995, 1, 1), "SVK"),
+    ("East German", D1987, "DDR"), ("Soviet", D1987, "SUN"), ("Armenian", D1987, "SUN"),
+    ("Aden", D1987, "YMD"), ("Zaire", D1987, "COD"),
+])
+def test_historical_state_by_date(ref, phrase, day, code):
+    assert ref.state_of(phrase, day).code == code
+
+
+def test_every_sovereign_state_is_there(ref):
+    states = [c for c, row in ref.states.items() if row[1] == "state"]
+    assert len(states) >= 197  # 193 UN members, the Holy See, Palestine, Taiwan, Kosovo
+    for code in ("SUN", "DDR", "YUG", "CSK"):
+        assert ref.states[code][1] == "historical"
+    assert ref.states["SUN"][5] == ["RUS"]
+
+
+# --- bodies ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, day, code", [
+    ("the United Nations", D1987, "UN"), ("EC", D1987, "EC"), ("EEC", D1987, "EC"),
+    ("European Community", D1987, "EC"), ("European Commission", D1987, "EC"),
+    ("European Commission", dt.date(2005, 1, 1), "EU"), ("NATO", D1987, "NATO"),
+    ("OPEC", D1987, "OPEC"), ("GATT", D1987, "GATT"), ("IMF", D1987, "IMF"),
+    ("World Bank", D1987, "WORLDBANK"), ("OECD", D1987, "OECD"),
+    ("Gulf Cooperation Council", D1987, "GCC"), ("Arab League", D1987, "ARABLEAGUE"),
+    ("OAU", D1987, "OAU"), ("ASEAN", D1987, "ASEAN"), ("Group of Seven", D1987, "G7"),
+    ("International Coffee Organisation", D1987, "ICO"),
+])
+def test_bodies(ref, phrase, day, code):
+    assert ref.body_of(phrase, day).code == code
+
+
+# --- people with dated roles -------------------------------------------------------------
+
+def test_dated_role_decides(ref):
+    kohl = ref.person("Kohl", D1987)
+    assert kohl.chosen.name == "Helmut Kohl" and kohl.role.code == "DEU"
+    assert kohl.role.voice == "gov"
+    later = ref.person("Margaret Thatcher", dt.date(1995, 1, 1))  # out of office: elite
+    assert later.role.code == "GBR" and later.role.voice is None
+    assert ref.person("Thatcher", dt.date(1995, 1, 1)).chosen is None
+
+
+def test_surname_never_matches_across_a_first_name(ref):
+    res = ref.person("Gerhard Stoltenberg", D1987)
+    assert res.chosen is None
+    assert "'Gerhard' is not theirs (Jens)" in res.candidates[0].reason
+    assert ref.person("Mariano Rubio", D1987).chosen is None
+    assert ref.person("Marco Rubio", D1987).chosen is None
+
+
+def test_surname_alone_needs_an_office_on_the_date(ref):
+    res = ref.person("Stoltenberg", D1987)  # Jens Stoltenberg was no office-holder in 1987
+    assert res.chosen is None and res.rule == "no candidate fits"
+    assert [c.person.name for c in res.candidates] == ["Jens Stoltenberg"]
+
+
+def test_soviet_leader_speaks_for_the_soviet_union_in_1987(ref):
+    res = ref.person("Gorbachev", D1987)
+    assert res.chosen.name == "Mikhail Gorbachev" and res.role.code == "SUN"
+
+
+def test_un_secretary_general_is_the_uns(ref):
+    res = ref.person("Perez de Cuellar", D1987)
+    assert res.role.code == "UN" and res.role.voice == "igo"
+
+
+def test_unknown_name(ref):
+    res = ref.person("Zzyzx Qwerty", D1987)
+    assert res.chosen is None and res.rule == "no one of that surname in the reference"
+
+
+# --- voices ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words, voice", [
+    ("minister", "gov"), ("spokesman", "gov"), ("central bank governor", "gov"),
+    ("deputy", "leg"), ("senator", "leg"), ("parliament", "leg"),
+    ("opposition leader", "opp"), ("rebels", "rebel"), ("analyst", "expert"),
+    ("diplomats", "gov"), ("traders", "business"),
+])
+def test_voice_of_role_words(ref, words, voice):
+    assert ref.voice_words(words)[0] == voice
+
+
+@pytest.mark.parametrize("words", ["diplomats", "sources", "officials"])
+def test_no_state_named_makes_these_unnamed(ref, words):
+    assert ref.voice_words(words)[1] == "unnamed"
+
+
+# --- affiliation of a speaker phrase -------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, code, voice, decided", [
+    ("Sri Lankan Finance Minister Ronnie De Mel", "LKA", "gov", ["Sri Lankan", "Minister"]),
+    ("Canada's Trade Minister", "CAN", "gov", ["Canada's", "Minister"]),
+    ("Soviet Foreign Ministry spokesman Gennady Gerasimov", "SUN", "gov", ["Soviet", "spokesman"]),
+    ("the Philippine central bank", "PHL", "gov", ["the Philippine", "central bank"]),
+    ("Bank of Spain Governor Mariano Rubio", "ESP", "gov", ["Bank of Spain", "Governor"]),
+    ("Saudi Arabian Finance Minister Mohammed Ali Abal-Khail", "SAU", "gov",
+     ["Saudi Arabian", "Minister"]),
+    ("West German Finance Minister Gerhard Stoltenberg", "DEU", "gov", ["West German", "Minister"]),
+    ("the Iraqi News Agency (INA)", "IRQ", "gov", ["the Iraqi News Agency"]),
+    ("Tehran radio", "IRN", "gov", ["Tehran radio"]),
+    ("World Bank President Barber Conable", "WORLDBANK", "igo", None),
+    ("Japanese diplomats", "JPN", "gov", None),
+    ("Shultz", "USA", "gov", []),
+])
+def test_affiliation_of_a_state_or_body(phrase, code, voice, decided):
+    a = affiliation(phrase, D1987)
+    assert (a.code, a.voice) == (code, voice)
+    if decided is not None:
+        assert [e.text for e in a.evidence if e.what != "person"] == decided
+    for e in a.evidence:
+        assert phrase[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize("phrase, voice", [
+    ("Western diplomats", "unnamed"), ("shipping sources", "unnamed"),
+    ("a Japanese analyst", "expert"), ("Kyodo news agency", "media"),
+    ("a Tokyo newspaper", "media"), ("Bank of Tokyo", "business"), ("Contra rebels", "rebel"),
+])
+def test_voices_that_are_no_states(phrase, voice):
+    a = affiliation(phrase, D1987)
+    assert (a.code, a.voice) == (None, voice)
+
+
+def test_a_ministry_official_takes_the_datelines_state():
+    a = affiliation("a senior finance ministry official", D1987)
+    assert (a.code, a.voice) == (None, "gov")
+    a = affiliation("a senior finance ministry official", D1987, default="LKA")
+    assert (a.code, a.voice, a.rule) == ("LKA", "gov", "role 'official' + the dateline's state")
+
+
+def test_west_german_stoltenberg_is_not_natos():
+    a = affiliation("Stoltenberg", D1987)
+    assert a is None  # unknown stays unknown: not Jens Stoltenberg, not NATO
+
+
+# --- the reader of Phoenix and the names ------------------------------------------------
+
+def test_phoenix_entries_and_dates():
+    text = ("GERMANY_  [DEU]\n+WEST_GERMANY\n\nHELMUT_KOHL_  # CountryInfo.txt\n"
+            "+CHANCELLOR_KOHL\n\t[DEUELI 480101-821001]\n\t[DEUGOV 821001-981027]\n")
+    got = list(entries(text))
+    assert [e.name for e in got] == ["GERMANY_", "HELMUT_KOHL_"]
+    assert got[1].roles[1].start == dt.date(1982, 10, 1)
+    assert parse_date("19491007") == dt.date(1949, 10, 7)
+    assert parse_date("041014") == dt.date(2004, 10, 14)
+
+
+def test_name_tokens():
+    assert name_tokens("Mr. George P. Shultz Jr.") == ("george", "p", "shultz")
+    assert name_tokens("Hans-Dietrich Genscher") == ("hans", "dietrich", "genscher")
+    assert name_tokens("Schröder") == ("schroder",)
+
+
+def test_importing_the_package_reads_no_data():
+    code = ("import sys, briefing.knowledge.store as s; "
+            "print(s.load.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).parent.parent, check=True)
+    assert out.stdout.strip() == "0"
+
+
+def test_a_person_alone_speaks_through_their_role():
+    a = affiliation("Shultz", D1987)
+    assert a.person.name == "George Shultz" and a.rule == "person's role on the date"

@@ -70,9 +70,9 @@ def cpu_seconds(work: Callable[[], Any]) -> float:
 def run() -> list[Result]:
     """Measure every stage against the reference loop; return the results."""
     from briefing.analysis import analyse
+    from briefing.brief import Brief
     from briefing.config.settings import load_config
     from briefing.extract.matcher import build_matcher
-    from briefing.models import Brief
     from briefing.extract.parallel import extract_all
     from briefing.pipeline import cited_sources, number_sources
     from briefing.render.markdown import render_html, render_markdown, statements_json

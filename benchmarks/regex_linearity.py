@@ -67,9 +67,9 @@ def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
 
 def stages() -> Iterator[tuple[str, Callable[[str], object]]]:
     """Yield (name, function of a text) for each stage that reads article text."""
-    from briefing.sources.files import _parse_text
     from briefing.extract.statements import extract
     from briefing.extract.text import segment
+    from briefing.sources.files import _parse_text
 
     matcher = build_matcher(load_config(ROOT / "config").actors)
     yield "files._parse_text", lambda text: _parse_text("date 2024-01-19 " + text, "b", "b")

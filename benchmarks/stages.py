@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefing.brief import Brief
 from briefing.config.settings import Config
 from briefing.extract.matcher import ActorMatcher
 from briefing.models import (
@@ -30,7 +31,6 @@ from briefing.models import (
     REPORTED,
     ActorSection,
     Article,
-    Brief,
     Citation,
     Entry,
     SourceRef,
@@ -152,8 +152,8 @@ def load(folder: Path, n: int, size: int, runs: int) -> Measure:
 def ingest(folder: Path, n: int, size: int, runs: int, scratch: Path) -> Measure | None:
     """Ingest a folder of n article files into a new store (`briefing ingest`'s folder path)."""
     try:
-        from briefing.sources.ingest import ingest as ingest_sources
         from briefing.config.operations import Source
+        from briefing.sources.ingest import ingest as ingest_sources
         from briefing.sources.store import open_store
     except ImportError:  # the store is not there yet
         return None
@@ -179,8 +179,8 @@ def extract(stage: str, articles: Sequence[Article], matcher: ActorMatcher, runs
             jobs: int = 1) -> tuple[Measure, tuple[Statement, ...]]:
     """Extract and attribute every article's statements over `jobs` processes, with the
     cycle collector paused as pipeline.build_brief pauses it."""
-    from briefing.gcpause import paused_gc
     from briefing.extract.parallel import extract_all
+    from briefing.gcpause import paused_gc
 
     with paused_gc():
         times, statements = repeat(runs, lambda: extract_all(articles, matcher, jobs))

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.analysis import PreviousBrief, previous_from_json
+from briefing.brief import Brief
 from briefing.config.settings import Config
 from briefing.errors import InputError
 from briefing.gcpause import paused_gc
-from briefing.models import Article, Brief
-from briefing.render.outputs import write_atomically
+from briefing.models import Article
 from briefing.pipeline import build_brief
 from briefing.render.markdown import render_html, render_markdown, statements_json
+from briefing.render.outputs import write_atomically
 from briefing.sources.files import MAX_ARTICLE_BYTES, Skipped, iter_folder
 
 log = logging.getLogger(__name__)

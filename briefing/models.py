@@ -1,7 +1,8 @@
 """Frozen values passed between the stages of the pipeline.
 
 Article (sources/) -> Paragraph/Sentence (text.py) -> Statement (statements.py,
-attribution.py) -> Entry/ActorSection (selection.py) -> Brief (pipeline.py) -> files (render.py).
+attribution.py) -> Entry/ActorSection (selection.py); then analysis/model.py's values, and
+brief.py's Brief (pipeline.py), which render/ turns into files.
 Offsets are Python string offsets into `Article.text`; a `Span` is a half-open (start, end).
 """
 
@@ -9,10 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # analysis/model.py imports this module: no import at run time
-    from briefing.analysis.model import Analysis
 
 Span = tuple[int, int]
 
@@ -130,15 +127,3 @@ class SourceRef:
     source: str
     date: dt.date
     url: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Brief:
-    title: str
-    date: dt.date
-    window_start: dt.date
-    handling: str
-    key_developments: tuple[Entry, ...]
-    sections: tuple[ActorSection, ...]
-    sources: tuple[SourceRef, ...]
-    analysis: Analysis | None = None  # the situation picture (analysis/), if built

@@ -11,12 +11,13 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from briefing.extract import parallel
 from briefing.analysis import PreviousBrief, analyse, cited_numbers, prepare_text, renumber
+from briefing.brief import Brief
 from briefing.config.settings import Config
-from briefing.gcpause import paused_gc
+from briefing.extract import parallel
 from briefing.extract.matcher import ActorMatcher, build_matcher
-from briefing.models import Article, Brief, Entry, SourceRef, shown_numbers
+from briefing.gcpause import paused_gc
+from briefing.models import Article, Entry, SourceRef, shown_numbers
 from briefing.selection import Selection, select
 
 

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from briefing.brief import Brief
 from briefing.models import (
     OFFICIAL,
     QUOTE,
     ActorSection,
-    Brief,
     Citation,
     Entry,
     SourceRef,

@@ -1,6 +1,6 @@
 """Frozen values of the analysis stage: the situation picture that sits on top of the quotes.
 
-Imports only briefing.models, so models.Brief can carry an `Analysis` without an import
+Imports only briefing.models; brief.Brief carries an `Analysis`, so there is no import
 cycle. Every item that shows text carries `citations` (article id, source number, spans)
 and the `text` exactly as it stands at the first citation's spans.
 """

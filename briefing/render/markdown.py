@@ -24,9 +24,10 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from briefing.render.analysis_html import embed
+from briefing.brief import Brief
 from briefing.errors import BriefingError
-from briefing.models import PUBLIC, QUOTE, Brief, Entry, Speaker, shown_numbers
+from briefing.models import PUBLIC, QUOTE, Entry, Speaker, shown_numbers
+from briefing.render.analysis_html import embed
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",

@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from briefing.render.analysis_html import TOC_HIDDEN, TOC_SHOWN
+from briefing.brief import Brief
 from briefing.errors import BriefingError
 from briefing.gcpause import paused_gc
-from briefing.models import Brief
+from briefing.render.analysis_html import TOC_HIDDEN, TOC_SHOWN
 
 logger = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""Quotation marks: the mark patterns that quotes.py and its readers share."""
+"""Quotation marks -> quoted passages (quotes.py): pairing, paragraphs, and the mark patterns."""
 
 from __future__ import annotations
 
@@ -7,7 +7,37 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.extract.quotes import MARKS, OPENING, mark_pattern
+from briefing.extract.quotes import MARKS, OPENING, find_quotes, mark_pattern
+from briefing.extract.text import segment
+
+
+def quoted(text: str) -> list[str]:
+    """The quoted words of `text`, one string per passage (its pieces joined by |)."""
+    return ["|".join(text[s:e] for s, e in q.spans) for q in find_quotes(text, segment(text))]
+
+
+def test_curly_straight_low_and_guillemet_marks_all_pair() -> None:
+    text = ('He said “we will respond” today. She said "not now". '
+            'Der Minister sagte „nie wieder“. Le ministre a dit «jamais».')
+    assert quoted(text) == ["we will respond", "not now", "nie wieder", "jamais"]
+
+
+def test_two_apostrophes_stand_for_a_double_mark_in_wire_copy() -> None:
+    assert quoted("The minister said ''we are ready'' on Monday.") == ["we are ready"]
+
+
+def test_an_apostrophe_alone_never_opens_a_quote() -> None:
+    assert quoted("Iran's envoy said the talks' end was near.") == []
+
+
+def test_a_quote_goes_on_into_a_paragraph_that_opens_with_a_new_mark() -> None:
+    text = '“We will not retreat,” he said. “The border is ours.\n\n“We will hold it.”'
+    assert quoted(text) == ["We will not retreat", "The border is ours.|We will hold it."]
+
+
+def test_a_quote_left_open_ends_with_its_paragraph() -> None:
+    text = 'He said “we will see.\n\nThe talks resumed on Monday, “calmly” by all accounts.'
+    assert quoted(text) == ["we will see.", "calmly"]
 
 
 def test_mark_pattern_matches_as_the_plain_alternation_would() -> None:

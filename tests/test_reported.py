@@ -1,13 +1,51 @@
-"""Reported speech: the patterns written for speed match as their plain forms do."""
+"""Reported speech (reported.py): each shape of "X said (that) ..." in news prose, then the
+patterns written for speed, which must match as their plain forms do."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing.config.settings import load_config
+from briefing.extract.matcher import build_matcher
 from briefing.extract.reported import CONJOINED
+from briefing.extract.statements import extract
+from briefing.extract.text import join_spans
+from briefing.models import ACCORDING_TO, REPORTED, Article
+
+MATCHER = build_matcher(load_config(Path(__file__).resolve().parent.parent / "config").actors)
+
+
+def reported(text: str) -> list[tuple[str, str, str]]:
+    """(kind, what was said, speaker phrase) of every reported statement in `text`."""
+    article = Article(id="r", date=dt.date(2024, 1, 19), title="", source="test", url=None,
+                      text=text, origin="test")
+    return [(s.kind, join_spans(text, s.spans), text[slice(*s.speaker.span)])
+            for s in extract(article, MATCHER) if s.kind in (REPORTED, ACCORDING_TO)]
+
+
+def test_speaker_then_said_that() -> None:
+    assert reported("The foreign minister said that the border would stay closed until "
+                    "further notice.") == [
+        (REPORTED, "the border would stay closed until further notice", "The foreign minister")]
+
+
+def test_said_after_the_clause() -> None:
+    [(kind, said, speaker)] = reported("The border would stay closed until further notice, "
+                                       "the foreign minister said on Tuesday.")
+    assert (kind, speaker) == (REPORTED, "the foreign minister")
+    assert said.startswith("The border would stay closed")
+
+
+def test_according_to() -> None:
+    [(kind, said, speaker)] = reported("According to the interior ministry, three soldiers "
+                                       "were wounded in the attack.")
+    assert (kind, speaker) == (ACCORDING_TO, "the interior ministry")
+    assert "three soldiers were wounded" in said
 
 PLAIN_CONJOINED = re.compile(
     r"(?<![\s,])(?:\s*+,)?\s++(?:and|but)\s++(?:(?:also|later|then)\s++)?(?=(\w+)\b)"

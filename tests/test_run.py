@@ -96,14 +96,14 @@ def test_run_without_mail_settings_is_a_config_error(tmp_path: Path) -> None:
     assert not (tmp_path / "output" / "briefing.db").exists()  # nothing done
 
 
-def test_a_failed_build_sends_nothing(tmp_path: Path) -> None:
+def test_a_build_that_cannot_write_its_output_exits_73_and_sends_nothing(tmp_path: Path) -> None:
     (tmp_path / "output").write_text("a file where the output folder should be")
     with smtp_server() as (box, port):
         config = make_config(tmp_path / "config", smtp=smtp_section(port), sources=SEEDS,
                              store=tmp_path / "store" / "briefing.db")
         result = CliRunner().invoke(
             cli, ["run", "--date", "2024-01-19", "--config", str(config)])
-    assert result.exit_code not in (0, 75)
+    assert result.exit_code == 73  # EX_CANTCREAT: an output file could not be written
     assert result.stderr.startswith("error: ")
     assert box.messages == []
     with open_store(tmp_path / "store" / "briefing.db") as db:

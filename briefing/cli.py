@@ -155,8 +155,8 @@ def build(day: dt.datetime | None, article_dirs: tuple[Path, ...], config_dir: P
 def check(config_dir: Path, verbose: bool) -> None:
     """Validate the configuration (sources.yaml too, when present) and summarise it."""
     _setup_logging(verbose)
-    from briefing.config.settings import load_config, summarise
     from briefing.config.operations import load_sources
+    from briefing.config.settings import load_config, summarise
 
     problems: list[str] = []
     summary = sources = None
@@ -192,8 +192,8 @@ def extract(file: Any, config_dir: Path, verbose: bool) -> None:
     """
     _setup_logging(verbose)
     from briefing.config.settings import load_config
-    from briefing.extract.records import extract_record
     from briefing.extract.matcher import build_matcher
+    from briefing.extract.records import extract_record
 
     matcher = build_matcher(load_config(config_dir).actors)
     bad = 0
@@ -262,10 +262,10 @@ def ingest(config_dir: Path, verbose: bool) -> None:
     One line per source; exit 1 if any source failed (the others are still stored).
     """
     _setup_logging(verbose)
+    from briefing.config.operations import load_sources
     from briefing.config.settings import load_config
     from briefing.sources.ingest import FAILED
     from briefing.sources.ingest import ingest as ingest_all
-    from briefing.config.operations import load_sources
     from briefing.sources.store import open_store
 
     config, sources = load_config(config_dir), load_sources(config_dir)
@@ -312,9 +312,9 @@ def run(day: dt.datetime | None, config_dir: Path, log_file: Path | None, verbos
     under way exits 75 with "another briefing run holds the lock (<path>)".
     """
     _setup_logging(verbose, log_file)
+    from briefing.config.operations import load_sources
     from briefing.config.settings import load_config
     from briefing.deliver.operate import run as run_daily
-    from briefing.config.operations import load_sources
 
     try:
         config, sources = load_config(config_dir), load_sources(config_dir)

@@ -14,9 +14,9 @@ import atheris
 with atheris.instrument_imports():
     from briefing.config.settings import load_config
     from briefing.extract.matcher import build_matcher
-    from briefing.models import Article
     from briefing.extract.statements import extract
     from briefing.extract.text import join_spans
+    from briefing.models import Article
 
 from _harness import run
 

@@ -11,8 +11,8 @@ from analysis_cases import ROOT, SEEDS
 from briefing.analysis import SECTIONS, analyse
 from briefing.config.settings import load_config
 from briefing.extract.matcher import build_matcher
-from briefing.sources.files import iter_folder
 from briefing.extract.statements import extract
+from briefing.sources.files import iter_folder
 
 WINDOW = (dt.date(2024, 1, 18), dt.date(2024, 1, 19))
 

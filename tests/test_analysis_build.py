@@ -6,8 +6,8 @@ import datetime as dt
 import shutil
 
 import pytest
-from pypdf import PdfReader
 from analysis_cases import ROOT, SEEDS
+from pypdf import PdfReader
 
 from briefing.build import build, read_previous
 from briefing.config.settings import load_config

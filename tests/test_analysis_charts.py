@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 
-from briefing.render.charts import activity_svg, stance_svg
 from briefing.analysis.model import ActivityRow, StanceCell
+from briefing.render.charts import activity_svg, stance_svg
 
 NS = "{http://www.w3.org/2000/svg}"
 NAMES = {"china": "China", "iran": "Iran", "evil": '<script>alert("x")</script> & Co'}

@@ -45,8 +45,8 @@ def test_passages_prepared_beforehand_are_the_passages_made_at_once() -> None:
     from briefing.analysis.context import passages, prepare
     from briefing.config.settings import load_config
     from briefing.extract.matcher import build_matcher
-    from briefing.models import Article
     from briefing.extract.statements import extract
+    from briefing.models import Article
 
     text = ("Iran's Foreign Ministry said on Tuesday that the strikes were \"a blatant breach\". "
             "Pakistan condemned them.\n\nChina urged restraint, Mao Ning said. It also offered "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefing.analysis.model import Analysis, StanceCell
+from briefing.models import Citation
 from briefing.render.analysis_html import (
     TOC_HIDDEN,
     cite_html,
@@ -12,8 +14,6 @@ from briefing.render.analysis_html import (
     link_urls,
     stance_table_html,
 )
-from briefing.analysis.model import Analysis, StanceCell
-from briefing.models import Citation
 
 CELLS = (
     StanceCell("china", "iran", ("offers to mediate",), 2,

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from briefing.extract.attribution import Claim, attribute, describe
 from briefing.config.settings import load_config
+from briefing.extract.attribution import Claim, attribute, describe
 from briefing.extract.matcher import ActorMatcher, build_matcher
-from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Article
 from briefing.extract.statements import extract
+from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Article
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = dt.date(2024, 1, 19)

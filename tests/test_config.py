@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from briefing.config.operations import load_sources
 from briefing.config.settings import ACTOR_KINDS, SECTIONS, load_config, summarise
 from briefing.errors import EXIT_INPUT, ConfigError
 from briefing.extract.matcher import ActorMatcher
-from briefing.config.operations import load_sources
 
 CONFIG = Path(__file__).resolve().parent.parent / "config"
 

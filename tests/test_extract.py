@@ -9,8 +9,8 @@ import pytest
 
 from briefing.config.settings import load_config
 from briefing.errors import InputError
-from briefing.extract.records import extract_record
 from briefing.extract.matcher import ActorMatcher, build_matcher
+from briefing.extract.records import extract_record
 
 ROOT = Path(__file__).resolve().parent.parent
 

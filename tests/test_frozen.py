@@ -10,9 +10,9 @@ def test_constructor_makes_the_same_frozen_value_as_the_class() -> None:
     import pytest
 
     from briefing.extract.attribution import Claim, new_claim
+    from briefing.extract.text import new_paragraph, new_sentence
     from briefing.frozen import constructor
     from briefing.models import Paragraph, Sentence
-    from briefing.extract.text import new_paragraph, new_sentence
 
     made = new_paragraph(0, 9, (new_sentence(0, 4), new_sentence(5, 9)))
     assert type(made) is Paragraph and type(made.sentences[0]) is Sentence

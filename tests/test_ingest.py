@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from operate_fixtures import Web, web_server
 
-from briefing.errors import ConfigError
-from briefing.sources.ingest import OK, UNCHANGED, ingest
 from briefing.config.operations import Source, load_sources
+from briefing.errors import ConfigError
 from briefing.sources.feeds import html_to_text, parse_feed
 from briefing.sources.http import USER_AGENT
+from briefing.sources.ingest import OK, UNCHANGED, ingest
 from briefing.sources.store import Store, open_store
 
 NOW = dt.datetime(2024, 1, 19, 5, 30, tzinfo=dt.UTC)

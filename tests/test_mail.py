@@ -18,8 +18,8 @@ from operate_fixtures import write_brief as write_brief_files
 from pypdf import PdfReader
 
 from briefing.config.settings import Config, load_config
-from briefing.errors import ConfigError, SendError, TemporaryFailure
 from briefing.deliver.mail import send_brief
+from briefing.errors import ConfigError, SendError, TemporaryFailure
 from briefing.sources.store import Store, open_store
 
 NOW = dt.datetime(2024, 1, 19, 6, 0, tzinfo=dt.UTC)

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefing.extract import parallel
 from briefing.cli import cli
 from briefing.config.settings import load_config
+from briefing.extract import parallel
 from briefing.extract.matcher import build_matcher
 from briefing.models import Article
 from briefing.pipeline import build_brief

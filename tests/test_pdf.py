@@ -26,8 +26,8 @@ from conftest import (
 from pypdf import PdfReader
 
 from briefing.models import QUOTE, REPORTED
-from briefing.render.pdf import RefusedURL, make_fetcher, render_pdf, template_file
 from briefing.render.markdown import render_html, render_markdown
+from briefing.render.pdf import RefusedURL, make_fetcher, render_pdf, template_file
 
 
 def build(brief):  # type: ignore[no-untyped-def]

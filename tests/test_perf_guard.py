@@ -31,7 +31,8 @@ def test_a_result_over_its_budget_fails() -> None:
 
 
 HEAVY = ("weasyprint", "feedparser", "trafilatura", "jinja2", "markdown", "fontTools",
-         "lxml", "sqlite3", "ahocorasick_rs", "briefing.extract.statements", "briefing.render.markdown")
+         "lxml", "sqlite3", "ahocorasick_rs", "briefing.extract.statements",
+         "briefing.render.markdown", "briefing.knowledge.store")
 
 
 def test_help_imports_none_of_the_heavy_modules() -> None:

@@ -403,9 +403,9 @@ def test_the_same_quote_in_two_articles_is_one_entry_whatever_the_order() -> Non
 # --- Paragraphs, sentences, statements, attribution ---------------------------------
 
 from briefing.extract.matcher import build_matcher  # noqa: E402
-from briefing.models import KINDS, PUBLIC, UNKNOWN  # noqa: E402
 from briefing.extract.statements import extract  # noqa: E402
 from briefing.extract.text import join_spans, segment  # noqa: E402
+from briefing.models import KINDS, PUBLIC, UNKNOWN  # noqa: E402
 
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SEED_TEXTS = [p.read_text("utf-8").split(" ", 2)[2] for p in SEEDS]  # drop "date YYYY-MM-DD"

@@ -32,8 +32,8 @@ from operate_fixtures import DAY, make_config, smtp_section, smtp_server
 from operate_fixtures import write_brief as write_brief_files
 
 from briefing.config.settings import Config, load_config
-from briefing.errors import SendError, TemporaryFailure
 from briefing.deliver.mail import send_brief
+from briefing.errors import SendError, TemporaryFailure
 from briefing.sources.store import open_store
 
 NOW = dt.datetime(2024, 1, 19, 6, 0, tzinfo=dt.UTC)

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from briefing.config.settings import load_config
 from briefing.extract.matcher import ActorMatcher, build_matcher
+from briefing.extract.statements import extract
+from briefing.extract.text import join_spans
 from briefing.models import (
     ACCORDING_TO,
     PARTIAL,
@@ -22,8 +24,6 @@ from briefing.models import (
     Statement,
 )
 from briefing.sources.files import load_folder
-from briefing.extract.statements import extract
-from briefing.extract.text import join_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.sources import store
 from briefing.errors import StoreError
+from briefing.sources import store
 from briefing.sources.store import NewArticle, SendRecord, canonical_url, open_store
 
 NOW = dt.datetime(2024, 1, 19, 6, 0, tzinfo=dt.UTC)

@@ -19,12 +19,6 @@ from typing import Any, TypeVar
 
 from briefing.analysis.bottom_line import bottom_line
 from briefing.analysis.changes import PreviousBrief, compare, previous_from_json
-from briefing.render.charts import (
-    activity_description,
-    activity_svg,
-    stance_description,
-    stance_svg,
-)
 from briefing.analysis.context import Prepared, passages, prepare
 from briefing.analysis.contrasts import find_contrasts
 from briefing.analysis.figures import find_figures
@@ -35,6 +29,12 @@ from briefing.analysis.watch import find_watch
 from briefing.config.settings import Actors
 from briefing.extract.matcher import ActorMatcher
 from briefing.models import Article, Citation, Entry, Statement, shown_numbers
+from briefing.render.charts import (
+    activity_description,
+    activity_svg,
+    stance_description,
+    stance_svg,
+)
 
 SECTIONS = (
     "sitrep",

@@ -19,8 +19,8 @@ from briefing.analysis.dates import find_dates
 from briefing.analysis.model import DateRef
 from briefing.analysis.patterns import COUNTS, EVENTS
 from briefing.extract.matcher import ActorMatcher
-from briefing.models import PUBLIC, Article, Citation, Span, Statement
 from briefing.extract.text import segment
+from briefing.models import PUBLIC, Article, Citation, Span, Statement
 
 SPEECH_VERB = (
     r"(?:said|says|say|stated|states|claimed|claims|added|noted|told|warned|clarified|"

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from briefing.config import yamlpos
-from briefing.errors import ConfigError
 from briefing.config.yamlpos import Path_, Positions, dotted
+from briefing.errors import ConfigError
 
 
 def load_checked(folder: Path, name: str, build: Callable[[Checker], Any]) -> Any:

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from briefing.config.checker import Checker, load_checked, show
-from briefing.errors import ConfigError
 from briefing.config.operations import SmtpSettings, StoreSettings, smtp_settings, store_settings
 from briefing.config.yamlpos import Path_
+from briefing.errors import ConfigError
 
 ACTOR_KINDS = (
     "state",

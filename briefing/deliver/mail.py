@@ -41,9 +41,9 @@ from typing import NoReturn
 
 import css_inline
 
+from briefing.config.operations import SmtpSettings
 from briefing.config.settings import Config
 from briefing.errors import ConfigError, InputError, SendError, TemporaryFailure
-from briefing.config.operations import SmtpSettings
 from briefing.sources.store import SendRecord, Store
 
 log = logging.getLogger(__name__)

@@ -18,11 +18,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.config.operations import Source
 from briefing.config.settings import Config
+from briefing.deliver.mail import (
+    SENT,
+    UNKNOWN,
+    SendResult,
+    check_ready,
+    send_brief,
+    unknown_message,
+)
 from briefing.errors import LockHeld, SendError, TemporaryFailure
 from briefing.sources.ingest import IngestReport, SourceReport, ingest
-from briefing.deliver.mail import SENT, UNKNOWN, SendResult, check_ready, send_brief, unknown_message
-from briefing.config.operations import Source
 from briefing.sources.store import Store, open_store
 
 log = logging.getLogger(__name__)

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from briefing.extract import cues
-from briefing.frozen import constructor
 from briefing.extract.matcher import (
     ALIAS,
     PERSON,
@@ -31,6 +30,7 @@ from briefing.extract.matcher import (
     MentionIndex,
     Prescan,
 )
+from briefing.frozen import constructor
 from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
 
 DEFINITE = re.compile(r"[Tt]he\s+(spokeswoman|spokesman|spokesperson|minister|ministry|"

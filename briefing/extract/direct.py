@@ -18,7 +18,6 @@ from operator import attrgetter
 
 from briefing.extract import cues
 from briefing.extract.attribution import new_claim
-from briefing.models import QUOTE, Paragraph, Sentence, Span
 from briefing.extract.phrases import (
     at_least,
     clause_subject,
@@ -30,6 +29,7 @@ from briefing.extract.phrases import (
 )
 from briefing.extract.quotes import MARKS, OPENING, Quoted, mark_pattern
 from briefing.extract.reported import AND_BEFORE, CueScan, Found, new_found, participle_subject
+from briefing.models import QUOTE, Paragraph, Sentence, Span
 
 START = attrgetter("start")
 DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")

@@ -1,6 +1,6 @@
 """Actor matching: the actor dictionary -> one compiled matcher for names in text.
 
-Input: `briefing.config.settings.Actors` (aliases, people with roles and dates, role phrases, discard
+Input: `config.settings.Actors` (aliases, people with roles and dates, role phrases, discard
 phrases). Output: an `ActorMatcher` whose `find(text, start, end)` lists the `Mention`s of
 actors, people and roles in a range, each with its span. All phrases go into ONE regular
 expression, compiled once from a character trie, so a scan is a single pass over the text
@@ -22,10 +22,10 @@ from typing import Any
 
 import ahocorasick_rs
 
-from briefing.extract import cues
 from briefing.config.settings import Actors, Person
-from briefing.frozen import constructor
+from briefing.extract import cues
 from briefing.extract.text import is_word_char, trie_pattern
+from briefing.frozen import constructor
 
 ALIAS = "alias"
 PERSON = "person"

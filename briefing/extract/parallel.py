@@ -19,8 +19,8 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 from briefing.extract.matcher import ActorMatcher
-from briefing.models import Article, Statement
 from briefing.extract.statements import extract
+from briefing.models import Article, Statement
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

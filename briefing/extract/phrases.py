@@ -12,8 +12,8 @@ import re
 from typing import NoReturn, cast
 
 from briefing.extract import cues
-from briefing.models import Span
 from briefing.extract.text import trie_pattern
+from briefing.models import Span
 
 # (ASCII letters and digits are spelled out beside \w: the same characters, found faster.)
 TOKEN = re.compile(r"''|[a-zA-Z0-9_\w][a-zA-Z0-9_\w'’.&-]*|[,;:()\[\]\"“”—–']|(?<=\s)-(?=\s)")

@@ -17,8 +17,6 @@ from itertools import accumulate
 
 from briefing.extract import cues
 from briefing.extract.attribution import Claim, new_claim
-from briefing.frozen import constructor
-from briefing.models import ACCORDING_TO, PARTIAL, REPORTED, Span
 from briefing.extract.phrases import (
     WINDOW,
     at_least,
@@ -31,6 +29,8 @@ from briefing.extract.phrases import (
 )
 from briefing.extract.quotes import MARKS, OPENING
 from briefing.extract.text import RangeScan, offsets
+from briefing.frozen import constructor
+from briefing.models import ACCORDING_TO, PARTIAL, REPORTED, Span
 
 MIN_WORDS = 3
 MAX_CUES = 40

@@ -9,9 +9,9 @@ import pytest
 
 from briefing.config.settings import load_config
 from briefing.errors import InputError
-from briefing.extract.records import extract_record
 from briefing.extract.found import Rule
 from briefing.extract.matcher import ActorMatcher, build_matcher
+from briefing.extract.records import extract_record
 from briefing.extract.rules import RULES
 from briefing.models import QUOTE
 

@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from briefing.extract import cues
 from briefing.extract.attribution import new_claim
-from briefing.models import QUOTE, Paragraph, Sentence, Span
+from briefing.extract.found import Found, Rule, new_found
 from briefing.extract.phrases import (
     at_least,
     clause_subject,
@@ -29,8 +29,8 @@ from briefing.extract.phrases import (
     trim,
 )
 from briefing.extract.quotes import MARKS, OPENING, Quoted, mark_pattern
-from briefing.extract.found import Found, Rule, new_found
 from briefing.extract.reported import AND_BEFORE, CueScan, participle_subject
+from briefing.models import QUOTE, Paragraph, Sentence, Span
 
 START = attrgetter("start")
 DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")
@@ -279,7 +279,8 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
             subject = _sentence_subject(text, before.sentences[-1])
             if subject is not None:
                 return _quote(q, "", None, subject, Rule.QUOTE_PREV_PARAGRAPH)
-    return new_found(QUOTE, q.spans, "", None, new_claim(q.spans[0][0], None), Rule.QUOTE_UNATTRIBUTED)
+    return new_found(QUOTE, q.spans, "", None, new_claim(q.spans[0][0], None),
+                     Rule.QUOTE_UNATTRIBUTED)
 
 
 def _sentence_subject(text: str, sent: Sentence) -> Span | None:

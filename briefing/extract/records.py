@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from briefing.extract.cues import PRONOUNS
 from briefing.errors import InputError
+from briefing.extract.cues import PRONOUNS
 from briefing.extract.matcher import ActorMatcher
-from briefing.models import QUOTE, Article, Statement
 from briefing.extract.statements import extract_with_rules
+from briefing.models import QUOTE, Article, Statement
 
 
 def extract_record(record: dict[str, Any], matcher: ActorMatcher, *,

@@ -18,7 +18,6 @@ from itertools import accumulate
 from briefing.extract import cues
 from briefing.extract.attribution import new_claim
 from briefing.extract.found import Found, Rule, new_found
-from briefing.models import ACCORDING_TO, PARTIAL, REPORTED, Span
 from briefing.extract.phrases import (
     WINDOW,
     at_least,
@@ -31,6 +30,7 @@ from briefing.extract.phrases import (
 )
 from briefing.extract.quotes import MARKS, OPENING
 from briefing.extract.text import RangeScan, offsets
+from briefing.models import ACCORDING_TO, PARTIAL, REPORTED, Span
 
 MIN_WORDS = 3
 MAX_CUES = 40

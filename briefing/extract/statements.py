@@ -19,8 +19,13 @@ from briefing.extract import cues
 from briefing.extract.attribution import attribute, is_body, new_claim
 from briefing.extract.direct import direct_quotes
 from briefing.extract.found import Found, Rule, new_found
-from briefing.frozen import constructor
 from briefing.extract.matcher import ActorMatcher
+from briefing.extract.phrases import at_least, dateline_end, trim
+from briefing.extract.quotes import find_quotes, mark_pattern
+from briefing.extract.reported import reported_in, scan_cues
+from briefing.extract.rules import RULES, Rules
+from briefing.extract.text import join_spans, segment
+from briefing.frozen import constructor
 from briefing.models import (
     PARTIAL,
     POSITION,
@@ -32,11 +37,6 @@ from briefing.models import (
     Span,
     Statement,
 )
-from briefing.extract.phrases import at_least, dateline_end, trim
-from briefing.extract.quotes import find_quotes, mark_pattern
-from briefing.extract.reported import reported_in, scan_cues
-from briefing.extract.rules import RULES, Rules
-from briefing.extract.text import join_spans, segment
 
 CAPTION = re.compile(
     r"(?:[—–]|--|\s-)\s*[\w .&'’]{1,40}/\s*(?:File|Photo|Reuters|AFP|AP|Getty)[\w .]*$"

@@ -7,6 +7,8 @@ steps: paragraphs and sentences (text.py); captions, credits, bylines and a head
 aside; quoted passages (quotes.py) and their speakers (direct.py); reported speech,
 "according to" and positions in the sentences outside the quotes (reported.py); then the
 speakers resolved in order (attribution.py), so that "she" finds the person named before.
+Each rule that finds a statement is an entry of the registry in rules.py; the cue readers
+run in its order, and `extract(..., registry=)` runs another registry's.
 """
 
 from __future__ import annotations

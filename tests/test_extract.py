@@ -9,8 +9,11 @@ import pytest
 
 from briefing.config.settings import load_config
 from briefing.errors import InputError
+from briefing.extract.found import Rule
 from briefing.extract.matcher import ActorMatcher, build_matcher
 from briefing.extract.records import extract_record
+from briefing.extract.rules import RULES
+from briefing.models import QUOTE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,10 +52,11 @@ def test_every_statement_kind_other_than_quote_is_reported(matcher) -> None:
     assert (s["kind"], s["actor"], s["cue"]) == ("reported", "iran", "According to")
 
 
-def test_rules_names_the_rule_for_measurement(matcher) -> None:
+def test_rules_names_the_registry_entry_that_found_each_statement(matcher) -> None:
     text = '"Rules are rules," said the judge.'
     (s,) = extract_record({"id": "x", "text": text}, matcher, rules=True)["statements"]
-    assert s["rule"] == "quote-inverted" and s["speaker"] == "the judge"
+    assert s["rule"] == "QUOTE_INVERTED" and s["speaker"] == "the judge"
+    assert RULES.entry(Rule[s["rule"]]).kind == QUOTE
 
 
 def test_bad_records_raise_input_errors(matcher) -> None:

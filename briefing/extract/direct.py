@@ -18,6 +18,7 @@ from operator import attrgetter
 
 from briefing.extract import cues
 from briefing.extract.attribution import new_claim
+from briefing.extract.found import Found, Rule, new_found
 from briefing.extract.phrases import (
     at_least,
     clause_subject,
@@ -28,7 +29,7 @@ from briefing.extract.phrases import (
     trim,
 )
 from briefing.extract.quotes import MARKS, OPENING, Quoted, mark_pattern
-from briefing.extract.reported import AND_BEFORE, CueScan, Found, new_found, participle_subject
+from briefing.extract.reported import AND_BEFORE, CueScan, participle_subject
 from briefing.models import QUOTE, Paragraph, Sentence, Span
 
 START = attrgetter("start")
@@ -181,7 +182,7 @@ def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | N
     if dash:
         named = trim(text, dash.end(), end)
         if at_least(text, *named, 1) and not at_least(text, *named, 13):
-            return _quote(q, "", None, named, "dash", (q.spans[0][0], end))
+            return _quote(q, "", None, named, Rule.QUOTE_DASH, (q.spans[0][0], end))
     found_cues = scan.cue.within(pos, end)
     m = found_cues[0] if found_cues else None
     if m is None:
@@ -190,7 +191,7 @@ def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | N
         if bare and trim(text, pos, end) == bare and text[bare[0]].isupper() and not at_least(
             text, *bare, 5
         ) and not NOT_NAME.match(text, bare[0]):
-            return _quote(q, "", None, bare, "quote-bare-name", (q.spans[0][0], end))
+            return _quote(q, "", None, bare, Rule.QUOTE_BARE_NAME, (q.spans[0][0], end))
         return None
     if at_least(text, pos, m.start(), 41):
         return None
@@ -203,17 +204,17 @@ def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | N
         ):
             # ",” like the markets lately, said Richard Roe.": inverted after a phrase
             subject = np_after(text, m.end(), end)
-            return _quote(q, m.group(), m.span(), subject, "quote-inverted",
+            return _quote(q, m.group(), m.span(), subject, Rule.QUOTE_INVERTED,
                           (q.spans[0][0], end)) if subject else None
         if subject is None or at_least(text, pos, m.start(), 13):
             # ",” Jane Roe, director of the institute and a former envoy, said.": all of it
             subject = trim(text, pos, m.start())
             if not APPOSITIVE.match(text, subject[0], subject[1]):
                 return None
-        rule = "quote-after"
+        rule = Rule.QUOTE_AFTER
     else:
         subject = np_after(text, m.end(), end)
-        rule = "quote-inverted"
+        rule = Rule.QUOTE_INVERTED
     if subject is None:
         return None
     return _quote(q, m.group(), m.span(), subject, rule, (q.spans[0][0], end))
@@ -228,12 +229,12 @@ def _before(text: str, q: Quoted, start: int, lead: Lead | None) -> Found | None
         return None
     cue_text = cue.group() if cue else ""
     return _quote(q, cue_text, cue.span() if cue else None, subject,
-                  "quote-lead" if cue else "quote-colon", (start, q.spans[-1][1]))
+                  Rule.QUOTE_LEAD if cue else Rule.QUOTE_COLON, (start, q.spans[-1][1]))
 
 
 def _continues(text: str, prev: Found, q: Quoted) -> bool:
     """A quote resumed after its attribution in the same paragraph ("A,” she said. “B")."""
-    if prev.rule not in ("quote-after", "quote-inverted") or prev.cue_span is None:
+    if prev.rule not in (Rule.QUOTE_AFTER, Rule.QUOTE_INVERTED) or prev.cue_span is None:
         return False
     subject = prev.claim.subject
     after = max(prev.cue_span[1], subject[1] if subject else 0)
@@ -255,10 +256,10 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
         if prev:
             subject = _sentence_subject(text, prev[-1])
             if subject is not None:
-                return _quote(q, "", None, subject, "quote-prev-sentence")
+                return _quote(q, "", None, subject, Rule.QUOTE_PREV_SENTENCE)
         # Mid-paragraph: the statement before it in this paragraph speaks (see _inherit).
         return new_found(QUOTE, q.spans, "", None, new_claim(q.spans[0][0], None),
-                         "quote-unattributed")
+                         Rule.QUOTE_UNATTRIBUTED)
     if q.paragraph > 0:
         before = paragraphs[q.paragraph - 1]
         if COLON_END.search(text, before.start, before.end):
@@ -269,16 +270,17 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
             subject = np_before(text, last.start, cue.start()) if cue else None
             subject = subject or clause_subject(text, last.start, last.end)
             if subject is not None:
-                return _quote(q, "", None, subject, "quote-colon-paragraph")
+                return _quote(q, "", None, subject, Rule.QUOTE_COLON_PARAGRAPH)
         if done and done[-1].spans[-1][1] >= before.start:
             return new_found(QUOTE, q.spans, "", None,
-                             new_claim(q.spans[0][0], None, inherit=True), "quote-floating")
+                             new_claim(q.spans[0][0], None, inherit=True), Rule.QUOTE_FLOATING)
         if not MARKS.search(text, before.start, before.end):
             # "State attorney Dave Aronberg is investigating.\n\n“...”": the person just named
             subject = _sentence_subject(text, before.sentences[-1])
             if subject is not None:
-                return _quote(q, "", None, subject, "quote-prev-paragraph")
-    return new_found(QUOTE, q.spans, "", None, new_claim(q.spans[0][0], None), "quote-unattributed")
+                return _quote(q, "", None, subject, Rule.QUOTE_PREV_PARAGRAPH)
+    return new_found(QUOTE, q.spans, "", None, new_claim(q.spans[0][0], None),
+                     Rule.QUOTE_UNATTRIBUTED)
 
 
 def _sentence_subject(text: str, sent: Sentence) -> Span | None:
@@ -297,7 +299,7 @@ def _sentence_subject(text: str, sent: Sentence) -> Span | None:
     return (sent.start, sent.start + m.end())
 
 
-def _quote(q: Quoted, cue: str, cue_span: Span | None, subject: Span | None, rule: str,
+def _quote(q: Quoted, cue: str, cue_span: Span | None, subject: Span | None, rule: Rule,
            context: Span | None = None) -> Found:
     if subject is not None and subject[0] >= subject[1]:
         subject = None  # an empty phrase names no one

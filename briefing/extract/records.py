@@ -21,13 +21,16 @@ from briefing.models import QUOTE, Article, Statement
 
 def extract_record(record: dict[str, Any], matcher: ActorMatcher, *,
                    rules: bool = False) -> dict[str, Any]:
-    """Extract the statements of one record; `rules` adds the rule that found each."""
+    """Extract the statements of one record; `rules` adds the rule that found each.
+
+    The rule is given by its name in the registry (`Rule.LEADING` -> "LEADING", rules.py).
+    """
     article = record_article(record)
     statements = []
     for statement, rule in extract_with_rules(article, matcher):
         item = statement_json(statement)
         if rules:
-            item["rule"] = rule
+            item["rule"] = rule.name
         statements.append(item)
     return {"id": article.id, "statements": statements}
 

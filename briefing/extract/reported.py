@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
 from briefing.extract import cues
-from briefing.extract.attribution import Claim, new_claim
+from briefing.extract.attribution import new_claim
+from briefing.extract.found import Found, Rule, new_found
 from briefing.extract.phrases import (
     WINDOW,
     at_least,
@@ -29,7 +30,6 @@ from briefing.extract.phrases import (
 )
 from briefing.extract.quotes import MARKS, OPENING
 from briefing.extract.text import RangeScan, offsets
-from briefing.frozen import constructor
 from briefing.models import ACCORDING_TO, PARTIAL, REPORTED, Span
 
 MIN_WORDS = 3
@@ -51,25 +51,6 @@ INVERTED_SUBJECT = re.compile(r"[A-Z]|(?:the|a|an)\b")
 THAT_OR_COLON_END = re.compile(r"(?:\bthat|:)\s*$")
 TO_END = re.compile(r"\bto\s+$")
 QUOTE_MARK = MARKS
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A statement found in the text, before its speaker is resolved."""
-
-    kind: str
-    spans: tuple[Span, ...]
-    cue: str
-    cue_span: Span | None
-    claim: Claim
-    rule: str
-
-    def respan(self, spans: tuple[Span, ...]) -> Found:
-        """This statement with other spans (as dataclasses.replace, at a fraction of its cost)."""
-        return new_found(self.kind, spans, self.cue, self.cue_span, self.claim, self.rule)
-
-
-new_found = constructor(Found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,11 +109,17 @@ def cue_starts(text: str) -> list[int]:
     return sorted(found)
 
 
+# A reader of the cue step: (text, the cue's match, where the clause may start, the
+# sentence end) -> what it finds at that cue, or None. rules.py lists them in their order.
+Reader = Callable[[str, re.Match[str], int, int], Found | None]
+
+
 def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
-                found_cues: SentenceCues) -> list[Found]:
+                found_cues: SentenceCues, readers: Sequence[Reader]) -> list[Found]:
     """Find the reported statements of one sentence; `lo` is where its clause may start.
 
-    `found_cues`: the sentence's cue matches (`CueScan.within`).
+    `found_cues`: the sentence's cue matches (`CueScan.within`); `readers`: the cue step's
+    readers in their order (`rules.Rules.readers`).
     """
     start, end = sent
     cue_matches, according_matches, called_matches = found_cues
@@ -150,8 +137,9 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
         return out
     matches = [m for m in cue_matches if not _inside(m.start(), taken)]
     del matches[MAX_CUES:]  # a sentence with more cues than this is not prose
-    # Attributions at the end of a sentence first: "Let me say this, Trump said."
-    for reader in (_trailing, _leading):
+    # Each reader over every cue, in the registry's order (attributions at the end of a
+    # sentence first: "Let me say this, Trump said.").
+    for reader in readers:
         for m in matches:
             if out:
                 if any(f.cue_span == m.span() for f in out):
@@ -176,7 +164,7 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
         subject = np_before(text, lo, m.start())
         if subject:
             out.append(new_found(PARTIAL, (tail,), m.group(), m.span(),
-                                 new_claim(m.start(), subject), "called"))
+                                 new_claim(m.start(), subject), Rule.CALLED))
     return out
 
 
@@ -198,9 +186,9 @@ NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
 def _split_clause(text: str, m: re.Match[str], lo: int, end: int, host: Found,
                   out: list[Found]) -> None:
     """"A said X, and B warned that Y": B's statement ends A's at the comma."""
-    if host.rule not in ("leading", "conjoined") or len(host.spans) > 1:
+    if host.rule not in (Rule.LEADING, Rule.CONJOINED) or len(host.spans) > 1:
         return
-    found = _leading(text, m, lo, end)
+    found = read_leading(text, m, lo, end)
     if found is None or found.claim.subject is None:
         return
     subject = found.claim.subject
@@ -216,7 +204,7 @@ def _split_clause(text: str, m: re.Match[str], lo: int, end: int, host: Found,
 
 def _split_conjoined(text: str, found: Found, end: int) -> list[Found]:
     """"X says A and said B": two statements of one speaker."""
-    if found.rule != "leading" or len(found.spans) > 1:
+    if found.rule is not Rule.LEADING or len(found.spans) > 1:
         return [found]
     start, stop = found.spans[0]
     if text.find("and", start, stop) < 0 and text.find("but", start, stop) < 0:
@@ -232,7 +220,7 @@ def _split_conjoined(text: str, found: Found, end: int) -> list[Found]:
             continue
         rest = new_found(found.kind, (second,), cue.group(), cue.span(),
                          new_claim(second[0], found.claim.subject, found.claim.inherit,
-                                   found.claim.context), "conjoined")
+                                   found.claim.context), Rule.CONJOINED)
         return [found.respan((first,)), *_split_conjoined(text, rest, end)]
     return [found]
 
@@ -247,19 +235,19 @@ def _according(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
             return None
         subject = trim(text, m.end(), source_end)
         said = trim(text, source_end + 1, end)
-        rule = "according-lead"
+        rule = Rule.ACCORDING_LEAD
     else:
         # "What was said, according to X."
         stop = source_end if source_end > 0 else end
         subject = trim(text, m.end(), stop)
         said = before
-        rule = "according-tail"
+        rule = Rule.ACCORDING_TAIL
     if not at_least(text, *said, MIN_WORDS) or subject[0] >= subject[1]:
         return None
     return new_found(ACCORDING_TO, (said,), m.group(), cue, new_claim(said[0], subject), rule)
 
 
-def _trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
+def read_trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     """"What was said, X said." / "..., said X." / "The deal, he said, was ..."."""
     comma = text.rfind(",", lo, m.start())
     if comma < 0:
@@ -282,34 +270,34 @@ def _trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
             not NAME_OR_PRONOUN.match(text[subject[0] : subject[1]])
         ):
             return None  # "..., a key swing state.": a noun
-        rule = "trailing"
+        rule = Rule.TRAILING
     else:
         subject = np_after(text, m.end(), end)
         if subject is None or m.group().lower() not in cues.INVERSION_VERBS or (
             not INVERTED_SUBJECT.match(text[subject[0] : subject[1]])
         ):
             return None  # "Allen, a delegate, criticized her state's laws": not inverted
-        rule = "inverted"
+        rule = Rule.INVERTED
         after = skip_adverbials(text, max(m.end(), subject[1]), end)
     said = trim(text, lo, comma)
     if not at_least(text, *said, MIN_WORDS):
         return None
     if END_PUNCT.fullmatch(text, after, end) or ING_TAIL.match(text, after, end):
         return _make(text, m, (said,), subject, rule)
-    if rule == "inverted" and text[after : after + 1] == "," and not cues.CUE.search(
+    if rule is Rule.INVERTED and text[after : after + 1] == "," and not cues.CUE.search(
         text, after, end
     ):
         # "..., says Jane Roe, founder of the group.": an appositive ends the sentence
         subject = (subject[0], trim(text, subject[0], end)[1])
         return _make(text, m, (said,), subject, rule)
-    if rule == "trailing" and text[after : after + 1] == ",":
+    if rule is Rule.TRAILING and text[after : after + 1] == ",":
         rest = trim(text, after + 1, end)
         if at_least(text, *rest, 2):
-            return _make(text, m, (said, rest), subject, "interrupted")
+            return _make(text, m, (said, rest), subject, Rule.INTERRUPTED)
     return None
 
 
-def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
+def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     """"X said (that) what was said." (also "X expressed its readiness to ...")."""
     cue = m.group()
     low = cue.lower()
@@ -347,7 +335,7 @@ def _leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         return None
     if OPENING.match(text, said[0]):
         return None  # a direct quote: quotes.py and statements.py have it
-    return _make(text, m, (said,), subject, "leading")
+    return _make(text, m, (said,), subject, Rule.LEADING)
 
 
 def _speaker_like(text: str, subject: Span) -> bool:
@@ -389,7 +377,7 @@ def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     said = trim(text, said_start(text, m.end(), end, m.group()), end)
     if not at_least(text, *said, MIN_WORDS) or OPENING.match(text, said[0]):
         return None
-    return _make(text, m, (said,), subject, "participle")
+    return _make(text, m, (said,), subject, Rule.PARTICIPLE)
 
 
 def _last_mark(text: str, lo: int, stop: int) -> int:
@@ -398,7 +386,7 @@ def _last_mark(text: str, lo: int, stop: int) -> int:
 
 
 def _make(text: str, m: re.Match[str], spans: tuple[Span, ...], subject: Span,
-          rule: str) -> Found:
+          rule: Rule) -> Found:
     cue = m.group()
     kind = REPORTED
     for s, e in spans:

@@ -7,20 +7,25 @@ steps: paragraphs and sentences (text.py); captions, credits, bylines and a head
 aside; quoted passages (quotes.py) and their speakers (direct.py); reported speech,
 "according to" and positions in the sentences outside the quotes (reported.py); then the
 speakers resolved in order (attribution.py), so that "she" finds the person named before.
+Each rule that finds a statement is an entry of the registry in rules.py; the cue readers
+run in its order, and `extract(..., registry=)` runs another registry's.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from enum import StrEnum
 
 from briefing.extract import cues
 from briefing.extract.attribution import attribute, is_body, new_claim
 from briefing.extract.direct import direct_quotes
+from briefing.extract.found import Found, Rule, new_found
 from briefing.extract.matcher import ActorMatcher
 from briefing.extract.phrases import at_least, dateline_end, trim
 from briefing.extract.quotes import find_quotes, mark_pattern
-from briefing.extract.reported import Found, new_found, reported_in, scan_cues
+from briefing.extract.reported import reported_in, scan_cues
+from briefing.extract.rules import RULES, Rules
 from briefing.extract.text import join_spans, segment
 from briefing.frozen import constructor
 from briefing.models import (
@@ -48,14 +53,17 @@ CLAUSE_JOINT = re.compile(r",\s+(?:and|but)\b|;\s")
 new_statement = constructor(Statement)
 
 
-def extract(article: Article, matcher: ActorMatcher) -> tuple[Statement, ...]:
+def extract(article: Article, matcher: ActorMatcher,
+            registry: Rules = RULES) -> tuple[Statement, ...]:
     """Find every statement of an article, in article order."""
-    return tuple(statement for statement, _rule in extract_with_rules(article, matcher))
+    return tuple(statement for statement, _rule in extract_with_rules(article, matcher,
+                                                                       registry))
 
 
-def extract_with_rules(article: Article,
-                       matcher: ActorMatcher) -> tuple[tuple[Statement, str], ...]:
-    """Find every statement with the name of the rule that found it (for measurement)."""
+def extract_with_rules(article: Article, matcher: ActorMatcher,
+                       registry: Rules = RULES) -> tuple[tuple[Statement, StrEnum], ...]:
+    """Find every statement with the rule that found it (rules.py), by the rules of `registry`."""
+    readers = registry.readers
     text = article.text
     paragraphs = segment(text)
     skip = skipped_paragraphs(text, paragraphs)
@@ -83,32 +91,34 @@ def extract_with_rules(article: Article,
                 continue
             taken = quoted.within(sent.start, sent.end) + blocked_short.within(sent.start,
                                                                                sent.end)
-            for f in reported_in(text, (start, sent.end), taken, start, found_cues):
+            for f in reported_in(text, (start, sent.end), taken, start, found_cues,
+                                  readers):
                 near = blocked.within(f.spans[0][0], f.spans[-1][1])
                 if near and any(_overlaps(s, near) for s in f.spans):
                     kept = _before_quote(text, f, near)
                     if kept is None:
                         continue
                     f = kept
-                if f.rule in ("trailing", "inverted") and f.spans[0][0] == start > para.start:
+                if f.rule in (Rule.TRAILING, Rule.INVERTED) and f.spans[0][0] == start > para.start:
                     f = _extend_back(text, f, max(para.start, lo), found)
                 found.append(f)
     found.sort(key=lambda f: (f.spans[0][0], f.spans[-1][1]))
     found = _inherit(text, paragraphs, found)
     speakers = attribute(text, [f.claim for f in found], matcher, article.date, prescan)
-    out: list[tuple[Statement, str]] = []
+    out: list[tuple[Statement, StrEnum]] = []
     for f, speaker in zip(found, speakers, strict=True):
-        kind, spans = f.kind, f.spans
-        if kind == REPORTED and f.rule == "leading" and is_body(speaker) and (
+        kind, spans, rule = f.kind, f.spans, f.rule
+        if kind == REPORTED and rule is Rule.LEADING and is_body(speaker) and (
             f.cue.lower() in cues.STANCE_VERBS or f.cue.lower() in cues.POSITION_CUES
         ):
             # "China expressed its readiness ...": the body's position, said in full.
             subject = f.claim.subject
             assert subject is not None
-            kind, spans = POSITION, (trim(text, subject[0], spans[-1][1]),)
+            kind, rule = POSITION, Rule.POSITION
+            spans = (trim(text, subject[0], spans[-1][1]),)
         statement = new_statement(article.id, kind, spans, join_spans(text, spans), f.cue,
                                   f.cue_span, speaker)
-        out.append((statement, f.rule))
+        out.append((statement, rule))
     return tuple(out)
 
 
@@ -127,7 +137,7 @@ def _extend_back(text: str, f: Found, para_start: int, found: list[Found]) -> Fo
 
 def _before_quote(text: str, f: Found, direct: list[Span]) -> Found | None:
     """"He said he had not seen it, and when asked, he said, “I hope not.”": the first part."""
-    if len(f.spans) > 1 or f.rule != "leading":
+    if len(f.spans) > 1 or f.rule is not Rule.LEADING:
         return None
     start, end = f.spans[0]
     first_quote = min((s for s, e in direct if start < e and s < end), default=end)
@@ -144,13 +154,13 @@ def _inherit(text: str, paragraphs: tuple[Paragraph, ...], found: list[Found]) -
     """A quote with no attribution of its own goes on from the statement just before it."""
     out: list[Found] = []
     for f in found:
-        if f.rule == "quote-unattributed" and out:
+        if f.rule is Rule.QUOTE_UNATTRIBUTED and out:
             prev_end = out[-1].spans[-1][1]
             para = _paragraph_index(paragraphs, f.spans[0][0])
             if para is not None and para - 1 <= _paragraph_index(paragraphs, prev_end - 1) <= para:
                 c = f.claim
                 claim = new_claim(c.position, c.subject, True, c.context)
-                f = new_found(f.kind, f.spans, f.cue, f.cue_span, claim, "quote-inherited")
+                f = new_found(f.kind, f.spans, f.cue, f.cue_span, claim, Rule.QUOTE_INHERITED)
         out.append(f)
     return out
 

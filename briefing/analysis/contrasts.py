@@ -66,7 +66,7 @@ def _claim(passage: Passage, actor: str) -> Claim:
 
 
 def _target_claims(passage: Passage) -> list[_Side]:
-    if not (passage.statements or passage.attributions):
+    if not passage.statements:
         return []  # claimant_at would find no claimant
     out = []
     for m in TARGETS.finditer(passage.article.text, passage.start, passage.end):

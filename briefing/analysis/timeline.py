@@ -71,7 +71,7 @@ def _dated_event(passage: Passage) -> Event | None:
     if not refs:
         return None
     kind = _kind(passage)
-    if kind == STATEMENT and not (passage.statements or passage.attributions):
+    if kind == STATEMENT and not passage.statements:
         return None  # a date in a sentence that reports no act and no words ("from 1.30 yesterday")
     ref = refs[0]
     return Event(ref.date, ref.approximate, ref.expression, kind, actors, passage.text,
@@ -79,9 +79,8 @@ def _dated_event(passage: Passage) -> Event | None:
 
 
 def _speakers(passage: Passage, kind: str) -> set[str]:
-    """The actors a dated sentence speaks for: its statements' speakers, its attributions."""
+    """The actors a dated sentence speaks for: its statements' speakers."""
     found = {s.speaker.actor for s in passage.statements if s.speaker.actor}
-    found |= {actor for actor, _ in passage.attributions}
     if kind in ("offer", "warning"):
         found |= set(passage.actors(outside_quotes=True)[:1])
     return {a for a in found if a}

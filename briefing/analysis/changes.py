@@ -19,10 +19,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing.analysis.model import DOWN, NEW, SAME, SILENT, UP, Changes, Claim, Trend
-from briefing.analysis.words import content_words, similarity
+from briefing.analysis.words import SAME_AT, similarity
 from briefing.models import Entry, Span
-
-SAME_AT = 0.8  # content-word similarity at which a statement counts as already reported
+from briefing.selection import content_words
 
 
 @dataclass(frozen=True, slots=True)

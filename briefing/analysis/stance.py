@@ -26,8 +26,9 @@ from briefing.analysis.model import (
     StanceCell,
     StanceLink,
 )
-from briefing.analysis.words import content_words, similarity
+from briefing.analysis.words import SAME_AT, similarity
 from briefing.models import PUBLIC, Citation, Statement
+from briefing.selection import content_words
 
 MENTIONS = "mentions"
 CUE_RULES = (
@@ -41,7 +42,6 @@ CUE_RULES = (
                        r"\bask\b", re.I)),
     (CONCERNED, re.compile(r"\bconcern", re.I)),
 )
-SAME_AT = 0.8  # content-word similarity at which two links are the same statement
 # Actors named after "including" are the statement's context, not whom it is about.
 _CONTEXT = re.compile(r"\bincluding\b[^.;:]*$", re.IGNORECASE)
 

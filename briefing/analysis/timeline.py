@@ -19,8 +19,9 @@ from collections.abc import Sequence
 
 from briefing.analysis.context import Passage
 from briefing.analysis.model import Event
-from briefing.analysis.words import content_words, similarity
+from briefing.analysis.words import similarity
 from briefing.models import PUBLIC, Citation, Statement
+from briefing.selection import content_words
 
 # Event kinds, tried in this order on the words outside quotation marks.
 KINDS = (

@@ -24,8 +24,9 @@ from briefing.analysis.model import (
     WATCH_KINDS,
     WatchItem,
 )
-from briefing.analysis.words import content_words, similarity
+from briefing.analysis.words import SAME_AT, similarity
 from briefing.models import PUBLIC, QUOTE, Citation, Statement
+from briefing.selection import content_words
 
 RULES = (
     (DEADLINE, re.compile(r"\bdeadline\b|\bultimatum\b|\bwithin\s+\d+\s+(?:hours|days|weeks)\b|"
@@ -42,7 +43,6 @@ RULES = (
                            r"\bresolve\s+to\b|\bintends?\s+to\b|\bplans?\s+to\b|\bvow|\bpledg",
                            re.I)),
 )
-SAME_AT = 0.8
 
 
 def watch_kind(text: str) -> str | None:

@@ -170,6 +170,13 @@ def _overlapping(ranges: list[Span], statements: list[Statement]) -> (
     return {i: tuple(statements[k] for k in sorted(ks)) for i, ks in found.items()}
 
 
+def carries_cue(passage: Passage, statement: Statement) -> bool:
+    """Whether the passage is the sentence that carries the statement's cue (or, without
+    one, its first words): the one place a statement is counted, of all it overlaps."""
+    at = statement.cue_span[0] if statement.cue_span else statement.spans[0][0]
+    return passage.start <= at < passage.end
+
+
 def claimant_at(passage: Passage, pos: int) -> str | None:
     """Whose claim the words at `pos` are: the speaker of the statement whose words hold
     them, else of the sentence's first statement (the words are the sentence's report of

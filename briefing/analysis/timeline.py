@@ -17,10 +17,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from briefing.analysis.context import Passage
+from briefing.analysis.context import Passage, carries_cue
 from briefing.analysis.model import Event
 from briefing.analysis.words import similarity
-from briefing.models import PUBLIC, Citation, Statement
+from briefing.models import PUBLIC, Citation
 from briefing.selection import content_words
 
 # Event kinds, tried in this order on the words outside quotation marks.
@@ -99,19 +99,13 @@ def _statement_events(passages: Sequence[Passage],
             key = (passage.article.id, actor)
             if key in spoken:
                 continue
-            if not _is_cue_passage(passage, statement):
+            if not carries_cue(passage, statement):
                 continue
             spoken.add(key)
             out.append(Event(passage.article.date, True, "", STATEMENT,
                              (actor, *(a for a in passage.actors() if a != actor)),
                              passage.text, (passage.citation(),)))
     return out
-
-
-def _is_cue_passage(passage: Passage, statement: Statement) -> bool:
-    """The sentence that carries the statement's cue (or, without one, its first words)."""
-    at = statement.cue_span[0] if statement.cue_span else statement.spans[0][0]
-    return passage.start <= at < passage.end
 
 
 def _merge(events: list[Event]) -> tuple[Event, ...]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from briefing.analysis.context import Passage
+from briefing.analysis.context import Passage, carries_cue
 from briefing.analysis.model import (
     DEADLINE,
     INTENTION,
@@ -78,8 +78,7 @@ def find_watch(passages: Sequence[Passage], shown: Collection[str]) -> tuple[Wat
 def _span(passage: Passage, statement: Statement) -> tuple[int, int] | None:
     """The words to show: the quoted part of this sentence, or the whole reported sentence."""
     if statement.kind != QUOTE:
-        at = statement.cue_span[0] if statement.cue_span else statement.spans[0][0]
-        return (passage.start, passage.end) if passage.start <= at < passage.end else None
+        return (passage.start, passage.end) if carries_cue(passage, statement) else None
     for a, b in statement.spans:
         s, e = max(a, passage.start), min(b, passage.end)
         if s < e:

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.analysis.model import DOWN, NEW, SAME, SILENT, UP, Changes, AccountClaim, Trend
+from briefing.analysis.model import DOWN, NEW, SAME, SILENT, UP, AccountClaim, Changes, Trend
 from briefing.analysis.words import SAME_AT, similarity
 from briefing.models import Entry, Span
 from briefing.selection import content_words

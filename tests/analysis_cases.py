@@ -8,6 +8,7 @@ from pathlib import Path
 from briefing.analysis.context import Passage, passages
 from briefing.config.settings import Actor, Actors, Person
 from briefing.extract.matcher import ActorMatcher, build_matcher
+from briefing.extract.statements import extract
 from briefing.models import OFFICIAL, QUOTE, REPORTED, Article, Speaker, Statement
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +52,11 @@ def said(art: Article, words: str, actor: str | None, *, kind: str = REPORTED,
         speaker=Speaker(name=name, role=None, actor=actor, voice=OFFICIAL, mention=None,
                         span=None),
     )
+
+
+def extracted(art: Article) -> tuple[Article, tuple[Statement, ...]]:
+    """The article with the statements extraction finds in it (what the pipeline passes)."""
+    return art, extract(art, matcher())
 
 
 def quote(art: Article, words: str, actor: str, cue: str = "said") -> Statement:

@@ -72,7 +72,8 @@ def _reference(passages, emphasis):  # type: ignore[no-untyped-def]
         _main_event,
         _score,
     )
-    from briefing.analysis.words import content_words, similarity
+    from briefing.analysis.words import similarity
+    from briefing.selection import content_words
 
     candidates = [p for p in passages if _is_candidate(p, emphasis)]
     word = _main_event(passages)

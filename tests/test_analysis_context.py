@@ -1,44 +1,13 @@
-"""Analysis context: quotation ranges in a paragraph, found by visiting the marks only."""
+"""Analysis context: passages read the quotes and statements extraction found."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from analysis_cases import article, extracted, prepare
 
-from briefing.analysis.context import quoted_ranges
-
-
-def _every_character(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """The reference: the same rule, character by character."""
-    out: list[tuple[int, int]] = []
-    opened: int | None = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch == "“" or (ch == '"' and opened is None):
-            if opened is None:
-                opened = i + 1
-        elif (ch == "”" or ch == '"') and opened is not None:
-            out.append((opened, i))
-            opened = None
-    if opened is not None:
-        out.append((opened, end))
-    return tuple(out)
-
-
-def test_straight_curly_and_unclosed_quotes() -> None:
-    text = 'He said "calm" and “restraint” then “more'
-    assert [text[s:e] for s, e in quoted_ranges(text, 0, len(text))] == [
-        "calm", "restraint", "more"]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet='ab “”"\n', max_size=40), st.integers(0, 40), st.integers(0, 40))
-def test_marks_only_equals_every_character(text: str, a: int, b: int) -> None:
-    start, end = sorted((min(a, len(text)), min(b, len(text))))
-    assert quoted_ranges(text, start, end) == _every_character(text, start, end)
+from briefing.analysis.context import claimant_at
 
 
 def test_passages_prepared_beforehand_are_the_passages_made_at_once() -> None:
@@ -62,3 +31,20 @@ def test_passages_prepared_beforehand_are_the_passages_made_at_once() -> None:
     made = passages((article,), numbers, statements, matcher)
     assert passages((article,), numbers, statements, matcher, ready) == made
     assert any(p.statements for p in made)
+
+
+def test_quoted_words_are_extractions_quotes_guillemets_too() -> None:
+    text = "Iran described the strike as «a blatant breach by Pakistan» on Tuesday."
+    (passage,) = prepare(extracted(article(text)))
+    assert [text[s:e] for s, e in passage.quoted] == ["a blatant breach by Pakistan"]
+    assert passage.actors() == ("iran", "pakistan")
+    assert passage.actors(outside_quotes=True) == ("iran",)
+
+
+def test_a_claimant_is_a_statements_speaker_and_nothing_else() -> None:
+    text = "The strikes killed two children, Pakistan's Foreign Office stressed."
+    at = text.index("two")
+    (read,) = prepare(extracted(article(text)))
+    assert claimant_at(read, at) == "pakistan"
+    (unread,) = prepare((article(text), ()))  # the same words, no statement given
+    assert claimant_at(unread, at) is None

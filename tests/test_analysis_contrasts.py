@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis_cases import article, prepare, said
+from analysis_cases import article, extracted, prepare, said
 
 from briefing.analysis.contrasts import find_contrasts
 
@@ -17,7 +17,7 @@ def test_own_targets_against_the_other_sides_civilian_deaths():
     a2 = article(OWN, ident="a2")
     st = said(a2, "the military strikes were not aimed at Iran or its institutions, but rather "
                   "targeted terrorist hideouts", "pakistan", cue="clarified")
-    (c,) = find_contrasts(prepare((a1, ()), (a2, (st,))))
+    (c,) = find_contrasts(prepare(extracted(a1), (a2, (st,))))
     assert c.agent == "pakistan"
     assert (c.first.actor, c.first.text) == ("pakistan", OWN)
     assert (c.second.actor, c.second.text) == ("iran", HARM)
@@ -32,7 +32,7 @@ def test_iran_claimed_target_against_pakistans_children():
             "strikes that Iran claimed targeted a militant organisation, Pakistan also launched "
             "an attack overnight.")
     art = article(text)
-    (c,) = find_contrasts(prepare((art, ())))
+    (c,) = find_contrasts(prepare(extracted(art)))
     assert (c.agent, c.first.actor, c.second.actor) == ("iran", "iran", "pakistan")
     assert "claimed targeted a militant organisation" in c.first.text
     assert "two children dead" in c.second.text
@@ -43,16 +43,16 @@ def test_no_contrast_without_a_named_striker():
     a1 = article("According to Tehran, the attack has claimed at least seven civilians.",
                  ident="a1")
     a2 = article(OWN, ident="a2")
-    assert find_contrasts(prepare((a1, ()), (a2, ()))) == ()
+    assert find_contrasts(prepare(extracted(a1), extracted(a2))) == ()
 
 
 def test_no_contrast_when_the_same_actor_says_both():
     text = ("Pakistan said its strikes targeted terrorist hideouts. Pakistan said the attack by "
             "Iran killed two children.")
-    assert find_contrasts(prepare((article(text), ()))) == ()
+    assert find_contrasts(prepare(extracted(article(text)))) == ()
 
 
 def test_no_contrast_from_an_unattributed_sentence():
     text = ("An exchange of attacks on militant targets inside their territories has resulted "
             "in casualties. The attack by Islamabad killed seven civilians.")
-    assert find_contrasts(prepare((article(text), ()))) == ()
+    assert find_contrasts(prepare(extracted(article(text)))) == ()

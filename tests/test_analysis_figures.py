@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from analysis_cases import article, prepare, quote
+from analysis_cases import article, extracted, prepare, quote
 
 from briefing.analysis.figures import find_figures, parse_number
 
 
-def figures(text: str, statements=()):
+def figures(text: str, statements=None):
+    """The article's figures, with the given statements or else those extraction finds."""
     art = article(text)
-    return art, find_figures(prepare((art, tuple(statements))))
+    read = extracted(art) if statements is None else (art, tuple(statements))
+    return art, find_figures(prepare(read))
 
 
 @pytest.mark.parametrize(
@@ -66,7 +68,7 @@ def test_the_same_figure_in_two_articles_is_one_figure_citing_both():
     a1 = article("Pakistan's Foreign Office said two children were killed.", ident="a1")
     a2 = article("Pakistan's Foreign Office said two children were killed in the strike.",
                  ident="a2")
-    (f,) = find_figures(prepare((a1, ()), (a2, ())))
+    (f,) = find_figures(prepare(extracted(a1), extracted(a2)))
     assert [c.number for c in f.citations] == [1, 2]
 
 

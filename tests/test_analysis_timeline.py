@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from briefing.analysis.model import Event
 from briefing.analysis.timeline import MERGE_AT, _merge, _order, build_timeline
-from briefing.analysis.words import content_words, similarity
+from briefing.analysis.words import similarity
 from briefing.models import Citation
+from briefing.selection import content_words
 
 THU = dt.date(2024, 1, 18)
 FRI = dt.date(2024, 1, 19)

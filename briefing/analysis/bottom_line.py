@@ -18,7 +18,8 @@ from collections.abc import Mapping, Sequence
 
 from briefing.analysis.context import Passage
 from briefing.analysis.model import Line
-from briefing.analysis.words import content_words, similarity
+from briefing.analysis.words import similarity
+from briefing.selection import content_words
 
 _PHOTO_CREDIT = re.compile(r"\s[—–-]\s*[A-Z]+/")  # "— APP/File"
 MIN_WORDS = 8

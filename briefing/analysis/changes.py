@@ -18,11 +18,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.analysis.model import DOWN, NEW, SAME, SILENT, UP, Changes, Claim, Trend
-from briefing.analysis.words import content_words, similarity
+from briefing.analysis.model import DOWN, NEW, SAME, SILENT, UP, AccountClaim, Changes, Trend
+from briefing.analysis.words import SAME_AT, similarity
 from briefing.models import Entry, Span
-
-SAME_AT = 0.8  # content-word similarity at which a statement counts as already reported
+from briefing.selection import content_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +66,7 @@ def compare(
     before_texts: dict[str, list[frozenset[str]]] = {}
     for actor, text in previous.statements:
         before_texts.setdefault(actor, []).append(content_words(text))
-    new: list[Claim] = []
+    new: list[AccountClaim] = []
     for entry in entries:
         words = content_words(entry.statement.text)
         same_words = any(similarity(words, old) >= SAME_AT
@@ -75,7 +74,7 @@ def compare(
         same_place = any((c.article_id, span) in previous.cited
                          for c in entry.citations for span in c.spans)
         if not (same_words or same_place):
-            new.append(Claim(entry.actor, entry.statement.text, entry.citations))
+            new.append(AccountClaim(entry.actor, entry.statement.text, entry.citations))
     now_actors = set(selected)
     before_actors = {actor for actor, _ in previous.statements}
     changes = Changes(

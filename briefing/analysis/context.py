@@ -2,9 +2,9 @@
 
 Input: the articles, their source numbers, the extracted statements and the actor matcher.
 Output: one `Passage` per sentence, in article order, with the actors it names (outside
-and inside quotation marks), the quoted ranges, the statements that overlap it and the
-attributions in it ("according to Tehran", "Iran claimed", "Pakistan's Foreign Office
-said"), so that `claimant_at` can say whose claim a phrase is.
+and inside quotation marks), the quoted ranges (extraction's quotes: extract/quotes.py)
+and the statements that overlap it, so that `claimant_at` can say whose claim a phrase
+is: the speaker of an extracted statement, never a reading of the text of its own.
 """
 
 from __future__ import annotations
@@ -19,23 +19,9 @@ from briefing.analysis.dates import find_dates
 from briefing.analysis.model import DateRef
 from briefing.analysis.patterns import COUNTS, EVENTS
 from briefing.extract.matcher import ActorMatcher
+from briefing.extract.quotes import find_quotes
 from briefing.extract.text import segment
 from briefing.models import PUBLIC, Article, Citation, Span, Statement
-
-SPEECH_VERB = (
-    r"(?:said|says|say|stated|states|claimed|claims|added|noted|told|warned|clarified|"
-    r"emphasi[sz]ed|reiterated|insisted|confirmed|denied|announced|tweeted|alleged|accused|"
-    r"maintained|asserted|argued)"
-)
-# Between an actor's name and its verb: "'s Foreign Office", " Spokesperson", "has also".
-_TO_VERB = re.compile(
-    rf"(?:['’]s)?(?:\s+[A-Z][\w-]*|\s+\([A-Z]+\)){{0,5}}\s+(?:has\s+|have\s+|had\s+|also\s+)*"
-    rf"{SPEECH_VERB}\b(?!\s+(?:the\s+lives|at\s+least|more\s+than|\d|one|two|three|four|five|"
-    rf"six|seven|eight|nine|ten)\b)"
-)
-_QUOTE_MARK = re.compile('[“”"]')
-_ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
-_ALSO_START = re.compile(r"\W*(?:It|He|She|They|The\s+\w+)\s+also\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +34,9 @@ class Passage:
     paragraph: int  # its paragraph's position in its article
     start: int
     end: int
-    quoted: tuple[Span, ...]  # ranges inside quotation marks
+    quoted: tuple[Span, ...]  # the quoted words of extraction's quotes in the sentence
     mentions: tuple[tuple[str, Span], ...]  # (actor id, span), in text order
     statements: tuple[Statement, ...]  # statements whose spans overlap the sentence
-    attributions: tuple[tuple[str, int], ...]  # (actor id, position of the attribution)
     counts: tuple[re.Match[str], ...] = ()  # patterns.COUNTS in the sentence
     events: tuple[str, ...] = ()  # patterns.EVENTS' event words in it, lower-cased
     named: tuple[str, ...] = ()  # the actors of `mentions`, each once, in text order
@@ -103,8 +88,8 @@ def passages(
 def prepare(articles: Sequence[Article], numbers: Mapping[str, int],
             matcher: ActorMatcher) -> dict[str, tuple[Passage, ...]]:
     """What the passages are without the statements: it does not wait for extraction."""
-    return {a.id: tuple(_continue_attributions(
-        _article_passages(a, numbers.get(a.id, 0), matcher))) for a in articles}
+    return {a.id: tuple(_article_passages(a, numbers.get(a.id, 0), matcher))
+            for a in articles}
 
 
 def _article_passages(article: Article, number: int, matcher: ActorMatcher) -> list[Passage]:
@@ -117,16 +102,21 @@ def _article_passages(article: Article, number: int, matcher: ActorMatcher) -> l
     # Each pattern scans the article once (caseless.in_ranges), not once a sentence.
     counts = iter(COUNTS.in_ranges(text, low, ranges))
     events = iter(EVENTS.in_ranges(text, low, ranges))
+    # The quoted words, in text order (quotes do not nest; a quote across paragraphs has
+    # one span in each), and the first that may still reach the next sentence.
+    quoted = sorted(span for quote in find_quotes(text, paragraphs) for span in quote.spans)
+    first = 0
     for p_index, paragraph in enumerate(paragraphs):
-        quoted = quoted_ranges(text, paragraph.start, paragraph.end)
         for sentence in paragraph.sentences:
             s, e = sentence.start, sentence.end
+            while first < len(quoted) and quoted[first][1] <= s:
+                first += 1
             mentions = tuple(
                 (m.actor, (m.start, m.end))
                 for m in index.find(s, e)
                 if m.actor is not None
             )
-            inside = tuple((max(a, s), min(b, e)) for a, b in quoted if a < e and b > s)
+            inside = _within(quoted, first, s, e)
             named = tuple(dict.fromkeys(a for a, _ in mentions))
             outside = named if not inside else tuple(dict.fromkeys(
                 a for a, (at, _) in mentions if not any(q <= at < r for q, r in inside)))
@@ -134,11 +124,22 @@ def _article_passages(article: Article, number: int, matcher: ActorMatcher) -> l
                 d for d in find_dates(text, s, e, article.date)
                 if not any(q <= d.span[0] < r for q, r in inside))
             out.append(Passage(article, number, len(out), p_index, s, e, inside, mentions,
-                               (), _attributions(text, s, e, mentions, inside),
-                               tuple(next(counts)),
+                               (), tuple(next(counts)),
                                tuple(m.group(1).lower() for m in next(events)),
                                named, outside, dates))
     return out
+
+
+def _within(spans: list[Span], first: int, start: int, end: int) -> tuple[Span, ...]:
+    """The parts of `spans` (in text order, none ending before spans[first]) in start..end."""
+    out = []
+    i = first
+    while i < len(spans) and spans[i][0] < end:
+        a, b = spans[i]
+        if b > start:
+            out.append((max(a, start), min(b, end)))
+        i += 1
+    return tuple(out)
 
 
 def _with_statements(found: tuple[Passage, ...],
@@ -169,74 +170,20 @@ def _overlapping(ranges: list[Span], statements: list[Statement]) -> (
     return {i: tuple(statements[k] for k in sorted(ks)) for i, ks in found.items()}
 
 
-def _attributions(text: str, start: int, end: int, mentions: tuple[tuple[str, Span], ...],
-                  quoted: tuple[Span, ...]) -> tuple[tuple[str, int], ...]:
-    """Find "according to X" and "X (...) said" outside quotation marks."""
-    if not mentions:
-        return ()  # both kinds name an actor
-    out: list[tuple[str, int]] = []
-    for m in _ACCORDING.finditer(text, start, end):
-        after = [a for a, (s, _) in mentions if m.end() <= s <= m.end() + 40]
-        if after:
-            out.append((after[0], m.start()))
-    for i, (actor, (s, e)) in enumerate(mentions):
-        if any(a <= s < b for a, b in quoted):
-            continue
-        verb = _TO_VERB.match(text, e, end)
-        # "Pakistan's Inter-Services Public Relations (ISPR) said": the name nearest the verb.
-        if verb and not any(e <= s2 < verb.end() for _, (s2, _) in mentions[i + 1:]):
-            out.append((actor, s))
-    return tuple(sorted(set(out), key=lambda x: (x[1], x[0])))
-
-
-def _continue_attributions(found: list[Passage]) -> list[Passage]:
-    """An unattributed sentence followed by "It also ..., X said" is X's claim too."""
-    out = list(found)
-    for i in range(len(out) - 1):
-        here, after = out[i], out[i + 1]
-        if (here.attributions or here.paragraph != after.paragraph
-                or not after.attributions or not _ALSO_START.match(after.text)):
-            continue
-        actor = after.attributions[-1][0]
-        out[i] = replace(here, attributions=((actor, here.end),))
-    return out
+def carries_cue(passage: Passage, statement: Statement) -> bool:
+    """Whether the passage is the sentence that carries the statement's cue (or, without
+    one, its first words): the one place a statement is counted, of all it overlaps."""
+    at = statement.cue_span[0] if statement.cue_span else statement.spans[0][0]
+    return passage.start <= at < passage.end
 
 
 def claimant_at(passage: Passage, pos: int) -> str | None:
-    """Whose claim the words at `pos` are: the statement there, else the nearest attribution."""
-    for statement in passage.statements:
-        speaker = statement.speaker
-        if speaker.actor and speaker.voice != PUBLIC and any(
-            a <= pos < b for a, b in statement.spans
-        ):
-            return speaker.actor
-    opening = _ACCORDING.match(passage.article.text, passage.start)
-    if opening and passage.attributions and passage.attributions[0][1] == passage.start:
-        return passage.attributions[0][0]  # "According to Tehran, ..." covers the sentence
-    before = [actor for actor, at in passage.attributions if at <= pos]
-    if before:
-        return before[-1]
-    if passage.attributions:
-        return passage.attributions[0][0]
-    for statement in passage.statements:
-        if statement.speaker.actor and statement.speaker.voice != PUBLIC:
+    """Whose claim the words at `pos` are: the speaker of the statement whose words hold
+    them, else of the sentence's first statement (the words are the sentence's report of
+    it: "The attack killed seven, Pakistan said ..."); None when it holds no statement."""
+    spoken = [s for s in passage.statements
+              if s.speaker.actor is not None and s.speaker.voice != PUBLIC]
+    for statement in spoken:
+        if any(a <= pos < b for a, b in statement.spans):
             return statement.speaker.actor
-    return None
-
-
-def quoted_ranges(text: str, start: int, end: int) -> tuple[Span, ...]:
-    """Ranges inside quotation marks in one paragraph; an unclosed quote runs to its end."""
-    out: list[Span] = []
-    opened: int | None = None
-    # Only the marks change anything below, so only they are visited (not every character).
-    for mark in _QUOTE_MARK.finditer(text, start, end):
-        i, ch = mark.start(), mark.group()
-        if ch == "“" or (ch == '"' and opened is None):
-            if opened is None:
-                opened = i + 1
-        elif (ch == "”" or ch == '"') and opened is not None:
-            out.append((opened, i))
-            opened = None
-    if opened is not None:
-        out.append((opened, end))
-    return tuple(out)
+    return spoken[0].speaker.actor if spoken else None

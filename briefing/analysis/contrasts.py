@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.context import Passage, claimant_at
-from briefing.analysis.model import Claim, Contrast
+from briefing.analysis.model import AccountClaim, Contrast
 
 TARGETS = re.compile(
     r"\b(?:terrorist|militant)s?\s+(?:hideouts?|targets?|groups?|organi[sz]ations?|camps?|"
@@ -39,7 +39,7 @@ BY_ACTOR_GAP = 60  # characters from a strike word to "by X"
 @dataclass(frozen=True, slots=True)
 class _Side:
     agent: str  # whose strikes
-    claim: Claim
+    claim: AccountClaim
     order: tuple[int, int]
 
 
@@ -61,12 +61,12 @@ def find_contrasts(passages: Sequence[Passage]) -> tuple[Contrast, ...]:
                                             c.agent)))
 
 
-def _claim(passage: Passage, actor: str) -> Claim:
-    return Claim(actor, passage.text, (passage.citation(),))
+def _claim(passage: Passage, actor: str) -> AccountClaim:
+    return AccountClaim(actor, passage.text, (passage.citation(),))
 
 
 def _target_claims(passage: Passage) -> list[_Side]:
-    if not (passage.statements or passage.attributions):
+    if not passage.statements:
         return []  # claimant_at would find no claimant
     out = []
     for m in TARGETS.finditer(passage.article.text, passage.start, passage.end):

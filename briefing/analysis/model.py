@@ -96,8 +96,9 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
-class Claim:
-    """One actor's account, verbatim."""
+class AccountClaim:
+    """One actor's account, verbatim: a side of a `Contrast`, or a new statement in
+    `Changes` (not extraction's `attribution.Claim`, a place that asks for a speaker)."""
 
     actor: str
     text: str
@@ -110,8 +111,8 @@ class Contrast:
 
     agent: str  # whose action the accounts are about
     event: str  # "strikes"
-    first: Claim  # the agent's side: what it says it hit
-    second: Claim  # the other side: the harm it says was done
+    first: AccountClaim  # the agent's side: what it says it hit
+    second: AccountClaim  # the other side: the harm it says was done
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +169,7 @@ class Changes:
     previous: dt.date | None  # None: no previous brief to compare with
     new_actors: tuple[str, ...]
     silent_actors: tuple[str, ...]
-    new_statements: tuple[Claim, ...]
+    new_statements: tuple[AccountClaim, ...]
     repeated: int  # statements already in the previous brief
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from briefing.analysis.context import Passage
+from briefing.analysis.context import Passage, carries_cue
 from briefing.analysis.model import (
     CONCERNED,
     CONDEMNS,
@@ -26,8 +26,9 @@ from briefing.analysis.model import (
     StanceCell,
     StanceLink,
 )
-from briefing.analysis.words import content_words, similarity
+from briefing.analysis.words import SAME_AT, similarity
 from briefing.models import PUBLIC, Citation, Statement
+from briefing.selection import content_words
 
 MENTIONS = "mentions"
 CUE_RULES = (
@@ -41,7 +42,6 @@ CUE_RULES = (
                        r"\bask\b", re.I)),
     (CONCERNED, re.compile(r"\bconcern", re.I)),
 )
-SAME_AT = 0.8  # content-word similarity at which two links are the same statement
 # Actors named after "including" are the statement's context, not whom it is about.
 _CONTEXT = re.compile(r"\bincluding\b[^.;:]*$", re.IGNORECASE)
 
@@ -67,7 +67,7 @@ def find_stance(passages: Sequence[Passage], shown: Collection[str]) -> tuple[St
             speaker = statement.speaker.actor
             if speaker is None or speaker not in shown or statement.speaker.voice == PUBLIC:
                 continue
-            if not _carries_cue(passage, statement):
+            if not carries_cue(passage, statement):
                 continue
             targets = _targets(passage, statement, mentions[passage.article.id], speaker, shown)
             if not targets or statement in seen:
@@ -77,11 +77,6 @@ def find_stance(passages: Sequence[Passage], shown: Collection[str]) -> tuple[St
                                     (Citation(passage.article.id, passage.number,
                                               statement.spans),)))
     return _merge(links)
-
-
-def _carries_cue(passage: Passage, statement: Statement) -> bool:
-    at = statement.cue_span[0] if statement.cue_span else statement.spans[0][0]
-    return passage.start <= at < passage.end
 
 
 def _targets(passage: Passage, statement: Statement,

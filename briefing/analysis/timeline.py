@@ -17,10 +17,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from briefing.analysis.context import Passage
+from briefing.analysis.context import Passage, carries_cue
 from briefing.analysis.model import Event
-from briefing.analysis.words import content_words, similarity
-from briefing.models import PUBLIC, Citation, Statement
+from briefing.analysis.words import similarity
+from briefing.models import PUBLIC, Citation
+from briefing.selection import content_words
 
 # Event kinds, tried in this order on the words outside quotation marks.
 KINDS = (
@@ -71,7 +72,7 @@ def _dated_event(passage: Passage) -> Event | None:
     if not refs:
         return None
     kind = _kind(passage)
-    if kind == STATEMENT and not (passage.statements or passage.attributions):
+    if kind == STATEMENT and not passage.statements:
         return None  # a date in a sentence that reports no act and no words ("from 1.30 yesterday")
     ref = refs[0]
     return Event(ref.date, ref.approximate, ref.expression, kind, actors, passage.text,
@@ -79,9 +80,8 @@ def _dated_event(passage: Passage) -> Event | None:
 
 
 def _speakers(passage: Passage, kind: str) -> set[str]:
-    """The actors a dated sentence speaks for: its statements' speakers, its attributions."""
+    """The actors a dated sentence speaks for: its statements' speakers."""
     found = {s.speaker.actor for s in passage.statements if s.speaker.actor}
-    found |= {actor for actor, _ in passage.attributions}
     if kind in ("offer", "warning"):
         found |= set(passage.actors(outside_quotes=True)[:1])
     return {a for a in found if a}
@@ -99,19 +99,13 @@ def _statement_events(passages: Sequence[Passage],
             key = (passage.article.id, actor)
             if key in spoken:
                 continue
-            if not _is_cue_passage(passage, statement):
+            if not carries_cue(passage, statement):
                 continue
             spoken.add(key)
             out.append(Event(passage.article.date, True, "", STATEMENT,
                              (actor, *(a for a in passage.actors() if a != actor)),
                              passage.text, (passage.citation(),)))
     return out
-
-
-def _is_cue_passage(passage: Passage, statement: Statement) -> bool:
-    """The sentence that carries the statement's cue (or, without one, its first words)."""
-    at = statement.cue_span[0] if statement.cue_span else statement.spans[0][0]
-    return passage.start <= at < passage.end
 
 
 def _merge(events: list[Event]) -> tuple[Event, ...]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from briefing.analysis.context import Passage
+from briefing.analysis.context import Passage, carries_cue
 from briefing.analysis.model import (
     DEADLINE,
     INTENTION,
@@ -24,8 +24,9 @@ from briefing.analysis.model import (
     WATCH_KINDS,
     WatchItem,
 )
-from briefing.analysis.words import content_words, similarity
+from briefing.analysis.words import SAME_AT, similarity
 from briefing.models import PUBLIC, QUOTE, Citation, Statement
+from briefing.selection import content_words
 
 RULES = (
     (DEADLINE, re.compile(r"\bdeadline\b|\bultimatum\b|\bwithin\s+\d+\s+(?:hours|days|weeks)\b|"
@@ -42,7 +43,6 @@ RULES = (
                            r"\bresolve\s+to\b|\bintends?\s+to\b|\bplans?\s+to\b|\bvow|\bpledg",
                            re.I)),
 )
-SAME_AT = 0.8
 
 
 def watch_kind(text: str) -> str | None:
@@ -78,8 +78,7 @@ def find_watch(passages: Sequence[Passage], shown: Collection[str]) -> tuple[Wat
 def _span(passage: Passage, statement: Statement) -> tuple[int, int] | None:
     """The words to show: the quoted part of this sentence, or the whole reported sentence."""
     if statement.kind != QUOTE:
-        at = statement.cue_span[0] if statement.cue_span else statement.spans[0][0]
-        return (passage.start, passage.end) if passage.start <= at < passage.end else None
+        return (passage.start, passage.end) if carries_cue(passage, statement) else None
     for a, b in statement.spans:
         s, e = max(a, passage.start), min(b, passage.end)
         if s < e:

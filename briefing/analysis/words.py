@@ -1,17 +1,14 @@
-"""Word sets for comparing texts: content words and their overlap.
+"""Word-set comparison: two sets of content words -> their similarity.
 
-Input: text. Output: frozensets of lower-cased content words and a similarity in 0..1, used
-to merge the same event, figure or statement reported by several articles.
+Input: frozensets of content words (selection.content_words, the one definition, which the
+selection's near-duplicate merge uses too). Output: a similarity in 0..1, and the level at
+which two texts are the same statement, used to merge the same event, figure or statement
+reported by several articles.
 """
 
 from __future__ import annotations
 
-from briefing.selection import STOP_WORDS, WORD
-
-
-def content_words(text: str) -> frozenset[str]:
-    """Return the lower-cased words of three letters or more, stop words left out."""
-    return frozenset(w for w in (m.lower() for m in WORD.findall(text)) if w not in STOP_WORDS)
+SAME_AT = 0.8  # content-word similarity at which two texts are the same statement
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:

@@ -18,7 +18,6 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import attrgetter
 
 from briefing.extract import cues
 from briefing.extract.matcher import (
@@ -30,13 +29,13 @@ from briefing.extract.matcher import (
     MentionIndex,
     Prescan,
 )
+from briefing.extract.text import LOWER_NEXT, START
 from briefing.frozen import constructor
 from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
 
 DEFINITE = re.compile(r"[Tt]he\s+(spokeswoman|spokesman|spokesperson|minister|ministry|"
                       r"ambassador|envoy|consul|president|office|army|military|government|"
                       r"premier|chancellor|secretary|official|commander|governor|mayor)")
-START = attrgetter("start")
 RECENT = 20  # antecedent candidates looked at for a pronoun
 WORD = re.compile(r"[\w'’.-]+")
 CAPITALISED = re.compile(
@@ -51,7 +50,6 @@ FEMALE = re.compile(r"\b(?:spokeswoman|woman|Mrs\.?|Ms\.?|Miss|congresswoman|cha
 MALE = re.compile(r"\b(?:spokesman|Mr\.?|congressman|chairman)\b")
 DETERMINER = re.compile(r"^(?:the|a|an|another|one|two|three|several|some|many)\s+", re.I)
 POSSESSIVE_OR_PAREN = re.compile(r"['’]s\b|\([^)]*\)")
-LOWER_NEXT = re.compile(r"\s+[a-z]")
 PLACE_BEFORE = re.compile(r"\b(?:on|in|at|of|from|for|to|with)\s+(?:the\s+)?$")
 POSSESSOR = re.compile(r"^[\w .-]+?['’]s\s+")
 # What stands before a name that is not a sentence's subject: a preposition or an article,

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import attrgetter
 
 from briefing.extract import cues
 from briefing.extract.attribution import new_claim
@@ -30,9 +29,9 @@ from briefing.extract.phrases import (
 )
 from briefing.extract.quotes import MARKS, OPENING, Quoted, mark_pattern
 from briefing.extract.reported import AND_BEFORE, CueScan, participle_subject
+from briefing.extract.text import LOWER_NEXT, START
 from briefing.models import QUOTE, Paragraph, Sentence, Span
 
-START = attrgetter("start")
 DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")
 NOT_NAME = re.compile(
     rf"(?:{cues.NOT_NAMES_TRIE}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
@@ -41,7 +40,6 @@ COLON_END = re.compile(r":\s*$")
 APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?,\s+\S")
 TELL_OBJECT_LEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|^\w+\s*")
 TWO_NAMES_END = re.compile(r"[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+$")
-LOWER_NEXT = re.compile(r"\s+[a-z]")
 SENTENCE_SUBJECT = re.compile(
     r"(?:(?:He|She|They)\b|(?:[A-Z][\w'’.-]+\s+){0,5}[A-Z][\w'’-]+(?=\s+[a-z]))"
 )

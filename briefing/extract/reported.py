@@ -29,7 +29,7 @@ from briefing.extract.phrases import (
     trim,
 )
 from briefing.extract.quotes import MARKS, OPENING
-from briefing.extract.text import RangeScan, offsets
+from briefing.extract.text import RangeScan, offsets, overlaps
 from briefing.models import ACCORDING_TO, PARTIAL, REPORTED, Span
 
 MIN_WORDS = 3
@@ -149,7 +149,7 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
                     _split_clause(text, m, lo, end, inside[0], out)
                     continue
             found = reader(text, m, lo, end)
-            if found is None or out and any(_overlap(found.spans, f.spans) for f in out):
+            if found is None or out and any(overlaps(found.spans, f.spans) for f in out):
                 continue
             out.extend(_split_conjoined(text, found, end))
     if len(out) > 1:
@@ -158,7 +158,7 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
         # "called it “unprovoked”": a partial quote with a naming verb (the speaker last).
         tail = trim(text, m.end(), end)
         if not QUOTE_MARK.search(text, *tail) or _inside(m.start(), taken) or any(
-            _overlap((tail,), f.spans) for f in out
+            overlaps((tail,), f.spans) for f in out
         ):
             continue
         subject = np_before(text, lo, m.start())
@@ -402,12 +402,4 @@ def _inside(pos: int, spans: tuple[Span, ...] | list[Span]) -> bool:
     for s, e in spans:  # a loop, not any(): called for every cue
         if s <= pos < e:
             return True
-    return False
-
-
-def _overlap(a: tuple[Span, ...], b: tuple[Span, ...]) -> bool:
-    for s1, e1 in a:
-        for s2, e2 in b:
-            if s1 < e2 and s2 < e1:
-                return True
     return False

@@ -26,7 +26,7 @@ from briefing.extract.phrases import at_least, dateline_end, trim
 from briefing.extract.quotes import find_quotes, mark_pattern
 from briefing.extract.reported import reported_in, scan_cues
 from briefing.extract.rules import RULES, Rules
-from briefing.extract.text import join_spans, segment
+from briefing.extract.text import join_spans, overlaps, segment
 from briefing.frozen import constructor
 from briefing.models import (
     PARTIAL,
@@ -94,7 +94,7 @@ def extract_with_rules(article: Article, matcher: ActorMatcher,
             for f in reported_in(text, (start, sent.end), taken, start, found_cues,
                                   readers):
                 near = blocked.within(f.spans[0][0], f.spans[-1][1])
-                if near and any(_overlaps(s, near) for s in f.spans):
+                if near and overlaps(f.spans, near):
                     kept = _before_quote(text, f, near)
                     if kept is None:
                         continue
@@ -219,14 +219,6 @@ def _mostly_quoted(sent: Sentence, spans: list[Span]) -> bool:
         return False
     inside = sum(max(0, min(e, sent.end) - max(s, sent.start)) for s, e in spans)
     return inside > 0.6 * (sent.end - sent.start)
-
-
-def _overlaps(span: Span, spans: list[Span]) -> bool:
-    s, e = span
-    for s2, e2 in spans:
-        if s < e2 and s2 < e:
-            return True
-    return False
 
 
 __all__ = ["extract", "extract_with_rules", "QUOTE", "REPORTED"]

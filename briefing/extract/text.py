@@ -7,7 +7,8 @@ capital, digit or opening mark, unless the word before it is an abbreviation (U.
 Mr., Gen.), an initial or a decimal. `join_spans` turns a statement's spans back into text.
 Also here, for the later stages: fast whole-text scanning (`RangeScan` answers a pattern's
 matches in any range from one scan; `matches_at` and `offsets` try a pattern only where a
-match can start) and `trie_pattern`, one regex for many phrases.
+match can start), `trie_pattern`, one regex for many phrases, and the small helpers the
+later modules share (`START`, `LOWER_NEXT`, `overlaps`).
 """
 
 from __future__ import annotations
@@ -15,12 +16,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from briefing.frozen import constructor
 from briefing.models import Paragraph, Sentence, Span
 
 new_sentence = constructor(Sentence)
 new_paragraph = constructor(Paragraph)
+
+START = attrgetter("start")  # the key that bisects values with a start offset
+LOWER_NEXT = re.compile(r"\s+[a-z]")  # white space, then a lower-case word goes on
 
 # A blank line ends a paragraph; so does a single line break, which in news copy (wire
 # text, extracted pages) separates paragraphs rather than wrapping lines.
@@ -219,6 +224,15 @@ def join_spans(text: str, spans: tuple[Span, ...]) -> str:
         parts.append(text[start:end])
         prev_end = end
     return "".join(parts)
+
+
+def overlaps(a: Iterable[Span], b: Sequence[Span]) -> bool:
+    """Whether any span of `a` shares a character with any span of `b`."""
+    for s1, e1 in a:
+        for s2, e2 in b:  # loops, not any(): called for every statement found
+            if s1 < e2 and s2 < e1:
+                return True
+    return False
 
 
 # Letters by how often English words start with them (a trie's top tries these first).

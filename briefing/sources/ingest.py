@@ -178,13 +178,15 @@ def read_feed_file(path: Path) -> bytes:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
         raise _SourceFailed(f"{path}: cannot read: {exc.strerror}") from None
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise _SourceFailed(f"{path}: not a regular file; not read")
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _SourceFailed(f"{path}: not a regular file; not read")
+        with os.fdopen(os.dup(fd), "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
-        except OSError as exc:
-            raise _SourceFailed(f"{path}: cannot read: {exc.strerror}") from None
+    except OSError as exc:
+        raise _SourceFailed(f"{path}: cannot read: {exc.strerror}") from None
+    finally:
+        os.close(fd)
     if len(data) > MAX_BYTES:
         raise _SourceFailed(f"{path}: larger than {MAX_BYTES} bytes; not read")
     return data

@@ -39,7 +39,7 @@ def test_an_article_over_the_limit_is_truncated_with_a_warning(tmp_path: Path) -
     path = tmp_path / "long.txt"
     path.write_text("date 2024-01-19 " + "The talks went on. " * 1000, "utf-8")
     warning, article = iter_file(path, max_bytes=1000)
-    assert warning == Skipped(str(path), "truncated to the first 1000 bytes")
+    assert warning == Skipped(str(path), "truncated to the first 1000 bytes", used=True)
     assert isinstance(article, Article)
     assert article.text.startswith("The talks went on. The talks")
     assert len(article.text.encode("utf-8")) <= 1000 - len("date 2024-01-19 ")

@@ -165,8 +165,8 @@ def test_check_validates_sources_yaml_too(tmp_path: Path) -> None:
     code, out, err = invoke("check", "--config", str(folder))
     assert code == 2 and out == ""
     assert err == (f"{folder / 'sources.yaml'}:5:5: sources.seeds.colour: unknown key; expected "
-                   "one of: kind, path, url, file, timeout, retries, retry_wait, full_text, "
-                   "private_links\n")
+                   "one of: kind, path, url, file, timeout, retries, retry_wait, deadline, "
+                   "full_text, private_links\n")
     (folder / "sources.yaml").unlink()
     code, out, _ = invoke("check", "--config", str(folder))
     assert code == 0

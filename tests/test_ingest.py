@@ -108,7 +108,7 @@ def test_every_source_is_reported_and_none_stops_the_others(web: Web, tmp_path: 
         assert [r.line() for r in report.sources] == [
             "gone: failed: HTTP 404 Not Found",
             "dated: 1 new, 0 merged, 0 known",
-            "slow: failed: no answer within 0.3 s",
+            "slow: failed: no complete answer within 0.3 s",
             "undated: 1 new, 0 merged, 0 known",
             "broken: failed: malformed feed: line 2: mismatched tag",
             "atom: 1 new, 0 merged, 0 known",
@@ -302,7 +302,7 @@ def test_sources_yaml_problems_are_reported_with_positions(tmp_path: Path) -> No
         "'file:///etc/passwd'",
         f"{where}:13:16: sources.c.full_text: only a feed source can fetch full text",
         f"{where}:14:5: sources.c.colour: unknown key; expected one of: kind, path, url, file, "
-        "timeout, retries, retry_wait, full_text, private_links",
+        "timeout, retries, retry_wait, deadline, full_text, private_links",
         f"{where}:16:11: sources.d.kind: expected one of: folder, feed, page; got 'podcast'",
         f"{where}:20:20: sources.e.private_links: only a feed with full_text: true follows "
         "links",

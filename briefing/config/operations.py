@@ -54,11 +54,12 @@ class Source:
     kind: str  # one of SOURCE_KINDS
     path: str | None  # folder, or a feed read from a file
     url: str | None  # feed or page
-    timeout: float
+    timeout: float  # seconds one request may take in all, connecting to the last byte
     retries: int
     retry_wait: float
     full_text: bool = False  # feed: fetch each entry's page for its full text
     private_links: bool = False  # ... also at private and local addresses (an intranet feed)
+    deadline: float = 600.0  # seconds the whole source may take: retries, full-text pages
 
 
 def load_sources(folder: Path) -> tuple[Source, ...]:
@@ -160,10 +161,11 @@ def _sources(c: Checker) -> tuple[Source, ...]:
     c.keys(data, (), ("defaults", "sources"))
     dpath: Path_ = ("defaults",)
     defaults = c.mapping(data.get("defaults") or {}, dpath)
-    c.keys(defaults, dpath, ("timeout", "retries", "retry_wait"))
+    c.keys(defaults, dpath, ("timeout", "retries", "retry_wait", "deadline"))
     timeout = float(c.number(defaults, dpath, "timeout", 30.0, minimum=0.1))
     retries = int(c.number(defaults, dpath, "retries", 2, integer=True))
     retry_wait = float(c.number(defaults, dpath, "retry_wait", 5.0))
+    deadline = float(c.number(defaults, dpath, "deadline", 600.0, minimum=0.1))
     body = c.mapping(data.get("sources") or {}, ("sources",))
     if not body:
         c.problem(("sources",), "expected at least one source")
@@ -172,7 +174,7 @@ def _sources(c: Checker) -> tuple[Source, ...]:
         path: Path_ = ("sources", name)
         src = c.mapping(raw, path)
         c.keys(src, path, ("kind", "path", "url", "file", "timeout", "retries", "retry_wait",
-                           "full_text", "private_links"))
+                           "deadline", "full_text", "private_links"))
         kind = c.text(src, path, "kind")
         if kind and kind not in SOURCE_KINDS:
             c.problem((*path, "kind"), f"expected one of: {', '.join(SOURCE_KINDS)}; got {kind!r}")
@@ -212,6 +214,7 @@ def _sources(c: Checker) -> tuple[Source, ...]:
                 retry_wait=float(c.number(src, path, "retry_wait", retry_wait)),
                 full_text=full_text,
                 private_links=private_links,
+                deadline=float(c.number(src, path, "deadline", deadline, minimum=0.1)),
             )
         )
     return tuple(out)

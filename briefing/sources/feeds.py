@@ -4,7 +4,10 @@ Input: a feed document (bytes, as fetched or read from a file), the source's nam
 fetch time. Output: `NewArticle` values for the store, each marked when it holds only the
 entry's summary or when the feed gave no date (the fetch date stands in); or a FeedError
 when the document is not a well-formed feed. Dates are normalised to UTC dates. Entry HTML
-is reduced to plain paragraphs; its markup never reaches the brief.
+is reduced to plain paragraphs; its markup never reaches the brief. One bad entry never
+spoils the feed: it is skipped, named in `Feed.skipped` with the reason. A date that
+cannot be read or lies outside 1900-2100 counts as no date; a link that does not parse is
+kept as text only (never fetched, never a link).
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ from html.parser import HTMLParser
 
 import feedparser
 
-from briefing.sources.files import first_sentence
+from briefing.sources.files import Skipped, first_sentence, plausible, shown
 from briefing.sources.store import NewArticle
+from briefing.sources.urls import usable_url
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +43,7 @@ class FeedError(Exception):
 class Feed:
     title: str
     articles: tuple[NewArticle, ...]
-    skipped: tuple[str, ...]  # one line per entry left out, for the ingest report
+    skipped: tuple[Skipped, ...]  # each entry left out (or noted: used=True), and why
 
 
 def parse_feed(data: bytes, *, source: str, fetched: dt.datetime) -> Feed:
@@ -53,18 +57,31 @@ def parse_feed(data: bytes, *, source: str, fetched: dt.datetime) -> Feed:
         raise FeedError("not an RSS or Atom feed")
     publisher = _clean(parsed.feed.get("title", "")) or source
     articles: list[NewArticle] = []
-    skipped: list[str] = []
+    skipped: list[Skipped] = []
     for number, entry in enumerate(parsed.entries, start=1):
-        article = _entry(entry, source=source, publisher=publisher, fetched=fetched)
+        label = _label(number, entry)
+        try:
+            article = _entry(entry, label, skipped, source=source, publisher=publisher,
+                             fetched=fetched)
+        except (ValueError, OverflowError, TypeError, AttributeError) as exc:
+            # Whatever else a hostile entry does to feedparser's values: this entry only.
+            skipped.append(Skipped(label, f"skipped: {shown(str(exc), 120)}"))
+            continue
         if article is None:
-            skipped.append(f"entry {number}: skipped: no text")
+            skipped.append(Skipped(label, "skipped: no text"))
         else:
             articles.append(article)
     return Feed(title=publisher, articles=tuple(articles), skipped=tuple(skipped))
 
 
-def _entry(entry: feedparser.FeedParserDict, *, source: str, publisher: str,
-           fetched: dt.datetime) -> NewArticle | None:
+def _label(number: int, entry: feedparser.FeedParserDict) -> str:
+    title = entry.get("title")
+    return f"entry {number}" + (f" {shown(_clean(title), 60)!r}" if isinstance(title, str)
+                                and title.strip() else "")
+
+
+def _entry(entry: feedparser.FeedParserDict, label: str, notes: list[Skipped], *, source: str,
+           publisher: str, fetched: dt.datetime) -> NewArticle | None:
     contents = [c for c in entry.get("content", ()) if c.get("value", "").strip()]
     summary_only = not contents
     raw = contents[0] if contents else entry.get("summary_detail") or {
@@ -73,22 +90,37 @@ def _entry(entry: feedparser.FeedParserDict, *, source: str, publisher: str,
     title = _clean(entry.get("title", ""))
     if not text:
         return None
-    when = entry.get("published_parsed") or entry.get("updated_parsed")
-    if when is not None:
-        day = dt.datetime.fromtimestamp(calendar.timegm(when), dt.UTC).date()
-    else:
-        day = fetched.astimezone(dt.UTC).date()
+    day = _date(entry.get("published_parsed") or entry.get("updated_parsed"))
+    given = entry.get("published") or entry.get("updated")
+    if day is None and given:
+        notes.append(Skipped(label, f"date {shown(str(given), 40)!r} is not a date between "
+                             "1900 and 2100: the fetch date stands in", used=True))
+    link = entry.get("link") or None
+    if link is not None and usable_url(link) is None:
+        notes.append(Skipped(label, f"link {shown(str(link), 80)!r} does not parse: kept "
+                             "as text only", used=True))
     return NewArticle(
         title=title or first_sentence(text),
         text=text,
-        date=day,
-        url=entry.get("link") or None,
+        date=day or fetched.astimezone(dt.UTC).date(),
+        url=link,
         source=source,
         publisher=publisher,
         fetched=fetched,
         summary_only=summary_only,
-        date_from_fetch=when is None,
+        date_from_fetch=day is None,
     )
+
+
+def _date(when: object) -> dt.date | None:
+    """Return the UTC date of feedparser's time tuple; None if absent, impossible or
+    outside 1900-2100 (year 9999 at -01:00 is year 10000 in UTC)."""
+    if when is None:
+        return None
+    try:
+        return plausible(dt.datetime.fromtimestamp(calendar.timegm(when), dt.UTC).date())
+    except (ValueError, OverflowError, OSError, TypeError):
+        return None
 
 
 def _as_text(value: str, kind: str) -> str:

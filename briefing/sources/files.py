@@ -5,7 +5,10 @@ file (or JSON line) that could not be used, naming it and the reason. Three form
 - the seed format: optional white space, the word `date`, an ISO date, then the body;
 - Markdown or text with YAML front matter (title, date, source, url) between `---` lines;
 - JSON Lines (.jsonl), one article a line: {"id", "date", "title", "source", "url", "text"}.
-One bad file never spoils the others. Files are streamed, not loaded all at once.
+One bad file never spoils the others, nor does an entry that cannot be read (a symbolic
+link loop): it is skipped, never the folder. A date outside 1900-2100 counts as no date; a
+`url` that does not parse is dropped with a warning (never a link). Files are streamed,
+not loaded all at once.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import Any, BinaryIO
 from briefing.config import yamlpos
 from briefing.errors import ConfigError
 from briefing.models import Article
+from briefing.sources.urls import usable_url
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +42,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"“‘(]?[A-Z0-9]|\s*$)"
 _FRONT_KEYS = ("title", "date", "source", "url", "id")
 # JSON's "\ud800" escapes decode to lone surrogates, which no output file can encode.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Dates outside these are mistakes or attacks (year 1, year 9999): no date.
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+# Characters that would break a log line or not encode: shown escaped.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +54,7 @@ class Skipped:
 
     origin: str
     reason: str
+    used: bool = False  # a note about an item that was still read (truncated, link dropped)
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"
@@ -75,24 +84,33 @@ def load_folder(folder: Path) -> LoadResult:
 def iter_folder(folder: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | Skipped]:
     """Yield articles and warnings file by file, in name order."""
     try:
-        names = sorted(
-            entry.name
-            for entry in os.scandir(folder)
-            if entry.is_file() and not entry.name.startswith(".")
-        )
+        with os.scandir(folder) as entries:
+            found = sorted((entry.name, _unreadable(entry)) for entry in entries
+                           if not entry.name.startswith(".")
+                           and Path(entry.name).suffix.lower() in SUFFIXES)
     except OSError as exc:
-        yield Skipped(str(folder), f"cannot read folder: {exc.strerror}")
+        yield Skipped(shown(str(folder)), f"cannot read folder: {exc.strerror}")
         return
-    for name in names:
-        path = folder / name
-        if path.suffix.lower() not in SUFFIXES:
-            continue
-        yield from iter_file(path, max_bytes)
+    for name, problem in found:
+        if problem:
+            yield Skipped(shown(str(folder / name)), problem)
+        elif problem is None:
+            yield from iter_file(folder / name, max_bytes)
+
+
+def _unreadable(entry: os.DirEntry[str]) -> str | None:
+    """Return None for a regular file, "" for anything else, or why the entry cannot be read.
+
+    A symbolic link loop raises ELOOP here: that entry is skipped, never the folder."""
+    try:
+        return None if entry.is_file() else ""
+    except OSError as exc:
+        return f"skipped: cannot read: {exc.strerror}"
 
 
 def iter_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | Skipped]:
     """Yield the article(s) of one file, or a warning saying why it was skipped."""
-    origin = str(path)
+    origin = shown(str(path))
     if path.suffix.lower() == ".jsonl":
         yield from _jsonl(path, max_bytes)
         return
@@ -116,11 +134,16 @@ def iter_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Articl
                           "save the file as UTF-8")
             return
     if truncated:
-        yield Skipped(origin, f"truncated to the first {max_bytes} bytes")
-    yield _parse_text(text, origin, default_source=path.stem)
+        yield Skipped(origin, f"truncated to the first {max_bytes} bytes", used=True)
+    yield from _parse(text, origin, default_source=path.stem)
 
 
 def _parse_text(text: str, origin: str, default_source: str) -> Article | Skipped:
+    """Return the article of a file's text, or why it was skipped."""
+    return _parse(text, origin, default_source)[-1]
+
+
+def _parse(text: str, origin: str, default_source: str) -> tuple[Article | Skipped, ...]:
     meta: dict[str, Any] = {}
     front = _FRONT.match(text)
     if front:
@@ -130,55 +153,84 @@ def _parse_text(text: str, origin: str, default_source: str) -> Article | Skippe
                                     fast=True)  # libyaml for short front matter
         except ConfigError as exc:
             line, col, what = exc.problems[0][1:].split(":", 2)
-            return Skipped(origin, f"skipped: front matter line {line}, column {col}:{what}")
+            return (Skipped(origin, f"skipped: front matter line {line}, column {col}:{what}"),)
         if not isinstance(data, dict):
-            return Skipped(origin, "skipped: front matter is not a mapping of keys")
+            return (Skipped(origin, "skipped: front matter is not a mapping of keys"),)
         meta = data
         body = text[front.end():]
     else:
         seed = _SEED_HEAD.match(text)
         if not seed:
-            return Skipped(origin, "skipped: no date: start the file with 'date YYYY-MM-DD' "
-                           "or give front matter with 'date:'")
+            return (Skipped(origin, "skipped: no date: start the file with 'date YYYY-MM-DD' "
+                            "or give front matter with 'date:'"),)
         meta = {"date": seed.group(1)}
         body = text[seed.end():]
-    return make_article(meta, body, origin, default_source)
+    return _make(meta, body, origin, default_source)
 
 
 def make_article(meta: dict[str, Any], body: str, origin: str, default_source: str) -> (
     Article | Skipped
 ):
     """Validate metadata and body into an Article, or say why not."""
+    return _make(meta, body, origin, default_source)[-1]
+
+
+def _make(meta: dict[str, Any], body: str, origin: str, default_source: str) -> (
+    tuple[Article | Skipped, ...]
+):
+    """The article or why not, after a note on a `url` that does not parse (dropped)."""
     day = parse_date(meta.get("date"))
     if day is None:
-        shown = meta.get("date")
-        why = "no date" if shown in (None, "") else f"date {str(shown)[:40]!r} is not a date"
-        return Skipped(origin, f"skipped: {why}: give an ISO date such as 2024-01-19")
+        given = meta.get("date")
+        why = ("no date" if given in (None, "") else
+               f"date {shown(str(given), 40)!r} is not a date" if _any_date(given) is None else
+               f"date {shown(str(given), 40)!r} is outside {EARLIEST.year}-{LATEST.year}")
+        return (Skipped(origin, f"skipped: {why}: give an ISO date such as 2024-01-19"),)
     text = _SURROGATE.sub("\ufffd", body).strip()  # one for one: offsets stay true
     if not text:
-        return Skipped(origin, "skipped: empty body")
+        return (Skipped(origin, "skipped: empty body"),)
     title = _clean(meta.get("title")) or first_sentence(text)
     source = _clean(meta.get("source")) or default_source
-    url = _clean(meta.get("url")) or None
-    return Article(
+    given_url = _clean(meta.get("url")) or None
+    url = usable_url(given_url)
+    notes: tuple[Skipped, ...] = ()
+    if given_url and url is None:
+        notes = (Skipped(origin, f"url {shown(given_url, 80)!r} does not parse: kept "
+                         "without a link", used=True),)
+    return (*notes, Article(
         id=article_id(text), date=day, title=title, source=source, url=url, text=text,
         origin=origin,
-    )
+    ))
 
 
 def parse_date(value: Any) -> dt.date | None:
-    """Return the date of an ISO date or date-time value, or None."""
+    """Return the date of an ISO date or date-time value, or None (also outside 1900-2100)."""
+    return plausible(_any_date(value))
+
+
+def _any_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
         return None
-    value = value.strip()
     try:
-        return dt.date.fromisoformat(value[:10])
+        return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None
+
+
+def plausible(day: dt.date | None) -> dt.date | None:
+    """Return `day` if it lies in 1900-2100, else None (no date)."""
+    return day if day is not None and EARLIEST <= day <= LATEST else None
+
+
+def shown(text: str, limit: int | None = None) -> str:
+    """Return untrusted text fit for one log line: control characters and undecodable
+    bytes escaped, cut to `limit` characters if given."""
+    text = _UNSAFE.sub(lambda m: ascii(m.group())[1:-1], text)
+    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
 
 def first_sentence(text: str, limit: int = 160) -> str:
@@ -218,11 +270,11 @@ def _jsonl(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article |
     try:
         handle = path.open("rb")
     except OSError as exc:
-        yield Skipped(str(path), f"skipped: cannot read file: {exc.strerror}")
+        yield Skipped(shown(str(path)), f"skipped: cannot read file: {exc.strerror}")
         return
     with handle:
         for number, raw in enumerate(_lines(handle, max_bytes), start=1):
-            origin = f"{path}:{number}"
+            origin = f"{shown(str(path))}:{number}"
             if raw is None:
                 yield Skipped(origin, f"skipped: line is over {max_bytes} bytes")
                 continue
@@ -243,4 +295,4 @@ def _jsonl(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article |
             if not isinstance(body, str):
                 yield Skipped(origin, "skipped: no \"text\" string")
                 continue
-            yield make_article(record, body, origin, default_source=path.stem)
+            yield from _make(record, body, origin, default_source=path.stem)

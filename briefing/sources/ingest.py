@@ -1,8 +1,13 @@
 """Ingest: every source in config/sources.yaml -> new articles in the store.
 
 Input: the configured sources, an open Store and the current time. Output: an
-`IngestReport`, one line per source (new, merged, unchanged, or why it failed). A failing
-source is reported and the others still run; only a store failure stops everything.
+`IngestReport`, one line per source (new, merged, unchanged, or why it failed), and the
+items not read (`IngestReport.skipped`: source, item, reason; each also logged as one
+warning line). A failing source is reported and the others still run; a bad entry, file
+or line is skipped and the rest of its source still read; only a store failure stops
+everything. Every request has a total deadline (the source's `timeout`), and so has each
+source with its retries and full-text pages (`deadline`): past it, the source fails
+(temporarily), naming what was slow.
 Feeds and pages are fetched with a conditional GET (the validators are saved only after
 the content is stored, so a crash means a refetch, never a lost article).
 """
@@ -11,20 +16,35 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import stat
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefing.config.operations import Source
 from briefing.sources.feeds import FeedError, parse_feed
-from briefing.sources.files import MAX_ARTICLE_BYTES, Skipped, iter_folder
-from briefing.sources.http import MAX_BYTES, FetchError, Response, fetch
+from briefing.sources.files import MAX_ARTICLE_BYTES, Skipped, iter_folder, shown
+from briefing.sources.http import MAX_BYTES, DeadlinePassed, FetchError, Response, fetch
 from briefing.sources.pages import PageError, extract_page
 from briefing.sources.store import NewArticle, Store, canonical_url
 
 log = logging.getLogger(__name__)
 
 OK, UNCHANGED, FAILED = "ok", "unchanged", "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedItem:
+    """An entry, article or file that was not read, and why: for the log and the brief."""
+
+    source: str  # the source's name in sources.yaml
+    item: str  # the file (or file:line), or the feed entry's number and title
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.source}: {self.item}: {self.reason}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +55,9 @@ class SourceReport:
     new: int = 0
     merged: int = 0  # already stored from elsewhere: this source added to it
     known: int = 0  # already stored from this source
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # notes on items that were read (a summary kept, ...)
     error: str = ""
+    skipped: tuple[SkippedItem, ...] = ()  # items not read
 
     def line(self) -> str:
         """Describe the outcome in one line, for the terminal and the log."""
@@ -44,7 +65,8 @@ class SourceReport:
             return f"{self.name}: failed: {self.error}"
         if self.status == UNCHANGED:
             return f"{self.name}: unchanged since the last fetch"
-        extra = f", {len(self.warnings)} warnings" if self.warnings else ""
+        extra = f", {len(self.skipped)} skipped" if self.skipped else ""
+        extra += f", {len(self.warnings)} warnings" if self.warnings else ""
         return (f"{self.name}: {self.new} new, {self.merged} merged, {self.known} known"
                 f"{extra}")
 
@@ -60,6 +82,11 @@ class IngestReport:
     @property
     def new(self) -> int:
         return sum(s.new for s in self.sources)
+
+    @property
+    def skipped(self) -> tuple[SkippedItem, ...]:
+        """Every item not read, source by source: the brief's "not read" list."""
+        return tuple(item for s in self.sources for item in s.skipped)
 
 
 class _SourceFailed(Exception):
@@ -79,11 +106,17 @@ def ingest(
     for source in sources:
         try:
             report = _ingest_one(source, store, now, max_bytes)
+        except DeadlinePassed as exc:
+            report = SourceReport(source.name, source.kind, FAILED,
+                                  error=f"took longer than its deadline of {source.deadline:g} s "
+                                  f"(still fetching {shown(exc.url, 200)})")
         except (_SourceFailed, FetchError, FeedError, PageError) as exc:
-            report = SourceReport(source.name, source.kind, FAILED, error=str(exc))
+            report = SourceReport(source.name, source.kind, FAILED, error=shown(str(exc)))
         log.info("%s", report.line())
         for warning in report.warnings:
             log.info("%s: %s", source.name, warning)
+        for item in report.skipped:
+            log.warning("skipped %s", item.line())
         reports.append(report)
         if on_source is not None:
             on_source(report)
@@ -93,88 +126,114 @@ def ingest(
 def _ingest_one(source: Source, store: Store, now: dt.datetime, max_bytes: int) -> SourceReport:
     if source.kind == "folder":
         return _folder(source, store, now, max_bytes)
+    until = time.monotonic() + source.deadline
     if source.kind == "feed":
-        return _feed(source, store, now)
-    return _page(source, store, now)
+        return _feed(source, store, now, until)
+    return _page(source, store, now, until)
 
 
 def _store_all(source: Source, store: Store, items: Iterable[NewArticle],
-               warnings: Sequence[str] = ()) -> SourceReport:
-    """Store a source's articles; `warnings` is read only after `items` is consumed."""
+               notes: Sequence[Skipped] = ()) -> SourceReport:
+    """Store a source's articles; `notes` is read only after `items` is consumed."""
     counts = {"new": 0, "merged": 0, "known": 0}
     for status in store.add_all(items):  # one transaction for the source
         counts[status] += 1
-    return SourceReport(source.name, source.kind, OK, new=counts["new"], merged=counts["merged"],
-                        known=counts["known"], warnings=tuple(warnings))
+    return SourceReport(
+        source.name, source.kind, OK, new=counts["new"], merged=counts["merged"],
+        known=counts["known"], warnings=tuple(str(n) for n in notes if n.used),
+        skipped=tuple(SkippedItem(source.name, n.origin, n.reason.removeprefix("skipped: "))
+                      for n in notes if not n.used))
 
 
 def _folder(source: Source, store: Store, now: dt.datetime, max_bytes: int) -> SourceReport:
     folder = Path(source.path or "")
     if not folder.is_dir():
         raise _SourceFailed(f"{folder}: not a folder")
-    warnings: list[str] = []
+    notes: list[Skipped] = []
 
     def items() -> Iterator[NewArticle]:  # file by file: a huge folder is never all in memory
         for a in iter_folder(folder, max_bytes):
             if isinstance(a, Skipped):
-                warnings.append(str(a))
+                notes.append(a)
                 continue
             yield NewArticle(title=a.title, text=a.text, date=a.date, url=a.url,
                              source=source.name, publisher=a.source, fetched=now)
 
-    return _store_all(source, store, items(), warnings)
+    return _store_all(source, store, items(), notes)
 
 
-def _get(source: Source, url: str, store: Store | None, *, public_only: bool = False) -> (
-    Response
-):
+def _get(source: Source, url: str, store: Store | None, until: float, *,
+         public_only: bool = False) -> Response:
     return fetch(url, timeout=source.timeout, retries=source.retries,
                  retry_wait=source.retry_wait,
                  validators=store.validators(url) if store is not None else None,
-                 public_only=public_only)
+                 public_only=public_only, until=until)
 
 
-def _feed(source: Source, store: Store, now: dt.datetime) -> SourceReport:
+def read_feed_file(path: Path) -> bytes:
+    """Read a feed saved on disk: a regular file of at most MAX_BYTES, read no further
+    (never a FIFO that would hang, nor /dev/zero that would fill memory)."""
+    try:
+        # O_NONBLOCK: opening a FIFO with no writer would wait for one.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise _SourceFailed(f"{path}: cannot read: {exc.strerror}") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _SourceFailed(f"{path}: not a regular file; not read")
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise _SourceFailed(f"{path}: cannot read: {exc.strerror}") from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_BYTES:
+        raise _SourceFailed(f"{path}: larger than {MAX_BYTES} bytes; not read")
+    return data
+
+
+def _feed(source: Source, store: Store, now: dt.datetime, until: float) -> SourceReport:
     if source.url is None:
-        path = Path(source.path or "")
-        try:
-            if path.stat().st_size > MAX_BYTES:
-                raise _SourceFailed(f"{path}: larger than {MAX_BYTES} bytes; not read")
-            data = path.read_bytes()
-        except OSError as exc:
-            raise _SourceFailed(f"{path}: cannot read: {exc.strerror}") from None
-        feed = parse_feed(data, source=source.name, fetched=now)
+        feed = parse_feed(read_feed_file(Path(source.path or "")), source=source.name,
+                          fetched=now)
         return _store_all(source, store, feed.articles, feed.skipped)
-    response = _get(source, source.url, store)
+    response = _get(source, source.url, store, until)
     if response.not_modified:
         return SourceReport(source.name, source.kind, UNCHANGED)
     feed = parse_feed(response.body, source=source.name, fetched=now)
-    items, warnings = list(feed.articles), list(feed.skipped)
+    items, notes = list(feed.articles), list(feed.skipped)
     if source.full_text:
-        items = [_full_text(source, store, item, warnings) for item in items]
-    report = _store_all(source, store, items, warnings)
+        items = [_full_text(source, store, item, notes, until) for item in items]
+    report = _store_all(source, store, items, notes)
     store.save_validators(source.url, response.validators, now)
     return report
 
 
-def _full_text(source: Source, store: Store, item: NewArticle, warnings: list[str]) -> NewArticle:
-    """Replace an entry's summary by its page's main text; keep the summary if that fails."""
-    if not item.summary_only or not item.url or store.has_full_text(canonical_url(item.url)):
+def _full_text(source: Source, store: Store, item: NewArticle, notes: list[Skipped],
+               until: float) -> NewArticle:
+    """Replace an entry's summary by its page's main text; keep the summary if that fails.
+
+    The source's deadline passing is not such a failure: it fails the source."""
+    canon = canonical_url(item.url) if item.url else None
+    if not item.summary_only or canon is None or store.has_full_text(canon):
         return item
+    url = item.url or ""
     try:
         # The feed's author chose this address: public ones only, unless the operator
         # allows private ones for this feed (private_links: an intranet feed).
-        response = _get(source, item.url, None, public_only=not source.private_links)
-        page = extract_page(response.body, item.url)
+        response = _get(source, url, None, until, public_only=not source.private_links)
+        page = extract_page(response.body, url)
+    except DeadlinePassed:
+        raise
     except (FetchError, PageError) as exc:
-        warnings.append(f"{item.url}: kept the feed's summary: {exc}")
+        notes.append(Skipped(shown(url, 200), f"kept the feed's summary: {exc}", used=True))
         return item
     return replace(item, text=page.text, summary_only=False)
 
 
-def _page(source: Source, store: Store, now: dt.datetime) -> SourceReport:
+def _page(source: Source, store: Store, now: dt.datetime, until: float) -> SourceReport:
     url = source.url or ""
-    response = _get(source, url, store)
+    response = _get(source, url, store, until)
     if response.not_modified:
         return SourceReport(source.name, source.kind, UNCHANGED)
     page = extract_page(response.body, url)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import trafilatura
 
+from briefing.sources.files import plausible
+
 log = logging.getLogger(__name__)
 
 
@@ -50,6 +52,6 @@ def _date(value: str | None) -> dt.date | None:
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value[:10])
+        return plausible(dt.date.fromisoformat(value[:10]))
     except ValueError:
         return None

@@ -20,11 +20,11 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from briefing.errors import StoreError, TemporaryFailure
 from briefing.models import Article
 from briefing.sources.files import article_id
+from briefing.sources.urls import canonical_url
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,6 @@ MIGRATIONS = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-_TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,20 +116,6 @@ class SendRecord:
     started: str
     updated: str
     error: str
-
-
-def canonical_url(url: str) -> str:
-    """Return a URL with case, default port, fragment and tracking parameters normalised."""
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    if parts.port and (scheme, parts.port) not in (("http", 80), ("https", 443)):
-        host = f"{host}:{parts.port}"
-    query = sorted(
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith(_TRACKING)
-    )
-    return urlunsplit((scheme, host, parts.path or "/", urlencode(query), ""))
 
 
 class Store:
@@ -189,7 +174,8 @@ class Store:
                 "INSERT INTO articles (article_id, url, canonical_url, date, fetched, title,"
                 " source, text, summary_only, date_from_fetch)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (aid, item.url, canon, item.date.isoformat(), fetched, item.title,
+                # A URL that does not parse is kept in article_sources as text only.
+                (aid, item.url if canon else None, canon, item.date.isoformat(), fetched, item.title,
                  item.publisher or item.source, item.text, int(item.summary_only),
                  int(item.date_from_fetch)),
             )

@@ -19,6 +19,7 @@ from briefing.config.operations import SmtpSettings, StoreSettings, smtp_setting
 from briefing.config.yamlpos import Path_
 
 if TYPE_CHECKING:  # the reference is imported only when actors.yaml uses it (see _reference)
+    from briefing.knowledge.explain import Listed
     from briefing.knowledge.overlay import ActorRef
     from briefing.knowledge.store import Reference
 
@@ -173,6 +174,14 @@ def summarise(config: Config) -> str:
     return "\n".join([*lines, "", ", ".join(totals)])  # click.echo adds the last newline
 
 
+def listed_people(actors: Actors) -> tuple[Listed, ...]:
+    """Return the people actors.yaml lists, as `briefing who` weighs them."""
+    from briefing.knowledge.explain import Listed
+
+    return tuple(Listed(p.name, p.aliases, p.role, p.since, p.until, a.id, a.code)
+                 for a in actors.actors for p in a.people)
+
+
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
@@ -208,8 +217,9 @@ def _actors(c: Checker) -> Actors:
         # (an entry with no name that the reference does not know: _link said what to do)
         name = c.text(body, path, "name", linked.name if linked else actor_id if unlinked else None)
         code = linked.code if linked else None
-        if code is None and follow_all and reference is not None:
-            code = _code_of_name(reference, name)  # linked by its name: no second Pakistan
+        if linked is None and follow_all and reference is not None:
+            linked = _by_name(reference, name)  # linked by its name: no second Pakistan
+            code = linked.code if linked else None
         written.append((Actor(
             id=actor_id,
             name=name,
@@ -239,10 +249,12 @@ def _reference() -> Reference:
     return load()
 
 
-def _code_of_name(reference: Reference, name: str) -> str | None:
-    from briefing.knowledge.overlay import code_of_name
+def _by_name(reference: Reference, name: str) -> ActorRef | None:
+    """Return the state or body whose name this is ("Pakistan" -> PAK), or None."""
+    from briefing.knowledge.overlay import actor_ref, code_of_name
 
-    return code_of_name(reference, name)
+    code = code_of_name(reference, name)
+    return actor_ref(reference, code) if code else None
 
 
 def _link(c: Checker, reference: Reference | None, actor_id: str, body: dict[str, Any],
@@ -292,6 +304,7 @@ def _with_reference_phrases(written: list[tuple[Actor, ActorRef | None]],
                 for r in every_actor(follow_all) if r.code not in codes]
         extra = [actor for actor, _ in more]
         linked += more
+    taken.update(actor.name for actor, _ in linked)
     for actor, ref in linked:
         assert ref is not None
         mine = [p for p in ref.phrases if p not in taken and p != actor.name]

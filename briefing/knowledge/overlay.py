@@ -50,11 +50,11 @@ def actor_ref(ref: Reference, code: str) -> ActorRef | None:
 
 def find_actor(ref: Reference, key: str) -> ActorRef | None:
     """Return the state or body a key names: a code as written ("CAN"), else a name
-    ("Canada", or an id such as "saudi_arabia" read as "Saudi Arabia"), else an id that is
-    a code in lower case ("uae", "eu"), else None."""
+    ("Canada", or an id such as "saudi_arabia" read as "Saudi Arabia", "uae" as "UAE"),
+    else an id that is a code in lower case ("eu", "can"), else None."""
     if CODE.fullmatch(key):
         return actor_ref(ref, key)
-    for text in dict.fromkeys((key, key.replace("_", " ").title())):
+    for text in dict.fromkeys((key, key.replace("_", " ").title(), key.upper())):
         code = code_of_name(ref, text)
         if code is not None:
             return actor_ref(ref, code)

@@ -325,7 +325,8 @@ def test_unknown_keys_at_every_level(folder: Path) -> None:
            "actor:\n  x: {name: X}\n"
            "actors:\n  x: {name: X, alias: [Y], people: {A B: {role: R, title: T}}}\n")
     assert _problems(folder) == (
-        "config/actors.yaml:1:1: actor: unknown key; expected one of: follow_all, roles, discard, actors",
+        "config/actors.yaml:1:1: actor: unknown key; expected one of: follow_all, roles, "
+        "discard, actors",
         "config/actors.yaml:4:16: actors.x.alias: unknown key; expected one of: name, code, kind, "
         "emphasis, aliases, people, discard",
         "config/actors.yaml:4:52: actors.x.people.A B.title: unknown key; expected one of: "

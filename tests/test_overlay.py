@@ -10,8 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config.settings import (NON_STATE_VOICES, Actor, BriefSettings, load_config,
-                                      shows_voice)
+from briefing.config.settings import (
+    NON_STATE_VOICES,
+    Actor,
+    BriefSettings,
+    load_config,
+    shows_voice,
+)
 from briefing.errors import ConfigError
 from briefing.knowledge.model import STATE_VOICES, VOICES
 

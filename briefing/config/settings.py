@@ -162,8 +162,8 @@ def summarise(config: Config) -> str:
     ]
     followed = len(actors) - len(listed)
     if config.actors.follow_all:
-        lines.append(f"follow_all: {_count(followed, 'more state or body', 'more states and bodies')}"
-                     " from the reference")
+        more = _count(followed, "more state or body", "more states and bodies")
+        lines.append(f"follow_all: {more} from the reference")
     hidden = sum(1 for a in actors if a.emphasis == 0)
     totals = [
         _count(len(actors), "actor", "actors") + (f" ({hidden} hidden)" if hidden else ""),

@@ -104,9 +104,10 @@ def _means(rows: list[list[Any]], code: str, day: dt.date | None) -> bool:
     """Say whether the phrase of these rows means `code` on `day` (None: its latest meaning)."""
     if day is not None:
         iso = day.isoformat()
-        current = [r for r in rows if (r[1] is None or r[1] <= iso) and (r[2] is None or iso <= r[2])]
+        current = [r for r in rows
+                   if (r[1] is None or r[1] <= iso) and (r[2] is None or iso <= r[2])]
     else:
-        current = [r for r in rows if r[2] is None] or []
+        current = [r for r in rows if r[2] is None]
     if not current:
         return False
     row = current[0]

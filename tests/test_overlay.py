@@ -225,3 +225,12 @@ def test_non_state_voices_setting(folder: Path) -> None:
     (folder / "briefing.yaml").write_text(text.replace("non_state_voices: false",
                                                        "non_state_voices: true"))
     assert load_config(folder).brief.non_state_voices is True
+
+
+def test_ids_stay_lower_case_or_a_code(folder: Path) -> None:
+    assert _problems(folder, "actors:\n  Canada: {}\n  x: 5\n") == (
+        "config/actors.yaml:2:3: actors.Canada: actor ids are lower-case letters, digits, '-' "
+        "and '_'",
+        "config/actors.yaml:3:6: actors.x.name: required: expected text",
+        "config/actors.yaml:3:6: actors.x: expected a mapping of keys, got 5",
+    )

@@ -199,21 +199,23 @@ def _actors(c: Checker) -> Actors:
     bodies = {actor_id: {} if body is None else body for actor_id, body in actors_map.items()}
     # The reference is read only when an actor needs it: no name (`canada: {emphasis: 2}`),
     # a code as its id or in `code:`, or follow_all. Today's files never read it.
-    needs = follow_all or any(not isinstance(b, dict) or "name" not in b or "code" in b
+    needs = follow_all or any(isinstance(b, dict) and ("name" not in b or "code" in b)
                               or _CODE_ID.fullmatch(i) for i, b in bodies.items())
     reference = _reference() if needs else None
     written: list[tuple[Actor, ActorRef | None]] = []
-    for actor_id, body in bodies.items():
+    for actor_id, raw_body in bodies.items():
         path: Path_ = ("actors", actor_id)
-        body = c.mapping(body, path)
+        body = c.mapping(raw_body, path)
         c.keys(body, path, ("name", "code", "kind", "emphasis", "aliases", "people", "discard"))
-        linked = _link(c, reference, actor_id, body, path)
-        if linked is None and not (_ACTOR_ID.fullmatch(actor_id) or _CODE_ID.fullmatch(actor_id)):
+        shaped = isinstance(raw_body, dict)
+        linked = _link(c, reference, actor_id, body, path) if shaped else None
+        if not (_ACTOR_ID.fullmatch(actor_id) or linked is not None and linked.code == actor_id
+                or _CODE_ID.fullmatch(actor_id) and shaped):
             c.problem(path, "actor ids are lower-case letters, digits, '-' and '_'", key=True)
         kind = c.text(body, path, "kind", _REFERENCE_KINDS[linked.kind] if linked else "state")
         if kind not in ACTOR_KINDS:
             c.problem((*path, "kind"), f"expected one of: {', '.join(ACTOR_KINDS)}; got {kind!r}")
-        unlinked = linked is None and reference is not None and "name" not in body
+        unlinked = linked is None and reference is not None and shaped and "name" not in body
         # (an entry with no name that the reference does not know: _link said what to do)
         name = c.text(body, path, "name", linked.name if linked else actor_id if unlinked else None)
         code = linked.code if linked else None

@@ -215,6 +215,29 @@ def extract(file: Any, config_dir: Path, verbose: bool) -> None:
         sys.exit(EXIT_INPUT)
 
 
+@cli.command(epilog=EPILOG)
+@click.argument("name")
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The article's date, YYYY-MM-DD (default: any date).")
+@config_option
+@verbose_option
+@reports_errors
+def who(name: str, day: dt.datetime | None, config_dir: Path, verbose: bool) -> None:
+    """Show whom a person's name means on a date, and why: every candidate and the rule.
+
+    Candidates come from actors.yaml (when the --config folder has one) and the reference.
+    """
+    _setup_logging(verbose)
+    from briefing.config.settings import listed_people, load_config
+    from briefing.knowledge import load
+    from briefing.knowledge.explain import explain
+
+    has_config = (config_dir / "actors.yaml").is_file()
+    listed = listed_people(load_config(config_dir).actors) if has_config else ()
+    for line in explain(name, day.date() if day else None, listed, load()).lines():
+        click.echo(line)
+
+
 # --- daily operation: ingest, send, run (library side in ingest.py, mail.py, operate.py) ---
 
 

@@ -287,8 +287,8 @@ def test_alias_bomb_is_refused_without_expanding_it(folder: Path) -> None:
         lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
     _write(folder, "actors.yaml", "\n".join(lines) + "\nactors:\n  x: {name: X}\n")
     problems = _problems(folder)
-    assert problems[0] == "config/actors.yaml:1:1: a0: unknown key; expected one of: roles, " \
-        "discard, actors"
+    assert problems[0] == "config/actors.yaml:1:1: a0: unknown key; expected one of: follow_all, " \
+        "roles, discard, actors"
     assert problems[1] == (
         "config/actors.yaml:1:5: a1[0]: anchors and aliases (&, *) are not allowed; "
         "write the value out"
@@ -325,8 +325,9 @@ def test_unknown_keys_at_every_level(folder: Path) -> None:
            "actor:\n  x: {name: X}\n"
            "actors:\n  x: {name: X, alias: [Y], people: {A B: {role: R, title: T}}}\n")
     assert _problems(folder) == (
-        "config/actors.yaml:1:1: actor: unknown key; expected one of: roles, discard, actors",
-        "config/actors.yaml:4:16: actors.x.alias: unknown key; expected one of: name, kind, "
+        "config/actors.yaml:1:1: actor: unknown key; expected one of: follow_all, roles, "
+        "discard, actors",
+        "config/actors.yaml:4:16: actors.x.alias: unknown key; expected one of: name, code, kind, "
         "emphasis, aliases, people, discard",
         "config/actors.yaml:4:52: actors.x.people.A B.title: unknown key; expected one of: "
         "role, aliases, since, until",
@@ -374,7 +375,7 @@ actors:
         "config/actors.yaml:15:14: actors.Russia.discard: expected a list of text, "
         "got 'Moscow Mule'",
         "config/actors.yaml:18:15: actors.x.emphasis: expected a number >= 0, got true",
-        "config/actors.yaml:19:5: actors.x.roles: unknown key; expected one of: name, kind, "
+        "config/actors.yaml:19:5: actors.x.roles: unknown key; expected one of: name, code, kind, "
         "emphasis, aliases, people, discard",
     )
 
@@ -384,7 +385,8 @@ def test_names_are_required_text(folder: Path) -> None:
            "actors:\n  x:\n    kind: state\n  y:\n    name: ''\n  z:\n    name: yes\n"
            "  w:\n    name: 2024-01-19\n  v:\n    name: {a: b}\n")
     assert _problems(folder) == (
-        "config/actors.yaml:3:5: actors.x.name: required: expected text",
+        "config/actors.yaml:2:3: actors.x: not a state or body the reference knows; give name: "
+        "and kind: or use a code such as CAN",
         "config/actors.yaml:5:11: actors.y.name: expected text, got an empty value",
         "config/actors.yaml:7:11: actors.z.name: expected text, got true",
         "config/actors.yaml:9:11: actors.w.name: expected text, got 2024-01-19",
@@ -457,7 +459,7 @@ sections:
         "config/briefing.yaml:2:14: window_days: expected a whole number >= 0, got 1.5",
         "config/briefing.yaml:3:1: windows_days: unknown key; expected one of: title, "
         "window_days, statements_per_actor, key_developments, min_score, handling, "
-        "output_dir, sections, store, smtp, pdf_variant, max_article_mb",
+        "output_dir, sections, store, smtp, pdf_variant, max_article_mb, non_state_voices",
         "config/briefing.yaml:4:23: statements_per_actor: expected a whole number >= 1, got 0",
         "config/briefing.yaml:5:12: min_score: expected a number >= 0, got -0.5",
         "config/briefing.yaml:7:11: sections.actors: expected true or false, got 'maybe'",
@@ -590,7 +592,7 @@ actors:
         "config/briefing.yaml:1:14: window_days: expected a whole number >= 0, got -1",
         "config/briefing.yaml:2:1: titel: unknown key; expected one of: title, window_days, "
         "statements_per_actor, key_developments, min_score, handling, output_dir, sections, "
-        "store, smtp, pdf_variant, max_article_mb",
+        "store, smtp, pdf_variant, max_article_mb, non_state_voices",
     )
     assert caught.value.problems == problems
     assert str(caught.value) == "\n".join(problems)

@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.config.checker import Checker, load_checked, show
 from briefing.config.operations import SmtpSettings, StoreSettings, smtp_settings, store_settings
 from briefing.config.yamlpos import Path_
 from briefing.errors import ConfigError
+
+if TYPE_CHECKING:  # the reference is imported only when actors.yaml uses it (see _reference)
+    from briefing.knowledge.explain import Listed
+    from briefing.knowledge.overlay import ActorRef
+    from briefing.knowledge.store import Reference
 
 ACTOR_KINDS = (
     "state",
@@ -37,6 +42,14 @@ SECTIONS = (
 # and a tagged, accessible PDF/UA-1.
 PDF_VARIANTS = ("pdf/a-3b", "pdf/ua-1")
 _ACTOR_ID = re.compile(r"[a-z0-9_-]+")
+_CODE_ID = re.compile(r"[A-Z][A-Z0-9]{1,7}")  # an id that is a reference code: CAN, NATO
+# The reference's kinds as the brief's actor kinds.
+_REFERENCE_KINDS = {"state": "state", "historical": "state", "territory": "state",
+                    "body": "international organisation"}
+# Voices that are no state's, no body's and no armed group's (wire_guidelines.md): a company,
+# a newspaper, an analyst, "Western diplomats", a private person. Keep in step with
+# briefing.knowledge.model.VOICES.
+NON_STATE_VOICES = ("business", "media", "expert", "unnamed", "private")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +70,11 @@ class Actor:
     aliases: tuple[str, ...]  # names, demonyms, capitals, seats of government
     people: tuple[Person, ...]
     discard: tuple[str, ...] = ()  # phrases that contain an alias but are not this actor
+    # The reference's code (ISO 3166-1 alpha-3, a historical state's, or a body's: "CAN",
+    # "SUN", "NATO"), which statements' actor_code carry; None for an actor the reference
+    # does not know or that actors.yaml does not link to it.
+    code: str | None = None
+    followed_all: bool = False  # added by `follow_all`, not named in actors.yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +82,7 @@ class Actors:
     actors: tuple[Actor, ...]
     roles: tuple[str, ...]  # role phrases that take the actor named nearby
     discard: tuple[str, ...]  # phrases that never name any actor
+    follow_all: bool = False  # every state and body of the reference is followed too
 
     def get(self, actor_id: str) -> Actor | None:
         """Return the actor with this id, or None."""
@@ -85,6 +104,7 @@ class BriefSettings:
     sections: tuple[str, ...]  # the sections switched on, in SECTIONS order
     pdf_variant: str = ""  # "" (plain PDF) or one of PDF_VARIANTS
     max_article_mb: float = 5.0  # larger articles are cut to this size, with a warning
+    non_state_voices: bool = False  # show business, media, expert, unnamed, private voices
 
     @property
     def max_article_bytes(self) -> int:
@@ -123,14 +143,16 @@ def summarise(config: Config) -> str:
     """Describe a valid config for `briefing check`: a line per actor, then the totals.
 
     Actors come in the brief's order (highest emphasis first, then name and id);
-    an actor with emphasis 0 is marked "hidden".
+    an actor with emphasis 0 is marked "hidden". The states and bodies that `follow_all`
+    adds are counted on one line, not listed.
     """
     actors = sorted(config.actors.actors, key=lambda a: (-a.emphasis, a.name, a.id))
+    listed = [a for a in actors if not a.followed_all]
     rows = [("id", "name", "kind", "emphasis", "aliases", "people", "")]
     rows += [
         (a.id, a.name, a.kind, f"{a.emphasis:g}", str(len(a.aliases)), str(len(a.people)),
          "hidden" if a.emphasis == 0 else "")
-        for a in actors
+        for a in listed
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(6)]
     lines = [
@@ -138,6 +160,10 @@ def summarise(config: Config) -> str:
                    *(row[i].rjust(widths[i]) for i in range(3, 6)), row[6]]).rstrip()
         for row in rows
     ]
+    followed = len(actors) - len(listed)
+    if config.actors.follow_all:
+        more = _count(followed, "more state or body", "more states and bodies")
+        lines.append(f"follow_all: {more} from the reference")
     hidden = sum(1 for a in actors if a.emphasis == 0)
     totals = [
         _count(len(actors), "actor", "actors") + (f" ({hidden} hidden)" if hidden else ""),
@@ -148,41 +174,145 @@ def summarise(config: Config) -> str:
     return "\n".join([*lines, "", ", ".join(totals)])  # click.echo adds the last newline
 
 
+def listed_people(actors: Actors) -> tuple[Listed, ...]:
+    """Return the people actors.yaml lists, as `briefing who` weighs them."""
+    from briefing.knowledge.explain import Listed
+
+    return tuple(Listed(p.name, p.aliases, p.role, p.since, p.until, a.id, a.code)
+                 for a in actors.actors for p in a.people)
+
+
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
 def _actors(c: Checker) -> Actors:
     data = c.data
-    c.keys(data, (), ("roles", "discard", "actors"))
+    c.keys(data, (), ("follow_all", "roles", "discard", "actors"))
+    follow_all = _flag(c, data, (), "follow_all", False)
     roles = c.texts(data, (), "roles")
     discard = c.texts(data, (), "discard")
     raw = data.get("actors")
     actors_map = c.mapping({} if raw is None else raw, ("actors",))
     if not actors_map and c.shaped and isinstance(raw, dict | None):
         c.problem(("actors",), "expected at least one actor")
-    actors: list[Actor] = []
-    for actor_id, body in actors_map.items():
+    bodies = {actor_id: {} if body is None else body for actor_id, body in actors_map.items()}
+    # The reference is read only when an actor needs it: no name (`canada: {emphasis: 2}`),
+    # a code as its id or in `code:`, or follow_all. Today's files never read it.
+    needs = follow_all or any(isinstance(b, dict) and ("name" not in b or "code" in b)
+                              or _CODE_ID.fullmatch(i) for i, b in bodies.items())
+    reference = _reference() if needs else None
+    written: list[tuple[Actor, ActorRef | None]] = []
+    for actor_id, raw_body in bodies.items():
         path: Path_ = ("actors", actor_id)
-        if not _ACTOR_ID.fullmatch(actor_id):
+        body = c.mapping(raw_body, path)
+        c.keys(body, path, ("name", "code", "kind", "emphasis", "aliases", "people", "discard"))
+        shaped = isinstance(raw_body, dict)
+        linked = _link(c, reference, actor_id, body, path) if shaped else None
+        if not (_ACTOR_ID.fullmatch(actor_id) or linked is not None and linked.code == actor_id
+                or _CODE_ID.fullmatch(actor_id) and shaped):
             c.problem(path, "actor ids are lower-case letters, digits, '-' and '_'", key=True)
-        body = c.mapping(body, path)
-        c.keys(body, path, ("name", "kind", "emphasis", "aliases", "people", "discard"))
-        kind = c.text(body, path, "kind", "state")
+        kind = c.text(body, path, "kind", _REFERENCE_KINDS[linked.kind] if linked else "state")
         if kind not in ACTOR_KINDS:
             c.problem((*path, "kind"), f"expected one of: {', '.join(ACTOR_KINDS)}; got {kind!r}")
-        actors.append(
-            Actor(
-                id=actor_id,
-                name=c.text(body, path, "name"),
-                kind=kind,
-                emphasis=float(c.number(body, path, "emphasis", 1.0)),
-                aliases=c.texts(body, path, "aliases"),
-                people=_people(c, body, path),
-                discard=c.texts(body, path, "discard"),
-            )
-        )
-    return Actors(actors=tuple(actors), roles=roles, discard=discard)
+        unlinked = linked is None and reference is not None and shaped and "name" not in body
+        # (an entry with no name that the reference does not know: _link said what to do)
+        name = c.text(body, path, "name", linked.name if linked else actor_id if unlinked else None)
+        code = linked.code if linked else None
+        if linked is None and follow_all and reference is not None:
+            linked = _by_name(reference, name)  # linked by its name: no second Pakistan
+            code = linked.code if linked else None
+        written.append((Actor(
+            id=actor_id,
+            name=name,
+            kind=kind,
+            emphasis=float(c.number(body, path, "emphasis", 1.0)),
+            aliases=c.texts(body, path, "aliases"),
+            people=_people(c, body, path),
+            discard=c.texts(body, path, "discard"),
+            code=code,
+        ), linked))
+    actors = _with_reference_phrases(written, reference if follow_all else None)
+    return Actors(actors=actors, roles=roles, discard=discard, follow_all=follow_all)
+
+
+def _flag(c: Checker, mapping: dict[str, Any], path: Path_, key: str, default: bool) -> bool:
+    value = mapping.get(key, default)
+    if not isinstance(value, bool):
+        c.problem((*path, key), f"expected true or false, got {show(value)}")
+        return default
+    return value
+
+
+def _reference() -> Reference:
+    """Read the worldwide reference (about 0.1 s, the first time only)."""
+    from briefing.knowledge.store import load
+
+    return load()
+
+
+def _by_name(reference: Reference, name: str) -> ActorRef | None:
+    """Return the state or body whose name this is ("Pakistan" -> PAK), or None."""
+    from briefing.knowledge.overlay import actor_ref, code_of_name
+
+    code = code_of_name(reference, name)
+    return actor_ref(reference, code) if code else None
+
+
+def _link(c: Checker, reference: Reference | None, actor_id: str, body: dict[str, Any],
+          path: Path_) -> ActorRef | None:
+    """Return the state or body of the reference an actor entry names, if it names one:
+    by `code:`, by an id that is a code (CAN), or, with no `name:`, by its id (canada)."""
+    if reference is None:
+        return None
+    from briefing.knowledge.overlay import actor_ref, find_actor
+
+    if "code" in body:
+        code = c.text(body, path, "code")
+        found = actor_ref(reference, code) if code else None
+        if code and found is None:
+            c.problem((*path, "code"), f"{code!r} is not the code of a state or body the "
+                                       "reference knows (codes look like CAN, SUN, NATO)")
+        return found
+    if "name" in body and not _CODE_ID.fullmatch(actor_id):
+        return None  # an actor as written, as before the reference
+    found = find_actor(reference, actor_id)
+    if found is None:
+        c.problem(path, "not a state or body the reference knows; give name: and kind: "
+                        "or use a code such as CAN", key=True)
+    return found
+
+
+def _with_reference_phrases(written: list[tuple[Actor, ActorRef | None]],
+                            follow_all: Reference | None) -> tuple[Actor, ...]:
+    """Give each linked actor the reference's phrases for it, and add the actors follow_all
+    follows. A phrase belongs to one actor: what actors.yaml writes wins, then linked actors
+    in the reference's claim order (states of today before historical ones), then the
+    actors follow_all adds, so no phrase is ever ambiguous between two actors."""
+    taken = {text for actor, _ in written
+             for text in (actor.name, *actor.aliases, *actor.discard,
+                          *(n for p in actor.people for n in (p.name, *p.aliases)))}
+    out = {actor.id: actor for actor, _ in written}
+    linked: list[tuple[Actor, ActorRef | None]] = sorted(
+        ((a, r) for a, r in written if r is not None),
+        key=lambda ar: ar[1].priority if ar[1] else (9, ""))
+    extra: list[Actor] = []
+    if follow_all is not None:
+        from briefing.knowledge.overlay import every_actor
+
+        codes = {actor.code for actor, _ in written}
+        more = [(Actor(id=r.code, name=r.name, kind=_REFERENCE_KINDS[r.kind], emphasis=1.0,
+                       aliases=(), people=(), code=r.code, followed_all=True), r)
+                for r in every_actor(follow_all) if r.code not in codes]
+        extra = [actor for actor, _ in more]
+        linked += more
+    taken.update(actor.name for actor, _ in linked)
+    for actor, ref in linked:
+        assert ref is not None
+        mine = [p for p in ref.phrases if p not in taken and p != actor.name]
+        taken.update(mine)
+        out[actor.id] = replace(actor, aliases=(*actor.aliases, *mine))
+    return (*(out[actor.id] for actor, _ in written), *(out[a.id] for a in extra))
 
 
 def _people(c: Checker, body: dict[str, Any], path: Path_) -> tuple[Person, ...]:
@@ -224,7 +354,8 @@ def _brief(c: Checker) -> BriefSettings:
         data,
         (),
         ("title", "window_days", "statements_per_actor", "key_developments", "min_score",
-         "handling", "output_dir", "sections", "store", "smtp", "pdf_variant", "max_article_mb"),
+         "handling", "output_dir", "sections", "store", "smtp", "pdf_variant", "max_article_mb",
+         "non_state_voices"),
     )
     pdf_variant = c.text(data, (), "pdf_variant", "", allow_empty=True)
     if pdf_variant not in ("", *PDF_VARIANTS):
@@ -252,7 +383,15 @@ def _brief(c: Checker) -> BriefSettings:
         sections=tuple(sections),
         pdf_variant=pdf_variant if pdf_variant in PDF_VARIANTS else "",
         max_article_mb=float(c.number(data, (), "max_article_mb", 5.0, minimum=0.001)),
+        non_state_voices=_flag(c, data, (), "non_state_voices", False),
     )
+
+
+def shows_voice(voice: str | None, settings: BriefSettings) -> bool:
+    """Say whether the brief shows a statement in this voice: a state's, a body's or an armed
+    group's always, and a statement with no voice (unknown) as before; a voice that is no
+    state's (business, media, expert, unnamed, private) only with `non_state_voices: true`."""
+    return voice not in NON_STATE_VOICES or settings.non_state_voices
 
 
 def _briefing_file(c: Checker) -> tuple[BriefSettings, StoreSettings, SmtpSettings | None]:

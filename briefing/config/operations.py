@@ -9,8 +9,10 @@ from __future__ import annotations
 import email.utils
 import re
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from briefing.config.checker import Checker, load_checked, show
@@ -42,7 +44,14 @@ class SmtpSettings:
 
 SECURITY = ("starttls", "ssl", "none")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
-SOURCE_KINDS = ("folder", "feed", "page")
+# Each kind of source and the keys that say where it reads (exactly one must be given).
+# sources/ingest.py has one reader per kind (READERS); ARCHITECTURE.md: "Add a source kind".
+SOURCE_KINDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "folder": ("path",),
+    "feed": ("url", "file"),
+    "page": ("url",),
+})
+WHERE_KEYS = tuple(dict.fromkeys(k for keys in SOURCE_KINDS.values() for k in keys))
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -173,13 +182,13 @@ def _sources(c: Checker) -> tuple[Source, ...]:
     for name, raw in body.items():
         path: Path_ = ("sources", name)
         src = c.mapping(raw, path)
-        c.keys(src, path, ("kind", "path", "url", "file", "timeout", "retries", "retry_wait",
+        c.keys(src, path, ("kind", *WHERE_KEYS, "timeout", "retries", "retry_wait",
                            "deadline", "full_text", "private_links"))
         kind = c.text(src, path, "kind")
         if kind and kind not in SOURCE_KINDS:
             c.problem((*path, "kind"), f"expected one of: {', '.join(SOURCE_KINDS)}; got {kind!r}")
-        wanted = {"folder": ("path",), "feed": ("url", "file"), "page": ("url",)}.get(kind, ())
-        given = [k for k in ("path", "url", "file") if k in src]
+        wanted = SOURCE_KINDS.get(kind, ())
+        given = [k for k in WHERE_KEYS if k in src]
         if wanted and len([k for k in given if k in wanted]) != 1:
             c.problem(path, f"a {kind} source needs exactly one of: {', '.join(wanted)}")
         for key in given:

@@ -4,8 +4,8 @@ Input: the articles in the window with their source numbers, every statement ext
 from them, the entries the selection chose, the actors, the brief's window and (parsed by
 the build edge) the previous brief. Output: a frozen `Analysis`: the sitrep header (issue
 number, as of, period, next issue), bottom line, timeline, key
-figures, competing accounts, who said what about whom (with its diagram), activity (with
-its chart), what to watch with trend markers, and what changed. Pure: no I/O, no clock.
+figures, competing accounts, who said what about whom (the table's cells, which render
+also draws as a diagram), activity (per actor and day, which render draws as a chart), what to watch with trend markers, and what changed. Pure: no I/O, no clock.
 Each section is computed only when switched on (`sections`).
 """
 
@@ -19,12 +19,6 @@ from typing import Any, TypeVar
 
 from briefing.analysis.bottom_line import bottom_line
 from briefing.analysis.changes import PreviousBrief, compare, previous_from_json
-from briefing.render.charts import (
-    activity_description,
-    activity_svg,
-    stance_description,
-    stance_svg,
-)
 from briefing.analysis.context import Prepared, passages, prepare
 from briefing.analysis.contrasts import find_contrasts
 from briefing.analysis.figures import find_figures
@@ -95,11 +89,6 @@ def analyse(
     counts = {row.actor: row.total for row in _activity(articles, said, window, shown)}
     changes, trends = compare(previous, entries, counts)
     names = tuple(sorted((a.id, a.name) for a in actors.actors))
-    lookup = dict(names)
-
-    def name(actor: str) -> str:
-        return lookup.get(actor, actor)
-
     return Analysis(
         names=names,
         days=window,
@@ -120,10 +109,6 @@ def analyse(
                    lambda w: (-len(w.citations), -weight((w.actor,)))),
         trends=trends if "what_to_watch" in on else (),
         changes=changes if "what_changed" in on else None,
-        stance_svg=stance_svg(table, name),
-        stance_text=stance_description(table, name) if table else "",
-        activity_svg=activity_svg(activity, window, name),
-        activity_text=activity_description(activity, window, name) if activity else "",
         sections=tuple(s for s in SECTIONS if s in on),
     )
 

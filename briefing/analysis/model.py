@@ -192,10 +192,6 @@ class Analysis:
     watch: tuple[WatchItem, ...]
     trends: tuple[Trend, ...]
     changes: Changes | None
-    stance_svg: str  # "" when there is nothing to draw
-    stance_text: str  # the diagram's text alternative
-    activity_svg: str
-    activity_text: str  # the chart's text alternative
     sections: tuple[str, ...]  # the analysis sections switched on
 
     def name(self, actor: str | None) -> str:

@@ -25,22 +25,16 @@ from briefing.analysis.figures import find_figures
 from briefing.analysis.model import ActivityRow, Analysis, StanceCell
 from briefing.analysis.stance import find_stance, stance_table
 from briefing.analysis.timeline import build_timeline
+from briefing.analysis.sections import SectionInput
+from briefing.analysis.sections import run as run_sections
 from briefing.analysis.watch import find_watch
+from briefing.config import sections as registry
 from briefing.config.settings import Actors
 from briefing.extract.matcher import ActorMatcher
 from briefing.models import Article, Citation, Entry, Statement, shown_numbers
 
-SECTIONS = (
-    "sitrep",
-    "bottom_line",
-    "timeline",
-    "key_figures",
-    "competing_accounts",
-    "who_said_what",
-    "activity",
-    "what_to_watch",
-    "what_changed",
-)
+# The sections the analysis makes, as declared in briefing/config/sections.py.
+SECTIONS = tuple(section.key for section in registry.picture())
 
 # At most this many lines per section: a brief over thousands of articles stays readable
 # (the most-reported first).
@@ -109,14 +103,15 @@ def analyse(
                    lambda w: (-len(w.citations), -weight((w.actor,)))),
         trends=trends if "what_to_watch" in on else (),
         changes=changes if "what_changed" in on else None,
-        sections=tuple(s for s in SECTIONS if s in on),
+        sections=tuple(s.key for s in registry.picture() if s.key in on),
+        parts=run_sections(on, SectionInput(articles, numbers, said, entries, actors, prepared,
+                                            window)),
     )
 
 
 def needs_text(sections: Collection[str]) -> bool:
     """Whether any of the sections reads the articles' sentences (the others count)."""
-    return bool(set(sections) & {"bottom_line", "timeline", "key_figures",
-                                 "competing_accounts", "who_said_what", "what_to_watch"})
+    return any(s.reads_text for s in registry.picture() if s.key in sections)
 
 
 def prepare_text(articles: Sequence[Article], numbers: Mapping[str, int],

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from briefing.models import Citation, Span
 
@@ -193,6 +194,12 @@ class Analysis:
     trends: tuple[Trend, ...]
     changes: Changes | None
     sections: tuple[str, ...]  # the analysis sections switched on
+    # (key, data) of each section declared with its own analysis function (config/sections.py)
+    parts: tuple[tuple[str, Any], ...] = ()
+
+    def part(self, key: str) -> Any:
+        """Return the data of a section declared with its own analysis (None if off)."""
+        return dict(self.parts).get(key)
 
     def name(self, actor: str | None) -> str:
         """Return an actor's display name ("unattributed" for None)."""

@@ -25,6 +25,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from briefing.analysis.model import Analysis
+from briefing.config import sections as registry
 from briefing.errors import BriefingError
 from briefing.models import PUBLIC, QUOTE, Brief, Entry, Speaker, shown_numbers
 from briefing.render.analysis_html import (
@@ -178,6 +179,8 @@ def render_markdown(brief: Brief, templates: Path) -> str:
         brief=brief,
         stance_text=stance_text(analysis) if analysis else "",
         activity_text=activity_text(analysis) if analysis else "",
+        lead_parts=[s.lead for s in registry.picture() if s.lead],
+        picture_parts=[s.picture for s in registry.picture() if s.picture],
         diagram_line=DIAGRAM_LINE,
         chart_line=CHART_LINE,
         title=brief.title,

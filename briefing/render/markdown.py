@@ -11,6 +11,7 @@ into the PDF.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import xml.etree.ElementTree as etree
@@ -143,7 +144,11 @@ def quoted(text: str) -> str:
     return f"“{text}”"
 
 
+@functools.lru_cache(maxsize=8)
 def _environment(templates: Path) -> jinja2.Environment:
+    """One Jinja environment per templates folder, as Jinja intends: it keeps the compiled
+    templates (a dozen files: compiling them is most of rendering brief.md) and compiles a
+    file again when it changes on disk (auto_reload)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         trim_blocks=True,

@@ -3,10 +3,12 @@
 Input: the articles in the window with their source numbers, every statement extracted
 from them, the entries the selection chose, the actors, the brief's window and (parsed by
 the build edge) the previous brief. Output: a frozen `Analysis`: the sitrep header (issue
-number, as of, period, next issue), bottom line, timeline, key
-figures, competing accounts, who said what about whom (the table's cells, which render
-also draws as a diagram), activity (per actor and day, which render draws as a chart), what to watch with trend markers, and what changed. Pure: no I/O, no clock.
-Each section is computed only when switched on (`sections`).
+number, as of, period, next issue), bottom line, timeline, key figures, competing
+accounts, who said what about whom (the table's cells, which render also draws as a
+diagram), activity (per actor and day, which render draws as a chart), what to watch with
+trend markers, what changed, and the data of each section declared with its own function
+(`parts`). Plain data: render presents it. Pure: no I/O, no clock. Each section is
+computed only when switched on (`sections`); briefing/config/sections.py declares them.
 """
 
 from __future__ import annotations

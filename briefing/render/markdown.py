@@ -4,7 +4,10 @@ Article text is untrusted. In the Markdown template every piece of text goes thr
 one `md` filter, which makes it inert: it can add no link, image, HTML or Markdown structure.
 The HTML template has autoescape on, and the HTML that comes out of Markdown is checked
 against a short list of tags and attributes before it is returned (a second line of
-defence: a bug in the escaping fails the build instead of leaking). pdf.py turns the HTML
+defence: a bug in the escaping fails the build instead of leaking); only then does
+analysis_html.py put in the SVG figures, the table of contents and the source links.
+The Markdown extensions (this module's and analysis_html.py's) work on the Markdown tree;
+the template's sections come from briefing/config/sections.py. pdf.py turns the HTML
 into the PDF.
 """
 

@@ -1,19 +1,19 @@
-"""The analysis in HTML: the template's table and figure paragraphs become table and SVG."""
+"""The analysis in HTML: the Markdown tree's pipe table and figure lines -> table and SVG."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from briefing.analysis.model import Analysis, StanceCell
+from briefing.analysis.model import ActivityRow, Analysis, StanceCell
 from briefing.models import Citation
 from briefing.render.analysis_html import (
+    CHART_LINE,
+    DIAGRAM_LINE,
     TOC_HIDDEN,
-    cite_html,
     contents,
-    embed,
     link_urls,
-    stance_table_html,
 )
+from briefing.render.markdown import markdown_to_html
 
 CELLS = (
     StanceCell("china", "iran", ("offers to mediate",), 2,
@@ -28,44 +28,61 @@ def analysis(**changes) -> Analysis:
         days=(dt.date(2024, 1, 19),), issue="2024/019", as_of=dt.date(2024, 1, 19),
         next_issue=dt.date(2024, 1, 20), bottom_line=(), timeline=(), figures=(), contrasts=(),
         stance=(), stance_table=CELLS, activity=(), found=(), watch=(), trends=(),
-        changes=None, stance_svg='<svg role="img"><title>t</title></svg>\n',
-        stance_text="China → Iran: <offers>", activity_svg="", activity_text="",
-        sections=("who_said_what",),
+        changes=None, sections=("who_said_what",),
     )
     values.update(changes)
     return Analysis(**values)
 
 
-BODY = ("<h2>Who said what about whom</h2>\n<p>| Speaker | Iran | \n|---|---|\n"
-        "| China | offers |</p>\n<p><em>Diagram: who said what about whom.</em> China → Iran"
-        "</p>\n<p><em>Chart: statements per actor.</em> none</p>")
+# As templates/analysis.md.j2 writes it (citations by templates/cite.md.j2, source 1 listed).
+MARKDOWN = (
+    "## Who said what about whom\n\n"
+    "| Speaker | Iran | \n|---|---|\n"
+    "| China | offers to mediate (2) [[1](#src-1)] \\[2\\] | \n"
+    "| &lt;b&gt;Evil&lt;/b&gt; &amp; Co | warns (1) \\[2\\] | \n\n"
+    f"{DIAGRAM_LINE} China → Iran: offers to mediate\n\n"
+    f"{CHART_LINE} none\n"
+)
 
 
-def test_table_and_diagram_replace_the_template_paragraphs():
-    html = embed(BODY, analysis(), {1, 2})
-    assert "<p>| Speaker" not in html and "<em>Diagram:" not in html
-    assert '<table class="stance">' in html
-    assert '<th scope="col">Iran</th>' in html and '<th scope="row">China</th>' in html
-    assert '<figure class="chart stance-figure">\n<svg role="img">' in html
-    assert "<figcaption>China → Iran: &lt;offers&gt;</figcaption>" in html
-    # No activity chart to draw: its paragraph (the text alternative) stays.
+def test_the_pipe_table_gets_its_caption_and_header_cells():
+    html = markdown_to_html(MARKDOWN, (1,), analysis())
+    assert html.count("<table") == 1 and '<table class="stance">\n<caption>Who spoke' in html
+    assert ('<thead><tr><th scope="col">Speaker</th><th scope="col">Iran</th></tr></thead>'
+            in html)
+    assert ('<tr><th scope="row">China</th><td>offers to mediate (2) '
+            '[<a href="#src-1">1</a>] [2]</td></tr>\n') in html
+    # Names stay escaped: the `md` filter's entities.
+    assert '<th scope="row">&lt;b&gt;Evil&lt;/b&gt; &amp; Co</th>' in html and "<b>" not in html
+
+
+def test_the_diagram_line_becomes_the_svg_figure_with_its_text_alternative():
+    html = markdown_to_html(MARKDOWN, (1,), analysis())
+    assert "<em>Diagram:" not in html
+    assert '<figure class="chart stance-figure">\n<svg xmlns="http://www.w3.org/2000/svg"' in html
+    assert "<figcaption>Statements by one actor about another. China → Iran: offers to " \
+           "mediate; &lt;b&gt;Evil&lt;/b&gt; &amp; Co → Iran: warns.</figcaption>" in html
+    # No activity to draw: its line (the text alternative) stays a paragraph.
     assert "<p><em>Chart: statements per actor.</em> none</p>" in html
 
 
-def test_names_are_escaped_and_citations_link_to_listed_sources_only():
-    table = stance_table_html(analysis(), {1})
-    assert "&lt;b&gt;Evil&lt;/b&gt; &amp; Co" in table and "<b>" not in table
-    assert cite_html(CELLS[0].citations, {1}) == '[<a href="#src-1">1</a>] [2]'
+def test_the_activity_line_becomes_the_chart_when_there_are_counts():
+    rows = (ActivityRow("china", (3,), 3),)
+    html = markdown_to_html(MARKDOWN, (1,), analysis(activity=rows))
+    assert '<figure class="chart activity-figure">' in html and "<em>Chart:" not in html
 
 
 def test_a_paragraph_of_article_text_is_left_alone():
-    # Article text reaches the HTML escaped: "|" as &#124;, "*" as a literal star.
-    body = "<p>&#124; Speaker &#124; x</p>\n<p>*Diagram: who said what about whom.* x</p>"
-    assert embed(body, analysis(), {1}) == body
+    # Article text reaches the Markdown escaped: "|" as &#124;, "*" as "\*".
+    text = "&#124; Speaker &#124; x\n\n\\*Diagram: who said what about whom.\\* x\n"
+    html = markdown_to_html(text, (1,), analysis())
+    assert html == ("<p>&#124; Speaker &#124; x</p>\n"
+                    "<p>*Diagram: who said what about whom.* x</p>")
 
 
-def test_without_analysis_nothing_changes():
-    assert embed(BODY, None, {1}) == BODY
+def test_without_analysis_the_lines_stay_text():
+    html = markdown_to_html(f"{DIAGRAM_LINE} x\n", (1,), None)
+    assert html == "<p><em>Diagram: who said what about whom.</em> x</p>"
 
 
 def test_headings_get_ids_and_a_hidden_table_of_contents_comes_first():
@@ -93,11 +110,3 @@ def test_source_urls_become_links_and_other_schemes_do_not():
 def test_contents_go_before_the_key_developments_panel():
     html = contents('<p>Date</p>\n<div class="key">\n<h2>Key developments</h2>\n</div>')
     assert html.index(TOC_HIDDEN) < html.index('<div class="key">')
-
-
-def test_cells_show_three_sources_and_count_the_rest_as_the_markdown_does():
-    from briefing.models import Citation
-
-    many = tuple(Citation(f"a{n}", n, ((0, 1),)) for n in (5, 0, 2, 9, 7))
-    assert cite_html(many, {2, 5}) == (
-        '[<a href="#src-2">2</a>] [<a href="#src-5">5</a>] [7] (+2 more)')

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from briefing.config.operations import load_sources
-from briefing.config.settings import ACTOR_KINDS, SECTIONS, load_config, summarise
+from briefing.config.sections import keys as section_keys
+from briefing.config.settings import ACTOR_KINDS, load_config, summarise
 from briefing.errors import EXIT_INPUT, ConfigError
 from briefing.extract.matcher import ActorMatcher
 
@@ -464,7 +465,7 @@ sections:
         "config/briefing.yaml:5:12: min_score: expected a number >= 0, got -0.5",
         "config/briefing.yaml:7:11: sections.actors: expected true or false, got 'maybe'",
         "config/briefing.yaml:8:3: sections.summary: unknown key; expected one of: "
-        + ", ".join(SECTIONS),
+        + ", ".join(section_keys()),
     )
 
 

@@ -14,9 +14,9 @@ PACKAGE = Path(__file__).resolve().parent.parent / "briefing"
 # The pipeline in order; a module may import its own stage and earlier ones only.
 STAGES: tuple[tuple[str, ...], ...] = (
     ("briefing", "briefing.errors", "briefing.frozen", "briefing.gcpause", "briefing.models"),
+    ("briefing.knowledge",),  # shipped data: the config's layer sits on top of it
     ("briefing.config",),
     ("briefing.sources",),
-    ("briefing.knowledge",),
     ("briefing.extract",),
     ("briefing.selection",),
     ("briefing.analysis",),

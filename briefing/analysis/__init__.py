@@ -3,10 +3,12 @@
 Input: the articles in the window with their source numbers, every statement extracted
 from them, the entries the selection chose, the actors, the brief's window and (parsed by
 the build edge) the previous brief. Output: a frozen `Analysis`: the sitrep header (issue
-number, as of, period, next issue), bottom line, timeline, key
-figures, competing accounts, who said what about whom (with its diagram), activity (with
-its chart), what to watch with trend markers, and what changed. Pure: no I/O, no clock.
-Each section is computed only when switched on (`sections`).
+number, as of, period, next issue), bottom line, timeline, key figures, competing
+accounts, who said what about whom (the table's cells, which render also draws as a
+diagram), activity (per actor and day, which render draws as a chart), what to watch with
+trend markers, what changed, and the data of each section declared with its own function
+(`parts`). Plain data: render presents it. Pure: no I/O, no clock. Each section is
+computed only when switched on (`sections`); briefing/config/sections.py declares them.
 """
 
 from __future__ import annotations
@@ -23,30 +25,18 @@ from briefing.analysis.context import Prepared, passages, prepare
 from briefing.analysis.contrasts import find_contrasts
 from briefing.analysis.figures import find_figures
 from briefing.analysis.model import ActivityRow, Analysis, StanceCell
+from briefing.analysis.sections import SectionInput
+from briefing.analysis.sections import run as run_sections
 from briefing.analysis.stance import find_stance, stance_table
 from briefing.analysis.timeline import build_timeline
 from briefing.analysis.watch import find_watch
+from briefing.config import sections as registry
 from briefing.config.settings import Actors
 from briefing.extract.matcher import ActorMatcher
 from briefing.models import Article, Citation, Entry, Statement, shown_numbers
-from briefing.render.charts import (
-    activity_description,
-    activity_svg,
-    stance_description,
-    stance_svg,
-)
 
-SECTIONS = (
-    "sitrep",
-    "bottom_line",
-    "timeline",
-    "key_figures",
-    "competing_accounts",
-    "who_said_what",
-    "activity",
-    "what_to_watch",
-    "what_changed",
-)
+# The sections the analysis makes, as declared in briefing/config/sections.py.
+SECTIONS = tuple(section.key for section in registry.picture())
 
 # At most this many lines per section: a brief over thousands of articles stays readable
 # (the most-reported first).
@@ -95,11 +85,6 @@ def analyse(
     counts = {row.actor: row.total for row in _activity(articles, said, window, shown)}
     changes, trends = compare(previous, entries, counts)
     names = tuple(sorted((a.id, a.name) for a in actors.actors))
-    lookup = dict(names)
-
-    def name(actor: str) -> str:
-        return lookup.get(actor, actor)
-
     return Analysis(
         names=names,
         days=window,
@@ -120,18 +105,15 @@ def analyse(
                    lambda w: (-len(w.citations), -weight((w.actor,)))),
         trends=trends if "what_to_watch" in on else (),
         changes=changes if "what_changed" in on else None,
-        stance_svg=stance_svg(table, name),
-        stance_text=stance_description(table, name) if table else "",
-        activity_svg=activity_svg(activity, window, name),
-        activity_text=activity_description(activity, window, name) if activity else "",
-        sections=tuple(s for s in SECTIONS if s in on),
+        sections=tuple(s.key for s in registry.picture() if s.key in on),
+        parts=run_sections(on, SectionInput(articles, numbers, said, entries, actors, prepared,
+                                            window)),
     )
 
 
 def needs_text(sections: Collection[str]) -> bool:
     """Whether any of the sections reads the articles' sentences (the others count)."""
-    return bool(set(sections) & {"bottom_line", "timeline", "key_figures",
-                                 "competing_accounts", "who_said_what", "what_to_watch"})
+    return any(s.reads_text for s in registry.picture() if s.key in sections)
 
 
 def prepare_text(articles: Sequence[Article], numbers: Mapping[str, int],

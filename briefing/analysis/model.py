@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from briefing.models import Citation, Span
 
@@ -193,11 +194,13 @@ class Analysis:
     watch: tuple[WatchItem, ...]
     trends: tuple[Trend, ...]
     changes: Changes | None
-    stance_svg: str  # "" when there is nothing to draw
-    stance_text: str  # the diagram's text alternative
-    activity_svg: str
-    activity_text: str  # the chart's text alternative
     sections: tuple[str, ...]  # the analysis sections switched on
+    # (key, data) of each section declared with its own analysis function (config/sections.py)
+    parts: tuple[tuple[str, Any], ...] = ()
+
+    def part(self, key: str) -> Any:
+        """Return the data of a section declared with its own analysis (None if off)."""
+        return dict(self.parts).get(key)
 
     def name(self, actor: str | None) -> str:
         """Return an actor's display name ("unattributed" for None)."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefing.config import sections as registry
 from briefing.config.checker import Checker, load_checked, show
 from briefing.config.operations import SmtpSettings, StoreSettings, smtp_settings, store_settings
 from briefing.config.yamlpos import Path_
@@ -31,12 +32,6 @@ ACTOR_KINDS = (
     "political party",
     "media",
     "other",
-)
-SECTIONS = (
-    "key_developments", "actors", "sources",
-    # The situation picture (briefing/analysis/): keep in step with analysis.SECTIONS.
-    "sitrep", "bottom_line", "timeline", "key_figures", "competing_accounts", "who_said_what",
-    "activity", "what_to_watch", "what_changed",
 )
 # PDF flavours WeasyPrint writes: an archival PDF/A-3b (with statements.json attached)
 # and a tagged, accessible PDF/UA-1.
@@ -101,7 +96,7 @@ class BriefSettings:
     min_score: float
     handling: str
     output_dir: str
-    sections: tuple[str, ...]  # the sections switched on, in SECTIONS order
+    sections: tuple[str, ...]  # the sections switched on, in config/sections.py's order
     pdf_variant: str = ""  # "" (plain PDF) or one of PDF_VARIANTS
     max_article_mb: float = 5.0  # larger articles are cut to this size, with a warning
     non_state_voices: bool = False  # show business, media, expert, unnamed, private voices
@@ -362,9 +357,10 @@ def _brief(c: Checker) -> BriefSettings:
         c.problem(("pdf_variant",), f"expected one of {', '.join(PDF_VARIANTS)} or \"\", "
                                    f"got {show(pdf_variant)}")
     sections_raw = c.mapping(data.get("sections", {}), ("sections",))
-    c.keys(sections_raw, ("sections",), SECTIONS)
+    known = registry.keys()
+    c.keys(sections_raw, ("sections",), known)
     sections = []
-    for name in SECTIONS:
+    for name in known:
         on = sections_raw.get(name, True)
         if not isinstance(on, bool):
             c.problem(("sections", name), f"expected true or false, got {show(on)}")

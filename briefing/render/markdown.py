@@ -4,13 +4,17 @@ Article text is untrusted. In the Markdown template every piece of text goes thr
 one `md` filter, which makes it inert: it can add no link, image, HTML or Markdown structure.
 The HTML template has autoescape on, and the HTML that comes out of Markdown is checked
 against a short list of tags and attributes before it is returned (a second line of
-defence: a bug in the escaping fails the build instead of leaking). pdf.py turns the HTML
+defence: a bug in the escaping fails the build instead of leaking); only then does
+analysis_html.py put in the SVG figures, the table of contents and the source links.
+The Markdown extensions (this module's and analysis_html.py's) work on the Markdown tree;
+the template's sections come from briefing/config/sections.py. pdf.py turns the HTML
 into the PDF.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import xml.etree.ElementTree as etree
@@ -24,10 +28,22 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from briefing.analysis.model import Analysis
 from briefing.brief import Brief
+from briefing.config import sections as registry
 from briefing.errors import BriefingError
 from briefing.models import PUBLIC, QUOTE, Entry, Speaker, shown_numbers
-from briefing.render.analysis_html import embed
+from briefing.render.analysis_html import (
+    CHART_LINE,
+    DIAGRAM_LINE,
+    Figures,
+    PutFigures,
+    StanceTable,
+    activity_text,
+    figures,
+    furnish,
+    stance_text,
+)
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -132,7 +148,11 @@ def quoted(text: str) -> str:
     return f"“{text}”"
 
 
+@functools.lru_cache(maxsize=8)
 def _environment(templates: Path) -> jinja2.Environment:
+    """One Jinja environment per templates folder, as Jinja intends: it keeps the compiled
+    templates (a dozen files: compiling them is most of rendering brief.md) and compiles a
+    file again when it changes on disk (auto_reload)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         trim_blocks=True,
@@ -163,8 +183,15 @@ def render_markdown(brief: Brief, templates: Path) -> str:
         return speaker_label(entry.statement.speaker, names)
 
     template = _environment(templates).get_template("brief.md.j2")
+    analysis = brief.analysis
     return template.render(
         brief=brief,
+        stance_text=stance_text(analysis) if analysis else "",
+        activity_text=activity_text(analysis) if analysis else "",
+        lead_parts=[s.lead for s in registry.picture() if s.lead],
+        picture_parts=[s.picture for s in registry.picture() if s.picture],
+        diagram_line=DIAGRAM_LINE,
+        chart_line=CHART_LINE,
         title=brief.title,
         date=long_date(brief.date),
         window=window_text(brief.window_start, brief.date),
@@ -244,17 +271,29 @@ class _BriefTreeprocessor(Treeprocessor):
 
 
 class _BriefExtension(Extension):
-    def __init__(self, numbers: tuple[int, ...]) -> None:
+    """The brief's classes and anchors, the picture's table and figures, the HTML check."""
+
+    def __init__(self, numbers: tuple[int, ...], analysis: Analysis | None) -> None:
         super().__init__()
         self.numbers = numbers
+        self.analysis = analysis
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
+        stash: dict[str, str] = {}
+        shown = figures(self.analysis) if self.analysis is not None else {}
+        # Before "brief" (25), which groups the paragraphs: the figure lines are top-level.
+        md.treeprocessors.register(Figures(md, shown, stash), "figures", 30)
         md.treeprocessors.register(_BriefTreeprocessor(md, self.numbers), "brief", 25)
+        # After "prettify" (10), whose line breaks it sets as the table wants them.
+        md.treeprocessors.register(StanceTable(md), "stance_table", 5)
+        # Last, after Markdown's own stash is restored (raw_html, 30).
+        md.postprocessors.register(PutFigures(md, check_body_html, stash), "figures", 5)
 
 
 # The HTML that Markdown may produce from brief.md: anything else means text escaped its
 # escaping, and the build stops rather than ship it.
-ALLOWED_TAGS = frozenset("h1 h2 h3 h4 p blockquote ul ol li a em strong code br hr div".split())
+ALLOWED_TAGS = frozenset("h1 h2 h3 h4 p blockquote ul ol li a em strong code br hr div "
+                         "table caption thead tbody tr th td".split())
 _ALLOWED_ATTRIBUTES: dict[tuple[str, str], re.Pattern[str]] = {
     ("a", "href"): re.compile(r"#src-\d+"),
     ("li", "id"): re.compile(r"src-\d+"),
@@ -262,6 +301,8 @@ _ALLOWED_ATTRIBUTES: dict[tuple[str, str], re.Pattern[str]] = {
     ("ol", "start"): re.compile(r"\d+"),
     ("p", "class"): re.compile(r"attribution|handling|dateline"),
     ("div", "class"): re.compile(r"key|entry"),
+    ("table", "class"): re.compile(r"stance"),
+    ("th", "scope"): re.compile(r"col|row"),
 }
 
 
@@ -301,20 +342,25 @@ def check_body_html(html: str) -> None:
         raise BriefingError(f"refusing to write the brief: its HTML contains {shown}")
 
 
-def markdown_to_html(markdown_text: str, numbers: Iterable[int] = ()) -> str:
-    """Convert brief.md to an HTML fragment (no extensions: no tables, footnotes, raw ids)."""
+def markdown_to_html(markdown_text: str, numbers: Iterable[int] = (),
+                     analysis: Analysis | None = None) -> str:
+    """Convert brief.md to an HTML fragment, checked (check_body_html), with the figures.
+
+    Extensions: the brief's own and `tables` (for the who-said-what table, the only pipe
+    table: the `md` filter escapes "|"); no footnotes, raw ids or attribute lists.
+    """
     converter = markdown.Markdown(
-        extensions=[_BriefExtension(tuple(numbers))], output_format="html"
+        extensions=["tables", _BriefExtension(tuple(numbers), analysis)], output_format="html"
     )
     return converter.convert(markdown_text)
 
 
 def render_html(markdown_text: str, brief: Brief, templates: Path) -> str:
     """Render brief.html: the Markdown as HTML inside templates/brief.html.j2."""
-    body = markdown_to_html(markdown_text, (source.number for source in brief.sources))
-    check_body_html(body)
-    # After the check: the analysis's own table and SVG figures (analysis/html.py escapes).
-    body = embed(body, brief.analysis, {source.number for source in brief.sources})
+    body = markdown_to_html(markdown_text, (source.number for source in brief.sources),
+                            brief.analysis)
+    if brief.analysis is not None:  # after the check: the contents and the source links
+        body = furnish(body)
     css = (templates / "brief.css").read_text(encoding="utf-8")
     template = _environment(templates).get_template("brief.html.j2")
     stamp = f"{brief.date.isoformat()}T00:00:00Z"

@@ -52,7 +52,7 @@ def test_each_example_is_found_by_its_rule_as_its_kind(entry: RuleEntry,
     assert (entry.rule, entry.kind) in found, found
 
 
-# The recipe "Add a reported-speech rule" (docs-recipe-rule.md), done in a test: a name in
+# The recipe "Add a reported-speech rule" (ARCHITECTURE.md), done in a test: a name in
 # an enum, one reader function, one entry registered in its place. A rule of the project
 # takes a member of `Rule` and an entry in RULES instead.
 class ToyRule(StrEnum):

@@ -8,7 +8,8 @@ step, the readers run in the order of their entries here, each over every cue of
 sentence, and a cue or words taken by an earlier reader are not read again. The other steps
 are fixed code, listed here in the order it tries them. `Rules.register` makes a registry
 with one more rule, for `statements.extract(..., registry=...)`; adding a rule to the
-project is a `Rule` member, an entry here and the reader function (docs-recipe-rule.md).
+project is a `Rule` member, an entry here and the reader function (ARCHITECTURE.md,
+"Add a reported-speech rule").
 
 A reader's said-part that holds quotation marks makes PARTIAL rather than its kind
 (reported._make); that is not a rule of its own.

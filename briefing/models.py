@@ -133,6 +133,15 @@ class SourceRef:
 
 
 @dataclass(frozen=True, slots=True)
+class NotRead:
+    """An item that was not read for the brief: the brief's "not read" footnote lists them."""
+
+    source: str  # the source (sources.yaml name) or the articles folder
+    item: str  # the entry, file or line within it
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Brief:
     title: str
     date: dt.date
@@ -142,3 +151,4 @@ class Brief:
     sections: tuple[ActorSection, ...]
     sources: tuple[SourceRef, ...]
     analysis: Analysis | None = None  # the situation picture (analysis/), if built
+    not_read: tuple[NotRead, ...] = ()  # items skipped by ingest and by the build

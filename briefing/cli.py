@@ -66,10 +66,10 @@ def _setup_logging(verbose: bool, log_file: Path | None = None) -> None:
     console.addFilter(_NotFinal())
     handlers.append(console)
     if log_file is not None:
-        handler = logging.FileHandler(log_file, encoding="utf-8", errors="backslashreplace")
-        handler.setLevel(logging.INFO)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        handlers.append(handler)
+        to_file = logging.FileHandler(log_file, encoding="utf-8", errors="backslashreplace")
+        to_file.setLevel(logging.INFO)
+        to_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handlers.append(to_file)
     for handler in handlers:
         handler.addFilter(_OneLine())
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=handlers,

@@ -232,7 +232,8 @@ def _brief(c: Checker) -> BriefSettings:
         data,
         (),
         ("title", "window_days", "statements_per_actor", "key_developments", "min_score",
-         "handling", "output_dir", "sections", "store", "smtp", "pdf_variant", "max_article_mb", "run_deadline"),
+         "handling", "output_dir", "sections", "store", "smtp", "pdf_variant", "max_article_mb",
+         "run_deadline"),
     )
     pdf_variant = c.text(data, (), "pdf_variant", "", allow_empty=True)
     if pdf_variant not in ("", *PDF_VARIANTS):

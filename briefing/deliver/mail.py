@@ -320,7 +320,8 @@ def _new_connection(smtp: SmtpSettings) -> smtplib.SMTP:
     conn = (smtplib.SMTP_SSL(timeout=smtp.timeout,
                              context=ssl.create_default_context(cafile=smtp.ca_file))
             if smtp.security == "ssl" else smtplib.SMTP(timeout=smtp.timeout))
-    conn._host = smtp.host  # the name TLS checks the certificate against (set by __init__ only)
+    # The name TLS checks the certificate against; smtplib sets it in __init__ only.
+    conn._host = smtp.host  # type: ignore[attr-defined]
     return conn
 
 

@@ -32,7 +32,8 @@ from types import FrameType
 from briefing.config.settings import Config
 from briefing.errors import DeadlinePassed, LockHeld, SendError, TemporaryFailure, one_line
 from briefing.sources.ingest import FAILED, IngestReport, SourceReport, ingest
-from briefing.deliver.mail import SENT, UNKNOWN, SendResult, check_ready, send_brief, unknown_message
+from briefing.deliver.mail import (SENT, UNKNOWN, SendResult, check_ready, send_brief,
+                                   unknown_message)
 from briefing.config.operations import Source
 from briefing.models import NotRead
 from briefing.sources.store import Store, open_store

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from briefing.analysis.model import Analysis
-from briefing.models import ActorSection, Entry, SourceRef
+from briefing.models import ActorSection, Entry, NotRead, SourceRef
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,3 +24,4 @@ class Brief:
     sections: tuple[ActorSection, ...]
     sources: tuple[SourceRef, ...]
     analysis: Analysis | None = None  # the situation picture (analysis/), if built
+    not_read: tuple[NotRead, ...] = ()  # items skipped by ingest and by the build

@@ -1,9 +1,11 @@
 """The build edge: read articles, build the brief, render it, write output/<date>/ atomically.
 
 Input: a loaded Config, the brief date, article folders (and articles from elsewhere, e.g.
-the store). Output: brief.md, brief.html, brief.pdf and statements.json under
-<output>/<date>/, all rendered before any is written, each written by rename so a failed
-or killed run leaves the previous brief intact.
+the store, with the items ingest could not read). Output: brief.md, brief.html, brief.pdf
+and statements.json under <output>/<date>/, all rendered before any is written, each
+written by rename so a failed or killed run leaves the previous brief intact. The brief
+shows each text cut to its bound (render/bounds.py) and lists what was not read;
+statements.json keeps every text whole.
 """
 
 from __future__ import annotations
@@ -13,22 +15,24 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefing.analysis import PreviousBrief, previous_from_json
 from briefing.brief import Brief
 from briefing.config.settings import Config
-from briefing.errors import InputError
+from briefing.errors import InputError, one_line
 from briefing.gcpause import paused_gc
-from briefing.models import Article
+from briefing.models import Article, NotRead
 from briefing.pipeline import build_brief
+from briefing.render.bounds import bounded
 from briefing.render.markdown import render_html, render_markdown, statements_json
 from briefing.render.outputs import write_atomically
 from briefing.sources.files import MAX_ARTICLE_BYTES, Skipped, iter_folder
 
 log = logging.getLogger(__name__)
 
+SKIPPED = "skipped: "  # a warning so marked is a file not read (others: read in part)
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
@@ -73,8 +77,13 @@ def build(
     output_root: Path | None = None,
     templates: Path = TEMPLATES,
     progress: Callable[[int, int], None] | None = None,
+    not_read: Sequence[NotRead] = (),
 ) -> BuildResult:
-    """Build and write the brief for `day`; see the module docstring."""
+    """Build and write the brief for `day`; see the module docstring.
+
+    `not_read`: items skipped before the build (by ingest), for the brief's footnote; the
+    article files the build itself cannot use are added to them.
+    """
     start = day - dt.timedelta(days=config.brief.window_days)
     clock = time.perf_counter()
     with paused_gc():  # 10,000 articles are 10,000 long-lived objects (gcpause.py)
@@ -92,17 +101,20 @@ def build(
     stored = tuple(a for a in extra if a.id not in seen)  # the store may hold seeds/ too
     brief = build_brief(config, (*articles, *stored), day, jobs=jobs, previous=previous,
                         progress=progress)
+    skipped = (_not_read(w) for w in warnings if w.reason.startswith(SKIPPED))
+    brief = replace(brief, not_read=(*not_read, *skipped))
     clock = _lap(clock, "extracted, selected and analysed: %d actor sections",
                  len(brief.sections))
-    markdown_text = render_markdown(brief, templates)
-    html = render_html(markdown_text, brief, templates)
+    shown = bounded(brief)  # statements.json, below, keeps every text whole
+    markdown_text = render_markdown(shown, templates)
+    html = render_html(markdown_text, shown, templates)
     from briefing.render.pdf import render_pdf  # WeasyPrint is slow to import: only when building
 
     statements = statements_json(brief).encode("utf-8")
     variant = config.brief.pdf_variant
     attached = {"statements.json": statements} if variant == "pdf/a-3b" else None
     clock = _lap(clock, "rendered Markdown, HTML and statements.json")
-    pdf = render_pdf(html, brief, templates, variant, attached)
+    pdf = render_pdf(html, shown, templates, variant, attached)
     clock = _lap(clock, "rendered the PDF: %d bytes", len(pdf))
     files = {
         "brief.md": markdown_text.encode("utf-8"),
@@ -114,6 +126,13 @@ def build(
     paths = write_atomically(folder, files)
     _lap(clock, "wrote %s", folder)
     return BuildResult(folder=folder, paths=paths, brief=brief, warnings=warnings)
+
+
+def _not_read(skipped: Skipped) -> NotRead:
+    """A file the build could not use, as the footnote lists it: its folder, its name."""
+    path = Path(skipped.origin)
+    return NotRead(source=one_line(str(path.parent)), item=one_line(path.name),
+                   reason=one_line(skipped.reason.removeprefix(SKIPPED)))
 
 
 def _lap(since: float, message: str, *args: object) -> float:

@@ -7,21 +7,32 @@ Heavy imports (WeasyPrint, the extraction rules) happen inside the commands, so
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import functools
 import json
 import logging
+import sqlite3
 import sys
 import traceback
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
 from briefing import __version__
-from briefing.errors import EXIT_CONFIG, EXIT_FAILURE, EXIT_INPUT, BriefingError, ConfigError
+from briefing.errors import (
+    EXIT_CANTCREAT,
+    EXIT_CONFIG,
+    EXIT_FAILURE,
+    EXIT_INPUT,
+    EXIT_TEMPFAIL,
+    BriefingError,
+    ConfigError,
+    one_line,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -30,10 +41,29 @@ Exit codes:
   0   success
   1   failure (the SMTP server refused the message for good; ingest: a source failed)
   2   bad input or configuration (build, check, extract, ingest, send; usage errors)
-  73  an output file could not be written
-  75  temporary failure, worth retrying later (SMTP unreachable, lock held)
+  73  an output file could not be written (the disk is full, too)
+  75  temporary failure, worth retrying later (SMTP unreachable or too slow, lock held,
+      run_deadline passed)
   78  bad configuration (run)
 """
+
+
+_FINAL = "briefing_final"  # marks the final error's record: for the log file only
+
+
+class _OneLine(logging.Filter):
+    """Make each message one line of safe text before any handler writes it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = one_line(record.getMessage()), None
+        return True
+
+
+class _NotFinal(logging.Filter):
+    """Keep the final error off the terminal, where reports_errors prints it itself."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not getattr(record, _FINAL, False)
 
 
 def _setup_logging(verbose: bool, log_file: Path | None = None) -> None:
@@ -41,16 +71,59 @@ def _setup_logging(verbose: bool, log_file: Path | None = None) -> None:
     console = logging.StreamHandler(sys.stderr)
     console.setLevel(logging.INFO if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    console.addFilter(_NotFinal())
     handlers.append(console)
     if log_file is not None:
-        handler = logging.FileHandler(log_file, encoding="utf-8")
-        handler.setLevel(logging.INFO)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        handlers.append(handler)
+        to_file = logging.FileHandler(log_file, encoding="utf-8", errors="backslashreplace")
+        to_file.setLevel(logging.INFO)
+        to_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handlers.append(to_file)
+    for handler in handlers:
+        handler.addFilter(_OneLine())
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=handlers,
                         force=True)
     logging.getLogger("fontTools").setLevel(logging.WARNING)
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
+
+
+def _fail(lines: Sequence[str], code: int, verbose: bool) -> NoReturn:
+    """Print the final error (one line each), log it (for --log-file) and exit with `code`."""
+    for line in lines:
+        text = one_line(line)
+        click.echo(text, err=True)
+        logging.getLogger("briefing").error("%s", text, extra={_FINAL: True})
+    if verbose:
+        traceback.print_exc()
+    sys.exit(code)
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """Yield the exception and those it was raised from or while handling, outermost first."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+def _real_cause(exc: BaseException) -> tuple[int, str] | None:
+    """Find a full disk or a locked store anywhere in the chain: a failure it caused (such
+    as SQLite's "cannot rollback - no transaction is active") must not hide it."""
+    for link in _chain(exc):
+        text = str(link)
+        if isinstance(link, sqlite3.Error) and "database or disk is full" in text:
+            return EXIT_CANTCREAT, f"error: the disk is full: {text} ({exc})"
+        if isinstance(link, OSError) and link.errno in _FULL:
+            where = f"{link.filename}: " if link.filename else ""
+            return EXIT_CANTCREAT, f"error: the disk is full: {where}{link.strerror} ({exc})"
+        if isinstance(link, sqlite3.OperationalError) and "database is locked" in text:
+            return EXIT_TEMPFAIL, (f"error: the store is locked by another process ({exc}); "
+                                   "try again later")
+    return None
 
 
 def reports_errors(func: F) -> F:
@@ -62,25 +135,23 @@ def reports_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except ConfigError as exc:
-            for line in exc.problems:
-                click.echo(line, err=True)
-            if verbose:
-                traceback.print_exc()
-            sys.exit(exc.exit_code)
+            _fail(exc.problems, exc.exit_code, verbose)
         except BriefingError as exc:
-            click.echo(f"error: {exc}", err=True)
-            if verbose:
-                traceback.print_exc()
-            sys.exit(exc.exit_code)
+            code, line = _real_cause(exc) or (exc.exit_code, f"error: {exc}")
+            _fail([line], code, verbose)
         except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt):
             raise
+        except OSError as exc:  # named as a person reads it, never as a bare OSError
+            where = f"{exc.filename}: " if exc.filename else ""
+            code, line = _real_cause(exc) or (EXIT_FAILURE,
+                                             f"error: {where}{exc.strerror or exc}")
+            _fail([line], code, verbose)
         except Exception as exc:  # the outermost layer: any other failure is exit 1
-            click.echo(f"error: {type(exc).__name__}: {exc}", err=True)
-            if verbose:
-                traceback.print_exc()
-            else:
-                click.echo("(run with -v for the traceback)", err=True)
-            sys.exit(EXIT_FAILURE)
+            found = _real_cause(exc)
+            if found is not None:
+                _fail([found[1]], found[0], verbose)
+            hint = [] if verbose else ["(run with -v for the traceback)"]
+            _fail([f"error: {type(exc).__name__}: {exc}", *hint], EXIT_FAILURE, verbose)
 
     return wrapper  # type: ignore[return-value]
 
@@ -287,12 +358,14 @@ def ingest(config_dir: Path, verbose: bool) -> None:
     _setup_logging(verbose)
     from briefing.config.operations import load_sources
     from briefing.config.settings import load_config
+    from briefing.deliver.operate import lock_path, run_lock
     from briefing.sources.ingest import FAILED
     from briefing.sources.ingest import ingest as ingest_all
     from briefing.sources.store import open_store
 
     config, sources = load_config(config_dir), load_sources(config_dir)
-    with open_store(config.store.path) as store, _progress(len(sources), "ingest") as step:
+    with run_lock(lock_path(config), "briefing ingest"), open_store(config.store.path) as store, \
+            _progress(len(sources), "ingest") as step:
         report = ingest_all(sources, store, now=_now(), on_source=step,
                             max_bytes=config.brief.max_article_bytes)
     for source in report.sources:
@@ -316,7 +389,7 @@ def send(day: dt.datetime | None, force: bool, config_dir: Path, verbose: bool) 
     from briefing.sources.store import open_store
 
     config = load_config(config_dir)
-    with run_lock(lock_path(config)), open_store(config.store.path) as store:
+    with run_lock(lock_path(config), "briefing send"), open_store(config.store.path) as store:
         result = send_brief(config, _day(day), store, now=_now(), force=force)
     click.echo(result.line())
 

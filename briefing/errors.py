@@ -11,6 +11,8 @@ Exit codes (documented in README and `briefing --help`):
 
 from __future__ import annotations
 
+import re
+
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_INPUT = 2
@@ -63,7 +65,23 @@ class LockHeld(TemporaryFailure):
     """Another `briefing run` holds the lock."""
 
 
+class DeadlinePassed(TemporaryFailure):
+    """The run took longer than its run_deadline; the message names the step that was slow."""
+
+
 class SendError(BriefingError):
     """A permanent failure to send mail (SMTP 5xx)."""
 
     exit_code = EXIT_FAILURE
+
+
+# Characters that would let a message (a file name, a server's answer) break its line or
+# the log: line breaks and other controls, lone surrogates (a file name that is not UTF-8,
+# which no file can encode), and bidi controls that reorder what a reader sees.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+                     "\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """Return `text` with every unsafe character as a Python escape (\\n, \\udcff)."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

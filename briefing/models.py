@@ -127,3 +127,15 @@ class SourceRef:
     source: str
     date: dt.date
     url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NotRead:
+    """An item that was not read for the brief: the brief's "not read" footnote lists them."""
+
+    source: str  # the source (sources.yaml name) or the articles folder
+    item: str  # the file (or file:line), or the feed entry's number and title
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.source}: {self.item}: {self.reason}"

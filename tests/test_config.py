@@ -457,11 +457,13 @@ sections:
 """)
     assert _problems(folder) == (
         "config/briefing.yaml:1:8: title: expected text, got a list",
-        "config/briefing.yaml:2:14: window_days: expected a whole number >= 0, got 1.5",
+        "config/briefing.yaml:2:14: window_days: expected a whole number from 0 to 3660, got 1.5",
         "config/briefing.yaml:3:1: windows_days: unknown key; expected one of: title, "
         "window_days, statements_per_actor, key_developments, min_score, handling, "
-        "output_dir, sections, store, smtp, pdf_variant, max_article_mb, non_state_voices",
-        "config/briefing.yaml:4:23: statements_per_actor: expected a whole number >= 1, got 0",
+        "output_dir, sections, store, smtp, pdf_variant, max_article_mb, non_state_voices, "
+        "run_deadline",
+        "config/briefing.yaml:4:23: statements_per_actor: expected a whole number from 1 to "
+        "1000, got 0",
         "config/briefing.yaml:5:12: min_score: expected a number >= 0, got -0.5",
         "config/briefing.yaml:7:11: sections.actors: expected true or false, got 'maybe'",
         "config/briefing.yaml:8:3: sections.summary: unknown key; expected one of: "
@@ -590,10 +592,10 @@ actors:
         "got 'country'",
         "config/actors.yaml:9:14: actors.y.discard: anchors and aliases (&, *) are not "
         "allowed; write the value out",
-        "config/briefing.yaml:1:14: window_days: expected a whole number >= 0, got -1",
+        "config/briefing.yaml:1:14: window_days: expected a whole number from 0 to 3660, got -1",
         "config/briefing.yaml:2:1: titel: unknown key; expected one of: title, window_days, "
         "statements_per_actor, key_developments, min_score, handling, output_dir, sections, "
-        "store, smtp, pdf_variant, max_article_mb, non_state_voices",
+        "store, smtp, pdf_variant, max_article_mb, non_state_voices, run_deadline",
     )
     assert caught.value.problems == problems
     assert str(caught.value) == "\n".join(problems)

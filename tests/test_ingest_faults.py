@@ -24,9 +24,10 @@ import pytest
 from operate_fixtures import ROOT, Web, make_config, smtp_section, smtp_server, web_server
 
 from briefing.config.operations import Source
+from briefing.models import NotRead
 from briefing.sources import feeds, http
 from briefing.sources.files import iter_folder
-from briefing.sources.ingest import FAILED, OK, SkippedItem, ingest
+from briefing.sources.ingest import FAILED, OK, ingest
 from briefing.sources.store import open_store
 from briefing.sources.urls import canonical_url
 
@@ -143,10 +144,10 @@ def test_hostile_entries_and_files_never_stop_the_ingest(web: Web, tmp_path: Pat
         "seeds: 2 new, 0 merged, 0 known",
     ]
     assert report.skipped == (
-        SkippedItem("hostile", "entry 6 'Empty line'", "no text"),
-        SkippedItem("files", str(folder / "b.md"), "date '0001-01-01 00:00:00+01:00' is "
+        NotRead("hostile", "entry 6 'Empty line'", "no text"),
+        NotRead("files", str(folder / "b.md"), "date '0001-01-01 00:00:00+01:00' is "
                     "outside 1900-2100: give an ISO date such as 2024-01-19"),
-        SkippedItem("files", str(folder / "c.md"), "date '9999-12-31 23:59:59-01:00' is "
+        NotRead("files", str(folder / "c.md"), "date '9999-12-31 23:59:59-01:00' is "
                     "outside 1900-2100: give an ISO date such as 2024-01-19"),
     )
     assert report.sources[0].warnings[:3] == (

@@ -348,7 +348,7 @@ def test_smtp_settings_problems_are_reported_with_positions(tmp_path: Path) -> N
         "got 'USER NAME'",
         f"{where}:12:12: smtp.subject: unknown placeholder {{day}}; expected {{title}}, {{date}}",
         f"{where}:13:3: smtp.password: unknown key; expected one of: host, port, security, "
-        "from, to, cc, bcc, username_env, password_env, ca_file, timeout, retry_for, "
+        "from, to, cc, bcc, username_env, password_env, ca_file, timeout, deadline, retry_for, "
         "retry_wait, subject",
     )
 

@@ -154,7 +154,8 @@ def test_two_overlapping_runs(tmp_path: Path) -> None:
         out, err = first.communicate(timeout=300)
     lock = tmp_path / "output" / "briefing.db.lock"
     assert (second.returncode, second.stdout, second.stderr) == (
-        75, "", f"error: another briefing run holds the lock ({lock})\n")
+        75, "", f"error: another briefing run holds the lock ({lock}): pid {first.pid}, "
+        "briefing run\n")
     assert (first.returncode, out, err) == (0, "", "")
     assert len(box.messages) == 1
 

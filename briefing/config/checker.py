@@ -84,7 +84,9 @@ class Checker:
         return value
 
     def number(self, mapping: dict[str, Any], path: Path_, key: str, default: float,
-               *, integer: bool = False, minimum: float = 0) -> float:
+               *, integer: bool = False, minimum: float = 0,
+               maximum: float | None = None) -> float:
+        """Return a finite number from minimum to maximum (a value past which nothing works)."""
         value = mapping.get(key, default)
         kind = "a whole number" if integer else "a number"
         bad = isinstance(value, bool) or not isinstance(value, int | float)
@@ -92,9 +94,11 @@ class Checker:
             bad = True
         if not bad and not math.isfinite(value):
             bad = True  # .nan passes every comparison; .inf overflows round()
-        if bad or value < minimum:
-            bound = int(minimum) if integer or float(minimum).is_integer() else minimum
-            self.problem((*path, key), f"expected {kind} >= {bound}, got {show(value)}")
+        if bad or value < minimum or (maximum is not None and value > maximum):
+            low = _bound(minimum, integer)
+            wanted = (f"{kind} >= {low}" if maximum is None else
+                      f"{kind} from {low} to {_bound(maximum, integer)}")
+            self.problem((*path, key), f"expected {wanted}, got {show(value)}")
             return default
         return value
 
@@ -123,6 +127,10 @@ class Checker:
             return value
         self.problem((*path, key), f"expected a date like 2024-01-19, got {show(value)}")
         return None
+
+
+def _bound(value: float, integer: bool) -> str:
+    return str(int(value)) if integer or float(value).is_integer() else f"{value:g}"
 
 
 def show(value: Any) -> str:

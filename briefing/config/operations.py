@@ -36,12 +36,14 @@ class SmtpSettings:
     username_env: str | None = None  # names of environment variables, never the secrets
     password_env: str | None = None
     ca_file: str | None = None
-    timeout: float = 60.0
+    timeout: float = 60.0  # seconds for each read from the server
+    deadline: float = 300.0  # seconds for one whole conversation, however slow the server
     retry_for: float = 600.0  # seconds to keep retrying temporary failures
     retry_wait: float = 10.0  # first wait between tries; doubles each time
     subject: str = "{title}: {date}"
 
 
+DAY = 86_400.0  # seconds: the longest any wait or deadline may be (a daily job)
 SECURITY = ("starttls", "ssl", "none")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 # Each kind of source and the keys that say where it reads (exactly one must be given).
@@ -92,7 +94,7 @@ def smtp_settings(c: Checker) -> SmtpSettings | None:
     path: Path_ = ("smtp",)
     body = c.mapping(raw, path)
     c.keys(body, path, ("host", "port", "security", "from", "to", "cc", "bcc", "username_env",
-                        "password_env", "ca_file", "timeout", "retry_for", "retry_wait",
+                        "password_env", "ca_file", "timeout", "deadline", "retry_for", "retry_wait",
                         "subject"))
     security = c.text(body, path, "security", "starttls")
     if security not in SECURITY:
@@ -124,9 +126,10 @@ def smtp_settings(c: Checker) -> SmtpSettings | None:
         username_env=env["username_env"],
         password_env=env["password_env"],
         ca_file=None if ca_file is None else c.text(body, path, "ca_file"),
-        timeout=float(c.number(body, path, "timeout", 60.0, minimum=0.1)),
-        retry_for=float(c.number(body, path, "retry_for", 600.0)),
-        retry_wait=float(c.number(body, path, "retry_wait", 10.0)),
+        timeout=float(c.number(body, path, "timeout", 60.0, minimum=0.1, maximum=DAY)),
+        deadline=float(c.number(body, path, "deadline", 300.0, minimum=0.1, maximum=DAY)),
+        retry_for=float(c.number(body, path, "retry_for", 600.0, maximum=DAY)),
+        retry_wait=float(c.number(body, path, "retry_wait", 10.0, maximum=DAY)),
         subject=subject,
     )
 

@@ -45,6 +45,12 @@ _REFERENCE_KINDS = {"state": "state", "historical": "state", "territory": "state
 # a newspaper, an analyst, "Western diplomats", a private person. Keep in step with
 # briefing.knowledge.model.VOICES.
 NON_STATE_VOICES = ("business", "media", "expert", "unnamed", "private")
+# The largest values that can work: past them a build overflows a date, runs out of
+# memory or never ends, so `briefing check` refuses them.
+MAX_WINDOW_DAYS = 3660  # ten years
+MAX_ARTICLE_MB = 100.0
+MAX_PER_SECTION = 1000  # statements_per_actor, key_developments
+MAX_RUN_DEADLINE = 86_400.0  # seconds: a daily job
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +119,7 @@ class Config:
     brief: BriefSettings
     store: StoreSettings = StoreSettings()
     smtp: SmtpSettings | None = None  # None: no smtp section, nothing can be sent
+    run_deadline: float = 3600.0  # seconds `briefing run` may take in all
 
 
 def load_config(folder: Path) -> Config:
@@ -120,18 +127,19 @@ def load_config(folder: Path) -> Config:
     problems: list[str] = []
     actors: Actors | None = None
     brief: BriefSettings | None = None
-    store, smtp = StoreSettings(), None
+    store, smtp, run_deadline = StoreSettings(), None, 3600.0
     try:
         actors = load_checked(folder, "actors.yaml", _actors)
     except ConfigError as exc:
         problems.extend(exc.problems)
     try:
-        brief, store, smtp = load_checked(folder, "briefing.yaml", _briefing_file)
+        brief, store, smtp, run_deadline = load_checked(folder, "briefing.yaml", _briefing_file)
     except ConfigError as exc:
         problems.extend(exc.problems)
     if problems or actors is None or brief is None:
         raise ConfigError(problems)
-    return Config(folder=folder, actors=actors, brief=brief, store=store, smtp=smtp)
+    return Config(folder=folder, actors=actors, brief=brief, store=store, smtp=smtp,
+                  run_deadline=run_deadline)
 
 
 def summarise(config: Config) -> str:
@@ -350,7 +358,7 @@ def _brief(c: Checker) -> BriefSettings:
         (),
         ("title", "window_days", "statements_per_actor", "key_developments", "min_score",
          "handling", "output_dir", "sections", "store", "smtp", "pdf_variant", "max_article_mb",
-         "non_state_voices"),
+         "non_state_voices", "run_deadline"),
     )
     pdf_variant = c.text(data, (), "pdf_variant", "", allow_empty=True)
     if pdf_variant not in ("", *PDF_VARIANTS):
@@ -368,17 +376,21 @@ def _brief(c: Checker) -> BriefSettings:
             sections.append(name)
     return BriefSettings(
         title=c.text(data, (), "title", "Situation brief"),
-        window_days=int(c.number(data, (), "window_days", 1, integer=True)),
+        window_days=int(c.number(data, (), "window_days", 1, integer=True,
+                                 maximum=MAX_WINDOW_DAYS)),
         statements_per_actor=int(
-            c.number(data, (), "statements_per_actor", 3, integer=True, minimum=1)
+            c.number(data, (), "statements_per_actor", 3, integer=True, minimum=1,
+                     maximum=MAX_PER_SECTION)
         ),
-        key_developments=int(c.number(data, (), "key_developments", 5, integer=True)),
+        key_developments=int(c.number(data, (), "key_developments", 5, integer=True,
+                                      maximum=MAX_PER_SECTION)),
         min_score=float(c.number(data, (), "min_score", 0.0)),
         handling=c.text(data, (), "handling", "", allow_empty=True),
         output_dir=c.text(data, (), "output_dir", "output"),
         sections=tuple(sections),
         pdf_variant=pdf_variant if pdf_variant in PDF_VARIANTS else "",
-        max_article_mb=float(c.number(data, (), "max_article_mb", 5.0, minimum=0.001)),
+        max_article_mb=float(c.number(data, (), "max_article_mb", 5.0, minimum=0.001,
+                                      maximum=MAX_ARTICLE_MB)),
         non_state_voices=_flag(c, data, (), "non_state_voices", False),
     )
 
@@ -390,5 +402,8 @@ def shows_voice(voice: str | None, settings: BriefSettings) -> bool:
     return voice not in NON_STATE_VOICES or settings.non_state_voices
 
 
-def _briefing_file(c: Checker) -> tuple[BriefSettings, StoreSettings, SmtpSettings | None]:
-    return _brief(c), store_settings(c), smtp_settings(c)
+def _briefing_file(c: Checker,
+                   ) -> tuple[BriefSettings, StoreSettings, SmtpSettings | None, float]:
+    run_deadline = float(c.number(c.data, (), "run_deadline", 3600.0, minimum=1,
+                                  maximum=MAX_RUN_DEADLINE))
+    return _brief(c), store_settings(c), smtp_settings(c), run_deadline

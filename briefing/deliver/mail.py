@@ -31,7 +31,9 @@ import logging
 import os
 import re
 import smtplib
+import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -237,9 +239,44 @@ def _finish(store: Store, record: SendRecord) -> SendResult:
 def _transaction(smtp: SmtpSettings, login: tuple[str, str] | None, payload: bytes,
                  recipients: list[str], before_dot: Callable[[], object],
                  ) -> dict[str, tuple[int, str]]:
-    """Run one SMTP transaction; return the recipients refused, with code and reply."""
+    """Run one SMTP transaction; return the recipients refused, with code and reply.
+
+    The whole conversation, from the connection to the answer to QUIT, has `smtp.deadline`
+    seconds: `timeout` bounds each read, but a server that trickles a byte at a time would
+    pass every read's timeout and hold the run for as long as it liked. At the deadline a
+    watchdog shuts the socket down, which ends any read or write in progress.
+    """
+    conn = _new_connection(smtp)
+    expired = threading.Event()
+
+    def expire() -> None:
+        expired.set()
+        _shut(conn)
+
+    watchdog = threading.Timer(smtp.deadline, expire)
+    watchdog.daemon = True
+    watchdog.start()
+    slow = (f"the SMTP conversation took longer than its deadline ({smtp.deadline:g} s, "
+            "smtp.deadline): the server answers too slowly")
     try:
-        conn = _connect(smtp)
+        return _converse(conn, smtp, login, payload, recipients, before_dot)
+    except _Unknown as exc:
+        raise _Unknown(slow) if expired.is_set() else exc from None
+    except (_Temporary, SendError) as exc:
+        raise _Temporary(slow) if expired.is_set() else exc from None
+    except BaseException:  # e.g. the run's deadline (operate.py): no goodbye to a slow server
+        conn.close()
+        raise
+    finally:
+        _close(conn)
+        watchdog.cancel()
+
+
+def _converse(conn: smtplib.SMTP, smtp: SmtpSettings, login: tuple[str, str] | None,
+              payload: bytes, recipients: list[str], before_dot: Callable[[], object],
+              ) -> dict[str, tuple[int, str]]:
+    try:
+        _connect(conn, smtp)
     except (OSError, smtplib.SMTPException) as exc:
         raise _classify(exc) from None
     try:
@@ -276,23 +313,38 @@ def _transaction(smtp: SmtpSettings, login: tuple[str, str] | None, payload: byt
         return refused
     except (OSError, smtplib.SMTPException) as exc:
         raise _classify(exc) from None
-    finally:
-        _close(conn)
 
 
-def _connect(smtp: SmtpSettings) -> smtplib.SMTP:
-    context = ssl.create_default_context(cafile=smtp.ca_file)
-    if smtp.security == "ssl":
-        conn: smtplib.SMTP = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=smtp.timeout,
-                                              context=context)
-        conn.ehlo()
-        return conn
-    conn = smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout)
+def _new_connection(smtp: SmtpSettings) -> smtplib.SMTP:
+    """Return an SMTP client not yet connected (so a watchdog can hold it from the start)."""
+    conn = (smtplib.SMTP_SSL(timeout=smtp.timeout,
+                             context=ssl.create_default_context(cafile=smtp.ca_file))
+            if smtp.security == "ssl" else smtplib.SMTP(timeout=smtp.timeout))
+    # The name TLS checks the certificate against; smtplib sets it in __init__ only.
+    conn._host = smtp.host  # type: ignore[attr-defined]
+    return conn
+
+
+def _connect(conn: smtplib.SMTP, smtp: SmtpSettings) -> None:
+    code, banner = conn.connect(smtp.host, smtp.port)
+    if code != 220:  # smtplib.SMTP(host) raises this itself; connect() alone does not
+        raise smtplib.SMTPConnectError(code, banner)
     conn.ehlo()
     if smtp.security == "starttls":
-        conn.starttls(context=context)  # raises if the server does not offer STARTTLS
+        # raises if the server does not offer STARTTLS
+        conn.starttls(context=ssl.create_default_context(cafile=smtp.ca_file))
         conn.ehlo()
-    return conn
+
+
+def _shut(conn: smtplib.SMTP) -> None:
+    """End any read or write on the connection now (from the watchdog's thread)."""
+    sock = getattr(conn, "sock", None)
+    if sock is None:
+        return
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # already closed
 
 
 def _close(conn: smtplib.SMTP) -> None:
@@ -316,6 +368,8 @@ def _classify(exc: BaseException) -> Exception:
         text = f"{exc.smtp_code} {why}"
         if 400 <= exc.smtp_code < 500:
             return _Temporary(text)
+        if not 200 <= exc.smtp_code < 600:  # no reply code at all (-1): a garbled answer
+            return _Temporary(f"the SMTP server's answer made no sense: {why[:200]!r}")
         if isinstance(exc, smtplib.SMTPAuthenticationError):
             return SendError(f"the SMTP server refused the login: {text}")
         return SendError(f"the SMTP server refused the brief: {text}")

@@ -54,6 +54,7 @@ ATTRIBUTION_MARK = "— "  # starts every attribution line the template writes
 SOURCES_HEADING = "Sources"
 KEY_HEADING = "Key developments"
 DATELINE = "Date: "
+NOT_READ_SHOWN = 10  # the "not read" footnote lists this many skipped items; the log has all
 
 # Characters that are Markdown (or HTML) anywhere in a line, and their inert form.
 # Python-Markdown's backslash escapes cover \ ` * _ { } [ ] ( ) > # + - . ! only, so the
@@ -205,6 +206,7 @@ def render_markdown(brief: Brief, templates: Path) -> str:
         sources_heading=SOURCES_HEADING,
         key_heading=KEY_HEADING,
         dateline=DATELINE,
+        not_read_shown=NOT_READ_SHOWN,
     )
 
 

@@ -16,6 +16,7 @@ import hashlib
 import io
 import logging
 import os
+import shutil
 import stat
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from briefing.brief import Brief
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, OutputError
 from briefing.gcpause import paused_gc
 from briefing.render.analysis_html import TOC_HIDDEN, TOC_SHOWN
 
@@ -32,6 +33,9 @@ logger = logging.getLogger(__name__)
 
 TOC_AFTER_PAGES = 3  # a PDF longer than this gets a table of contents
 TOC_MARGIN = 3  # pages: more than the contents of a brief that short could fill
+# A longer PDF is cut to this many pages, with a warning. The brief's text is bounded
+# before it gets here (render/bounds.py); this is the last guard on the email's size.
+MAX_PDF_PAGES = 200
 
 
 class RefusedURL(ValueError):
@@ -108,22 +112,52 @@ def pdf_identifier(html: str) -> bytes:
     return hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
 
 
-def _render_with_contents(load: Callable[[str], Any], html: str) -> Any:
+def _render_with_contents(load: Callable[[str], Any], html: str, fonts: list[Any]) -> Any:
     """Lay the document out, with its table of contents if it runs over TOC_AFTER_PAGES pages.
 
     The contents (analysis/html.py) are shown first, so that a long brief, the one that is
     slow to lay out, is laid out once. Only a result within TOC_MARGIN pages of the limit,
     where the contents' own pages could tip it, is laid out again without them to count.
+    Each font configuration made is added to `fonts`, for `_remove_font_folders`.
     """
     from weasyprint.text.fonts import FontConfiguration
 
+    def render(text: str) -> Any:
+        fonts.append(FontConfiguration())
+        return load(text).render(font_config=fonts[-1])
+
     if TOC_HIDDEN not in html:
-        return load(html).render(font_config=FontConfiguration())
-    shown = load(html.replace(TOC_HIDDEN, TOC_SHOWN, 1)).render(font_config=FontConfiguration())
+        return render(html)
+    shown = render(html.replace(TOC_HIDDEN, TOC_SHOWN, 1))
     if len(shown.pages) > TOC_AFTER_PAGES + TOC_MARGIN:
         return shown
-    hidden = load(html).render(font_config=FontConfiguration())
+    hidden = render(html)
     return shown if len(hidden.pages) > TOC_AFTER_PAGES else hidden
+
+
+def _remove_font_folders(fonts: list[Any]) -> None:
+    """Remove the temporary folder (/tmp/weasyprint-*) of each font configuration now.
+
+    WeasyPrint removes it when the configuration is deleted, but the configuration sits in
+    a reference cycle, which only the cycle collector frees, and the build pauses the
+    collector (gcpause.py): every build left 2.4 MB in /tmp. `_folder` is WeasyPrint's own
+    attribute (70.0); tests/test_pdf.py checks that the temporary folder gains nothing.
+    """
+    for config in fonts:
+        folder = getattr(config, "_folder", None)
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
+            config._folder = None
+
+
+def _bounded(rendered: Any, brief: Brief) -> Any:
+    """Keep the first MAX_PDF_PAGES pages of a longer document, with a warning."""
+    total = len(rendered.pages)
+    if total <= MAX_PDF_PAGES:
+        return rendered
+    logger.warning("PDF for %s: %d pages, cut to the first %d (brief.html and brief.md hold "
+                   "it all)", brief.date, total, MAX_PDF_PAGES)
+    return rendered.copy(rendered.pages[:MAX_PDF_PAGES])
 
 
 def render_pdf(html: str, brief: Brief, templates: Path, variant: str = "",
@@ -158,16 +192,20 @@ def render_pdf(html: str, brief: Brief, templates: Path, variant: str = "",
     weasy_logger = logging.getLogger("weasyprint")
     weasy_logger.addFilter(quiet)
     epoch = calendar.timegm(brief.date.timetuple())
+    fonts: list[Any] = []
     try:
         # The layout makes a box for every word; the paused cycle collector (gcpause.py)
         # saves about 30% of the time.
         with _source_date(epoch), paused_gc():
-            rendered = _render_with_contents(load, html)
+            rendered = _bounded(_render_with_contents(load, html, fonts), brief)
             data = rendered.write_pdf(**options)
-    except OSError as error:
-        raise BriefingError(f"could not render the PDF for {brief.date}: {error}") from error
+    except OSError as error:  # WeasyPrint writes only its font files (to the temporary folder)
+        where = f" ({error.filename})" if error.filename else ""
+        raise OutputError(f"could not render the PDF for {brief.date}: "
+                          f"{error.strerror or error}{where}") from error
     finally:
         weasy_logger.removeFilter(quiet)
+        _remove_font_folders(fonts)
     if not isinstance(data, bytes):
         raise BriefingError(f"could not render the PDF for {brief.date}: no output")
     logger.debug("PDF for %s: %d pages, %d bytes", brief.date, len(rendered.pages), len(data))

@@ -25,6 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from briefing.config.operations import Source
+from briefing.models import NotRead
 from briefing.sources.feeds import FeedError, parse_feed
 from briefing.sources.files import MAX_ARTICLE_BYTES, Skipped, iter_folder, shown
 from briefing.sources.http import MAX_BYTES, DeadlinePassed, FetchError, Response, fetch
@@ -37,18 +38,6 @@ OK, UNCHANGED, FAILED = "ok", "unchanged", "failed"
 
 
 @dataclass(frozen=True, slots=True)
-class SkippedItem:
-    """An entry, article or file that was not read, and why: for the log and the brief."""
-
-    source: str  # the source's name in sources.yaml
-    item: str  # the file (or file:line), or the feed entry's number and title
-    reason: str
-
-    def line(self) -> str:
-        return f"{self.source}: {self.item}: {self.reason}"
-
-
-@dataclass(frozen=True, slots=True)
 class SourceReport:
     name: str
     kind: str
@@ -58,7 +47,7 @@ class SourceReport:
     known: int = 0  # already stored from this source
     warnings: tuple[str, ...] = ()  # notes on items that were read (a summary kept, ...)
     error: str = ""
-    skipped: tuple[SkippedItem, ...] = ()  # items not read
+    skipped: tuple[NotRead, ...] = ()  # items not read
 
     def line(self) -> str:
         """Describe the outcome in one line, for the terminal and the log."""
@@ -85,7 +74,7 @@ class IngestReport:
         return sum(s.new for s in self.sources)
 
     @property
-    def skipped(self) -> tuple[SkippedItem, ...]:
+    def skipped(self) -> tuple[NotRead, ...]:
         """Every item not read, source by source: the brief's "not read" list."""
         return tuple(item for s in self.sources for item in s.skipped)
 
@@ -150,7 +139,7 @@ def _store_all(source: Source, store: Store, items: Iterable[NewArticle],
     return SourceReport(
         source.name, source.kind, OK, new=counts["new"], merged=counts["merged"],
         known=counts["known"], warnings=tuple(str(n) for n in notes if n.used),
-        skipped=tuple(SkippedItem(source.name, n.origin, n.reason.removeprefix("skipped: "))
+        skipped=tuple(NotRead(source.name, n.origin, n.reason.removeprefix("skipped: "))
                       for n in notes if not n.used))
 
 

@@ -24,7 +24,9 @@ Unknown stays unknown: no code is better than a wrong one.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.config.settings import Actors
@@ -40,6 +42,7 @@ KIND_CAPACITY = {"state": "gov", "government body": "gov", "international organi
 # Words that may stand in a title run before a name besides role words: "Minister of State
 # for Foreign Affairs", "Japan's Finance Minister", "Bank of Italy Governor".
 LINKS = frozenset({"of", "for", "and", "the", "de", "del", "do", "da"})
+MENTIONS = 6  # mentions of a name read for its first full mention
 MAX_RUN = 9  # words of a title run before a name
 WORDS = re.compile(r"[^\W\d_][\w.'’&-]*")
 PREVIOUS = re.compile(r"([^\W\d_][\w.'’&-]*)\s+\Z")  # the word just before a position
@@ -158,6 +161,8 @@ class ArticleVoices:
         self.dateline = dateline_state(text, day, reference)
         self._home: list[str | None] = []  # the article's home state, once worked out
         self.fixed: dict[str, Voice] = {}  # surname -> the voice of the first full mention
+        self._full: dict[str, tuple[Voice | None, str | None]] = {}  # _first_full, once a name
+        self._read: dict[tuple[str, str | None], Affiliation | None] = {}  # phrase -> reading
 
     def of(self, speaker: Speaker) -> Voice:
         """Return the voice of a speaker read from its own words (not a pronoun)."""
@@ -174,11 +179,13 @@ class ArticleVoices:
         if key is not None:
             if key in self.fixed:
                 return self.fixed[key]
-            full, full_name = self._first_full(key)
+            if key not in self._full:
+                self._full[key] = self._first_full(key)
+            full, full_name = self._full[key]
             if full is not None:
                 return self._keep(key, full)
             if full_name is not None:  # the article's fuller name decides who it is
-                named = affiliation(full_name, self.day, reference=self.reference)
+                named = self._read_phrase(full_name, None)
                 found = named if named is not None and named.person is not None else None
         if found is not None and found.person is not None and found.code is not None:
             return self._keep(key, Voice(found.code, found.voice, found.rule))
@@ -197,14 +204,21 @@ class ArticleVoices:
             return Voice(None, words.voice, words.rule)
         return UNKNOWN_VOICE
 
+    def _read_phrase(self, phrase: str, default: str | None) -> Affiliation | None:
+        key = (phrase, default)
+        if key not in self._read:
+            self._read[key] = affiliation(phrase, self.day, default=default,
+                                          reference=self.reference)
+        return self._read[key]
+
     def _affiliation(self, phrase: str) -> Affiliation | None:
         """Read a phrase; a state's role named with no state is the dateline's state, or
         else the article's home state (a domestic story need not name its country)."""
-        found = affiliation(phrase, self.day, default=self.dateline, reference=self.reference)
+        found = self._read_phrase(phrase, self.dateline)
         if found is not None and found.code is None and found.voice in STATE_VOICES \
                 and self.dateline is None and HOME_ROLE.search(phrase) \
                 and self.home() is not None:
-            found = affiliation(phrase, self.day, default=self.home(), reference=self.reference)
+            found = self._read_phrase(phrase, self.home())
         return found
 
     def home(self) -> str | None:
@@ -241,7 +255,7 @@ class ArticleVoices:
             after = POSTMODIFIER.match(self.text, m.end())
             start = before if before is not None else m.start()
             end = after.end() if after is not None else m.end()
-            found = affiliation(self.text[start:end], self.day, reference=self.reference)
+            found = self._read_phrase(self.text[start:end], None)
             if _decides(found) and found is not None and found.code is not None:
                 return Voice(found.code, found.voice, f"named before: {found.rule}")
         return None
@@ -268,10 +282,10 @@ class ArticleVoices:
         the name the article gives ("Dilson Funaro" for "Funaro", "Lee Ta-hai" for "Lee")."""
         text = self.text
         fullest: str | None = None
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            start = _given_start(text, m.start(), self.book)
-            end = _given_end(text, m.end(), self.book)
-            if (start < m.start() or end > m.end()) and fullest is None:
+        for m in itertools.islice(_occurrences(text, surname), MENTIONS):
+            start = _given_start(text, m[0], self.book)
+            end = _given_end(text, m[1], self.book)
+            if (start < m[0] or end > m[1]) and fullest is None:
                 fullest = text[start:end]
             before = _title_run(text, start, self.book)
             if before is not None:
@@ -288,6 +302,17 @@ class ArticleVoices:
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
         return None, fullest
+
+
+def _occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """The places where `word` stands as a whole word, left to right."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if not (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-_")) and not (
+                end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+            yield pos, end
+        pos = text.find(word, end)
 
 
 def _describes(appositive: str, found: Affiliation) -> bool:

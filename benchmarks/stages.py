@@ -36,6 +36,7 @@ from briefing.models import (
     SourceRef,
     Speaker,
     Statement,
+    Window,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -202,7 +203,7 @@ def select(articles: Sequence[Article], statements: Sequence[Statement], config:
 
     settings = config.brief
     start = day - dt.timedelta(days=settings.window_days)
-    used = pipeline.in_window(articles, start, day)
+    used = pipeline.in_window(articles, Window(start, day))
     sources = pipeline.number_sources(used)
     numbers = {s.article_id: s.number for s in sources}
     by_id = {a.id: a for a in used}

@@ -1,7 +1,7 @@
 """The build edge: read articles, build the brief, render it, write output/<date>/ atomically.
 
-Input: a loaded Config, the brief date, article folders (and articles from elsewhere, e.g.
-the store, with the items ingest could not read). Output: brief.md, brief.html, brief.pdf
+Input: a loaded Config, the brief date, article folders (and a reader of the window's
+articles from elsewhere, e.g. the store, with the items ingest could not read). Output: brief.md, brief.html, brief.pdf
 and statements.json under <output>/<date>/, all rendered before any is written, each
 written by rename so a failed or killed run leaves the previous brief intact. The brief
 shows each text cut to its bound (render/bounds.py) and lists what was not read;
@@ -23,7 +23,7 @@ from briefing.brief import Brief
 from briefing.config.settings import Config
 from briefing.errors import InputError, one_line
 from briefing.gcpause import paused_gc
-from briefing.models import Article, NotRead
+from briefing.models import Article, NotRead, Window
 from briefing.pipeline import build_brief
 from briefing.render.bounds import bounded
 from briefing.render.markdown import render_html, render_markdown, statements_json
@@ -46,13 +46,13 @@ class BuildResult:
 
 def read_articles(
     folders: Sequence[Path],
-    start: dt.date | None = None,
-    end: dt.date | None = None,
+    window: Window | None = None,
     max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
-    """Read every folder, file by file; return the articles dated start..end (each id once)
-    and the warnings. Articles outside the window are dropped as they stream past."""
-    articles: dict[str, Article] = {}
+    """Read every folder, file by file; return the articles dated in the window (all when
+    None) and the warnings. Articles outside it are dropped as they stream past, so a
+    folder of years is never all in memory; pipeline.in_window de-duplicates."""
+    articles: list[Article] = []
     warnings: list[Skipped] = []
     for folder in folders:
         if not folder.is_dir():
@@ -61,9 +61,9 @@ def read_articles(
         for item in iter_folder(folder, max_bytes):
             if isinstance(item, Skipped):
                 warnings.append(item)
-            elif (start is None or item.date >= start) and (end is None or item.date <= end):
-                articles.setdefault(item.id, item)
-    return tuple(articles.values()), tuple(warnings)
+            elif window is None or item.date in window:
+                articles.append(item)
+    return tuple(articles), tuple(warnings)
 
 
 def build(
@@ -71,7 +71,7 @@ def build(
     day: dt.date,
     *,
     article_dirs: Sequence[Path],
-    extra: Iterable[Article] = (),
+    stored: Callable[[Window], Iterable[Article]] | None = None,
     strict: bool = False,
     jobs: int = 1,
     output_root: Path | None = None,
@@ -84,11 +84,12 @@ def build(
     `not_read`: items skipped before the build (by ingest), for the brief's footnote; the
     article files the build itself cannot use are added to them.
     """
-    start = day - dt.timedelta(days=config.brief.window_days)
+    window = config.brief.window(day)
     clock = time.perf_counter()
     with paused_gc():  # 10,000 articles are 10,000 long-lived objects (gcpause.py)
-        articles, warnings = read_articles(article_dirs, start, day,
-                                           config.brief.max_article_bytes)
+        articles, warnings = read_articles(article_dirs, window, config.brief.max_article_bytes)
+        if stored is not None:  # after the folders: an article in both is the folder's
+            articles = (*articles, *stored(window))
     clock = _lap(clock, "read %d articles in the window", len(articles))
     if strict and warnings:
         more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
@@ -97,9 +98,7 @@ def build(
         log.warning("%s", warning)
     root = output_root if output_root is not None else Path(config.brief.output_dir)
     previous = read_previous(root, day)
-    seen = {article.id for article in articles}
-    stored = tuple(a for a in extra if a.id not in seen)  # the store may hold seeds/ too
-    brief = build_brief(config, (*articles, *stored), day, jobs=jobs, previous=previous,
+    brief = build_brief(config, articles, window, jobs=jobs, previous=previous,
                         progress=progress)
     skipped = (_not_read(w) for w in warnings if w.reason.startswith(SKIPPED))
     brief = replace(brief, not_read=(*not_read, *skipped))

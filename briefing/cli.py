@@ -177,7 +177,7 @@ def cli() -> None:
     """Rules-based geopolitical situation briefs from dated news articles."""
 
 
-@cli.command(epilog=EPILOG)
+@cli.command(name="build", epilog=EPILOG)
 @date_option
 @click.option("--articles", "article_dirs", multiple=True,
               type=click.Path(path_type=Path, file_okay=False),
@@ -191,27 +191,24 @@ def cli() -> None:
               "few hundred articles).")
 @verbose_option
 @reports_errors
-def build(day: dt.datetime | None, article_dirs: tuple[Path, ...], config_dir: Path,
+def build_command(day: dt.datetime | None, article_dirs: tuple[Path, ...], config_dir: Path,
           output_root: Path | None, strict: bool, jobs: int | None, verbose: bool) -> None:
     """Build the brief for a date: Markdown, HTML, PDF and statements.json.
 
     Reads the --articles folders and, when it exists, the article store (`briefing ingest`).
     """
     _setup_logging(verbose)
-    from briefing.build import build as build_brief
+    from briefing.build import build
     from briefing.config.settings import load_config
     from briefing.extract.parallel import default_jobs
     from briefing.sources.store import articles_between
 
     config = load_config(config_dir)
     when = _day(day)
-    # The store's articles of the window too, when there is a store (`briefing ingest`).
-    window = when - dt.timedelta(days=config.brief.window_days)
-    stored = articles_between(config.store.path, window, when)
     bar = _BuildBar()
     try:
-        result = build_brief(config, when, article_dirs=article_dirs or (Path("seeds"),),
-                             extra=stored, strict=strict, output_root=output_root,
+        result = build(config, when, article_dirs=article_dirs or (Path("seeds"),),
+                             stored=lambda window: articles_between(config.store.path, window), strict=strict, output_root=output_root,
                              jobs=jobs or default_jobs(), progress=bar)
     finally:
         bar.close()
@@ -346,11 +343,11 @@ def _progress(length: int, label: str) -> Iterator[Callable[[object], None]]:
         yield lambda _: bar.update(1)
 
 
-@cli.command(epilog=EPILOG)
+@cli.command(name="ingest", epilog=EPILOG)
 @config_option
 @verbose_option
 @reports_errors
-def ingest(config_dir: Path, verbose: bool) -> None:
+def ingest_command(config_dir: Path, verbose: bool) -> None:
     """Fetch every source in sources.yaml into the article store.
 
     One line per source; exit 1 if any source failed (the others are still stored).
@@ -359,14 +356,13 @@ def ingest(config_dir: Path, verbose: bool) -> None:
     from briefing.config.operations import load_sources
     from briefing.config.settings import load_config
     from briefing.deliver.operate import lock_path, run_lock
-    from briefing.sources.ingest import FAILED
-    from briefing.sources.ingest import ingest as ingest_all
+    from briefing.sources.ingest import FAILED, ingest
     from briefing.sources.store import open_store
 
     config, sources = load_config(config_dir), load_sources(config_dir)
     with run_lock(lock_path(config), "briefing ingest"), open_store(config.store.path) as store, \
             _progress(len(sources), "ingest") as step:
-        report = ingest_all(sources, store, now=_now(), on_source=step,
+        report = ingest(sources, store, now=_now(), on_source=step,
                             max_bytes=config.brief.max_article_bytes)
     for source in report.sources:
         click.echo(source.line(), err=source.status == FAILED)
@@ -394,14 +390,15 @@ def send(day: dt.datetime | None, force: bool, config_dir: Path, verbose: bool) 
     click.echo(result.line())
 
 
-@cli.command(epilog=EPILOG)
+@cli.command(name="run", epilog=EPILOG)
 @date_option
 @config_option
 @click.option("--log-file", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Append a log of the run to this file.")
 @verbose_option
 @reports_errors
-def run(day: dt.datetime | None, config_dir: Path, log_file: Path | None, verbose: bool) -> None:
+def run_command(day: dt.datetime | None, config_dir: Path, log_file: Path | None,
+                verbose: bool) -> None:
     """Ingest, build and send the brief: the one command for cron.
 
     Quiet when all is well; one line on stderr when not. A second run while one is
@@ -410,12 +407,12 @@ def run(day: dt.datetime | None, config_dir: Path, log_file: Path | None, verbos
     _setup_logging(verbose, log_file)
     from briefing.config.operations import load_sources
     from briefing.config.settings import load_config
-    from briefing.deliver.operate import run as run_daily
+    from briefing.deliver.operate import run
 
     try:
         config, sources = load_config(config_dir), load_sources(config_dir)
         with _progress(len(sources), "ingest") as step:
-            run_daily(config, sources, _day(day), now=_now(), on_source=step)
+            run(config, sources, _day(day), now=_now(), on_source=step)
     except ConfigError as exc:
         exc.exit_code = EXIT_CONFIG  # for cron, a bad config is EX_CONFIG, not a usage error
         raise

@@ -34,6 +34,20 @@ CAPACITIES = (*STATE_CAPACITIES, "igo", "rebel", "business", "media", "expert", 
 
 
 @dataclass(frozen=True, slots=True)
+class Window:
+    """The dates a brief covers, start..end inclusive; end is the brief's date.
+
+    Made once, by `BriefSettings.window(day)`, and passed on to every stage that needs it.
+    """
+
+    start: dt.date
+    end: dt.date
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.start <= day <= self.end
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One dated news article, as read from a file, a feed or the store."""
 

@@ -7,7 +7,6 @@ sources, extract and attribute their statements, select the entries per actor.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
@@ -17,36 +16,37 @@ from briefing.config.settings import Config
 from briefing.extract import parallel
 from briefing.extract.matcher import ActorMatcher, build_matcher
 from briefing.gcpause import paused_gc
-from briefing.models import Article, Entry, SourceRef, shown_numbers
+from briefing.models import Article, Entry, SourceRef, Window, shown_numbers
 from briefing.selection import Selection, select
 
 
 def build_brief(
     config: Config,
     articles: Iterable[Article],
-    day: dt.date,
+    window: Window,
     matcher: ActorMatcher | None = None,
     jobs: int = 1,
     previous: PreviousBrief | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Brief:
-    """Build the brief for `day` from the articles (those outside the window are ignored)."""
+    """Build the brief for the window's last day from the articles (those outside the window
+    are ignored, and an id seen twice counts once: the first wins)."""
     with paused_gc():  # see gcpause.py: the cycle collector's walks grow with the window
-        return _build_brief(config, articles, day, matcher, jobs, previous, progress)
+        return _build_brief(config, articles, window, matcher, jobs, previous, progress)
 
 
 def _build_brief(
     config: Config,
     articles: Iterable[Article],
-    day: dt.date,
+    window: Window,
     matcher: ActorMatcher | None,
     jobs: int,
     previous: PreviousBrief | None,
     progress: Callable[[int, int], None] | None,
 ) -> Brief:
     settings = config.brief
-    start = day - dt.timedelta(days=settings.window_days)
-    used = in_window(articles, start, day)
+    start, day = window.start, window.end
+    used = in_window(articles, window)
     sources = number_sources(used)
     numbers = {s.article_id: s.number for s in sources}
     matcher = matcher or build_matcher(config.actors)
@@ -79,11 +79,14 @@ def _build_brief(
     )
 
 
-def in_window(articles: Iterable[Article], start: dt.date, end: dt.date) -> tuple[Article, ...]:
-    """Return the articles dated start..end inclusive, each id once, in source order."""
+def in_window(articles: Iterable[Article], window: Window) -> tuple[Article, ...]:
+    """Return the articles dated in the window, each id once (the first), in source order.
+
+    The one place where articles are filtered to the window and de-duplicated: the edges
+    (folders, the store) only avoid reading what the window cannot use."""
     seen: dict[str, Article] = {}
     for article in articles:
-        if start <= article.date <= end and article.id not in seen:
+        if article.date in window and article.id not in seen:
             seen[article.id] = article
     return tuple(sorted(seen.values(), key=lambda a: (a.date, a.source, a.title, a.id)))
 

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from briefing.build import BuildResult, build, read_articles
 from briefing.config.settings import load_config
 from briefing.extract.text import join_spans
+from briefing.models import Window
 from briefing.sources.files import load_folder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -185,5 +186,5 @@ def test_only_window_articles_are_kept_and_the_size_limit_is_configured(tmp_path
     result = build(load_config(config), DAY, article_dirs=(folder,), output_root=tmp_path / "o")
     assert [str(w) for w in result.warnings] == [
         f"{folder / 'big.txt'}: truncated to the first 1000 bytes"]
-    articles, _ = read_articles((folder,), DAY - dt.timedelta(days=1), DAY)
+    articles, _ = read_articles((folder,), Window(DAY - dt.timedelta(days=1), DAY))
     assert [a.origin for a in articles] == [str(folder / "big.txt")]

@@ -54,7 +54,7 @@ def make_articles(count: int) -> list[Article]:
 
 def render_both(articles: list[Article], jobs: int) -> tuple[str, str]:
     config = load_config(ROOT / "config")
-    brief = build_brief(config, articles, DAY, jobs=jobs)
+    brief = build_brief(config, articles, config.brief.window(DAY), jobs=jobs)
     return render_markdown(brief, TEMPLATES), statements_json(brief)
 
 

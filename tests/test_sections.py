@@ -71,7 +71,7 @@ def test_a_declared_section_is_switched_analysed_and_rendered(
     config = load_config(config_dir)
     assert config.brief.sections[-1] == "articles_per_day"
     articles = [a for a in iter_folder(ROOT / "seeds") if not isinstance(a, Skipped)]
-    brief = build_brief(config, articles, DAY)
+    brief = build_brief(config, articles, config.brief.window(DAY))
     assert brief.analysis is not None and brief.analysis.sections[-1] == "articles_per_day"
     markdown_text = render_markdown(brief, templates)
     # After the built-in sections of the picture, before the actors' sections.
@@ -93,7 +93,7 @@ def test_a_declared_section_switched_off_is_not_analysed(
                                                     "articles_per_day: false"), "utf-8")
     config = load_config(config_dir)
     articles = [a for a in iter_folder(ROOT / "seeds") if not isinstance(a, Skipped)]
-    brief = build_brief(config, articles, DAY)
+    brief = build_brief(config, articles, config.brief.window(DAY))
     assert brief.analysis is not None and brief.analysis.part("articles_per_day") is None
     assert "Articles per day" not in render_markdown(brief, templates)
 

@@ -18,6 +18,7 @@ from briefing.config.checker import Checker, load_checked, show
 from briefing.config.operations import SmtpSettings, StoreSettings, smtp_settings, store_settings
 from briefing.config.yamlpos import Path_
 from briefing.errors import ConfigError
+from briefing.models import Window
 
 if TYPE_CHECKING:  # the reference is imported only when actors.yaml uses it (see _reference)
     from briefing.knowledge.explain import Listed
@@ -106,6 +107,10 @@ class BriefSettings:
     pdf_variant: str = ""  # "" (plain PDF) or one of PDF_VARIANTS
     max_article_mb: float = 5.0  # larger articles are cut to this size, with a warning
     non_state_voices: bool = False  # show business, media, expert, unnamed, private voices
+
+    def window(self, day: dt.date) -> Window:
+        """The window of the brief for `day`: the `window_days` before it, and the day."""
+        return Window(day - dt.timedelta(days=self.window_days), day)
 
     @property
     def max_article_bytes(self) -> int:

@@ -40,7 +40,7 @@ from briefing.deliver.mail import (
     unknown_message,
 )
 from briefing.errors import DeadlinePassed, LockHeld, SendError, TemporaryFailure, one_line
-from briefing.models import NotRead
+from briefing.models import Article, NotRead, Window
 from briefing.sources.ingest import FAILED, IngestReport, SourceReport, ingest
 from briefing.sources.store import Store, open_store
 
@@ -195,10 +195,12 @@ def _build(config: Config, store: Store, day: dt.date,
     from briefing.build import build  # WeasyPrint is slow to import: only when building
     from briefing.extract.parallel import default_jobs
 
-    start = day - dt.timedelta(days=config.brief.window_days)
-    articles = store.articles_between(start, day)
-    log.info("building the brief for %s from %d stored articles", day, len(articles))
-    result = build(config, day, article_dirs=(), extra=articles, jobs=default_jobs(),
+    def stored(window: Window) -> tuple[Article, ...]:
+        articles = store.articles_between(window.start, window.end)
+        log.info("building the brief for %s from %d stored articles", day, len(articles))
+        return articles
+
+    result = build(config, day, article_dirs=(), stored=stored, jobs=default_jobs(),
                    not_read=skipped)
     for warning in result.warnings:
         log.warning("%s", warning)

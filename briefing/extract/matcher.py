@@ -36,7 +36,7 @@ DISCARD = "discard"
 
 
 @dataclass(frozen=True, slots=True)
-class Entry:
+class Sense:
     """What a dictionary phrase stands for."""
 
     kind: str  # ALIAS, PERSON, ROLE or DISCARD
@@ -77,24 +77,24 @@ class ActorMatcher:
 
     def __init__(self, actors: Actors) -> None:
         self.actors = actors
-        exact: dict[str, list[Entry]] = {}
-        folded: dict[str, list[Entry]] = {}
+        exact: dict[str, list[Sense]] = {}
+        folded: dict[str, list[Sense]] = {}
         for actor in actors.actors:
             for alias in (actor.name, *actor.aliases):
-                exact.setdefault(alias, []).append(Entry(ALIAS, actor.id))
+                exact.setdefault(alias, []).append(Sense(ALIAS, actor.id))
             for person in actor.people:
-                exact.setdefault(person.name, []).append(Entry(PERSON, actor.id, person))
+                exact.setdefault(person.name, []).append(Sense(PERSON, actor.id, person))
                 short = dict.fromkeys((person.name.split()[-1], *person.aliases))
                 for name in short:
                     if name != person.name:
-                        entry = Entry(PERSON, actor.id, person, full=False)
+                        entry = Sense(PERSON, actor.id, person, full=False)
                         exact.setdefault(name, []).append(entry)
             for phrase in actor.discard:
-                exact.setdefault(phrase, []).insert(0, Entry(DISCARD, actor.id))
+                exact.setdefault(phrase, []).insert(0, Sense(DISCARD, actor.id))
         for phrase in actors.discard:
-            exact.setdefault(phrase, []).insert(0, Entry(DISCARD, None))
+            exact.setdefault(phrase, []).insert(0, Sense(DISCARD, None))
         for role in actors.roles:
-            folded.setdefault(role.lower(), []).append(Entry(ROLE, None))
+            folded.setdefault(role.lower(), []).append(Sense(ROLE, None))
         self._exact = exact
         self._folded = folded
         # One trie over every phrase, case-folded so that the longest phrase wins whatever
@@ -228,7 +228,7 @@ class ActorMatcher:
             )
         return tuple(out)
 
-    def _other_given_name(self, text: str, start: int, entry: Entry) -> bool:
+    def _other_given_name(self, text: str, start: int, entry: Sense) -> bool:
         """Whether a surname stands after a given name that is not the configured person's:
         a capitalised word before it that is no title, role, actor name or sentence word."""
         person = entry.person
@@ -255,7 +255,7 @@ class ActorMatcher:
             return False
         return not self.voices.title_word(word) and self.voices.reference.lookup(word) is None
 
-    def _lookup(self, phrase: str) -> list[Entry]:
+    def _lookup(self, phrase: str) -> list[Sense]:
         found = self._exact.get(phrase)
         if found is None and phrase[:1].isupper():
             # "The Kremlin" at the start of a sentence is the alias "the Kremlin".
@@ -325,7 +325,7 @@ def build_matcher(actors: Actors) -> ActorMatcher:
     return ActorMatcher(actors)
 
 
-def _choose(entries: list[Entry], date: dt.date | None) -> Entry | None:
+def _choose(entries: list[Sense], date: dt.date | None) -> Sense | None:
     """Pick the entry a phrase means; among several people, the one in office on `date`."""
     if not entries:
         return None
@@ -333,7 +333,7 @@ def _choose(entries: list[Entry], date: dt.date | None) -> Entry | None:
         # One configured person speaks for their actor only while in office: out of it, the
         # name is still theirs, the actor is not ("Trump" in 2023 is not the United States).
         entry = entries[0]
-        return entry if _in_office(entry.person, date) else Entry(PERSON, None, entry.person,
+        return entry if _in_office(entry.person, date) else Sense(PERSON, None, entry.person,
                                                                   entry.full)
     if entries[0].kind == DISCARD or len(entries) == 1:
         return entries[0]

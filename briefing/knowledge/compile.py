@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from briefing.knowledge.names import display_name, fold, name_tokens, surname
-from briefing.knowledge.phoenix import Entry, RawRole
+from briefing.knowledge.phoenix import DictionaryEntry, RawRole
 
 Segment = tuple[str, str | None, str | None]  # code, first day, last day (ISO or None)
 INSTITUTION_WORDS = frozenset(
@@ -74,7 +74,7 @@ def state_code(prefix: str, mapping: dict[str, str | None], known: set[str]) -> 
     return prefix if prefix in known else None
 
 
-def block_segments(entry: Entry, mapping: dict[str, str | None], known: set[str]) -> list[Segment]:
+def block_segments(entry: DictionaryEntry, mapping: dict[str, str | None], known: set[str]) -> list[Segment]:
     """Return the (code, from, until) of a country-like block, or [] if it is not one."""
     segs: list[Segment] = []
     for role in entry.roles:
@@ -131,13 +131,13 @@ def person_role(raw: RawRole, comment: str, ctx: dict[str, Any]) -> str | None:
     return f"{code}:{actor}:{voice or ''}:{day(raw.start)}:{day(raw.end)}"
 
 
-def is_institution(entry: Entry) -> bool:
+def is_institution(entry: DictionaryEntry) -> bool:
     """Say whether a Countries entry names an institution or title rather than a person."""
     words = set(fold(entry.name).replace("-", "_").strip("_").split("_"))
     return bool(words & INSTITUTION_WORDS)
 
 
-def is_group(entry: Entry) -> bool:
+def is_group(entry: DictionaryEntry) -> bool:
     """Say whether a MilNonState entry is an armed group rather than its leader."""
     return "kkl" in entry.comment or is_institution(entry) or len(name_tokens(entry.name)) < 2
 
@@ -148,7 +148,7 @@ def name_like(text: str) -> bool:
     return bool(tokens) and all(t.isalpha() and t not in TITLEISH for t in tokens)
 
 
-def people_lines(files: Iterable[tuple[str, list[Entry]]], ctx: dict[str, Any]) -> list[str]:
+def people_lines(files: Iterable[tuple[str, list[DictionaryEntry]]], ctx: dict[str, Any]) -> list[str]:
     """Merge the people of the Phoenix files into sorted people.tsv lines."""
     people: dict[tuple[str, ...], dict[str, Any]] = {}
     by_first_last: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
@@ -196,7 +196,7 @@ def _timeline(code: str, state: dict[str, Any], curated: dict[str, Any],
 
 
 def compile_reference(states_text: str, curated: dict[str, Any], voices_text: str,
-                      countries: list[Entry], milnonstate: list[Entry],
+                      countries: list[DictionaryEntry], milnonstate: list[DictionaryEntry],
                       agents: list[tuple[str, str]]) -> dict[str, Any]:
     """Build the reference.json dict: states, bodies, phrase tables and voice words."""
     states = read_states(states_text)

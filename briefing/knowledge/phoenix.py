@@ -1,7 +1,7 @@
 """Phoenix reader: the text of a PETRARCH2 Phoenix dictionary -> its entries.
 
 Input: the text of Phoenix.Countries.actors.txt, .International., .MilNonState. or
-Phoenix.agents.txt. Output: `Entry` values (a name, its `+` synonyms, its `[CODE dates]`
+Phoenix.agents.txt. Output: `DictionaryEntry` values (a name, its `+` synonyms, its `[CODE dates]`
 roles and its comment) and the agents' role words with their codes. Pure; used by rebuild.py
 only, never at run time.
 """
@@ -27,7 +27,7 @@ class RawRole:
 
 
 @dataclass(frozen=True, slots=True)
-class Entry:
+class DictionaryEntry:
     """One Phoenix entry: a name line, its `+` synonyms, its roles and its comment."""
 
     name: str
@@ -71,7 +71,7 @@ def _split(line: str) -> tuple[str, tuple[RawRole, ...], str]:
     return name, roles, comment.strip()
 
 
-def entries(text: str) -> Iterator[Entry]:
+def entries(text: str) -> Iterator[DictionaryEntry]:
     """Yield the entries of an actors dictionary, in file order."""
     name: str | None = None
     synonyms: list[str] = []
@@ -101,11 +101,11 @@ def entries(text: str) -> Iterator[Entry]:
             roles.extend(found)
             continue
         if name is not None:
-            yield Entry(name, tuple(synonyms), tuple(roles), comment, start)
+            yield DictionaryEntry(name, tuple(synonyms), tuple(roles), comment, start)
         name, synonyms, roles, comment, start = body, [], list(found), note, number
         blank = False
     if name is not None:
-        yield Entry(name, tuple(synonyms), tuple(roles), comment, start)
+        yield DictionaryEntry(name, tuple(synonyms), tuple(roles), comment, start)
 
 
 def agents(text: str) -> Iterator[tuple[str, str]]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.errors import StoreError, TemporaryFailure
-from briefing.models import Article
+from briefing.models import Article, Window
 from briefing.sources.files import article_id
 from briefing.sources.urls import canonical_url
 
@@ -313,12 +313,13 @@ def open_store(path: Path | str) -> Iterator[Store]:
         store.close()
 
 
-def articles_between(db_path: Path | str, start: dt.date, end: dt.date) -> tuple[Article, ...]:
-    """Return the stored articles dated start..end; none if the store does not exist yet."""
+def articles_between(db_path: Path | str, window: Window) -> tuple[Article, ...]:
+    """Return the stored articles dated in the window; none if the store does not exist yet
+    (`briefing ingest` makes it)."""
     if not Path(db_path).exists():
         return ()
     with open_store(db_path) as store:
-        return store.articles_between(start, end)
+        return store.articles_between(window.start, window.end)
 
 
 def _open(path: Path) -> Store:

@@ -11,7 +11,6 @@ import errno
 import functools
 import json
 import logging
-import sqlite3
 import sys
 import traceback
 from collections import Counter
@@ -113,6 +112,8 @@ _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 def _real_cause(exc: BaseException) -> tuple[int, str] | None:
     """Find a full disk or a locked store anywhere in the chain: a failure it caused (such
     as SQLite's "cannot rollback - no transaction is active") must not hide it."""
+    import sqlite3  # here, not at the top: `briefing --help` imports nothing heavy
+
     for link in _chain(exc):
         text = str(link)
         if isinstance(link, sqlite3.Error) and "database or disk is full" in text:

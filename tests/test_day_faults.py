@@ -229,6 +229,9 @@ def test_a_full_store_is_73_with_the_real_cause_not_the_failed_rollback(
         with pytest.raises(StoreError) as err, store._write() as conn:
             conn.execute("CREATE TABLE filler (x)")
             conn.execute("INSERT INTO filler VALUES (randomblob(400000))")
+    # The store itself names the cause: it rolls back only a transaction still open.
+    assert "database or disk is full" in str(err.value)
+    assert "cannot rollback" not in str(err.value)
     found = _real_cause(err.value)
     assert found is not None and found[0] == 73, found
     assert found[1].startswith("error: the disk is full: database or disk is full (")

@@ -132,7 +132,10 @@ class Store:
             try:
                 yield self.conn
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                # SQLite rolls back by itself on some errors (a full disk): a second
+                # ROLLBACK would then raise "no transaction is active" and hide the cause.
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
                 raise
             self.conn.execute("COMMIT")
 
@@ -390,7 +393,8 @@ def _migrate(path: Path, conn: sqlite3.Connection) -> None:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # not when SQLite has already rolled back (a full disk)
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import StoreError
+from briefing.models import Window
 from briefing.sources import store
 from briefing.sources.store import NewArticle, SendRecord, canonical_url, open_store
 
@@ -80,9 +81,11 @@ def test_window_query_by_date(tmp_path: Path) -> None:
         got = db.articles_between(dt.date(2024, 1, 18), dt.date(2024, 1, 19))
     assert [(a.date.isoformat(), a.text) for a in got] == [
         ("2024-01-18", "Story number 1."), ("2024-01-19", "Story number 2.")]
-    assert store.articles_between(tmp_path / "b.db", dt.date(2024, 1, 20), dt.date(2024, 1, 20))[
-        0].text == "Story number 3."
-    assert store.articles_between(tmp_path / "none.db", dt.date(2024, 1, 1), NOW.date()) == ()
+    day = dt.date(2024, 1, 20)
+    (third,) = store.articles_between(tmp_path / "b.db", Window(day, day))
+    assert third.text == "Story number 3."
+    empty = Window(dt.date(2024, 1, 1), NOW.date())
+    assert store.articles_between(tmp_path / "none.db", empty) == ()
 
 
 def test_canonical_url() -> None:
@@ -199,7 +202,8 @@ def test_readers_are_not_blocked_by_a_writer(tmp_path: Path) -> None:
     writer.execute("BEGIN IMMEDIATE")  # an ingest in the middle of its transaction
     writer.execute("UPDATE articles SET title = 'changing'")
     try:
-        (article,) = store.articles_between(path, dt.date(2024, 1, 18), dt.date(2024, 1, 18))
+        day = dt.date(2024, 1, 18)
+        (article,) = store.articles_between(path, Window(day, day))
         assert article.title == "Strikes"  # the last committed state
     finally:
         writer.execute("ROLLBACK")

@@ -90,3 +90,15 @@ def test_the_analysts_take_no_state_from_earlier_officials(matcher) -> None:
             "The analysts said prices would fall.")
     got = voices(matcher, text, "1988-05-02")
     assert got[0] == ("CHL", "gov") and all(code is None for code, _ in got[1:])
+
+
+def test_a_ministry_with_no_state_belongs_to_the_one_state_the_story_names(matcher) -> None:
+    text = ("Chile's copper exports rose 12 pct in March, finance ministry officials "
+            "said.")
+    assert voices(matcher, text, "1988-05-02") == [("CHL", "gov")]
+
+
+def test_a_ministry_stays_unknown_when_the_story_names_two_states_once_each(matcher) -> None:
+    text = ("Chile's copper sales to Japan rose 12 pct in March, finance ministry officials "
+            "said.")
+    assert voices(matcher, text, "1988-05-02")[0][0] is None

@@ -68,3 +68,37 @@ def test_an_office_named_without_its_state_is_the_home_states(matcher) -> None:
 def test_unknown_stays_unknown(matcher) -> None:
     text = "Peter Walsh said the harvest would be late."
     assert voices(matcher, text, "1987-04-01") == [(None, None)]
+
+
+def test_the_officials_and_they_refer_again_to_a_states_officials(matcher) -> None:
+    text = ("Chilean Mining Ministry officials said copper output would rise by five pct "
+            "this year.\n\n"
+            "The officials said new mines in the north would open in June.\n\n"
+            "They said exports to Japan would grow.")
+    assert voices(matcher, text, "1988-05-02") == [("CHL", "gov")] * 3
+
+
+def test_the_statement_refers_again_to_a_ministrys_statement(matcher) -> None:
+    text = ("A Kenyan Foreign Ministry statement said the border would reopen on Monday.\n\n"
+            "The statement said talks with Uganda would resume next week.")
+    assert voices(matcher, text, "1988-05-02") == [("KEN", "gov")] * 2
+
+
+def test_the_analysts_take_no_state_from_earlier_officials(matcher) -> None:
+    text = ("Chilean Mining Ministry officials said copper output would rise by five pct.\n\n"
+            "Analysts said the forecast was too optimistic.\n\n"
+            "The analysts said prices would fall.")
+    got = voices(matcher, text, "1988-05-02")
+    assert got[0] == ("CHL", "gov") and all(code is None for code, _ in got[1:])
+
+
+def test_a_ministry_with_no_state_belongs_to_the_one_state_the_story_names(matcher) -> None:
+    text = ("Chile's copper exports rose 12 pct in March, finance ministry officials "
+            "said.")
+    assert voices(matcher, text, "1988-05-02") == [("CHL", "gov")]
+
+
+def test_a_ministry_stays_unknown_when_the_story_names_two_states_once_each(matcher) -> None:
+    text = ("Chile's copper sales to Japan rose 12 pct in March, finance ministry officials "
+            "said.")
+    assert voices(matcher, text, "1988-05-02")[0][0] is None

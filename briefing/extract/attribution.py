@@ -38,6 +38,16 @@ from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
 DEFINITE = re.compile(r"[Tt]he\s+(spokeswoman|spokesman|spokesperson|minister|ministry|"
                       r"ambassador|envoy|consul|president|office|army|military|government|"
                       r"premier|chancellor|secretary|official|commander|governor|mayor)")
+# Phrases that refer again to a group, body or document named earlier, and their head word.
+GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "ministers", "spokesmen",
+                         "bankers", "negotiators", "delegates", "authorities", "lawmakers"})
+THING_HEADS = frozenset({"statement", "communique", "ministry", "report", "government", "bank",
+                         "agency", "newspaper", "cabinet", "council", "commission", "board",
+                         "office", "department"})
+AGAIN = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+)?(officials?|sources?|diplomats?|"
+                   r"statement|communique|spokes(?:man|woman|person)|ministers?|official|"
+                   r"report|newspaper|negotiators?|delegates?|authorities)|[Tt]hey|[Ii]t")
+AGAIN_BACK = 8  # earlier speakers looked at for a phrase referring again
 RECENT = 20  # antecedent candidates looked at for a pronoun
 WORD = re.compile(r"[\w'’.-]+")
 CAPITALISED = re.compile(
@@ -110,6 +120,8 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
     out: list[Speaker] = []
     for claim in claims:
         speaker = _resolve(text, claim, matcher, date, history, people, out, index, voices)
+        if speaker.code is None and speaker.capacity in (None, "unnamed", "gov", "leg"):
+            speaker = _again(speaker, out)
         out.append(speaker)
         if speaker.name or speaker.actor:
             gender = _gender(text, claim.subject)
@@ -141,6 +153,44 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
             if head in words:
                 return _as_said(said, phrase, claim.subject)
     return _voiced(speaker, voices.of(speaker))
+
+
+def _again(speaker: Speaker, earlier: list[Speaker]) -> Speaker:
+    """A speaker referred to again: "the officials", "the sources", "the statement" or "they"
+    after "South Korean Finance Ministry officials said" take that state's code and capacity.
+
+    A definite phrase ("the" + head, or a head alone) takes the nearest earlier speaker whose
+    words end in the same head (singular or plural); "they" the nearest earlier group whose
+    words end in a plural head; "it" the nearest earlier body or document. Only earlier
+    speakers with a code count, and the nearest with the head decides: unknown stays unknown.
+    """
+    mention = speaker.mention or ""
+    m = AGAIN.fullmatch(mention.strip())
+    if m is None:
+        return speaker
+    low = mention.strip().lower()
+    head = _singular(m.group(1).lower()) if m.group(1) else None
+    for said in reversed(earlier[-AGAIN_BACK:]):
+        words = WORD.findall((said.mention or "").lower())
+        if not words or said.mention == speaker.mention and said.span == speaker.span:
+            continue
+        last = words[-1]
+        if head is not None:
+            fits = _singular(last) == head
+        elif low == "they":
+            fits = _singular(last) != last and last in GROUP_HEADS
+        else:  # "it"
+            fits = last in THING_HEADS
+        if fits:
+            if said.code is None:
+                return speaker
+            return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
+                               speaker.mention, speaker.span, said.code, said.capacity)
+    return speaker
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: list[Antecedent],

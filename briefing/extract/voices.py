@@ -222,7 +222,8 @@ class ArticleVoices:
         return found
 
     def home(self) -> str | None:
-        """The state the article is about: named at least twice, twice as often as any other."""
+        """The state the article is about: the only one it names, or one named at least twice
+        and twice as often as any other."""
         if not self._home:
             counts: dict[str, int] = {}
             for m in CAPITALISED_RUN.finditer(self.text):
@@ -236,7 +237,10 @@ class ArticleVoices:
             ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
             top = ranked[0] if ranked else ("", 0)
             second = ranked[1][1] if len(ranked) > 1 else 0
-            self._home.append(top[0] if top[1] >= 2 and top[1] >= 2 * second else None)
+            # The one state a story names, or the one it names most: at least twice, and
+            # twice as often as any other.
+            alone = top[1] >= 1 and len(ranked) == 1
+            self._home.append(top[0] if alone or top[1] >= 2 and top[1] >= 2 * second else None)
         return self._home[0]
 
     def _named_before(self, speaker: Speaker) -> Voice | None:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person, StateRef
-from briefing.knowledge.store import Reference, load
+from briefing.knowledge.store import TOKEN, Reference, bare, load, plain
 
-_TOKEN = re.compile(r"[^\W_]+(?:[.'’&-][^\W_]+)*\.?")
 MAX_WORDS = 7
 INSTITUTIONS = frozenset({"seat", "central_bank", "state_media", "institution"})
 PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
@@ -49,13 +49,24 @@ class _Match:
 
 def _scan(phrase: str, day: dt.date | None, ref: Reference) -> tuple[list[_Match], list[tuple[int, int]]]:
     """Split the phrase into the longest known phrases and the words left over."""
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(phrase)]
+    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(phrase)]
     matches: list[_Match] = []
     rest: list[tuple[int, int]] = []
+    index = ref.index if plain(phrase) else None
+    if index is not None:
+        lowered = phrase.casefold()
+        folded = [bare(lowered[start:end]) for start, end in tokens]
     i = 0
     while i < len(tokens):
         found = None
-        for j in range(min(len(tokens), i + MAX_WORDS), i, -1):
+        if index is None:
+            ends: Iterable[int] = range(min(len(tokens), i + MAX_WORDS), i, -1)
+        else:  # only the windows whose words are a known phrase's ("the Kremlin": "Kremlin")
+            known = _known(folded, i, index)
+            if folded[i] == "the":
+                known |= {j for j in _known(folded, i + 1, index) if j <= i + MAX_WORDS}
+            ends = sorted(known, reverse=True)
+        for j in ends:
             text = phrase[tokens[i][0]:tokens[j - 1][1]]
             state = ref.lookup(text, day)
             if state is not None and state.via in WEAK_PLACES and j < len(tokens) and \
@@ -75,6 +86,19 @@ def _scan(phrase: str, day: dt.date | None, ref: Reference) -> tuple[list[_Match
         else:
             matches.append(found)
     return matches, rest
+
+
+def _known(words: list[str], i: int, index: tuple[frozenset[str], frozenset[str]]) -> set[int]:
+    """The ends j of the runs words[i:j] (at most MAX_WORDS) that are a known phrase's words."""
+    whole, prefixes = index
+    out: set[int] = set()
+    for j in range(i + 1, min(len(words), i + MAX_WORDS) + 1):
+        key = " ".join(words[i:j])
+        if key in whole:
+            out.add(j)
+        if key not in prefixes:
+            break
+    return out
 
 
 def _name(phrase: str, matches: list[_Match], rest: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -10,20 +10,26 @@ the first call of `load()`, never on import.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from briefing.knowledge.model import Resolution, StateRef
+from briefing.knowledge.model import Person, Resolution, StateRef
 from briefing.knowledge.names import fold, name_tokens, surname
 from briefing.knowledge.people import parse_person, resolve
 
 DATA = Path(__file__).parent / "data"
 STATE_KINDS = frozenset({"state", "historical", "territory"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# A word of a speaker phrase as affiliation.py splits it ("U.S.", "Taiwan's", "al-Assad").
+TOKEN = re.compile(r"[^\W_]+(?:[.'’&-][^\W_]+)*\.?")
+# Characters besides ASCII that fold() leaves as they are: in a phrase of only these, a word's
+# folded form is the folded word (see `Reference.heads`).
+_PLAIN = str.maketrans("", "", "‘’“”–—")
 
 
 def clean(phrase: str) -> str:
@@ -45,6 +51,12 @@ class Reference:
     voices: dict[str, list[str]]  # role words -> [voice beside a state, voice alone, strength]
     people_lines: tuple[str, ...]
     people_index: dict[str, tuple[int, ...]]
+    # Every phrase above as its words (`words_key`), and every run of its first words: a window
+    # of a speaker phrase whose words are not a key matches nothing, and one whose words are
+    # no prefix cannot grow into a match, so affiliation.py need not look either up.
+    # None: no index, look every window up.
+    index: tuple[frozenset[str], frozenset[str]] | None = None
+    parsed: dict[int, Person] = field(default_factory=dict)  # people_lines read so far
 
     def lookup(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
         """Return what a phrase stands for on `day`: a state, body, medium or armed group.
@@ -92,13 +104,20 @@ class Reference:
     def person(self, name: str, day: dt.date | None = None) -> Resolution:
         """Return how `name` resolves on `day`: the candidates, the choice and the rule."""
         key = surname(name_tokens(name))
-        people = [parse_person(self.people_lines[i]) for i in self.people_index.get(key, ())]
+        people = [self._person_at(i) for i in self.people_index.get(key, ())]
         res = resolve(name, day, people)
         if res.role is not None and day is not None:
             code = self.code_on(res.role.code, day)
             if code != res.role.code:  # Phoenix files Gorbachev's 1985-91 roles under RUS
                 res = replace(res, role=replace(res.role, code=code))
         return res
+
+    def _person_at(self, i: int) -> Person:
+        """The person of line i of people_lines, read on first use (a line is read once)."""
+        person = self.parsed.get(i)
+        if person is None:
+            person = self.parsed[i] = parse_person(self.people_lines[i])
+        return person
 
     def code_on(self, code: str, day: dt.date) -> str:
         """Return the code a state's names stood for on `day` ("RUS" in 1987 -> "SUN")."""
@@ -109,6 +128,36 @@ class Reference:
     def voice_words(self, words: str) -> list[str] | None:
         """Return [voice beside a state, voice alone, strength] of role words, or None."""
         return self.voices.get(" ".join(words.lower().split()))
+
+
+def bare(word: str) -> str:
+    """A folded word without a final full stop or possessive ("taiwan's" -> "taiwan",
+    "gen." -> "gen"): the form in which `Reference.index` compares words."""
+    word = word.rstrip(".")
+    return _POSSESSIVE.sub("", word) if word[-1:] in "s'’" else word
+
+
+def plain(phrase: str) -> bool:
+    """Whether fold() changes no character of `phrase` but its case (ASCII, curly quotes and
+    dashes): then phrase.casefold() is its folded form, character for character."""
+    return phrase.isascii() or phrase.translate(_PLAIN).isascii()
+
+
+def words_key(words: Any) -> str:
+    """The key of a run of folded words in `Reference.index`."""
+    return " ".join(bare(w) for w in words)
+
+
+def phrase_index(phrases: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """Index phrases by their words: the set of whole phrases and the set of their prefixes."""
+    whole: set[str] = set()
+    prefixes: set[str] = set()
+    for phrase in phrases:
+        words = [bare(w) for w in TOKEN.findall(fold(phrase))]
+        for k in range(1, len(words)):
+            prefixes.add(" ".join(words[:k]))
+        whole.add(" ".join(words))
+    return frozenset(whole), frozenset(prefixes | whole)
 
 
 def _on(rows: list[list[Any]], day: dt.date | None) -> list[Any]:
@@ -126,12 +175,13 @@ def from_files(folder: Path = DATA) -> Reference:
     data = json.loads((folder / "reference.json").read_text(encoding="utf-8"))
     lines = tuple(line for line in (folder / "people.tsv").read_text(encoding="utf-8")
                   .splitlines() if line and line[0] != "#")
-    index: dict[str, list[int]] = {}
+    people: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         for key in line[: line.index("\t")].split(" "):
-            index.setdefault(key, []).append(i)
+            people.setdefault(key, []).append(i)
+    index = phrase_index(itertools.chain(data["exact"], data["folded"], data["voices"]))
     return Reference(data["states"], data["bodies"], data["exact"], data["folded"],
-                     data["voices"], lines, {k: tuple(v) for k, v in index.items()})
+                     data["voices"], lines, {k: tuple(v) for k, v in people.items()}, index)
 
 
 @cache

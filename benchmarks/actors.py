@@ -1,6 +1,6 @@
 """Who speaks for whom: extract wire_dev and PolNeAR dev, print the scorers' figures.
 
-Input: the shared evaluation files (folder $BRIEFING_SHARED, default /work/shared), read at
+Input: the shared evaluation files ($BRIEFING_SHARED, else ../shared: corpus.shared_dir), read at
 run time and never copied into the repository. Output: one JSON line per data set, from
 eval/score_actors.py (wire_dev: statements, speakers, actor F1, wrong_actor) and eval/score.py
 (PolNeAR dev: direct quotes, statements, speakers), and the extraction time of each.
@@ -10,7 +10,6 @@ Usage: python benchmarks/actors.py [ERRORS.tsv]
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -18,6 +17,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import shared_dir  # noqa: E402
 
 
 def extract(data: Path, out: Path) -> float:
@@ -31,7 +33,7 @@ def extract(data: Path, out: Path) -> float:
 
 def main(argv: list[str]) -> None:
     """Print the figures of both data sets."""
-    shared = Path(os.environ.get("BRIEFING_SHARED", "/work/shared")) / "eval"
+    shared = shared_dir() / "eval"
     with tempfile.TemporaryDirectory() as tmp:
         wire, polnear = Path(tmp) / "wire.jsonl", Path(tmp) / "polnear.jsonl"
         seconds = extract(shared / "wire_dev.jsonl", wire)

@@ -41,10 +41,20 @@ class Doc:
     text: str
 
 
+def shared_dir() -> Path:
+    """Return the shared folder: $BRIEFING_SHARED, else ../shared beside a clone (or beside a
+    folder above it, as for a git worktree). Its data are read at run time, never copied."""
+    env = os.environ.get("BRIEFING_SHARED")
+    if env:
+        return Path(env)
+    return next((up / "shared" for up in ROOT.parents if (up / "shared" / "eval").is_dir()),
+                ROOT.parent / "shared")
+
+
 def corpus_dir() -> Path:
-    """Return ../shared/corpus (or $BRIEFING_CORPUS), the folder holding the corpora."""
+    """Return the folder holding the corpora: $BRIEFING_CORPUS, else the shared corpus/."""
     env = os.environ.get("BRIEFING_CORPUS")
-    return Path(env) if env else ROOT.parent / "shared" / "corpus"
+    return Path(env) if env else shared_dir() / "corpus"
 
 
 def available() -> bool:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -30,21 +29,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.corpus import shared_dir  # noqa: E402
 from briefing.build import build  # noqa: E402
 from briefing.config.settings import load_config  # noqa: E402
 
 FIGURES = ("bl_recall3", "bl_precision", "bl_noise", "kd_recall5", "tl_redundancy", "fig_recall",
            "competing")
 SEEDS_KEY = ROOT / "tests" / "golden" / "seeds" / "picture.gold.json"
-
-
-def shared_folder() -> Path:
-    """$BRIEFING_SHARED, else ../shared from a clone (../../shared from a worktree)."""
-    env = os.environ.get("BRIEFING_SHARED")
-    if env:
-        return Path(env)
-    return next((up / "shared" for up in ROOT.parents if (up / "shared" / "eval").is_dir()),
-                ROOT.parent / "shared")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +87,7 @@ def main() -> int:
     parser.add_argument("--config", default=str(ROOT / "config"))
     parser.add_argument("--keep", action="store_true", help="keep the built briefs, print where")
     args = parser.parse_args()
-    shared = shared_folder()
+    shared = shared_dir()
     scorer = shared / "eval" / "score_picture.py"
     if not scorer.is_file():
         print(f"no {scorer}: set BRIEFING_SHARED to the shared folder", file=sys.stderr)

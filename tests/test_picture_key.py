@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import subprocess
 import sys
@@ -20,10 +19,13 @@ from typing import Any
 
 import pytest
 
-from briefing.build import build
-from briefing.config.settings import load_config
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import shared_dir  # noqa: E402
+from briefing.build import build  # noqa: E402
+from briefing.config.settings import load_config  # noqa: E402
+
 KEY = ROOT / "tests" / "golden" / "seeds" / "picture.gold.json"
 SEED_DIRS = (ROOT / "seeds", ROOT / "tests" / "golden" / "seeds" / "articles")
 DAY = dt.date(2024, 1, 19)
@@ -91,10 +93,8 @@ def test_every_key_sentence_is_verbatim_in_its_seed_article(key: dict[str, Any],
 
 
 def _shared() -> Path | None:
-    env = os.environ.get("BRIEFING_SHARED")
-    if env:
-        return Path(env)
-    return next((up / "shared" for up in ROOT.parents if (up / "shared" / "eval").is_dir()), None)
+    shared = shared_dir()
+    return shared if (shared / "eval").is_dir() else None
 
 
 def test_shared_check_script_accepts_the_key(tmp_path: Path) -> None:

@@ -26,6 +26,12 @@ OFFICIAL = "official"  # speaks for the actor (government, body, group, its offi
 PUBLIC = "public"  # a private person of that actor's country: its public, not its government
 UNKNOWN = "unknown"
 
+# In which capacity a speaker speaks (wire_guidelines.md's roles): for a state (government,
+# legislature, opposition), for an intergovernmental body, or for no state.
+STATE_CAPACITIES = ("gov", "leg", "opp")
+CAPACITIES = (*STATE_CAPACITIES, "igo", "rebel", "business", "media", "expert", "unnamed",
+              "private")
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -63,6 +69,13 @@ class Speaker:
     voice: str  # OFFICIAL, PUBLIC or UNKNOWN
     mention: str | None  # the words as written at the statement ("she", "Baloch")
     span: Span | None  # where `mention` stands in the article
+    # Whom the speaker speaks for, as wire_guidelines.md codes it: an ISO 3166-1 alpha-3
+    # code (historical ones such as "SUN"), or an intergovernmental body's ("UN", "EC");
+    # None when no state or body (a company, an analyst) or when the text does not say.
+    code: str | None = None
+    # In which capacity: one of CAPACITIES ("gov" for a minister or a state's news agency,
+    # "business" for a company); None when the text does not say.
+    capacity: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,8 @@ def test_record_to_json_value(matcher) -> None:
         "speaker": "Mumtaz Zahra Baloch",
         "cue": "said",
         "actor": "pakistan",
+        "actor_code": "PAK",
+        "voice": "gov",
     }
     assert reported["kind"] == "reported"
     assert reported["text"] == "the envoy had been recalled"

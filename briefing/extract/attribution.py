@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from briefing.extract import cues
 from briefing.extract.matcher import (
@@ -30,6 +31,7 @@ from briefing.extract.matcher import (
     Prescan,
 )
 from briefing.extract.text import LOWER_NEXT, START
+from briefing.extract.voices import ArticleVoices, Voice
 from briefing.frozen import constructor
 from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
 
@@ -70,8 +72,29 @@ class Claim:
     context: Span | None = None  # attribution words around the statement (for PUBLIC voice)
 
 
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    """Someone a pronoun may refer to: an earlier speaker, or a person named in passing."""
+
+    position: int  # where they stand in the article
+    speaker: Speaker  # what a pronoun that refers to them takes over
+    gender: str | None  # "he", "she" or None when the text does not show
+    spoke: bool  # an earlier speaker (True) or a person merely named (False)
+
+
 new_claim = constructor(Claim)
 new_speaker = constructor(Speaker)
+
+
+def _voiced(speaker: Speaker, voice: Voice) -> Speaker:
+    return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice, speaker.mention,
+                       speaker.span, voice.code, voice.capacity)
+
+
+def _as_said(earlier: Speaker, mention: str | None, span: Span | None) -> Speaker:
+    """An earlier speaker, referred to again by other words (a pronoun, "the minister")."""
+    return new_speaker(earlier.name, earlier.role, earlier.actor, earlier.voice, mention, span,
+                       earlier.code, earlier.capacity)
 
 
 def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
@@ -80,82 +103,80 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
 
     `prescan`: the matcher's `prescan` of the text, if done already.
     """
-    history: list[tuple[int, Speaker, str | None]] = []  # (position, speaker, gender)
+    history: list[Antecedent] = []  # the earlier speakers
     index = matcher.index(text, date, prescan)  # one scan; speaker phrases are ranges of it
     people = [m for m in index.mentions if m.kind == PERSON]
+    voices = ArticleVoices(text, date, matcher.voices)
     out: list[Speaker] = []
     for claim in claims:
-        speaker = _resolve(text, claim, matcher, date, history, people, out, index)
+        speaker = _resolve(text, claim, matcher, date, history, people, out, index, voices)
         out.append(speaker)
         if speaker.name or speaker.actor:
             gender = _gender(text, claim.subject)
-            history.append((claim.position, speaker, gender))
+            history.append(Antecedent(claim.position, speaker, gender, True))
     return tuple(out)
 
 
 def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | None,
-             history: list[tuple[int, Speaker, str | None]], people: list[Mention],
-             done: list[Speaker], index: MentionIndex) -> Speaker:
+             history: list[Antecedent], people: list[Mention], done: list[Speaker],
+             index: MentionIndex, voices: ArticleVoices) -> Speaker:
     if claim.subject is None:
         if claim.inherit and done:
             prev = done[-1]
-            return new_speaker(prev.name, prev.role, prev.actor, prev.voice, prev.mention, None)
+            return _as_said(prev, prev.mention, None)
         return new_speaker(None, None, None, UNKNOWN, None, None)
     start, end = claim.subject
     phrase = text[start:end]
     low = phrase.lower()
     if low in cues.PRONOUNS or low == "who":
-        return _antecedent(low, phrase, claim, text, history, people, matcher)
+        return _antecedent(low, phrase, claim, text, history, people, voices)
     speaker = describe(text, claim.subject, matcher, date, claim.context, index)
     definite = DEFINITE.fullmatch(phrase)
     if definite and speaker.name is None:
         # "the spokeswoman", "the ministry": the nearest earlier speaker with that title
         head = definite.group(1).lower()
-        for _pos, earlier, _gender in reversed(history[-RECENT:]):
-            words = f"{earlier.role or ''} {earlier.name or ''}".lower().split()
+        for earlier in reversed(history[-RECENT:]):
+            said = earlier.speaker
+            words = f"{said.role or ''} {said.name or ''}".lower().split()
             if head in words:
-                return new_speaker(earlier.name, earlier.role, earlier.actor, earlier.voice,
-                                   phrase, claim.subject)
-    return speaker
+                return _as_said(said, phrase, claim.subject)
+    return _voiced(speaker, voices.of(speaker))
 
 
-def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str,
-                history: list[tuple[int, Speaker, str | None]], people: list[Mention],
-                matcher: ActorMatcher) -> Speaker:
+def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: list[Antecedent],
+                people: list[Mention], voices: ArticleVoices) -> Speaker:
     """Resolve a pronoun to the nearest earlier compatible speaker or named person."""
     if pronoun in ("i", "we"):
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
     want_person = pronoun in cues.PERSON_PRONOUNS or pronoun == "who"
     # The nearest few are enough: bounded so that long articles stay linear.
-    # Each candidate: (position, name, role, actor, voice, gender, spoke).
-    candidates = [(pos, s.name, s.role, s.actor, s.voice, gender, True)
-                  for pos, s, gender in history[-RECENT:]]
+    candidates = list(history[-RECENT:])
     earlier = bisect.bisect_left(people, claim.position, key=START)
     for m in people[max(0, earlier - RECENT) : earlier]:
         if m.person is not None and _may_be_subject(text, m):
-            candidates.append((m.start, m.person.name, m.person.role, m.actor, OFFICIAL, None,
-                               False))
-    candidates.sort(key=lambda c: c[0])
+            named = new_speaker(m.person.name, m.person.role, m.actor, OFFICIAL, None, None)
+            candidates.append(Antecedent(m.start, _voiced(named, voices.configured(m.actor)),
+                                         None, False))
+    candidates.sort(key=attrgetter("position"))
     before = (claim.subject or (claim.position, 0))[0]
-    fitting = []  # the nearest three that fit
+    fitting: list[Antecedent] = []  # the nearest three that fit
     for candidate in reversed(candidates):
-        pos, name, role, _actor, voice, gender, _spoke = candidate
-        if pos < before and _person_like(name, role, voice) == want_person and not (
-            pronoun in ("he", "she") and gender not in (None, pronoun)
-        ):
+        said, gender = candidate.speaker, candidate.gender
+        if candidate.position < before and _person_like(said.name, said.role, said.voice) \
+                == want_person and not (pronoun in ("he", "she") and gender not in (None, pronoun)):
             fitting.append(candidate)
             if len(fitting) == 3:
                 break
     # A recent speaker known to be "she" wins over a nearer one of unknown gender. One known
     # to be "he" wins only over a person merely named: most speakers whose gender the text
     # does not show are men, so a nearer speaker is likelier than a "spokesman" further back.
-    nearest_spoke = bool(fitting) and fitting[0][6]
-    known = [c for c in fitting if c[5] == pronoun and (pronoun == "she" or not nearest_spoke)]
+    nearest_spoke = bool(fitting) and fitting[0].spoke
+    known = [c for c in fitting
+             if c.gender == pronoun and (pronoun == "she" or not nearest_spoke)]
     chosen = known[0] if known else fitting[0] if fitting else None
     if chosen is None:
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
-    _pos, name, role, actor, voice, _gender, _spoke = chosen
-    return new_speaker(name, role, actor, voice, phrase, claim.subject)
+    return _as_said(chosen.speaker, phrase, claim.subject)
 
 
 def _may_be_subject(text: str, mention: Mention) -> bool:

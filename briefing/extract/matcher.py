@@ -25,7 +25,9 @@ import ahocorasick_rs
 from briefing.config.settings import Actors, Person
 from briefing.extract import cues
 from briefing.extract.text import is_word_char, trie_pattern
+from briefing.extract.voices import VoiceBook, voice_book
 from briefing.frozen import constructor
+from briefing.knowledge import load as load_reference
 
 ALIAS = "alias"
 PERSON = "person"
@@ -118,6 +120,14 @@ class ActorMatcher:
                        for ch in sorted(set("".join(lowered)))]
         self._plain_chars: set[str] = set()  # characters checked to lowercase plainly
         self._ascii_plain = all(self._lowers_plainly(chr(code)) for code in range(128))
+        self._book: VoiceBook | None = None
+
+    @property
+    def voices(self) -> VoiceBook:
+        """The worldwide reference and the configured actors' codes, made on first use."""
+        if self._book is None:
+            self._book = voice_book(self.actors, load_reference())
+        return self._book
 
     def prescan(self, text: str) -> Prescan | None:
         """The actor phrases of `text` and where cues may start; None if it does not lowercase
@@ -167,7 +177,9 @@ class ActorMatcher:
     def __getstate__(self) -> dict[str, Any]:
         # The automaton cannot be pickled (a worker process on a platform without fork
         # receives the matcher pickled): it is built again from its patterns.
-        return {key: value for key, value in self.__dict__.items() if key != "_automaton"}
+        state = {key: value for key, value in self.__dict__.items() if key != "_automaton"}
+        state["_book"] = None  # made again in the worker from the cached reference
+        return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
@@ -207,11 +219,41 @@ class ActorMatcher:
             entry = _choose(self._lookup(phrase), date)
             if entry is None or entry.kind == DISCARD:
                 continue
+            if entry.kind == PERSON and not entry.full and self._other_given_name(text, start,
+                                                                                   entry):
+                continue  # "Gerhard Stoltenberg" is not the configured Jens Stoltenberg
             out.append(
                 new_mention(start, end, entry.kind, entry.actor, entry.person, entry.full,
                             phrase)
             )
         return tuple(out)
+
+    def _other_given_name(self, text: str, start: int, entry: Entry) -> bool:
+        """Whether a surname stands after a given name that is not the configured person's:
+        a capitalised word before it that is no title, role, actor name or sentence word."""
+        person = entry.person
+        if person is None:
+            return False
+        if self._given_name_not_theirs(text, start, person):
+            return True
+        # The article's first full mention names whom a later bare surname means.
+        surname = text[start:text.find(" ", start) if " " in text[start:] else len(text)]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text, 0):
+            if m.start() >= start:
+                break
+            if GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                return self._given_name_not_theirs(text, m.start(), person)
+        return False
+
+    def _given_name_not_theirs(self, text: str, start: int, person: Person) -> bool:
+        m = GIVEN_BEFORE.search(text, max(0, start - 30), start)
+        if m is None:
+            return False
+        word = m.group(1)
+        if word in person.name.split() or word.lower() in cues.TITLES or \
+                word in NOT_NAMES or self._lookup(word):
+            return False
+        return not self.voices.title_word(word) and self.voices.reference.lookup(word) is None
 
     def _lookup(self, phrase: str) -> list[Entry]:
         found = self._exact.get(phrase)
@@ -227,6 +269,8 @@ class ActorMatcher:
 
 
 WORD_CHAR = re.compile(r"\w")
+GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+\Z")
+NOT_NAMES = frozenset(cues.NOT_NAMES.split("|"))
 ASCII_RUNS = re.compile(r"[\x00-\x7f]+")  # removed, they leave the other characters
 _ACTOR = 1  # a pattern of the prescan automaton is an actor phrase,
 _CUE = 2  # a cue, or both
@@ -285,6 +329,12 @@ def _choose(entries: list[Entry], date: dt.date | None) -> Entry | None:
     """Pick the entry a phrase means; among several people, the one in office on `date`."""
     if not entries:
         return None
+    if len(entries) == 1 and entries[0].person is not None and date is not None:
+        # One configured person speaks for their actor only while in office: out of it, the
+        # name is still theirs, the actor is not ("Trump" in 2023 is not the United States).
+        entry = entries[0]
+        return entry if _in_office(entry.person, date) else Entry(PERSON, None, entry.person,
+                                                                  entry.full)
     if entries[0].kind == DISCARD or len(entries) == 1:
         return entries[0]
     people = [e for e in entries if e.kind == PERSON and e.person is not None]

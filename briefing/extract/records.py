@@ -16,7 +16,9 @@ from briefing.errors import InputError
 from briefing.extract.cues import PRONOUNS
 from briefing.extract.matcher import ActorMatcher
 from briefing.extract.statements import extract_with_rules
-from briefing.models import QUOTE, Article, Statement
+from briefing.models import CAPACITIES, QUOTE, STATE_CAPACITIES, Article, Statement
+
+NO_STATE = frozenset(CAPACITIES) - frozenset(STATE_CAPACITIES) - {"igo", "rebel"}
 
 
 def extract_record(record: dict[str, Any], matcher: ActorMatcher, *,
@@ -85,5 +87,9 @@ def statement_json(statement: Statement) -> dict[str, Any]:
         "text": statement.text,
         "speaker": speaker_text(statement),
         "cue": statement.cue,
-        "actor": speaker.actor,
+        # A company, an analyst or a private person speaks for no state, even one named
+        # beside them (the brief may still show them under it, as its public).
+        "actor": speaker.actor if speaker.capacity not in NO_STATE else None,
+        "actor_code": speaker.code,
+        "voice": speaker.capacity,
     }

@@ -22,6 +22,20 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.'’&-][^\W_]+)*\.?")
 MAX_WORDS = 7
 INSTITUTIONS = frozenset({"seat", "central_bank", "state_media", "institution"})
 PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
+# Titles written short before a name, never a name themselves ("Nevada Sen. Paul Laxalt").
+ABBREVIATED_TITLES = frozenset({"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Adm",
+                                "Dr", "Mr", "Mrs", "Ms", "Prof", "Sgt", "Rev", "Sen.", "Rep.",
+                                "Gov.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Dr.",
+                                "Mr.", "Mrs.", "Ms.", "Prof.", "Sgt.", "Rev."})
+# Last words of a firm's or association's name ("Saga Petroleum A/S", "Toshiba Corp").
+FIRM_ENDS = frozenset({"Co", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "AG", "SA", "Spa",
+                       "SpA", "NV", "BV", "AB", "A/S", "ASA", "Group", "Federation",
+                       "Association", "Exchange", "Petroleum", "Airlines", "Airways",
+                       "Industries", "Holdings", "Motors", "Securities", "Investment",
+                       "Company", "Chamber", "Institute", "University", "Bancorp"})
+# A place of Phoenix's lists or a capital right before a capitalised word may be a given name
+# ("Constantine Mitsotakis", "Paris Hilton"): it names a state only standing on its own.
+WEAK_PLACES = frozenset({"phoenix", "capital"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +58,11 @@ def _scan(phrase: str, day: dt.date | None, ref: Reference) -> tuple[list[_Match
         for j in range(min(len(tokens), i + MAX_WORDS), i, -1):
             text = phrase[tokens[i][0]:tokens[j - 1][1]]
             state = ref.lookup(text, day)
+            if state is not None and state.via in WEAK_PLACES and j < len(tokens) and \
+                    phrase[tokens[j][0]:tokens[j][0] + 1].isupper() and \
+                    ref.lookup(phrase[tokens[j][0]:tokens[j][1]], day) is None and \
+                    ref.voice_words(phrase[tokens[j][0]:tokens[j][1]].lower()) is None:
+                state = None  # "Constantine Mitsotakis": part of a name
             words = ref.voice_words(text.rstrip("."))
             if state is not None or words is not None:
                 found = _Match(tokens[i][0], tokens[j - 1][1], text, state,
@@ -66,11 +85,36 @@ def _name(phrase: str, matches: list[_Match], rest: list[tuple[int, int]]) -> tu
         word = phrase[start:end]
         if start < last:
             continue
-        if word[:1].isupper() or (run and word.lower() in PARTICLES):
+        if word in ABBREVIATED_TITLES:
+            run = []
+        elif word[:1].isupper() or (run and word.lower() in PARTICLES):
             run.append((start, end))
         else:
             run = []
     return (run[0][0], run[-1][1]) if run else None
+
+
+def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str | None:
+    """Return the name of a firm or association that a place stands in ("Taiwan Textile
+    Federation", "Anglo American Gold Investment Co", "Bank of Montreal"), or None."""
+    for m in refs:
+        if m.ref is not None and m.ref.kind not in ("state", "historical", "territory", "body"):
+            continue
+        words = []
+        for start, end in rest:
+            if start < m.end:
+                continue
+            word = phrase[start:end]
+            if not word[:1].isupper() or len(words) == 4:
+                break
+            words.append((word, end))
+            if word.rstrip(".") in FIRM_ENDS:
+                return phrase[m.start:end]
+        before = phrase[max(0, m.start - 8):m.start]
+        if before.endswith(("Bank of ", "bank of ")) and m.ref is not None \
+                and m.ref.via in ("phoenix", "capital"):
+            return phrase[m.start - 8:m.end]  # "Bank of Montreal": a city's bank is a firm
+    return None
 
 
 def affiliation(phrase: str, day: dt.date | None = None, default: str | None = None,
@@ -101,9 +145,14 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         return Affiliation(keep or None, voice, rule, tuple(sorted(spans + ev, key=lambda e: e.start)),
                            person)
 
-    if head is not None and head.voice and head.voice[2] == "strong" \
-            and head.voice[0] not in STATE_VOICES:
-        return done(None, head.voice[0], f"role word '{head.text}' is not a state's voice", head)
+    strong = [w for w in words if w.voice and w.voice[2] == "strong"
+              and w.voice[0] not in STATE_VOICES]
+    if strong:  # "a company official", "Bank of Montreal spokesman": no state's voice
+        return done(None, strong[-1].voice[0],  # type: ignore[index]
+                    f"role word '{strong[-1].text}' is not a state's voice", strong[-1])
+    firm = _firm(phrase, refs, rest)
+    if firm is not None:
+        return done(None, "business", f"'{firm}' is the name of a company or association")
     if refs:
         first = refs[0]
         r = first.ref

@@ -58,6 +58,8 @@ class Reference:
         rows = self.exact.get(text)
         if rows is None and text[0].isupper() and not (text.isupper() and len(text) <= 3):
             rows = self.folded.get(fold(text))
+        if rows is None and text.istitle() and text.isalpha():  # wire style: "Opec", "Asean"
+            rows = [r for r in self.exact.get(text.upper(), ()) if r[3] == "body"] or None
         if not rows:
             return None
         code, _, _, via, voice = _on(rows, day)

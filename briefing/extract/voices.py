@@ -1,0 +1,383 @@
+"""Voices: each speaker of an article -> whom it speaks for (a state's or body's code) and how.
+
+Input: the article's text and date, the speakers that attribution.py reads from it (name,
+role, configured actor, the words as written), the worldwide reference (briefing.knowledge)
+and the configured actors' codes. Output: per speaker a `Voice`: the code of the state or
+intergovernmental body it speaks for (wire_guidelines.md: ISO 3166-1 alpha-3, historical
+codes such as SUN, or a body's abbreviation), its capacity (gov, leg, opp, igo, rebel,
+business, media, expert, unnamed, private) and the rule that decided.
+
+The rules, in order:
+1. The speaker's own words say it: "Sri Lankan Finance Minister Ronnie De Mel", "the
+   Philippine central bank", "Tehran radio"; "Western diplomats" and "a company official"
+   speak for no state.
+2. A person named before in the article keeps the affiliation of their first full mention:
+   "Brazilian Finance Minister Dilson Funaro ..." makes a later "Funaro said" Brazil's. The
+   full mention is the title run before the name or the appositive after it.
+3. A person of the reference whose role holds on the article's date (never across a
+   different first name: see knowledge/people.py).
+4. The configured actor (config/actors.yaml), through its code.
+Pronouns and "the minister" take the voice of the speaker they refer to (attribution.py).
+Unknown stays unknown: no code is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from briefing.config.settings import Actors
+from briefing.extract.cues import TITLES
+from briefing.knowledge import Affiliation, Reference, affiliation
+from briefing.knowledge.model import STATE_VOICES
+from briefing.knowledge.store import STATE_KINDS
+from briefing.models import PUBLIC, Speaker
+
+# A configured actor's kind -> the capacity its statements have by default.
+KIND_CAPACITY = {"state": "gov", "government body": "gov", "international organisation": "igo",
+                 "armed group": "rebel", "political party": "opp"}
+# Words that may stand in a title run before a name besides role words: "Minister of State
+# for Foreign Affairs", "Japan's Finance Minister", "Bank of Italy Governor".
+LINKS = frozenset({"of", "for", "and", "the", "de", "del", "do", "da"})
+MENTIONS = 6  # mentions of a name read for its first full mention
+MAX_RUN = 9  # words of a title run before a name
+WORDS = re.compile(r"[^\W\d_][\w.'’&-]*")
+PREVIOUS = re.compile(r"([^\W\d_][\w.'’&-]*)\s+\Z")  # the word just before a position
+NEXT = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")  # a given name after
+POSSESSIVE = re.compile(r"['’]s?\Z")
+LEADING_LINK = re.compile(r"(?:of|for|and|the|de|del|do|da)\s+", re.IGNORECASE)
+PARTICLES = frozenset({"de", "da", "van", "von", "al", "bin", "el", "le", "la", "del", "ibn"})
+NOT_ROLE_TOKENS = frozenset({"a", "an", "to", "at", "in", "on", "with", "said", "says", "is",
+                             "was", "by", "from"})
+APPOSITIVE = re.compile(r"\s*,\s*(?:who\s+is\s+|the\s+|a\s+|an\s+)?([^,.;:()\"“”]{2,90}?)"
+                        r"\s*(?:[,.;:)\"“”]|\Z)")
+# "COLOMBO, March 3 - ", "MOSCOW (Reuters) - ": the city a wire story was filed from.
+DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’-]{2,30}?)\s*(?:,[^\n]{0,25}?)?\s*(?:\([^)\n]{0,20}\))?"
+                      r"\s*[-–—]+\s")
+# Capitalised runs that may name a state ("Sri Lanka", "the Bank of Italy" is found by
+# its words too), for the article's home state.
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*")
+# Offices only a state has: named with no state, they are the home state's ("the Finance
+# Ministry", "central bank governor Francisco Gros"), unlike a "vice president" or "spokesman".
+HOME_ROLE = re.compile(r"\b(?:[Mm]inist(?:er|ry|ries|ers|erial)|[Gg]overnment|[Cc]abinet|"
+                       r"[Cc]entral [Bb]ank|[Pp]olice|[Cc]oastguard|[Aa]rmed [Ff]orces|"
+                       r"[Pp]arliament\w*|[Tt]reasury|[Ee]mbassy|[Pp]rime [Mm]inister)\b")
+HOME_VIA = frozenset({"name", "adjective", "capital", "seat", "central_bank", "state_media"})
+# What follows a head word and says whose it is: "sources at the Central Bank of the
+# Philippines", "officials of Taiwan's Economic Ministry".
+POSTMODIFIER = re.compile(r"[ \t]+(?:at|of|in|from|for|with)[ \t]+(?:the[ \t]+)?"
+                          r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|and|for|[A-Z][\w'’.-]*))*")
+NOT_DESCRIBING = frozenset({"with", "for", "to", "at", "on", "in", "from", "after", "before",
+                            "here", "there", "by", "about"})
+# An appositive that starts with a verb says what the person did, not what they are.
+VERB_FIRST = re.compile(r"\w+(?:ing|ed)\b|(?:who|which|whose|said|says|told)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """Whom a speaker speaks for (code or None), in which capacity (or None), and why."""
+
+    code: str | None
+    capacity: str | None
+    rule: str
+
+
+UNKNOWN_VOICE = Voice(None, None, "the text does not say")
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceBook:
+    """What voices are read with, made once per configuration: the reference, the configured
+    actors' codes and the words a title before a name is made of."""
+
+    reference: Reference
+    codes: dict[str, Voice]  # configured actor id -> its code and capacity
+    role_tokens: frozenset[str]  # the words of the reference's role phrases
+
+    def title_word(self, word: str) -> bool:
+        """Whether a word is a title or role word ("Minister", "Mr."), not a given name."""
+        low = word.lower().rstrip(".")
+        return low in TITLES or self.reference.voice_words(low) is not None
+
+
+def voice_book(actors: Actors, reference: Reference) -> VoiceBook:
+    """Make the VoiceBook for a configuration's actors."""
+    tokens = frozenset(t for phrase in reference.voices for t in phrase.split()
+                       if t.isalpha() and t not in NOT_ROLE_TOKENS)
+    return VoiceBook(reference, config_codes(actors, reference), tokens)
+
+
+def config_codes(actors: Actors, reference: Reference) -> dict[str, Voice]:
+    """Map each configured actor id to the code of the state or body it is, and its capacity.
+
+    An actor is looked up by its name, then its aliases, then read as a speaker phrase
+    ("Pakistan military (ISPR)" -> Pakistan); an armed group speaks for no state.
+    """
+    out: dict[str, Voice] = {}
+    for actor in actors.actors:
+        capacity = KIND_CAPACITY.get(actor.kind)
+        code = None
+        for phrase in (actor.name, *actor.aliases):
+            ref = reference.lookup(phrase)
+            if ref is not None and (ref.kind in STATE_KINDS or ref.kind == "body"):
+                code = ref.code
+                break
+        if code is None:
+            found = affiliation(actor.name, reference=reference)
+            code = found.code if found is not None else None
+        if capacity == "rebel":
+            code = None
+        out[actor.id] = Voice(code, capacity, f"configured actor '{actor.id}'")
+    return out
+
+
+def dateline_state(text: str, day: dt.date | None, reference: Reference) -> str | None:
+    """Return the state of a story's dateline city ("COLOMBO, March 3 -" -> LKA), or None."""
+    m = DATELINE.match(text)
+    if m is None:
+        return None
+    city = m.group(1).strip().title()
+    ref = reference.state_of(city, day)
+    return ref.code if ref is not None else None
+
+
+def _speaks(found: Affiliation | None) -> bool:
+    """Whether an affiliation decides: a state or body, or a voice that is no state's."""
+    return found is not None and (found.code is not None or found.voice not in STATE_VOICES)
+
+
+class ArticleVoices:
+    """The voices of one article's speakers; remembers each person's first full mention."""
+
+    def __init__(self, text: str, day: dt.date | None, book: VoiceBook) -> None:
+        self.text = text
+        self.day = day
+        self.book = book
+        self.reference = reference = book.reference
+        self.codes = book.codes
+        self.dateline = dateline_state(text, day, reference)
+        self._home: list[str | None] = []  # the article's home state, once worked out
+        self.fixed: dict[str, Voice] = {}  # surname -> the voice of the first full mention
+        self._full: dict[str, tuple[Voice | None, str | None]] = {}  # _first_full, once a name
+        self._read: dict[tuple[str, str | None], Affiliation | None] = {}  # phrase -> reading
+
+    def of(self, speaker: Speaker) -> Voice:
+        """Return the voice of a speaker read from its own words (not a pronoun)."""
+        phrase = speaker.mention
+        if not phrase:
+            return UNKNOWN_VOICE
+        found = self._affiliation(phrase)
+        words = found if found is not None and any(e.what != "person" for e in found.evidence) \
+            else None  # what the phrase says beside a name
+        key = _surname(speaker.name) if speaker.name and speaker.name != phrase.strip() \
+            or speaker.name and _is_name(phrase) else None
+        if words is not None and _speaks(words):
+            return self._keep(key, Voice(words.code, words.voice, words.rule))
+        if key is not None:
+            if key in self.fixed:
+                return self.fixed[key]
+            if key not in self._full:
+                self._full[key] = self._first_full(key)
+            full, full_name = self._full[key]
+            if full is not None:
+                return self._keep(key, full)
+            if full_name is not None:  # the article's fuller name decides who it is
+                named = self._read_phrase(full_name, None)
+                found = named if named is not None and named.person is not None else None
+        if found is not None and found.person is not None and found.code is not None:
+            return self._keep(key, Voice(found.code, found.voice, found.rule))
+        if speaker.actor is not None and speaker.actor in self.codes:
+            if speaker.voice == PUBLIC:
+                return Voice(None, "private" if speaker.name else "unnamed",
+                             f"the public of configured actor '{speaker.actor}'")
+            configured = self.configured(speaker.actor)
+            capacity = words.voice if words is not None else configured.capacity
+            return self._keep(key, Voice(configured.code, capacity, configured.rule))
+        if words is not None and words.voice in STATE_VOICES:
+            back = self._named_before(speaker)
+            if back is not None:
+                return back
+        if words is not None:
+            return Voice(None, words.voice, words.rule)
+        return UNKNOWN_VOICE
+
+    def _read_phrase(self, phrase: str, default: str | None) -> Affiliation | None:
+        key = (phrase, default)
+        if key not in self._read:
+            self._read[key] = affiliation(phrase, self.day, default=default,
+                                          reference=self.reference)
+        return self._read[key]
+
+    def _affiliation(self, phrase: str) -> Affiliation | None:
+        """Read a phrase; a state's role named with no state is the dateline's state, or
+        else the article's home state (a domestic story need not name its country)."""
+        found = self._read_phrase(phrase, self.dateline)
+        if found is not None and found.code is None and found.voice in STATE_VOICES \
+                and self.dateline is None and HOME_ROLE.search(phrase) \
+                and self.home() is not None:
+            found = self._read_phrase(phrase, self.home())
+        return found
+
+    def home(self) -> str | None:
+        """The state the article is about: named at least twice, twice as often as any other."""
+        if not self._home:
+            counts: dict[str, int] = {}
+            for m in CAPITALISED_RUN.finditer(self.text):
+                ref = self.reference.lookup(m.group())
+                if ref is None and " " in m.group():
+                    ref = self.reference.lookup(m.group().split()[0])
+                if ref is not None and ref.kind in STATE_KINDS and ref.via in HOME_VIA:
+                    code = ref.code if self.day is None else self.reference.code_on(ref.code,
+                                                                                    self.day)
+                    counts[code] = counts.get(code, 0) + 1
+            ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+            top = ranked[0] if ranked else ("", 0)
+            second = ranked[1][1] if len(ranked) > 1 else 0
+            self._home.append(top[0] if top[1] >= 2 and top[1] >= 2 * second else None)
+        return self._home[0]
+
+    def _named_before(self, speaker: Speaker) -> Voice | None:
+        """"the sources", "the ministry": the nearest earlier mention of the same head word
+        whose words say whose it is ("sources at the Central Bank of the Philippines")."""
+        if speaker.span is None or not speaker.mention:
+            return None
+        heads = WORDS.findall(speaker.mention)
+        if not heads:
+            return None
+        head = heads[-1].lower()
+        hits = list(re.finditer(rf"\b{re.escape(head)}\b", self.text[:speaker.span[0]],
+                                re.IGNORECASE))
+        for m in reversed(hits[-8:]):
+            before = _title_run(self.text, m.start(), self.book)
+            after = POSTMODIFIER.match(self.text, m.end())
+            start = before if before is not None else m.start()
+            end = after.end() if after is not None else m.end()
+            found = self._read_phrase(self.text[start:end], None)
+            if _decides(found) and found is not None and found.code is not None:
+                return Voice(found.code, found.voice, f"named before: {found.rule}")
+        return None
+
+    def configured(self, actor: str | None) -> Voice:
+        """Return the voice of a configured actor on the article's date."""
+        configured = self.codes.get(actor or "")
+        if configured is None:
+            return UNKNOWN_VOICE
+        if configured.code is not None and self.day is not None:
+            code = self.reference.code_on(configured.code, self.day)
+            if code != configured.code:
+                return Voice(code, configured.capacity, configured.rule)
+        return configured
+
+    def _keep(self, key: str | None, voice: Voice) -> Voice:
+        if key is not None and voice.code is not None:
+            self.fixed.setdefault(key, voice)
+        return voice
+
+    def _first_full(self, surname: str) -> tuple[Voice | None, str | None]:
+        """The voice of the first mention of a name that says whom its bearer serves (the
+        title run before the name, or the appositive after it), and the fullest form of
+        the name the article gives ("Dilson Funaro" for "Funaro", "Lee Ta-hai" for "Lee")."""
+        text = self.text
+        fullest: str | None = None
+        for m in itertools.islice(_occurrences(text, surname), MENTIONS):
+            start = _given_start(text, m[0], self.book)
+            end = _given_end(text, m[1], self.book)
+            if (start < m[0] or end > m[1]) and fullest is None:
+                fullest = text[start:end]
+            before = _title_run(text, start, self.book)
+            if before is not None:
+                found = self._affiliation(text[before:end])
+                if _decides(found):
+                    assert found is not None
+                    return Voice(found.code, found.voice,
+                                 f"first full mention: {found.rule}"), fullest
+            after = APPOSITIVE.match(text, end)
+            if after is not None and not VERB_FIRST.match(after.group(1)):
+                found = self._affiliation(after.group(1))
+                if _decides(found) and found is not None and _describes(after.group(1), found):
+                    assert found is not None
+                    return Voice(found.code, found.voice,
+                                 f"first full mention: {found.rule}"), fullest
+        return None, fullest
+
+
+def _occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """The places where `word` stands as a whole word, left to right."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if not (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-_")) and not (
+                end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+            yield pos, end
+        pos = text.find(word, end)
+
+
+def _describes(appositive: str, found: Affiliation) -> bool:
+    """Whether an appositive says what a person is ("Brazil's finance minister"), not where
+    they went ("here for talks with Administration officials")."""
+    roles = [e for e in found.evidence if e.what == "role"]
+    if not roles:
+        return False
+    lead = appositive[:min(e.start for e in found.evidence)].lower().split()
+    return not any(word in NOT_DESCRIBING for word in lead)
+
+
+def _decides(found: Affiliation | None) -> bool:
+    """A full mention decides when role words or an institution say whom it serves."""
+    return _speaks(found) and found is not None and any(
+        e.what in ("role", "institution") for e in found.evidence)
+
+
+def _surname(name: str | None) -> str | None:
+    words = WORDS.findall(name or "")
+    last = words[-1].rstrip(".") if words else ""
+    return last if len(last) > 1 and last[:1].isupper() else None
+
+
+def _is_name(phrase: str) -> bool:
+    words = WORDS.findall(phrase)
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _given_start(text: str, start: int, book: VoiceBook) -> int:
+    """Move back over the given names before a surname ("Dilson Funaro", "Ronnie De Mel")."""
+    for _ in range(3):
+        m = PREVIOUS.search(text, max(0, start - 40), start)
+        if m is None:
+            break
+        word = m.group(1)
+        if word[:1].islower() and word not in PARTICLES or book.title_word(word) or \
+                book.reference.lookup(word) is not None:
+            break
+        start = m.start(1)
+    return start
+
+
+def _given_end(text: str, end: int, book: VoiceBook) -> int:
+    """Move on over given names written after the surname ("Lee Ta-hai", "Li Peng")."""
+    m = NEXT.match(text, end)
+    if m is None or book.title_word(m.group(1)) or book.reference.lookup(m.group(1)) is not None:
+        return end
+    return m.end()
+
+
+def _title_run(text: str, end: int, book: VoiceBook) -> int | None:
+    """The start of the title run just before `end` ("Sri Lankan Finance Minister "), if any."""
+    pos, start = end, None
+    for _ in range(MAX_RUN):
+        m = PREVIOUS.search(text, max(0, pos - 40), pos)
+        if m is None:
+            break
+        word = m.group(1)
+        base = POSSESSIVE.sub("", word).lower()
+        if not (word[:1].isupper() or base in LINKS or base in book.role_tokens):
+            break
+        pos = start = m.start(1)
+    if start is None:
+        return None
+    while (m := LEADING_LINK.match(text, start, end)) is not None:  # "of the" is no title
+        start = m.end()
+    return start if start < end else None

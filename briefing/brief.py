@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from briefing.analysis.model import Analysis
-from briefing.models import ActorSection, Entry, SourceRef
+from briefing.models import ActorSection, Entry, SourceRef, Statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,3 +24,6 @@ class Brief:
     sections: tuple[ActorSection, ...]
     sources: tuple[SourceRef, ...]
     analysis: Analysis | None = None  # the situation picture (analysis/), if built
+    # Every statement found in the window's articles, selected or not: what the store keeps
+    # for `briefing search` (sources/archive.py). Not rendered.
+    statements: tuple[Statement, ...] = ()

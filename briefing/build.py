@@ -51,9 +51,9 @@ def read_articles(
     articles: dict[str, Article] = {}
     warnings: list[Skipped] = []
     for folder in folders:
-        if not folder.is_dir():
-            warnings.append(Skipped(str(folder), "skipped: not a folder"))
-            continue
+        if not folder.is_dir():  # a typo in a crontab must not give the desk an empty brief
+            raise InputError(f"{folder}: no such folder of articles"
+                             if not folder.exists() else f"{folder}: not a folder")
         for item in iter_folder(folder, max_bytes):
             if isinstance(item, Skipped):
                 warnings.append(item)
@@ -73,14 +73,19 @@ def build(
     output_root: Path | None = None,
     templates: Path = TEMPLATES,
     progress: Callable[[int, int], None] | None = None,
+    keep_in: Path | None = None,
 ) -> BuildResult:
-    """Build and write the brief for `day`; see the module docstring."""
+    """Build and write the brief for `day`; see the module docstring.
+
+    `keep_in`: the store in which to keep the build's statements, replacing this date's."""
     start = day - dt.timedelta(days=config.brief.window_days)
     clock = time.perf_counter()
     with paused_gc():  # 10,000 articles are 10,000 long-lived objects (gcpause.py)
         articles, warnings = read_articles(article_dirs, start, day,
                                            config.brief.max_article_bytes)
     clock = _lap(clock, "read %d articles in the window", len(articles))
+    extra = tuple(extra)
+    _say_if_empty(config, day, articles, extra)
     if strict and warnings:
         more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
         raise InputError(f"{warnings[0]}{more}; --strict stops on any unusable article")
@@ -112,8 +117,33 @@ def build(
     }
     folder = root / day.isoformat()
     paths = write_atomically(folder, files)
-    _lap(clock, "wrote %s", folder)
+    clock = _lap(clock, "wrote %s", folder)
+    if keep_in is not None:
+        kept = keep_statements(keep_in, day, brief, (*articles, *stored))
+        _lap(clock, "kept %d statements in %s", kept, keep_in)
     return BuildResult(folder=folder, paths=paths, brief=brief, warnings=warnings)
+
+
+def keep_statements(path: Path, day: dt.date, brief: Brief, articles: Iterable[Article]) -> int:
+    """Keep the brief's statements in the store at `path` (for `briefing search`)."""
+    from briefing.sources import archive
+    from briefing.sources.store import open_store
+
+    with open_store(path) as store:
+        return archive.keep(store, day, brief.statements, {a.id: a for a in articles})
+
+
+def window_is_empty(config: Config, day: dt.date, articles: Iterable[Article]) -> bool:
+    """Tell whether no article is dated in the brief's window (the brief would be empty)."""
+    start = day - dt.timedelta(days=config.brief.window_days)
+    return not any(start <= article.date <= day for article in articles)
+
+
+def _say_if_empty(config: Config, day: dt.date, *groups: Iterable[Article]) -> None:
+    if window_is_empty(config, day, (a for group in groups for a in group)):
+        start = day - dt.timedelta(days=config.brief.window_days)
+        log.warning("no article is dated in the window %s to %s: the brief for %s is empty",
+                    start, day, day)
 
 
 def _lap(since: float, message: str, *args: object) -> float:

@@ -28,8 +28,8 @@ from briefing.deliver.mail import (
     send_brief,
     unknown_message,
 )
-from briefing.errors import LockHeld, SendError, TemporaryFailure
-from briefing.sources.ingest import IngestReport, SourceReport, ingest
+from briefing.errors import EmptyWindow, LockHeld, SendError, TemporaryFailure
+from briefing.sources.ingest import FAILED, IngestReport, SourceReport, ingest
 from briefing.sources.store import Store, open_store
 
 log = logging.getLogger(__name__)
@@ -92,8 +92,25 @@ def run(
             return RunResult(report, (), SendResult(False, last))
         if last is not None and last.state == UNKNOWN:
             raise SendError(unknown_message(last))
+        refuse_empty_window(config, report, store, day)
         built = _build(config, store, day)
         return RunResult(report, built, send_brief(config, day, store, now=now, env=env))
+
+
+def refuse_empty_window(config: Config, report: IngestReport, store: Store,
+                       day: dt.date) -> None:
+    """Raise EmptyWindow (exit 75: nothing built or sent) when no stored article is dated in
+    the brief's window, unless briefing.yaml says `send_empty_brief: true`."""
+    start = day - dt.timedelta(days=config.brief.window_days)
+    if config.brief.send_empty_brief or store.count_between(start, day):
+        return
+    answered = [s.name for s in report.sources if s.status != FAILED]
+    failed = [s.name for s in report.failed]
+    names = ", ".join(answered) if answered else "none"
+    more = f" (failed: {', '.join(failed)})" if failed else ""
+    raise EmptyWindow(f"no articles for the window {start} to {day}: the sources that answered "
+                      f"({names}){more} had none dated in it; nothing built or sent "
+                      "(send_empty_brief: true in briefing.yaml sends an empty brief)")
 
 
 def _build(config: Config, store: Store, day: dt.date) -> tuple[Path, ...]:
@@ -103,7 +120,8 @@ def _build(config: Config, store: Store, day: dt.date) -> tuple[Path, ...]:
     start = day - dt.timedelta(days=config.brief.window_days)
     articles = store.articles_between(start, day)
     log.info("building the brief for %s from %d stored articles", day, len(articles))
-    result = build(config, day, article_dirs=(), extra=articles, jobs=default_jobs())
+    result = build(config, day, article_dirs=(), extra=articles, jobs=default_jobs(),
+                   keep_in=Path(config.store.path))
     for warning in result.warnings:
         log.warning("%s", warning)
     return result.paths

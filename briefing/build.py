@@ -120,7 +120,9 @@ def build(
     clock = _lap(clock, "wrote %s", folder)
     if keep_in is not None:
         kept = keep_statements(keep_in, day, brief, (*articles, *stored))
-        _lap(clock, "kept %d statements in %s", kept, keep_in)
+        clock = _lap(clock, "kept %d statements in %s", kept, keep_in)
+    refresh_archive(config, root, day, keep_in)
+    _lap(clock, "refreshed %s", root / "index.html")
     return BuildResult(folder=folder, paths=paths, brief=brief, warnings=warnings)
 
 
@@ -131,6 +133,47 @@ def keep_statements(path: Path, day: dt.date, brief: Brief, articles: Iterable[A
 
     with open_store(path) as store:
         return archive.keep(store, day, brief.statements, {a.id: a for a in articles})
+
+
+ACTOR_DAYS = 30  # an actor's page shows its statements of the last 30 days
+
+
+def refresh_archive(config: Config, root: Path, day: dt.date, store: Path | None) -> None:
+    """Rewrite <root>/index.html (every brief there) and, with a store, one page per actor
+    of actors.yaml: its kept statements of the ACTOR_DAYS days up to `day`."""
+    from briefing.render import archive_html
+
+    briefs = []
+    for folder in sorted(root.glob("????-??-??")):
+        try:
+            date = dt.date.fromisoformat(folder.name)
+        except ValueError:
+            continue
+        files = tuple(name for name, _ in archive_html.FILES if (folder / name).is_file())
+        if not files:
+            continue
+        try:
+            markdown = (folder / "brief.md").read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            markdown = ""
+        briefs.append(archive_html.BriefLink(date, archive_html.bottom_line_of(markdown), files))
+    followed = [a for a in config.actors.actors if not a.followed_all]
+    title = config.brief.title
+    pages: dict[str, bytes] = {}
+    if store is not None:
+        from briefing.sources import archive
+        from briefing.sources.store import open_store
+
+        since = day - dt.timedelta(days=ACTOR_DAYS - 1)
+        with open_store(store) as db:
+            for actor in followed:
+                hits = archive.by_actor(db, actor.id, since, day)
+                pages[f"{actor.id}.html"] = archive_html.actor_html(
+                    title, actor.name, since, day, hits).encode("utf-8")
+        write_atomically(root / "actors", pages)
+    listed = [(a.id, a.name) for a in followed] if pages else []
+    index = archive_html.index_html(title, briefs, listed)
+    write_atomically(root, {"index.html": index.encode("utf-8")})
 
 
 def window_is_empty(config: Config, day: dt.date, articles: Iterable[Article]) -> bool:

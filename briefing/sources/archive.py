@@ -175,6 +175,14 @@ def search(store: Store, query: Query) -> tuple[Hit, ...]:
         fetch *= 4
 
 
+def by_actor(store: Store, actor: str, since: dt.date, until: dt.date) -> tuple[Hit, ...]:
+    """Every statement kept of one actor (id) dated since..until, newest first, each once."""
+    sql = (f"SELECT {', '.join(_COLUMNS)} FROM statements WHERE actor = ? AND date BETWEEN ? AND ?"
+           " ORDER BY date DESC, brief_date DESC, id")
+    rows = _run(store, sql, (actor, since.isoformat(), until.isoformat()))
+    return _distinct(rows, len(rows))
+
+
 def _run(store: Store, sql: str, args: tuple[object, ...]) -> list[tuple[Any, ...]]:
     try:
         return store.conn.execute(sql, args).fetchall()

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from briefing.analysis.model import Analysis
-from briefing.models import ActorSection, Entry, NotRead, SourceRef
+from briefing.models import ActorSection, Entry, NotRead, SourceRef, Statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,3 +25,6 @@ class Brief:
     sources: tuple[SourceRef, ...]
     analysis: Analysis | None = None  # the situation picture (analysis/), if built
     not_read: tuple[NotRead, ...] = ()  # items skipped by ingest and by the build
+    # Every statement found in the window's articles, selected or not: what the store keeps
+    # for `briefing search` (sources/archive.py). Not rendered.
+    statements: tuple[Statement, ...] = ()

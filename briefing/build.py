@@ -55,9 +55,9 @@ def read_articles(
     articles: list[Article] = []
     warnings: list[Skipped] = []
     for folder in folders:
-        if not folder.is_dir():
-            warnings.append(Skipped(str(folder), "skipped: not a folder"))
-            continue
+        if not folder.is_dir():  # a typo in a crontab must not give the desk an empty brief
+            raise InputError(f"{folder}: no such folder of articles"
+                             if not folder.exists() else f"{folder}: not a folder")
         for item in iter_folder(folder, max_bytes):
             if isinstance(item, Skipped):
                 warnings.append(item)
@@ -78,11 +78,13 @@ def build(
     templates: Path = TEMPLATES,
     progress: Callable[[int, int], None] | None = None,
     not_read: Sequence[NotRead] = (),
+    keep_in: Path | None = None,
 ) -> BuildResult:
     """Build and write the brief for `day`; see the module docstring.
 
     `not_read`: items skipped before the build (by ingest), for the brief's footnote; the
-    article files the build itself cannot use are added to them.
+    article files the build itself cannot use are added to them. `keep_in`: the store in
+    which to keep the build's statements, replacing this date's.
     """
     window = config.brief.window(day)
     clock = time.perf_counter()
@@ -91,6 +93,7 @@ def build(
         if stored is not None:  # after the folders: an article in both is the folder's
             articles = (*articles, *stored(window))
     clock = _lap(clock, "read %d articles in the window", len(articles))
+    _say_if_empty(window, articles)
     if strict and warnings:
         more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
         raise InputError(f"{warnings[0]}{more}; --strict stops on any unusable article")
@@ -123,7 +126,12 @@ def build(
     }
     folder = root / day.isoformat()
     paths = write_atomically(folder, files)
-    _lap(clock, "wrote %s", folder)
+    clock = _lap(clock, "wrote %s", folder)
+    if keep_in is not None:
+        kept = keep_statements(keep_in, day, brief, articles)
+        clock = _lap(clock, "kept %d statements in %s", kept, keep_in)
+    refresh_archive(config, root, day, keep_in)
+    _lap(clock, "refreshed %s", root / "index.html")
     return BuildResult(folder=folder, paths=paths, brief=brief, warnings=warnings)
 
 
@@ -132,6 +140,67 @@ def _not_read(skipped: Skipped) -> NotRead:
     path = Path(skipped.origin)
     return NotRead(source=one_line(str(path.parent)), item=one_line(path.name),
                    reason=one_line(skipped.reason.removeprefix(SKIPPED)))
+
+
+def keep_statements(path: Path, day: dt.date, brief: Brief, articles: Iterable[Article]) -> int:
+    """Keep the brief's statements in the store at `path` (for `briefing search`)."""
+    from briefing.sources import archive
+    from briefing.sources.store import open_store
+
+    with open_store(path) as store:
+        return archive.keep(store, day, brief.statements, {a.id: a for a in articles})
+
+
+ACTOR_DAYS = 30  # an actor's page shows its statements of the last 30 days
+
+
+def refresh_archive(config: Config, root: Path, day: dt.date, store: Path | None) -> None:
+    """Rewrite <root>/index.html (every brief there) and, with a store, one page per actor
+    of actors.yaml: its kept statements of the ACTOR_DAYS days up to `day`."""
+    from briefing.render import archive_html
+
+    briefs = []
+    for folder in sorted(root.glob("????-??-??")):
+        try:
+            date = dt.date.fromisoformat(folder.name)
+        except ValueError:
+            continue
+        files = tuple(name for name, _ in archive_html.FILES if (folder / name).is_file())
+        if not files:
+            continue
+        try:
+            markdown = (folder / "brief.md").read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            markdown = ""
+        briefs.append(archive_html.BriefLink(date, archive_html.bottom_line_of(markdown), files))
+    followed = [a for a in config.actors.actors if not a.followed_all]
+    title = config.brief.title
+    pages: dict[str, bytes] = {}
+    if store is not None:
+        from briefing.sources import archive
+        from briefing.sources.store import open_store
+
+        since = day - dt.timedelta(days=ACTOR_DAYS - 1)
+        with open_store(store) as db:
+            for actor in followed:
+                hits = archive.by_actor(db, actor.id, since, day)
+                pages[f"{actor.id}.html"] = archive_html.actor_html(
+                    title, actor.name, since, day, hits).encode("utf-8")
+        write_atomically(root / "actors", pages)
+    listed = [(a.id, a.name) for a in followed] if pages else []
+    index = archive_html.index_html(title, briefs, listed)
+    write_atomically(root, {"index.html": index.encode("utf-8")})
+
+
+def window_is_empty(window: Window, articles: Iterable[Article]) -> bool:
+    """Tell whether no article is dated in the brief's window (the brief would be empty)."""
+    return not any(article.date in window for article in articles)
+
+
+def _say_if_empty(window: Window, articles: Iterable[Article]) -> None:
+    if window_is_empty(window, articles):
+        log.warning("no article is dated in the window %s to %s: the brief for %s is empty",
+                    window.start, window.end, window.end)
 
 
 def _lap(since: float, message: str, *args: object) -> float:

@@ -208,13 +208,25 @@ def build_command(day: dt.datetime | None, article_dirs: tuple[Path, ...], confi
     when = _day(day)
     bar = _BuildBar()
     try:
-        result = build(config, when, article_dirs=article_dirs or (Path("seeds"),),
-                             stored=lambda window: articles_between(config.store.path, window), strict=strict, output_root=output_root,
-                             jobs=jobs or default_jobs(), progress=bar)
+        result = build(config, when, article_dirs=article_dirs or _default_articles(),
+                       stored=lambda window: articles_between(config.store.path, window),
+                       strict=strict, output_root=output_root, jobs=jobs or default_jobs(),
+                       progress=bar, keep_in=_existing_store(config.store.path))
     finally:
         bar.close()
     for path in result.paths:
         click.echo(str(path))
+
+
+def _default_articles() -> tuple[Path, ...]:
+    """seeds/ when no --articles is given and it exists; a missing one is no typo of yours."""
+    return (Path("seeds"),) if Path("seeds").is_dir() else ()
+
+
+def _existing_store(path: Path | str) -> Path | None:
+    """The store in which `build` keeps its statements: the configured one, once it exists
+    (`briefing ingest` or `run` creates it); a build from folders alone creates none."""
+    return Path(path) if Path(path).is_file() else None
 
 
 @cli.command(epilog=EPILOG)
@@ -305,6 +317,53 @@ def who(name: str, day: dt.datetime | None, config_dir: Path, verbose: bool) -> 
     listed = listed_people(load_config(config_dir).actors) if has_config else ()
     for line in explain(name, day.date() if day else None, listed, load()).lines():
         click.echo(line)
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("query")
+@click.option("--actor", default=None, help="Only this actor: its id (pakistan) or code (PAK).")
+@click.option("--speaker", default=None, help="Only speakers whose name holds these words.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Only articles dated on or after this day, YYYY-MM-DD.")
+@click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Only articles dated on or before this day, YYYY-MM-DD.")
+@click.option("--kind", type=click.Choice(["quote", "partial", "reported", "according_to",
+                                           "position"]), default=None,
+              help="Only statements of this kind.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
+              help="At most this many hits.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line, per hit.")
+@config_option
+@verbose_option
+@reports_errors
+def search(query: str, actor: str | None, speaker: str | None, since: dt.datetime | None,
+           until: dt.datetime | None, kind: str | None, limit: int, as_json: bool,
+           config_dir: Path, verbose: bool) -> None:
+    """Search every statement the builds kept in the store, best match first.
+
+    QUERY is SQLite FTS5 syntax: words (all must occur), "an exact phrase", OR, NOT,
+    NEAR(a b), prefix*. Each hit: date, actor, speaker, kind; the words; the source.
+    """
+    _setup_logging(verbose)
+    from briefing.config.settings import load_config
+    from briefing.errors import InputError
+    from briefing.sources.archive import Query
+    from briefing.sources.archive import search as search_store
+    from briefing.sources.store import open_store
+
+    path = Path(load_config(config_dir).store.path)
+    if not path.is_file():
+        raise InputError(f"{path}: no store yet: `briefing ingest` or `briefing run` makes "
+                         "one, and each build then keeps its statements in it")
+    asked = Query(query, actor=actor, speaker=speaker, since=since.date() if since else None,
+                  until=until.date() if until else None, kind=kind, limit=limit)
+    with open_store(path) as store:
+        hits = search_store(store, asked)
+    for hit in hits:
+        if as_json:
+            click.echo(json.dumps(hit.json(), ensure_ascii=False, sort_keys=True))
+        else:
+            click.echo("\n".join(hit.lines()) + "\n")
 
 
 # --- daily operation: ingest, send, run (library side in ingest.py, mail.py, operate.py) ---

@@ -61,6 +61,10 @@ class TemporaryFailure(BriefingError):
     exit_code = EXIT_TEMPFAIL
 
 
+class EmptyWindow(TemporaryFailure):
+    """`briefing run`: the sources answered, but none had an article dated in the window."""
+
+
 class LockHeld(TemporaryFailure):
     """Another `briefing run` holds the lock."""
 

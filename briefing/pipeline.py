@@ -76,6 +76,7 @@ def _build_brief(
         sections=chosen.sections,
         sources=sources if "sources" in settings.sections else (),
         analysis=analysis,
+        statements=tuple(statements),
     )
 
 

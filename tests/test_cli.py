@@ -60,6 +60,7 @@ def test_build_verbose_says_what_each_step_took(tmp_path: Path) -> None:
         "INFO: rendered Markdown, HTML and statements.json (N s)",
         "INFO: rendered the PDF: N bytes (N s)",
         "INFO: wrote OUT/N-N-N (N s)",
+        "INFO: refreshed OUT/index.html (N s)",
     ]
 
 

@@ -461,7 +461,7 @@ sections:
         "config/briefing.yaml:3:1: windows_days: unknown key; expected one of: title, "
         "window_days, statements_per_actor, key_developments, min_score, handling, "
         "output_dir, sections, store, smtp, pdf_variant, max_article_mb, non_state_voices, "
-        "run_deadline",
+        "send_empty_brief, run_deadline",
         "config/briefing.yaml:4:23: statements_per_actor: expected a whole number from 1 to "
         "1000, got 0",
         "config/briefing.yaml:5:12: min_score: expected a number >= 0, got -0.5",
@@ -595,7 +595,8 @@ actors:
         "config/briefing.yaml:1:14: window_days: expected a whole number from 0 to 3660, got -1",
         "config/briefing.yaml:2:1: titel: unknown key; expected one of: title, window_days, "
         "statements_per_actor, key_developments, min_score, handling, output_dir, sections, "
-        "store, smtp, pdf_variant, max_article_mb, non_state_voices, run_deadline",
+        "store, smtp, pdf_variant, max_article_mb, non_state_voices, send_empty_brief, "
+        "run_deadline",
     )
     assert caught.value.problems == problems
     assert str(caught.value) == "\n".join(problems)

@@ -129,8 +129,10 @@ def test_no_network_request_was_made(built: dict) -> None:
 def test_only_the_four_outputs_were_written(built: dict) -> None:
     folder = built["folder"]
     created = {p for p in built["created"] if p.is_file()}
-    assert {p.name for p in created} == OUTPUTS
-    assert all(p.parent == folder for p in created)
+    # ... and the archive's index beside the date folders (issue 16), nothing else
+    assert {p.name for p in created} == OUTPUTS | {"index.html"}
+    assert all(p.parent == (folder.parent if p.name == "index.html" else folder)
+               for p in created)
     assert not list(Path("/tmp").glob("evil*"))
 
 

@@ -49,12 +49,13 @@ def wait_for(condition: object, what: str) -> None:
 
 
 def test_ingest_reports_each_source_and_exits_1_if_any_failed(tmp_path: Path) -> None:
-    sources = {**SEEDS, "lost": {"kind": "folder", "path": str(tmp_path / "lost")}}
+    sources = {**SEEDS, "lost": {"kind": "feed", "file": str(tmp_path / "lost.xml")}}
     config = make_config(tmp_path / "config", smtp=None, sources=sources)
     result = CliRunner().invoke(cli, ["ingest", "--config", str(config)])
     assert result.exit_code == 1
     assert result.stdout == "seeds: 2 new, 0 merged, 0 known\n"
-    assert result.stderr == f"lost: failed: {tmp_path / 'lost'}: not a folder\n"
+    assert result.stderr == (f"lost: failed: {tmp_path / 'lost.xml'}: cannot read: No such "
+                             "file or directory\n")
     config = make_config(tmp_path / "config", smtp=None, sources=SEEDS)
     again = CliRunner().invoke(cli, ["ingest", "--config", str(config)])
     assert (again.exit_code, again.stdout) == (0, "seeds: 0 new, 0 merged, 2 known\n")

@@ -114,7 +114,7 @@ def test_an_older_schema_is_migrated_in_place(tmp_path: Path) -> None:
         assert db.validators("https://x.example/feed").etag is None
         assert db.integrity_check() == ()
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION == 3
     conn.close()
 
 
@@ -174,7 +174,7 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as err, open_store(path):
         pass
     assert str(err.value) == (f"{path}: the store has schema version 99, newer than this "
-                              "briefing knows (2); upgrade briefing")
+                              "briefing knows (3); upgrade briefing")
 
 
 def test_ledger_rows_round_trip(tmp_path: Path) -> None:

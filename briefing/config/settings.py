@@ -107,6 +107,7 @@ class BriefSettings:
     pdf_variant: str = ""  # "" (plain PDF) or one of PDF_VARIANTS
     max_article_mb: float = 5.0  # larger articles are cut to this size, with a warning
     non_state_voices: bool = False  # show business, media, expert, unnamed, private voices
+    send_empty_brief: bool = False  # `run` sends a brief with no article in its window
 
     def window(self, day: dt.date) -> Window:
         """The window of the brief for `day`: the `window_days` before it, and the day."""
@@ -363,7 +364,7 @@ def _brief(c: Checker) -> BriefSettings:
         (),
         ("title", "window_days", "statements_per_actor", "key_developments", "min_score",
          "handling", "output_dir", "sections", "store", "smtp", "pdf_variant", "max_article_mb",
-         "non_state_voices", "run_deadline"),
+         "non_state_voices", "send_empty_brief", "run_deadline"),
     )
     pdf_variant = c.text(data, (), "pdf_variant", "", allow_empty=True)
     if pdf_variant not in ("", *PDF_VARIANTS):
@@ -397,6 +398,7 @@ def _brief(c: Checker) -> BriefSettings:
         max_article_mb=float(c.number(data, (), "max_article_mb", 5.0, minimum=0.001,
                                       maximum=MAX_ARTICLE_MB)),
         non_state_voices=_flag(c, data, (), "non_state_voices", False),
+        send_empty_brief=_flag(c, data, (), "send_empty_brief", False),
     )
 
 

@@ -39,7 +39,14 @@ from briefing.deliver.mail import (
     send_brief,
     unknown_message,
 )
-from briefing.errors import DeadlinePassed, LockHeld, SendError, TemporaryFailure, one_line
+from briefing.errors import (
+    DeadlinePassed,
+    EmptyWindow,
+    LockHeld,
+    SendError,
+    TemporaryFailure,
+    one_line,
+)
 from briefing.models import Article, NotRead, Window
 from briefing.sources.ingest import FAILED, IngestReport, SourceReport, ingest
 from briefing.sources.store import Store, open_store
@@ -172,6 +179,7 @@ def _run(config: Config, sources: Sequence[Source], day: dt.date, now: dt.dateti
             return RunResult(report, (), SendResult(False, last))
         if last is not None and last.state == UNKNOWN:
             raise SendError(unknown_message(last))
+        refuse_empty_window(config, report, store, day)
         step.now = f"building the brief for {day}"
         built = _build(config, store, day, not_read(report))
         host = config.smtp.host if config.smtp is not None else "?"
@@ -190,6 +198,22 @@ def not_read(report: IngestReport) -> tuple[NotRead, ...]:
     return tuple(out)
 
 
+def refuse_empty_window(config: Config, report: IngestReport, store: Store,
+                        day: dt.date) -> None:
+    """Raise EmptyWindow (exit 75: nothing built or sent) when no stored article is dated in
+    the brief's window, unless briefing.yaml says `send_empty_brief: true`."""
+    window = config.brief.window(day)
+    if config.brief.send_empty_brief or store.count_between(window.start, window.end):
+        return
+    answered = [s.name for s in report.sources if s.status != FAILED]
+    failed = [s.name for s in report.failed]
+    names = ", ".join(answered) if answered else "none"
+    more = f" (failed: {', '.join(failed)})" if failed else ""
+    raise EmptyWindow(f"no articles for the window {window.start} to {window.end}: the sources "
+                      f"that answered ({names}){more} had none dated in it; nothing built or "
+                      "sent (send_empty_brief: true in briefing.yaml sends an empty brief)")
+
+
 def _build(config: Config, store: Store, day: dt.date,
            skipped: tuple[NotRead, ...]) -> tuple[Path, ...]:
     from briefing.build import build  # WeasyPrint is slow to import: only when building
@@ -201,7 +225,7 @@ def _build(config: Config, store: Store, day: dt.date,
         return articles
 
     result = build(config, day, article_dirs=(), stored=stored, jobs=default_jobs(),
-                   not_read=skipped)
+                   not_read=skipped, keep_in=Path(config.store.path))
     for warning in result.warnings:
         log.warning("%s", warning)
     return result.paths

@@ -12,7 +12,6 @@ every other voice (business, media, expert, unnamed, private, rebel) carries non
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 

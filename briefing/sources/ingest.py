@@ -25,6 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from briefing.config.operations import Source
+from briefing.errors import InputError
 from briefing.models import NotRead
 from briefing.sources.feeds import FeedError, parse_feed
 from briefing.sources.files import MAX_ARTICLE_BYTES, Skipped, iter_folder, shown
@@ -103,7 +104,11 @@ def ingest(
     on_source: Callable[[SourceReport], None] | None = None,
     max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> IngestReport:
-    """Fetch every source into the store; one failing source never stops the others."""
+    """Fetch every source into the store; one failing source never stops the others.
+
+    A folder source whose folder does not exist is an InputError before anything is read:
+    a typo in sources.yaml, not a passing failure."""
+    check_folders(sources)
     reports: list[SourceReport] = []
     for source in sources:
         try:
@@ -123,6 +128,14 @@ def ingest(
         if on_source is not None:
             on_source(report)
     return IngestReport(tuple(reports))
+
+
+def check_folders(sources: Sequence[Source]) -> None:
+    """Raise InputError naming every folder source whose folder is missing or not a folder."""
+    missing = [f"source {s.name!r}: {s.path}: no such folder" for s in sources
+               if s.kind == "folder" and not Path(s.path or "").is_dir()]
+    if missing:
+        raise InputError("; ".join(missing))
 
 
 def _ingest_one(source: Source, store: Store, now: dt.datetime, max_bytes: int) -> SourceReport:

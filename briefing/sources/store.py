@@ -12,6 +12,7 @@ WAL mode lets readers (a `build`) run while a writer (an `ingest`) works.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -76,6 +77,35 @@ MIGRATIONS = (
         checked TEXT NOT NULL
     );
     """,
+    # Every statement of every build (sources/archive.py), searchable through FTS5.
+    """
+    CREATE TABLE statements (
+        id INTEGER PRIMARY KEY,
+        brief_date TEXT NOT NULL,            -- the brief whose build found it
+        date TEXT NOT NULL,                  -- the article's date
+        article_id TEXT NOT NULL,            -- models.Article.id
+        title TEXT NOT NULL,
+        source TEXT NOT NULL,
+        url TEXT,
+        origin TEXT NOT NULL,                -- the file or store row it was read from
+        kind TEXT NOT NULL,                  -- models.KINDS
+        spans TEXT NOT NULL,                 -- JSON [[start, end], ...] into the article text
+        text TEXT NOT NULL,
+        cue TEXT NOT NULL,
+        speaker TEXT,                        -- the name, or the words as written
+        role TEXT,
+        voice TEXT NOT NULL,                 -- official | public | unknown
+        capacity TEXT,                       -- gov, business, ... (wire_guidelines.md)
+        actor TEXT,                          -- actor id of actors.yaml
+        actor_code TEXT                      -- the reference's code: PAK, UN
+    );
+    CREATE INDEX statements_by_brief ON statements (brief_date);
+    CREATE INDEX statements_by_date ON statements (date);
+    CREATE VIRTUAL TABLE statements_text USING fts5 (
+        text, content = 'statements', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -138,6 +168,10 @@ class Store:
                     self.conn.execute("ROLLBACK")
                 raise
             self.conn.execute("COMMIT")
+
+    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on any exception)."""
+        return self._write()
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
@@ -222,6 +256,13 @@ class Store:
                     url=url, text=text, origin=f"{self.path}#{rowid}")
             for rowid, aid, day, title, source, url, text in rows
         )
+
+    def count_between(self, start: dt.date, end: dt.date) -> int:
+        """Return how many articles are dated start..end (both included)."""
+        with self._errors():
+            row = self.conn.execute("SELECT count(*) FROM articles WHERE date BETWEEN ? AND ?",
+                                    (start.isoformat(), end.isoformat())).fetchone()
+        return int(row[0])
 
     def has_full_text(self, canon: str) -> bool:
         """Tell whether the article at this canonical URL is stored with its full text."""

@@ -76,10 +76,10 @@ def _build_rates(config: object, articles: list, scratch: Path, keep: bool) -> o
 
     brief = None
     for keep_in in ((None, scratch / "kept.db") if keep else (None,)):
-        extra = {"keep_in": keep_in} if keep_in is not None else {}
+        kept = {"keep_in": keep_in} if keep_in is not None else {}
         start = time.perf_counter()
-        result = build(config, DAY, article_dirs=(), extra=articles, jobs=1,  # type: ignore[arg-type]
-                       output_root=scratch / "out", **extra)
+        result = build(config, DAY, article_dirs=(), stored=lambda _window: articles, jobs=1,
+                       output_root=scratch / "out", **kept)
         took = time.perf_counter() - start
         brief = result.brief
         what = "with its statements kept" if keep_in else "without the store"

@@ -213,3 +213,21 @@ def test_build_keeps_statements_and_search_prints_them(tmp_path: Path,
     assert bad.exit_code == 2
     assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
     assert bad.stderr.startswith("error: search: not a query FTS5 understands")
+
+
+def test_a_word_in_most_statements_is_ranked_among_its_most_recently_kept_matches(
+        kept: Kept, monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_store(kept.path) as store:
+        matches = store.conn.execute("SELECT count(*) FROM statements_text"
+                                     " WHERE statements_text MATCH 'the'").fetchone()[0]
+        everywhere = search(store, Query("the", limit=5))
+        monkeypatch.setattr(archive, "RANKED", 50)
+        capped = search(store, Query("the", limit=5))
+        ids = {row[0] for row in store.conn.execute(
+            "SELECT rowid FROM statements_text WHERE statements_text MATCH 'the'"
+            " ORDER BY rowid DESC LIMIT 50")}
+        texts = {row[0] for row in store.conn.execute(
+            f"SELECT text FROM statements WHERE id IN ({','.join(map(str, ids))})")}
+    assert len(everywhere) == len(capped) == 5
+    assert all(h.text in texts for h in capped)  # only the newest 50 matches were ranked
+    assert matches > 1000  # so the cap left most of them unranked

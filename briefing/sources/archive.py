@@ -21,6 +21,10 @@ from briefing.errors import InputError, StoreError
 from briefing.models import KINDS, Article, Statement
 from briefing.sources.store import Store
 
+# A query's matches ranked by relevance, at most: the most recently kept (a daily build keeps
+# each day after the one before, so these are the newest). Enough for any word a desk
+# searches for by name; a word in nearly every statement is ranked among its newest uses.
+RANKED = 20_000
 _COLUMNS = ("brief_date", "date", "article_id", "title", "source", "url", "origin", "kind",
             "spans", "text", "cue", "speaker", "role", "voice", "capacity", "actor",
             "actor_code")
@@ -157,8 +161,12 @@ def search(store: Store, query: Query) -> tuple[Hit, ...]:
     if len(where) == 1:
         # Words alone: FTS5 ranks its matches by itself (a top-N sort of rowids), and only
         # the best are looked up; a join first would fetch every matching row's columns.
-        sql = (f"SELECT {columns} FROM (SELECT rowid AS id, rank FROM statements_text"
-               " WHERE statements_text MATCH ? ORDER BY rank LIMIT ?) AS f"
+        # Only the RANKED most recently kept matches are ranked (FTS5 walks its rowids from
+        # the last and stops there): a word in most statements ("said") would otherwise have
+        # every one of a million scored, seconds where the desk expects an answer at once.
+        sql = (f"SELECT {columns} FROM (SELECT id, rank FROM (SELECT rowid AS id, rank"
+               " FROM statements_text WHERE statements_text MATCH ?"
+               f" ORDER BY rowid DESC LIMIT {RANKED}) ORDER BY rank LIMIT ?) AS f"
                " JOIN statements s ON s.id = f.id"
                " ORDER BY f.rank, s.date DESC, s.brief_date DESC, s.id")
     else:

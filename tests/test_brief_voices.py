@@ -169,3 +169,10 @@ def test_owner(actor: str | None, code: str | None, capacity: str | None, shown:
     owners = Owners(ACTORS, replace(SETTINGS, non_state_voices=shown))
     statement = replace(make_entry().statement, speaker=_speaker(actor, code, capacity))
     assert owners(statement, dt.date(1987, 3, 10)) == owner
+
+
+def test_a_role_of_actors_yaml_never_becomes_a_linked_actors_alias(tmp_path: Path) -> None:
+    folder = _config(tmp_path, "roles: [foreign office]\nactors:\n"
+                               "  united_kingdom: {name: United Kingdom, code: GBR}\n")
+    [britain] = load_config(folder).actors.actors
+    assert "Foreign Office" not in britain.aliases and "Bank of England" in britain.aliases

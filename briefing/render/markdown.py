@@ -139,7 +139,7 @@ def speaker_label(speaker: Speaker, actor_names: dict[str, str]) -> str:
     (templates/brief.md.j2, `voice_flags`), not here."""
     parts = [part for part in (speaker.name, speaker.role) if part]
     label = ", ".join(parts) if parts else "unattributed"
-    if speaker.voice == PUBLIC and speaker.capacity not in NON_STATE_VOICES:
+    if speaker.voice == PUBLIC and speaker.capacity is None:  # not a state's voice either
         country = actor_names.get(speaker.actor or "", speaker.actor or "")
         where = f", {country}" if country else ""
         label += f" (private individual{where}; not the government)"

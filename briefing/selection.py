@@ -146,8 +146,9 @@ class Owners:
     2. A speaker matched to a followed actor of actors.yaml without `code:` (Pakistan's
        ISPR, a party, an armed group): that actor, as before codes.
     3. A speaker whose words say the state or body it speaks for (`Speaker.code`): the
-       followed actor with that code on the article's date (the config's "russia" is
-       SUN in 1987; an actor written in actors.yaml before one `follow_all` adds).
+       followed actor with that code (an actor written in actors.yaml before one
+       `follow_all` adds), else the written actor whose code it is on the article's date
+       (the config's "russia" is SUN in 1987, unless follow_all follows SUN itself).
     4. A speaker matched to a followed actor with a code, whose own code is unknown: that
        actor. Anything else is no followed actor's.
     """
@@ -165,11 +166,13 @@ class Owners:
         """The followed actors' codes on a date -> their ids."""
         if day not in self._days:
             code_on = _code_on() if self.coded else None
-            table: dict[str, str] = {}
+            # Each actor's own code first (follow_all's SUN takes the Soviet Union's words
+            # of 1987), then a written actor's code on the day (without it, "russia" does).
+            table: dict[str, str] = {a.code: a.id for a in reversed(self.coded) if a.code}
             for actor in self.coded:
                 assert actor.code is not None and code_on is not None
-                code = actor.code if actor.followed_all else code_on(actor.code, day)
-                table.setdefault(code, actor.id)
+                if not actor.followed_all:
+                    table.setdefault(code_on(actor.code, day), actor.id)
             self._days[day] = table
         return self._days[day]
 

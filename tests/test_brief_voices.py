@@ -142,6 +142,7 @@ def _actor(key: str, code: str | None, followed_all: bool = False) -> Actor:
                  followed_all=followed_all)
 
 
+ACTORS_WRITTEN = Actors(actors=(_actor("russia", "RUS"),), roles=(), discard=())
 ACTORS = Actors(actors=(_actor("pakistan", "PAK"), _actor("pakistan_ispr", None),
                         _actor("russia", "RUS"), _actor("SUN", "SUN", followed_all=True),
                         _actor("USA", "USA", followed_all=True)), roles=(), discard=())
@@ -158,7 +159,8 @@ def _speaker(actor: str | None, code: str | None, capacity: str | None) -> Speak
     ("pakistan", "USA", "gov", False, "USA"),  # matched beside Pakistan, speaks for the US
     ("pakistan", "GBR", "gov", False, None),  # for a state no one follows
     ("pakistan", None, "gov", False, "pakistan"),  # its code unknown: the actor matched
-    (None, "SUN", "gov", False, "russia"),  # written actors before follow_all's, on the date
+    (None, "SUN", "gov", False, "SUN"),  # its own code first: follow_all's Soviet Union
+    (None, "RUS", "gov", False, "russia"),
     ("pakistan", None, "expert", False, None),  # an analyst: left out by default
     ("pakistan", None, "expert", True, "pakistan"),  # or shown under the state beside them
     (None, None, "business", True, None),
@@ -176,3 +178,9 @@ def test_a_role_of_actors_yaml_never_becomes_a_linked_actors_alias(tmp_path: Pat
                                "  united_kingdom: {name: United Kingdom, code: GBR}\n")
     [britain] = load_config(folder).actors.actors
     assert "Foreign Office" not in britain.aliases and "Bank of England" in britain.aliases
+
+
+def test_without_follow_all_a_written_actor_takes_its_code_on_the_date() -> None:
+    statement = replace(make_entry().statement, speaker=_speaker(None, "SUN", "gov"))
+    assert Owners(ACTORS_WRITTEN, SETTINGS)(statement, dt.date(1987, 3, 10)) == "russia"
+    assert Owners(ACTORS_WRITTEN, SETTINGS)(statement, dt.date(2024, 3, 10)) is None

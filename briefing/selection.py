@@ -2,7 +2,9 @@
 
 Input: the statements of every article in the window, the articles, the actors and the
 brief settings. Output: one `ActorSection` per shown actor (emphasis order) and the key
-developments. Steps: score each statement; merge near-duplicates (the same quote in two
+developments. Steps: give each statement to the followed actor it speaks for, if any
+(`Owners`: by the config actor's id, or by its code; voices that are no state's only
+with `non_state_voices`); score each statement; merge near-duplicates (the same quote in two
 articles, or the same speaker saying the same thing in other words) into one entry citing
 every source; keep each actor's best entries; restore reading order. Linear in the number
 of statements: near-duplicates are found through an index of shingles (neighbouring
@@ -16,10 +18,10 @@ import heapq
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.config.settings import Actors, BriefSettings
+from briefing.config.settings import NON_STATE_VOICES, Actor, Actors, BriefSettings, shows_voice
 from briefing.models import (
     ACCORDING_TO,
     OFFICIAL,
@@ -87,10 +89,12 @@ def select(
     day: dt.date,
 ) -> Selection:
     """Choose the entries of the brief; see the module docstring."""
-    emphasis = {a.id: a.emphasis for a in actors.actors if a.emphasis > 0}
-    kept = [s for s in statements if s.speaker.actor in emphasis]
+    owner_of = Owners(actors, settings)
+    owned = [(s, owner_of(s, articles[s.article_id].date)) for s in statements]
+    kept = [s for s, owner in owned if owner is not None]
+    owners = [owner for _, owner in owned if owner is not None]
     scores = [_score_in_article(s, articles[s.article_id], day) for s in kept]
-    groups = _merge_groups(kept)
+    groups = _merge_groups(kept, owners)
     # Each merged group as (score, its best statement, its members in reading order); an
     # Entry is made only for the few that each actor's room shows.
     found: dict[str, list[tuple[float, int, list[int]]]] = defaultdict(list)
@@ -105,17 +109,14 @@ def select(
         corroboration = 0.5 * (len({kept[i].article_id for i in members}) - 1)
         total = round(scores[best] + min(corroboration, 1.5), 3)
         if total >= settings.min_score:
-            owner = kept[best].speaker.actor
-            assert owner is not None
-            found[owner].append((total, best, members_sorted))
+            found[owners[best]].append((total, best, members_sorted))
 
     def entry(total: float, best: int, members_sorted: list[int]) -> Entry:
         rep = kept[best]
         citations = [_cite(rep, numbers)] + [
             _cite(kept[i], numbers) for i in members_sorted if i != best
         ]
-        assert rep.speaker.actor is not None
-        return Entry(statement=rep, actor=rep.speaker.actor, score=total,
+        return Entry(statement=rep, actor=owners[best], score=total,
                      citations=tuple(_dedupe_citations(citations)))
 
     sections: list[ActorSection] = []
@@ -134,6 +135,66 @@ def select(
     chosen.sort(key=lambda pair: (-pair[0], _entry_key(pair[1], articles)))
     key = tuple(e for _, e in chosen[: settings.key_developments])
     return Selection(sections=tuple(sections), key_developments=key)
+
+
+class Owners:
+    """Whose section a statement belongs to, if any followed actor's.
+
+    1. A voice that is no state's (a company, an analyst, an unnamed or private person) is
+       left out unless `non_state_voices` is on; then it goes to the actor its speaker
+       was named beside (a Pakistani analyst: Pakistan), flagged in the brief.
+    2. A speaker matched to a followed actor of actors.yaml without `code:` (Pakistan's
+       ISPR, a party, an armed group): that actor, as before codes.
+    3. A speaker whose words say the state or body it speaks for (`Speaker.code`): the
+       followed actor with that code (an actor written in actors.yaml before one
+       `follow_all` adds), else the written actor whose code it is on the article's date
+       (the config's "russia" is SUN in 1987, unless follow_all follows SUN itself).
+    4. A speaker matched to a followed actor with a code, whose own code is unknown: that
+       actor. Anything else is no followed actor's.
+    """
+
+    def __init__(self, actors: Actors, settings: BriefSettings) -> None:
+        self.settings = settings
+        followed = [a for a in actors.actors if a.emphasis > 0]
+        self.by_id: dict[str, Actor] = {a.id: a for a in followed}
+        # Written actors first, so that their codes win over follow_all's.
+        self.coded = sorted((a for a in followed if a.code),
+                            key=lambda a: (a.followed_all, a.id))
+        self._days: dict[dt.date, dict[str, str]] = {}
+
+    def codes_on(self, day: dt.date) -> dict[str, str]:
+        """The followed actors' codes on a date -> their ids."""
+        if day not in self._days:
+            code_on = _code_on() if self.coded else None
+            # Each actor's own code first (follow_all's SUN takes the Soviet Union's words
+            # of 1987), then a written actor's code on the day (without it, "russia" does).
+            table: dict[str, str] = {a.code: a.id for a in reversed(self.coded) if a.code}
+            for actor in self.coded:
+                assert actor.code is not None and code_on is not None
+                if not actor.followed_all:
+                    table.setdefault(code_on(actor.code, day), actor.id)
+            self._days[day] = table
+        return self._days[day]
+
+    def __call__(self, s: Statement, day: dt.date) -> str | None:
+        speaker = s.speaker
+        named = self.by_id.get(speaker.actor or "")
+        if speaker.capacity in NON_STATE_VOICES:
+            return named.id if named is not None and shows_voice(speaker.capacity,
+                                                                 self.settings) else None
+        if named is not None and named.code is None:
+            return named.id
+        if speaker.code is not None and self.coded:
+            return self.codes_on(day).get(speaker.code)
+        return named.id if named is not None and speaker.code is None else None
+
+
+def _code_on() -> Callable[[str, dt.date], str]:
+    """The reference's code of a state on a date (RUS -> SUN in 1987); read only when an
+    actor has a code, which the config read from the reference already (cached)."""
+    from briefing.knowledge.store import load
+
+    return load().code_on
 
 
 def _score_in_article(statement: Statement, article: Article, day: dt.date) -> float:
@@ -199,8 +260,10 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(content_sequence(text))
 
 
-def _merge_groups(statements: Sequence[Statement]) -> list[list[int]]:
-    """Group near-duplicate statements of the same actor, each group around one leader.
+def _merge_groups(statements: Sequence[Statement],
+                  owners: Sequence[str | None] | None = None) -> list[list[int]]:
+    """Group near-duplicate statements of the same actor (`owners`, else each speaker's
+    actor), each group around one leader.
 
     Statements are taken longest first (ties by their fields, never by input order), so a
     fragment meets the whole quote. Each is compared with the leaders of earlier groups
@@ -210,6 +273,8 @@ def _merge_groups(statements: Sequence[Statement]) -> list[list[int]]:
     its rarest shingles first and compares at most BUDGET leaders, however large the
     window. Not exact: a pair that shares enough words but no shingle stays apart.
     """
+    if owners is None:  # each statement's section: its speaker's actor
+        owners = [s.speaker.actor for s in statements]
     seqs = [content_sequence(s.text) for s in statements]
     words = [frozenset(seq) for seq in seqs]
     order = sorted(range(len(statements)), key=lambda i: (
@@ -219,7 +284,7 @@ def _merge_groups(statements: Sequence[Statement]) -> list[list[int]]:
     groups: dict[int, list[int]] = {}
     for i in order:
         s = statements[i]
-        index = leaders[s.speaker.actor]
+        index = leaders[owners[i]]
         keys = _shingles(s.speaker.name, seqs[i])
         found = sorted((bucket for bucket in map(index.get, keys) if bucket), key=len)
         seen: set[int] = set()

@@ -114,10 +114,17 @@ actors:
     assert "West German" in actors["germany"].aliases
 
 
-def test_todays_files_do_not_read_the_reference() -> None:
+def test_files_without_codes_do_not_read_the_reference(tmp_path: Path) -> None:
+    """An actors.yaml with no code:, no actor named by code alone and no follow_all (the
+    shipped one, its `code:` lines taken out) is read without the reference."""
+    shutil.copy(CONFIG / "briefing.yaml", tmp_path)
+    text = (CONFIG / "actors.yaml").read_text("utf-8")
+    (tmp_path / "actors.yaml").write_text(
+        "\n".join(line for line in text.split("\n") if not line.startswith("    code: ")),
+        "utf-8")
     code = ("import sys\nfrom pathlib import Path\n"
             "from briefing.config.settings import load_config\n"
-            f"load_config(Path({str(CONFIG)!r}))\n"
+            f"load_config(Path({str(tmp_path)!r}))\n"
             "print(sorted(m for m in sys.modules if m.startswith('briefing.knowledge')))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=CONFIG.parent)

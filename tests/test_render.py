@@ -311,7 +311,8 @@ def test_check_body_html_refuses_what_markdown_should_not_make(fragment: str) ->
 
 
 def test_statements_json() -> None:
-    brief = make_brief()
+    speaker = replace(make_speaker(), code="CHN", capacity="gov")
+    brief = make_brief(sections=(make_section(entries=(make_entry(speaker=speaker),)),))
     document = json.loads(statements_json(brief))
     assert document["date"] == "2024-01-19"
     assert document["statements"] == [
@@ -321,7 +322,9 @@ def test_statements_json() -> None:
             "speaker": "Mao Ning",
             "role": "Foreign Ministry spokesperson",
             "speaker_actor": "china",
-            "voice": "official",
+            "actor_code": "CHN",
+            "voice": "gov",
+            "speaker_voice": "official",
             "kind": "quote",
             "cue": "said",
             "text": "We are also willing to play a constructive role.",

@@ -241,7 +241,7 @@ def _actors(c: Checker) -> Actors:
             discard=c.texts(body, path, "discard"),
             code=code,
         ), linked))
-    actors = _with_reference_phrases(written, reference if follow_all else None)
+    actors = _with_reference_phrases(written, reference if follow_all else None, roles)
     return Actors(actors=actors, roles=roles, discard=discard, follow_all=follow_all)
 
 
@@ -293,11 +293,15 @@ def _link(c: Checker, reference: Reference | None, actor_id: str, body: dict[str
 
 
 def _with_reference_phrases(written: list[tuple[Actor, ActorRef | None]],
-                            follow_all: Reference | None) -> tuple[Actor, ...]:
+                            follow_all: Reference | None,
+                            roles: tuple[str, ...] = ()) -> tuple[Actor, ...]:
     """Give each linked actor the reference's phrases for it, and add the actors follow_all
     follows. A phrase belongs to one actor: what actors.yaml writes wins, then linked actors
     in the reference's claim order (states of today before historical ones), then the
-    actors follow_all adds, so no phrase is ever ambiguous between two actors."""
+    actors follow_all adds, so no phrase is ever ambiguous between two actors. A phrase
+    actors.yaml lists under `roles:` ("Foreign Office": Pakistan's or Britain's) stays a
+    role, whatever its capitals: the actor named beside it decides."""
+    written_roles = {role.casefold() for role in roles}
     taken = {text for actor, _ in written
              for text in (actor.name, *actor.aliases, *actor.discard,
                           *(n for p in actor.people for n in (p.name, *p.aliases)))}
@@ -318,7 +322,8 @@ def _with_reference_phrases(written: list[tuple[Actor, ActorRef | None]],
     taken.update(actor.name for actor, _ in linked)
     for actor, ref in linked:
         assert ref is not None
-        mine = [p for p in ref.phrases if p not in taken and p != actor.name]
+        mine = [p for p in ref.phrases if p not in taken and p != actor.name
+                and p.casefold() not in written_roles]
         taken.update(mine)
         out[actor.id] = replace(actor, aliases=(*actor.aliases, *mine))
     return (*(out[actor.id] for actor, _ in written), *(out[a.id] for a in extra))

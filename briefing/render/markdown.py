@@ -31,6 +31,7 @@ from markdown.treeprocessors import Treeprocessor
 from briefing.analysis.model import Analysis
 from briefing.brief import Brief
 from briefing.config import sections as registry
+from briefing.config.settings import NON_STATE_VOICES
 from briefing.errors import BriefingError
 from briefing.models import PUBLIC, QUOTE, Entry, Speaker, shown_numbers
 from briefing.render.analysis_html import (
@@ -132,10 +133,13 @@ def window_text(start: dt.date, end: dt.date) -> str:
 
 
 def speaker_label(speaker: Speaker, actor_names: dict[str, str]) -> str:
-    """Describe a speaker: "Mao Ning, Foreign Ministry spokesperson", "unattributed"."""
+    """Describe a speaker: "Mao Ning, Foreign Ministry spokesperson", "unattributed".
+
+    A voice that is no state's (an analyst, a company) is flagged by the template
+    (templates/brief.md.j2, `voice_flags`), not here."""
     parts = [part for part in (speaker.name, speaker.role) if part]
     label = ", ".join(parts) if parts else "unattributed"
-    if speaker.voice == PUBLIC:
+    if speaker.voice == PUBLIC and speaker.capacity is None:  # not a state's voice either
         country = actor_names.get(speaker.actor or "", speaker.actor or "")
         where = f", {country}" if country else ""
         label += f" (private individual{where}; not the government)"
@@ -200,6 +204,7 @@ def render_markdown(brief: Brief, templates: Path) -> str:
         names=names,
         linked=numbers,
         attribution=attribution,
+        non_state=NON_STATE_VOICES,
         shown=shown_numbers,
         QUOTE=QUOTE,
         mark=ATTRIBUTION_MARK,
@@ -401,7 +406,12 @@ def _entry_json(entry: Entry, brief: Brief, names: dict[str, str]) -> dict[str, 
         "speaker": speaker.name,
         "role": speaker.role,
         "speaker_actor": speaker.actor,
-        "voice": speaker.voice,
+        # Whom the speaker speaks for and how, as `briefing extract` gives them: a state's
+        # or body's code (None when the text does not say, or no state's voice) and the
+        # capacity (gov, leg, opp, igo, rebel, business, media, expert, unnamed, private).
+        "actor_code": speaker.code,
+        "voice": speaker.capacity,
+        "speaker_voice": speaker.voice,  # official, public or unknown
         "kind": statement.kind,
         "cue": statement.cue,
         "text": statement.text,

@@ -63,7 +63,8 @@ def _config(tmp_path: Path, actors: str | None = None, **brief: str) -> Path:
 
 
 def _brief(folder: Path, day: dt.date, *articles: Article) -> Brief:
-    return build_brief(load_config(folder), articles, day)
+    config = load_config(folder)
+    return build_brief(config, articles, config.brief.window(day))
 
 
 def _json(brief: Brief) -> list[dict[str, object]]:
@@ -76,8 +77,10 @@ def _sections(brief: Brief) -> dict[str, list[str | None]]:
 
 # --- voices that are no state's ------------------------------------------------------------
 
-def test_an_analyst_and_a_company_are_left_out_by_default(tmp_path: Path) -> None:
-    brief = _brief(_config(tmp_path), DAY, _article("p1", DAY, ISLAMABAD))
+def test_an_analyst_and_a_company_are_left_out_with_non_state_voices_false(
+        tmp_path: Path) -> None:
+    brief = _brief(_config(tmp_path, non_state_voices="false"), DAY,
+                   _article("p1", DAY, ISLAMABAD))
     assert _sections(brief) == {"Pakistan": ["Mumtaz Zahra Baloch"]}
     [baloch] = _json(brief)
     assert (baloch["actor"], baloch["actor_code"], baloch["voice"]) == ("pakistan", "PAK", "gov")

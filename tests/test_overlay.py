@@ -221,17 +221,17 @@ def test_non_state_voices_only_when_briefing_yaml_says_so(voice: str) -> None:
 
 def test_non_state_voices_setting(folder: Path) -> None:
     (folder / "actors.yaml").write_text("actors:\n  x: {name: X}\n")
-    assert load_config(folder).brief.non_state_voices is False
+    assert load_config(folder).brief.non_state_voices is True
     text = (folder / "briefing.yaml").read_text()
-    (folder / "briefing.yaml").write_text(text.replace("non_state_voices: false",
+    (folder / "briefing.yaml").write_text(text.replace("non_state_voices: true",
                                                        "non_state_voices: maybe"))
     with pytest.raises(ConfigError) as caught:
         load_config(folder)
     [problem] = caught.value.problems
     assert problem.endswith(": non_state_voices: expected true or false, got 'maybe'")
-    (folder / "briefing.yaml").write_text(text.replace("non_state_voices: false",
-                                                       "non_state_voices: true"))
-    assert load_config(folder).brief.non_state_voices is True
+    (folder / "briefing.yaml").write_text(text.replace("non_state_voices: true",
+                                                       "non_state_voices: false"))
+    assert load_config(folder).brief.non_state_voices is False
 
 
 def test_ids_stay_lower_case_or_a_code(folder: Path) -> None:

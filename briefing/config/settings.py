@@ -106,7 +106,7 @@ class BriefSettings:
     sections: tuple[str, ...]  # the sections switched on, in config/sections.py's order
     pdf_variant: str = ""  # "" (plain PDF) or one of PDF_VARIANTS
     max_article_mb: float = 5.0  # larger articles are cut to this size, with a warning
-    non_state_voices: bool = False  # show business, media, expert, unnamed, private voices
+    non_state_voices: bool = True  # show business, media, expert, unnamed, private voices
     send_empty_brief: bool = False  # `run` sends a brief with no article in its window
 
     def window(self, day: dt.date) -> Window:
@@ -402,7 +402,7 @@ def _brief(c: Checker) -> BriefSettings:
         pdf_variant=pdf_variant if pdf_variant in PDF_VARIANTS else "",
         max_article_mb=float(c.number(data, (), "max_article_mb", 5.0, minimum=0.001,
                                       maximum=MAX_ARTICLE_MB)),
-        non_state_voices=_flag(c, data, (), "non_state_voices", False),
+        non_state_voices=_flag(c, data, (), "non_state_voices", True),
         send_empty_brief=_flag(c, data, (), "send_empty_brief", False),
     )
 
@@ -410,7 +410,7 @@ def _brief(c: Checker) -> BriefSettings:
 def shows_voice(voice: str | None, settings: BriefSettings) -> bool:
     """Say whether the brief shows a statement in this voice: a state's, a body's or an armed
     group's always, and a statement with no voice (unknown) as before; a voice that is no
-    state's (business, media, expert, unnamed, private) only with `non_state_voices: true`."""
+    state's (business, media, expert, unnamed, private) unless `non_state_voices: false`."""
     return voice not in NON_STATE_VOICES or settings.non_state_voices
 
 

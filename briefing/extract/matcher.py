@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -237,12 +237,11 @@ class ActorMatcher:
         if self._given_name_not_theirs(text, start, person):
             return True
         # The article's first full mention names whom a later bare surname means.
-        surname = text[start:text.find(" ", start) if " " in text[start:] else len(text)]
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text, 0):
-            if m.start() >= start:
-                break
-            if GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-                return self._given_name_not_theirs(text, m.start(), person)
+        space = text.find(" ", start)
+        surname = text[start:space if space >= 0 else len(text)]
+        for at in _whole_word_at(text, surname, start):
+            if GIVEN_BEFORE.search(text, max(0, at - 30), at):
+                return self._given_name_not_theirs(text, at, person)
         return False
 
     def _given_name_not_theirs(self, text: str, start: int, person: Person) -> bool:
@@ -354,3 +353,18 @@ def _in_office(person: Person, date: dt.date) -> bool:
     if person.since is not None and date < person.since:
         return False
     return not (person.until is not None and date > person.until)
+
+
+def _whole_word_at(text: str, word: str, stop: int) -> Iterator[int]:
+    """The starts before `stop` of `word` with no word character or hyphen on either side,
+    left to right, as `re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)` finds
+    them (without compiling a pattern per word)."""
+    pos = text.find(word)
+    while 0 <= pos < stop:
+        end = pos + len(word)
+        if (pos == 0 or not (is_word_char(text[pos - 1]) or text[pos - 1] == "-")) and \
+                (end == len(text) or not (is_word_char(text[end]) or text[end] == "-")):
+            yield pos
+            pos = text.find(word, max(end, pos + 1))
+        else:
+            pos = text.find(word, pos + 1)

@@ -55,9 +55,14 @@ def _scan(phrase: str, day: dt.date | None, ref: Reference) -> tuple[list[_Match
     if index is not None:
         lowered = phrase.casefold()
         folded = [bare(lowered[start:end]) for start, end in tokens]
+        starts = index[1]  # every known phrase's first words
     i = 0
     while i < len(tokens):
         found = None
+        if index is not None and folded[i] not in starts and folded[i] != "the":
+            rest.append(tokens[i])  # no known phrase starts with this word: the common case
+            i += 1
+            continue
         if index is None:
             ends: Iterable[int] = range(min(len(tokens), i + MAX_WORDS), i, -1)
         else:  # only the windows whose words are a known phrase's ("the Kremlin": "Kremlin")

@@ -50,9 +50,12 @@ def _given_match(query: tuple[str, ...], person: Person) -> str | None:
     return f"given name {first.title()!r} is not theirs ({' '.join(theirs).title() or '-'})"
 
 
-def resolve(name: str, day: dt.date | None, people: Sequence[Person]) -> Resolution:
-    """Apply the rules to the people filed under `name`'s surname; see the module docstring."""
-    query = name_tokens(name)
+def resolve(name: str, day: dt.date | None, people: Sequence[Person],
+            query: tuple[str, ...] | None = None) -> Resolution:
+    """Apply the rules to the people filed under `name`'s surname; see the module docstring.
+    `query`: `name_tokens(name)`, if made already."""
+    if query is None:
+        query = name_tokens(name)
     if not query:
         return Resolution(name, day, (), None, None, "no name")
     full = len(query) > 1

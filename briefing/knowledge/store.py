@@ -103,9 +103,9 @@ class Reference:
 
     def person(self, name: str, day: dt.date | None = None) -> Resolution:
         """Return how `name` resolves on `day`: the candidates, the choice and the rule."""
-        key = surname(name_tokens(name))
-        people = [self._person_at(i) for i in self.people_index.get(key, ())]
-        res = resolve(name, day, people)
+        query = name_tokens(name)
+        people = [self._person_at(i) for i in self.people_index.get(surname(query), ())]
+        res = resolve(name, day, people, query)
         if res.role is not None and day is not None:
             code = self.code_on(res.role.code, day)
             if code != res.role.code:  # Phoenix files Gorbachev's 1985-91 roles under RUS

@@ -78,15 +78,19 @@ class Figure:
 
     value: int
     qualifier: str  # "", "at least", "more than", "up to", "about"
-    category: str  # "killed", "injured", "displaced", "missiles", "strikes", "money"
+    category: str  # "killed", "casualties", "injured", "captured", "displaced", "missiles",
+    # "strikes", "money"
     counted: str  # "children", "civilians", "US dollars"
     claimant: str | None  # actor id; None when the article reports it in its own voice
     text: str  # the figure's words as written ("two children dead")
     citations: tuple[Citation, ...]  # spans of `text`
+    words: str = ""  # a number that stays words ("hundreds"); `value` is its floor
 
     @property
     def shown(self) -> str:
-        """The number as shown: "2", "≥ 7", "> 2,600", "~ 40", "108.8 billion"."""
+        """The number as shown: "2", "≥ 7", "> 2,600", "~ 40", "108.8 billion", "hundreds"."""
+        if self.words:
+            return self.words
         sign = {"at least": "≥ ", "more than": "> ", "up to": "≤ ", "about": "~ "}
         number = f"{self.value:,}"
         for size, word in ((1_000_000_000, "billion"), (1_000_000, "million")):

@@ -108,6 +108,8 @@ class AccountClaim:
     actor: str
     text: str
     citations: tuple[Citation, ...]
+    who: str = ""  # the party as the story names it, where it is no actor of its own
+    # ("the Pentagon" against "Commerce", both of one state)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +117,12 @@ class Contrast:
     """Two actors' diverging accounts of the same event, side by side."""
 
     agent: str  # whose action the accounts are about
-    event: str  # "strikes"
-    first: AccountClaim  # the agent's side: what it says it hit
-    second: AccountClaim  # the other side: the harm it says was done
+    event: str  # "strikes", "fighting", "approval"
+    first: AccountClaim  # the agent's side: what it says it hit (or did, or won)
+    second: AccountClaim  # the other side: the harm it says was done (or its objection)
+    other: str = ""  # the other party of a two-sided event ("fighting" between agent, other)
+    first_more: tuple[AccountClaim, ...] = ()  # more sentences telling the first side
+    second_more: tuple[AccountClaim, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

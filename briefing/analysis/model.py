@@ -70,6 +70,7 @@ class Event:
     actors: tuple[str, ...]
     text: str
     citations: tuple[Citation, ...]
+    disputed: bool = False  # its accounts disagree (the competing accounts show them)
 
 
 @dataclass(frozen=True, slots=True)

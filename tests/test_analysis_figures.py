@@ -113,3 +113,10 @@ def test_counter_attacks_are_counted_as_strikes():
     _, found = figures("The army said six counter-attacks were beaten off overnight.")
     assert [(f.value, f.category, f.counted) for f in found] == [(6, "strikes",
                                                                    "counter-attacks")]
+
+
+def test_units_committed_are_forces_but_a_firms_division_is_not():
+    _, found = figures("The ministry said a Serbian armoured brigade and two battalions crossed "
+                       "the river, while a division of the bank was sold.")
+    assert [(f.value, f.category, f.counted) for f in found] == [
+        (2, "forces", "battalions"), (1, "forces", "Serbian armoured brigade")]

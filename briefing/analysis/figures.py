@@ -7,7 +7,7 @@ counts, the actor whose claim it is and the span of its words. What a count of p
 comes from the nearest predicate in its clause ("left two children dead", "injuring three
 girls", "claimed at least seven civilians", "another 289 captured"), or from its noun when
 the noun says it ("3,000 casualties", "40 prisoners"); a count of people with no such
-predicate is no key figure. The same figure claimed by the same actor in several places is
+predicate is no key figure. Forces are counted by their units ("an infantry brigade"). The same figure claimed by the same actor in several places is
 one figure citing each.
 """
 
@@ -55,12 +55,19 @@ _BARE = re.compile(
 _BARE_CATEGORY = {"captured": "captured", "taken prisoner": "captured", "arrested": "captured",
                   "detained": "captured", "missing": "captured", "killed": "killed",
                   "dead": "killed", "wounded": "injured", "injured": "injured"}
+# Forces committed: "an Iranian infantry brigade", "two armoured divisions". A unit with "a"
+# or "one" needs an arm of service before it ("a division" of a firm is no force).
+_ARM = r"infantry|armou?red|mechani[sz]ed|tank|artillery|marine|commando|airborne|paratroop"
+_UNIT = re.compile(
+    r"(?<![\w.,])(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?P<adj>(?:[A-Z][a-z]+(?:i|an|ese)\s+)?(?:(?:" + _ARM + r")\s+)?)"
+    r"(?P<noun>brigades?|battalions?|divisions?|regiments?)\b")
 # Words for a number that stay words: "hundreds of Iranians" is no "> 100".
 _VAGUE = re.compile(r"(dozens|hundreds|thousands)\s+of", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|whereas)\b|\band\b")
-CATEGORY_ORDER = ("killed", "casualties", "injured", "captured", "displaced", "missiles",
-                  "strikes", "money")
+CATEGORY_ORDER = ("killed", "casualties", "injured", "captured", "displaced", "forces",
+                  "missiles", "strikes", "money")
 MAX_GAP = 24  # characters between a count and its predicate
 MIN_MONEY = 1_000_000  # smaller sums of money are prices, not key figures
 
@@ -73,6 +80,8 @@ def find_figures(passages: Sequence[Passage]) -> tuple[Figure, ...]:
         text = passage.text
         if _DIGIT.search(text):
             found.extend(_bare(passage))
+        if "brigade" in text or "battalion" in text or "division" in text or "regiment" in text:
+            found.extend(_units(passage))
         if "$" in text or "illion" in text:  # a cheap test before the money expression
             found.extend(_money(passage))
     return _merge(found)
@@ -104,6 +113,19 @@ def _counts(passage: Passage, matches: Sequence[re.Match[str]]) -> list[Figure]:
         vague = _VAGUE.match(m["num"])
         out.append(_figure(passage, value, _qualifier(m["qual"], m["num"]), category, counted,
                            start, end, vague.group(1).lower() if vague else ""))
+    return out
+
+
+def _units(passage: Passage) -> list[Figure]:
+    """Military units committed: "an Iranian infantry brigade" -> 1 infantry brigade."""
+    out: list[Figure] = []
+    for m in _UNIT.finditer(passage.article.text, passage.start, passage.end):
+        value = parse_number(m["num"])
+        armed = re.search(_ARM, m["adj"], re.IGNORECASE)
+        if value is None or (value == 1 and not armed):
+            continue
+        counted = re.sub(r"\s+", " ", f"{m['adj']}{m['noun']}").strip()
+        out.append(_figure(passage, value, "", "forces", counted, m.start(), m.end()))
     return out
 
 

@@ -22,7 +22,14 @@ OFFERS_TO_MEDIATE = "offers to mediate"
 RESPECTS = "respects"
 REGRETS = "regrets"
 CONCERNED = "is concerned"
-STANCE_CUES = (CONDEMNS, WARNS, URGES, OFFERS_TO_MEDIATE, RESPECTS, REGRETS, CONCERNED)
+THREATENS = "threatens"
+ACCUSES = "accuses"
+DENIES = "denies"
+REJECTS = "rejects"
+SUPPORTS = "supports"
+WELCOMES = "welcomes"
+STANCE_CUES = (CONDEMNS, THREATENS, WARNS, ACCUSES, DENIES, REJECTS, URGES, OFFERS_TO_MEDIATE,
+               SUPPORTS, WELCOMES, RESPECTS, REGRETS, CONCERNED)
 
 # What-to-watch kinds.
 WARNING = "warning"

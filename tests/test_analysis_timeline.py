@@ -157,3 +157,12 @@ def test_the_statements_of_a_story_that_is_one_dispute_are_one_line():
     (one, two) = fold_disputes((said1, said2, other), (dispute,))
     assert one.disputed and one.citations == (cite(0), cite(20))
     assert one.actors == ("china", "russia") and two == other
+
+
+def test_one_actors_offer_told_twice_in_a_story_on_one_day_is_one_line():
+    text = ("Russia on Thursday offered to host talks between Pakistan and Iran.\n\n"
+            "Earlier today, the Russian ambassador in Islamabad also repeated Russia's offer to "
+            "mediate.\n\nOn Thursday Pakistan warned Iran of serious consequences.")
+    events = build_timeline(prepare((article(text, THU), ())))
+    assert [(e.kind, e.actors[0], len(e.citations)) for e in events] == [
+        ("offer", "russia", 2), ("warning", "pakistan", 1)]

@@ -37,6 +37,7 @@ KINDS = (
     ("talks", re.compile(r"\btalks\b|\bmeet|\bsummit|\bvisit", re.I)),
 )
 STATEMENT = "statement"
+DECLARED = ("offer", "warning")  # kinds an actor declares, rather than does
 MERGE_AT = 0.5  # content-word similarity at which two reports are one event
 BACKGROUND_DAYS = 14  # an event dated this long before its report is background
 # "the attack was repelled yesterday": a definite event word points back to the event the
@@ -68,11 +69,11 @@ def _same_story(events: list[Event]) -> list[Event]:
     the same kind among the same actors. The event keeps the date and words of the
     sentence that dates the event itself."""
     into: dict[int, int] = {}  # index -> the index it joins
-    for by_telling in (False, True):  # definite words first; a lead they join stays
+    for rule in ("definite", "telling", "restated"):  # a lead that others join stays
         for i, event in enumerate(events):
             if event.kind == STATEMENT or not event.when or i in into:
                 continue
-            target = _told_before(events, i, into, by_telling)
+            target = _told_before(events, i, into, rule)
             if target is not None and _root(into, target) != i:
                 into[i] = target
     groups: dict[int, list[int]] = {}
@@ -89,15 +90,22 @@ def _same_story(events: list[Event]) -> list[Event]:
     return out
 
 
-def _told_before(events: list[Event], i: int, into: dict[int, int],
-                 by_telling: bool) -> int | None:
-    """The event of the same story that event i tells again, by one of the two rules."""
+def _told_before(events: list[Event], i: int, into: dict[int, int], rule: str) -> int | None:
+    """The event of the same story that event i tells again, by one of the three rules."""
     event = events[i]
     at = {c.article_id: c.spans[0][0] for c in event.citations}
     same = [k for k, e in enumerate(events)
             if k != i and k not in into and e.kind == event.kind
             and any(c.article_id in at for c in e.citations)]
-    if not by_telling:
+    if rule == "restated":
+        # An offer or a warning by one actor, told twice in one story on one day.
+        if event.kind not in DECLARED:
+            return None
+        return next((k for k in same if events[k].date == event.date
+                     and events[k].actors[:1] == event.actors[:1] and any(
+                         c.article_id in at and c.spans[0][0] < at[c.article_id]
+                         for c in events[k].citations)), None)
+    if rule == "definite":
         definite = DEFINITE.search(event.text)
         if not definite:
             return None

@@ -56,6 +56,14 @@ LOSS = re.compile(r"^(?:'s)?(?:\s+(?:troops|forces|soldiers|army|units|men|side)
 # The loser's account dismissed: "Iran had exaggerated battle reports".
 DISMISSED = re.compile(r"^(?:'s)?(?:\s+(?:had|has|have|was|were))?\s+(?:exaggerated|"
                        r"fabricated|inflated|invented|lied|falsified)\b", re.IGNORECASE)
+# Cheap tests (substrings, faster than a regular expression) before the rules: a sentence
+# with none of these words claims no defeat, or opposes nothing.
+_DEFEAT_WORDS = ("repel", "repuls", "crush", "foil", "thwart", "rout", "halt", "beat", "fended",
+                 "drove", "driven", "pushed", "smash", "defeat", "suffer", "lost", "sustain",
+                 "exaggerat", "fabricat", "inflat", "invent", "lied", "falsif", "killed",
+                 "wounded", "captured")
+_OPPOSE_WORDS = ("appeal", "oppose", "challenge", "contest", "block", "fight", "reject",
+                 "overturn", "veto")
 LOSER_GAP = 30  # characters from the loser's name to its attack word
 CLAUSE = 160  # characters from a beaten attack word to its verb
 MAX_MORE = 2  # more sentences shown for each side of a fight
@@ -101,28 +109,27 @@ def find_contrasts(passages: Sequence[Passage]) -> tuple[Contrast, ...]:
 def find_fights(passages: Sequence[Passage]) -> tuple[Contrast, ...]:
     """Two actors each claiming the other's defeat: one contrast per pair, each side's
     claims in story order, the same words in several stories told once citing each."""
-    sides: dict[tuple[str, str], list[AccountClaim]] = {}
+    # (claimant, loser) -> its claims by their words (dicts keep story order)
+    sides: dict[tuple[str, str], dict[str, AccountClaim]] = {}
     for passage in passages:
-        if not passage.statements or len(passage.mentions) == 0:
+        if not passage.statements or not passage.mentions:
+            continue
+        text = passage.text
+        if not any(word in text for word in _DEFEAT_WORDS):
             continue
         for claimant, loser in _defeats(passage):
-            claims = sides.setdefault((claimant, loser), [])
-            _add_claim(claims, AccountClaim(claimant, passage.text, (passage.citation(),)))
+            claims = sides.setdefault((claimant, loser), {})
+            known = claims.get(passage.text)
+            cited = (known.citations if known else ()) + (passage.citation(),)
+            claims[passage.text] = AccountClaim(claimant, passage.text, cited)
     out = []
     for (first, second), claims in sides.items():
         if first < second and (second, first) in sides:
-            other = sides[(second, first)]
-            out.append(Contrast(first, "fighting", claims[0], other[0], second,
-                                tuple(claims[1:1 + MAX_MORE]), tuple(other[1:1 + MAX_MORE])))
+            mine = list(claims.values())[:1 + MAX_MORE]
+            theirs = list(sides[(second, first)].values())[:1 + MAX_MORE]
+            out.append(Contrast(first, "fighting", mine[0], theirs[0], second,
+                                tuple(mine[1:]), tuple(theirs[1:])))
     return tuple(out)
-
-
-def _add_claim(claims: list[AccountClaim], claim: AccountClaim) -> None:
-    for i, known in enumerate(claims):
-        if known.text == claim.text:
-            claims[i] = AccountClaim(known.actor, known.text, known.citations + claim.citations)
-            return
-    claims.append(claim)
 
 
 def _defeats(passage: Passage) -> list[tuple[str, str]]:
@@ -167,7 +174,10 @@ def find_disputes(passages: Sequence[Passage]) -> tuple[Contrast, ...]:
     for passage in passages:
         by_article.setdefault(passage.article.id, []).append(passage)
     for passage in passages:
-        if "'s " not in passage.text and "’s " not in passage.text:
+        text = passage.text
+        if "'s " not in text and "’s " not in text:
+            continue
+        if not any(word in text for word in _OPPOSE_WORDS):
             continue
         m = OPPOSES.search(passage.article.text, passage.start, passage.end)
         if m is None:

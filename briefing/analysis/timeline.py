@@ -69,11 +69,16 @@ def _same_story(events: list[Event]) -> list[Event]:
     the same kind among the same actors. The event keeps the date and words of the
     sentence that dates the event itself."""
     into: dict[int, int] = {}  # index -> the index it joins
+    stories: dict[str, list[int]] = defaultdict(list)  # article id -> its events' indexes
+    for i, event in enumerate(events):
+        for article_id in dict.fromkeys(c.article_id for c in event.citations):
+            stories[article_id].append(i)
     for rule in ("definite", "telling", "restated"):  # a lead that others join stays
         for i, event in enumerate(events):
             if event.kind == STATEMENT or not event.when or i in into:
                 continue
-            target = _told_before(events, i, into, rule)
+            near = sorted({k for c in event.citations for k in stories[c.article_id]})
+            target = _told_before(events, i, into, rule, near)
             if target is not None and _root(into, target) != i:
                 into[i] = target
     groups: dict[int, list[int]] = {}
@@ -90,13 +95,13 @@ def _same_story(events: list[Event]) -> list[Event]:
     return out
 
 
-def _told_before(events: list[Event], i: int, into: dict[int, int], rule: str) -> int | None:
-    """The event of the same story that event i tells again, by one of the three rules."""
+def _told_before(events: list[Event], i: int, into: dict[int, int], rule: str,
+                 near: list[int]) -> int | None:
+    """The event of the same story that event i tells again, by one of the three rules;
+    `near` are the indexes of the events that share a story with it."""
     event = events[i]
     at = {c.article_id: c.spans[0][0] for c in event.citations}
-    same = [k for k, e in enumerate(events)
-            if k != i and k not in into and e.kind == event.kind
-            and any(c.article_id in at for c in e.citations)]
+    same = [k for k in near if k != i and k not in into and events[k].kind == event.kind]
     if rule == "restated":
         # An offer or a warning by one actor, told twice in one story on one day.
         if event.kind not in DECLARED:

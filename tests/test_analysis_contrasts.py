@@ -83,3 +83,9 @@ def test_one_body_appealing_anothers_decision_against_its_own_words():
     assert (c.event, c.first.who, c.second.who) == ("ruling", "Justice", "Treasury")
     assert c.first.text.startswith("The Justice Department said")
     assert c.second.text.startswith("The Treasury will challenge")
+
+
+def test_the_opposed_bodys_words_must_be_about_the_thing_opposed():
+    text = ("On Monday, the Governor said he was glad the mayor was re-elected.\n\n"
+            "The Mayor rejected Governor's offer of new funds on Tuesday.")
+    assert find_contrasts(prepare(extracted(article(text)))) == ()

@@ -64,6 +64,8 @@ _DEFEAT_WORDS = ("repel", "repuls", "crush", "foil", "thwart", "rout", "halt", "
                  "wounded", "captured")
 _OPPOSE_WORDS = ("appeal", "oppose", "challenge", "contest", "block", "fight", "reject",
                  "overturn", "veto")
+_DECIDED = (r"\b(?:decided|approved|intends?\s+to|plans?\s+to|will\s+(?:allow|let|grant)|"
+            r"proposed|offered|agreed)\b")
 LOSER_GAP = 30  # characters from the loser's name to its attack word
 CLAUSE = 160  # characters from a beaten attack word to its verb
 MAX_MORE = 2  # more sentences shown for each side of a fight
@@ -189,8 +191,11 @@ def find_disputes(passages: Sequence[Passage]) -> tuple[Contrast, ...]:
         says = re.compile(rf"\b{re.escape(own)}\b(?:\s+[A-Z][\w.-]*){{0,2}}\s+"
                           r"(?:said|says|announced|intends|plans|decided|approved|has\s+argued|"
                           r"argued|proposed)\b")
+        # Its own words are about the thing opposed: they name it, or a decision.
+        about = re.compile(rf"\b{re.escape(m['thing'][:4].lower())}|{_DECIDED}", re.IGNORECASE)
         theirs = next((p for p in by_article[passage.article.id]
-                       if p is not passage and says.search(p.text)), None)
+                       if p is not passage and says.search(p.text) and about.search(p.text)),
+                      None)
         if theirs is None:
             continue
         actor = _actor_of(passage) or ""  # the bodies are named by `who`, not by actor

@@ -56,3 +56,36 @@ def test_no_contrast_from_an_unattributed_sentence():
     text = ("An exchange of attacks on militant targets inside their territories has resulted "
             "in casualties. The attack by Islamabad killed seven civilians.")
     assert find_contrasts(prepare(extracted(article(text)))) == ()
+
+
+def test_each_side_claiming_the_others_defeat_is_a_fight():
+    a1 = article("Pakistan said its troops repulsed an Iranian assault near the border post "
+                 "on Sunday.", ident="a1")
+    a2 = article("Tehran said Pakistani forces suffered heavy losses in the clashes.", ident="a2")
+    (c,) = find_contrasts(prepare(extracted(a1), extracted(a2)))
+    assert (c.event, {c.agent, c.other}) == ("fighting", {"iran", "pakistan"})
+    sides = {c.first.actor: c.first.text, c.second.actor: c.second.text}
+    assert sides == {"pakistan": a1.text, "iran": a2.text}
+
+
+def test_one_side_claiming_victory_is_no_fight():
+    a1 = article("Pakistan said its troops repulsed an Iranian assault near the border post "
+                 "on Sunday.", ident="a1")
+    a2 = article("Pakistan said Iranian forces suffered heavy losses in the clashes.", ident="a2")
+    assert find_contrasts(prepare(extracted(a1), extracted(a2))) == ()
+
+
+def test_one_body_appealing_anothers_decision_against_its_own_words():
+    text = ("The Treasury will challenge Justice's ruling on the bank merger, a Treasury "
+            "spokeswoman said on Friday.\n\nThe Justice Department said it had decided to let "
+            "the merger go ahead with conditions.")
+    (c,) = find_contrasts(prepare(extracted(article(text))))
+    assert (c.event, c.first.who, c.second.who) == ("ruling", "Justice", "Treasury")
+    assert c.first.text.startswith("The Justice Department said")
+    assert c.second.text.startswith("The Treasury will challenge")
+
+
+def test_the_opposed_bodys_words_must_be_about_the_thing_opposed():
+    text = ("On Monday, the Governor said he was glad the mayor was re-elected.\n\n"
+            "The Mayor rejected Governor's offer of new funds on Tuesday.")
+    assert find_contrasts(prepare(extracted(article(text)))) == ()

@@ -91,3 +91,32 @@ def test_a_reported_figure_without_a_claimant_is_kept_with_none():
     _, found = figures("Floods displaced 2,000 people in Sindh.")
     (f,) = found
     assert (f.value, f.category, f.claimant) == (2000, "displaced", None)
+
+
+def test_casualties_prisoners_and_bare_participles_are_figures():
+    _, found = figures("The rebels lost 1,200 casualties in the assault, and another 85 captured "
+                       "were paraded on television. Police said 40 prisoners escaped.")
+    shown = {(f.shown, f.category, f.counted) for f in found}
+    assert ("1,200", "casualties", "casualties") in shown
+    assert ("85", "captured", "people") in shown
+    assert ("40", "captured", "prisoners") in shown
+
+
+def test_vague_numbers_stay_words():
+    _, found = figures("Witnesses said hundreds of villagers were killed near the square.")
+    (f,) = found
+    assert (f.shown, f.words, f.category, f.counted) == ("hundreds", "hundreds", "killed",
+                                                         "villagers")
+
+
+def test_counter_attacks_are_counted_as_strikes():
+    _, found = figures("The army said six counter-attacks were beaten off overnight.")
+    assert [(f.value, f.category, f.counted) for f in found] == [(6, "strikes",
+                                                                   "counter-attacks")]
+
+
+def test_units_committed_are_forces_but_a_firms_division_is_not():
+    _, found = figures("The ministry said a Serbian armoured brigade and two battalions crossed "
+                       "the river, while a division of the bank was sold.")
+    assert [(f.value, f.category, f.counted) for f in found] == [
+        (2, "forces", "battalions"), (1, "forces", "Serbian armoured brigade")]

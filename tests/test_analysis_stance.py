@@ -21,6 +21,14 @@ from briefing.analysis.stance import find_stance, stance_cue, stance_table
         ("It is regrettable that this is happening between friendly SCO countries", "regrets"),
         ("the two sides can exercise calm and restraint", "urges"),
         ("Pakistan and Iran were the major countries in the region", "mentions"),
+        ("Kabul would retaliate against any further incursion", "threatens"),
+        ("the rebels had fabricated the casualty figures", "accuses"),
+        ("reports of a troop build-up on the border were baseless", "denies"),
+        ("Moscow rejects the proposed peacekeeping force", "rejects"),
+        ("he is not in favour of new sanctions", "rejects"),
+        ("the ministry did not object to the sale", "mentions"),
+        ("Ankara supports the ceasefire plan", "supports"),
+        ("the government welcomed the release of the hostages", "welcomes"),
     ],
 )
 def test_stance_cues(words, cue):

@@ -111,3 +111,58 @@ def test_indexed_merge_equals_comparing_every_pair(drawn: list[tuple]) -> None:
 def test_a_dated_sentence_with_no_act_and_no_words_is_no_event():
     text = "The Pakistani rupee eased to 280.5 from 279.9 yesterday."
     assert build_timeline(prepare((article(text, THU), ()))) == ()
+
+
+def test_one_story_telling_one_attack_twice_is_one_event():
+    # The lead, dated by its telling ("said on Thursday"), and the detail with "the attack"
+    # and the event's own date, are one line citing both sentences.
+    text = ("Pakistan said on Thursday its forces had repulsed an Iranian attack on a border "
+            "post.\n\nThe attack was beaten off on Wednesday by a Pakistani border battalion, "
+            "officials in Islamabad said.")
+    events = build_timeline(prepare((article(text, THU), ())))
+    (event,) = [e for e in events if e.kind == "strike"]
+    assert event.when == "Wednesday" and event.text.startswith("The attack was beaten off")
+    assert len(event.citations) == 2
+
+
+def test_background_long_before_the_report_is_left_out():
+    text = ("The raids followed fierce battles after an Iranian offensive against Pakistan "
+            "launched on November 9.")
+    assert build_timeline(prepare((article(text, THU), ()))) == ()
+
+
+def test_a_report_dated_by_its_telling_joins_the_storys_event():
+    text = ("Iran attacked Pakistani border posts on Monday in a dawn assault.\n\n"
+            "Iranian television said on Wednesday that Pakistan lost dozens of soldiers in "
+            "Iran's offensive.")
+    events = [e for e in build_timeline(prepare((article(text, THU), ())))
+              if e.kind == "strike"]
+    assert [(e.when, len(e.citations)) for e in events] == [("Monday", 2)]
+
+
+def test_the_statements_of_a_story_that_is_one_dispute_are_one_line():
+    from briefing.analysis.model import AccountClaim, Contrast
+    from briefing.analysis.timeline import fold_disputes
+
+    def cite(start: int) -> Citation:
+        return Citation("a1", 1, ((start, start + 10),))
+
+    said1 = Event(FRI, True, "", "statement", ("china",), "The ministry said ...", (cite(0),))
+    said2 = Event(FRI, True, "", "statement", ("russia",), "The agency will appeal ...",
+                  (cite(20),))
+    other = Event(FRI, True, "", "statement", ("japan",), "Tokyo said ...",
+                  (Citation("a2", 2, ((0, 9),)),))
+    dispute = Contrast("china", "approval", AccountClaim("china", "x", (cite(0),), "ministry"),
+                       AccountClaim("china", "y", (cite(20),), "agency"))
+    (one, two) = fold_disputes((said1, said2, other), (dispute,))
+    assert one.disputed and one.citations == (cite(0), cite(20))
+    assert one.actors == ("china", "russia") and two == other
+
+
+def test_one_actors_offer_told_twice_in_a_story_on_one_day_is_one_line():
+    text = ("Russia on Thursday offered to host talks between Pakistan and Iran.\n\n"
+            "Earlier today, the Russian ambassador in Islamabad also repeated Russia's offer to "
+            "mediate.\n\nOn Thursday Pakistan warned Iran of serious consequences.")
+    events = build_timeline(prepare((article(text, THU), ())))
+    assert [(e.kind, e.actors[0], len(e.citations)) for e in events] == [
+        ("offer", "russia", 2), ("warning", "pakistan", 1)]

@@ -28,7 +28,7 @@ from briefing.analysis.model import ActivityRow, Analysis, StanceCell
 from briefing.analysis.sections import SectionInput
 from briefing.analysis.sections import run as run_sections
 from briefing.analysis.stance import find_stance, stance_table
-from briefing.analysis.timeline import build_timeline
+from briefing.analysis.timeline import build_timeline, fold_disputes
 from briefing.analysis.watch import find_watch
 from briefing.config import sections as registry
 from briefing.config.settings import Actors
@@ -82,6 +82,7 @@ def analyse(
         return sum(emphasis.get(a, 0.0) for a in set(actors))
 
     activity = _activity(articles, said, window, shown) if "activity" in on else ()
+    contrasts = find_contrasts(prepared) if {"competing_accounts", "timeline"} & on else ()
     counts = {row.actor: row.total for row in _activity(articles, said, window, shown)}
     changes, trends = compare(previous, entries, counts)
     names = tuple(sorted((a.id, a.name) for a in actors.actors))
@@ -92,11 +93,12 @@ def analyse(
         as_of=max((a.date for a in articles), default=None),
         next_issue=days[1] + dt.timedelta(days=1),
         bottom_line=bottom_line(prepared, emphasis) if "bottom_line" in on else (),
-        timeline=_top(build_timeline(prepared) if "timeline" in on else (), MAX_EVENTS,
+        timeline=_top(fold_disputes(build_timeline(prepared), contrasts)
+                      if "timeline" in on else (), MAX_EVENTS,
                       lambda e: (-len(e.citations), -weight(e.actors), e.approximate)),
         figures=_top(find_figures(prepared) if "key_figures" in on else (), MAX_FIGURES,
                      lambda f: (-len(f.citations),)),
-        contrasts=find_contrasts(prepared) if "competing_accounts" in on else (),
+        contrasts=contrasts if "competing_accounts" in on else (),
         stance=_top(stance, MAX_LINKS, lambda x: (x.cue == "mentions", -len(x.citations))),
         stance_table=table,
         activity=activity,

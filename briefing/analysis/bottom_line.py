@@ -12,9 +12,11 @@ after two. They are shown in article and reading order.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import combinations
 
 from briefing.analysis.context import Passage
 from briefing.analysis.model import Line
@@ -27,6 +29,9 @@ MAX_CHARS = 400
 MAX_LINES = 4
 MIN_LINES = 2
 TOP_ACTORS = 3
+PARTIES_SHARE = 2 / 3  # where in a sentence its parties are named
+CORE_BONUS = 2.0  # a sentence naming both parties of the crisis
+BACKGROUND_DAYS = 14  # a sentence dated only this long before its report is background
 
 
 def bottom_line(passages: Sequence[Passage], emphasis: Mapping[str, float]) -> tuple[Line, ...]:
@@ -34,16 +39,17 @@ def bottom_line(passages: Sequence[Passage], emphasis: Mapping[str, float]) -> t
     candidates = [p for p in passages if _is_candidate(p, emphasis)]
     if not candidates:
         return ()
+    core = core_pair(passages, emphasis)
     event = _main_event(passages)
-    named = {a for p in candidates for a in _actors(p, emphasis)}
+    named = {a for p in candidates for a in _actors(p, emphasis, core)}
     top = set(sorted(named, key=lambda a: (-emphasis[a], a))[:TOP_ACTORS])
     event_re = re.compile(rf"\b{event}", re.IGNORECASE) if event else None
-    scores = {id(p): _score(p, emphasis, event_re) for p in candidates}
+    scores = {id(p): _score(p, emphasis, event_re, core) for p in candidates}
     scored = sorted(candidates, key=lambda p: (-scores[id(p)], p.number, p.start))
     # Each sentence's actors, counts and score once, not once a round: every round looks at
     # every candidate, and there are tens of thousands in a large window. Its words only
     # when it could be picked (they are the costly part).
-    info = [(p, _actors(p, emphasis), set(_counts(p)), scores[id(p)]) for p in scored]
+    info = [(p, _actors(p, emphasis, core), set(_counts(p)), scores[id(p)]) for p in scored]
     known: dict[int, frozenset[str]] = {}
 
     def words_of(k: int) -> frozenset[str]:
@@ -76,11 +82,23 @@ def bottom_line(passages: Sequence[Passage], emphasis: Mapping[str, float]) -> t
         covered |= set(actors) & top
         counts |= found
     picked.sort(key=lambda p: (p.article.date, p.number, p.start))
-    return tuple(Line(p.text, _actors(p, emphasis), (p.citation(),)) for p in picked)
+    return tuple(Line(p.text, _actors(p, emphasis, core), (p.citation(),)) for p in picked)
 
 
-def _actors(passage: Passage, emphasis: Mapping[str, float]) -> tuple[str, ...]:
-    return tuple(a for a in passage.actors(outside_quotes=True) if emphasis.get(a, 0) > 0)
+def _actors(passage: Passage, emphasis: Mapping[str, float],
+            core: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The followed actors a sentence is about: named outside quotation marks in its first
+    two thirds. A news sentence names its parties first; its tail holds background
+    ("..., including money from the sale of arms to Iran"). A third party counts only in
+    a sentence that names both parties of the crisis (`core`): it then acts in the crisis;
+    elsewhere it is another story."""
+    outside = passage.actors(outside_quotes=True)
+    limit = passage.start + (passage.end - passage.start) * PARTIES_SHARE
+    early = {a for a, (start, _) in passage.mentions if start < limit}
+    found = tuple(a for a in outside if a in early and emphasis.get(a, 0) > 0)
+    if core and not core <= set(found):
+        return tuple(a for a in found if a in core)
+    return found
 
 
 def _counts(passage: Passage) -> tuple[str, ...]:
@@ -88,9 +106,32 @@ def _counts(passage: Passage) -> tuple[str, ...]:
     return tuple(m.group().lower() for m in passage.counts)
 
 
+def core_pair(passages: Sequence[Passage], emphasis: Mapping[str, float]) -> frozenset[str]:
+    """The crisis's two parties: the pair of followed actors named together, outside
+    quotation marks, in the most sentences (ties: by id). Empty when no sentence names two
+    followed actors."""
+    seen: Counter[tuple[str, str]] = Counter()
+    for p in passages:
+        if len(p.named_outside) > 1:
+            seen.update(combinations(sorted(a for a in p.named_outside
+                                            if emphasis.get(a, 0) > 0), 2))
+    if not seen:
+        return frozenset()
+    return frozenset(min(seen.items(), key=lambda kv: (-kv[1], kv[0]))[0])
+
+
+def is_background(passage: Passage) -> bool:
+    """Whether every date the sentence gives lies well before its report: background
+    ("after an offensive launched on January 9", in a story of March)."""
+    limit = passage.article.date - dt.timedelta(days=BACKGROUND_DAYS)
+    return bool(passage.dates) and all(d.date < limit for d in passage.dates)
+
+
 def _is_candidate(passage: Passage, emphasis: Mapping[str, float]) -> bool:
     if not passage.mentions or passage.end - passage.start > MAX_CHARS:
         return False  # the cheap tests first: most sentences fail one of them
+    if is_background(passage):
+        return False
     text = passage.text
     quoted = sum(e - s for s, e in passage.quoted)
     return (
@@ -108,9 +149,12 @@ def _main_event(passages: Sequence[Passage]) -> str:
 
 
 def _score(passage: Passage, emphasis: Mapping[str, float],
-           event: re.Pattern[str] | None) -> float:
+           event: re.Pattern[str] | None, core: frozenset[str] = frozenset()) -> float:
     text = passage.text
-    value = sum(emphasis[a] for a in _actors(passage, emphasis))
+    actors = _actors(passage, emphasis, core)
+    value = sum(emphasis[a] for a in actors)
+    if core and core <= set(actors):
+        value += CORE_BONUS
     if event and event.search(text):
         value += 2.0
     if passage.counts:

@@ -22,7 +22,14 @@ OFFERS_TO_MEDIATE = "offers to mediate"
 RESPECTS = "respects"
 REGRETS = "regrets"
 CONCERNED = "is concerned"
-STANCE_CUES = (CONDEMNS, WARNS, URGES, OFFERS_TO_MEDIATE, RESPECTS, REGRETS, CONCERNED)
+THREATENS = "threatens"
+ACCUSES = "accuses"
+DENIES = "denies"
+REJECTS = "rejects"
+SUPPORTS = "supports"
+WELCOMES = "welcomes"
+STANCE_CUES = (CONDEMNS, THREATENS, WARNS, ACCUSES, DENIES, REJECTS, URGES, OFFERS_TO_MEDIATE,
+               SUPPORTS, WELCOMES, RESPECTS, REGRETS, CONCERNED)
 
 # What-to-watch kinds.
 WARNING = "warning"
@@ -70,6 +77,7 @@ class Event:
     actors: tuple[str, ...]
     text: str
     citations: tuple[Citation, ...]
+    disputed: bool = False  # its accounts disagree (the competing accounts show them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,15 +86,19 @@ class Figure:
 
     value: int
     qualifier: str  # "", "at least", "more than", "up to", "about"
-    category: str  # "killed", "injured", "displaced", "missiles", "strikes", "money"
+    category: str  # "killed", "casualties", "injured", "captured", "displaced", "missiles",
+    # "forces", "strikes", "money"
     counted: str  # "children", "civilians", "US dollars"
     claimant: str | None  # actor id; None when the article reports it in its own voice
     text: str  # the figure's words as written ("two children dead")
     citations: tuple[Citation, ...]  # spans of `text`
+    words: str = ""  # a number that stays words ("hundreds"); `value` is its floor
 
     @property
     def shown(self) -> str:
-        """The number as shown: "2", "≥ 7", "> 2,600", "~ 40", "108.8 billion"."""
+        """The number as shown: "2", "≥ 7", "> 2,600", "~ 40", "108.8 billion", "hundreds"."""
+        if self.words:
+            return self.words
         sign = {"at least": "≥ ", "more than": "> ", "up to": "≤ ", "about": "~ "}
         number = f"{self.value:,}"
         for size, word in ((1_000_000_000, "billion"), (1_000_000, "million")):
@@ -104,6 +116,8 @@ class AccountClaim:
     actor: str
     text: str
     citations: tuple[Citation, ...]
+    who: str = ""  # the party as the story names it, where it is no actor of its own
+    # ("the Pentagon" against "Commerce", both of one state)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +125,12 @@ class Contrast:
     """Two actors' diverging accounts of the same event, side by side."""
 
     agent: str  # whose action the accounts are about
-    event: str  # "strikes"
-    first: AccountClaim  # the agent's side: what it says it hit
-    second: AccountClaim  # the other side: the harm it says was done
+    event: str  # "strikes", "fighting", "approval"
+    first: AccountClaim  # the agent's side: what it says it hit (or did, or won)
+    second: AccountClaim  # the other side: the harm it says was done (or its objection)
+    other: str = ""  # the other party of a two-sided event ("fighting" between agent, other)
+    first_more: tuple[AccountClaim, ...] = ()  # more sentences telling the first side
+    second_more: tuple[AccountClaim, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,16 +28,18 @@ QUALIFIERS = {
 _WORD_NUMBER = "|".join(sorted((k for k in UNITS if k not in ("a", "an")), key=len,
                                reverse=True))
 _NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_WORD_NUMBER})(?:[- ](?:one|two|three|" \
-    rf"four|five|six|seven|eight|nine))?|a\s+dozen|dozens\s+of|hundreds\s+of)"
+    rf"four|five|six|seven|eight|nine))?|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of)"
 QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len,
                                                                         reverse=True))
 PEOPLE = (
     r"people|persons|civilians|children|kids|girls|boys|women|men|soldiers|troops|militants|"
     r"fighters|terrorists|insurgents|policemen|police\s+officers|officers|guards|personnel|"
-    r"residents|villagers|pilgrims|workers|passengers|students|refugees|others|"
+    r"residents|villagers|pilgrims|workers|passengers|students|refugees|others|casualties|"
+    r"prisoners(?:\s+of\s+war)?|captives|hostages|detainees|"
     r"[A-Z][a-z]+(?:is|ans|ese)"
 )
-WEAPONS = r"missiles|drones|rockets|shells|bombs|air\s*strikes|strikes|attacks"
+WEAPONS = r"missiles|drones|rockets|shells|bombs|air\s*strikes|strikes|attacks|" \
+    r"counter-?attacks|assaults|raids|sorties"
 _ADJECTIVE = r"(?:innocent|civilian|unarmed|young|other|more|local|foreign|[A-Z][a-z]+i|" \
     r"[A-Z][a-z]+an|ballistic|cruise|suicide)\s+"
 COUNTS = Caseless(

@@ -4,8 +4,9 @@ Input: `Passage` values (context.py) and the actors to show. Output: `StanceLink
 (one per statement, merged across articles) and the speaker x target table.
 The targets of a statement are the actors named in it or in the sentence that carries its
 cue, other than the speaker's own actor. The cue comes from the statement's words and its
-cue verb, by rule, strongest first: condemns, warns, offers to mediate, respects, regrets,
-urges, is concerned; a statement with none of them "mentions" its target.
+cue verb, by rule, strongest first: condemns, threatens, warns, offers to mediate, respects,
+regrets, urges, is concerned, then accuses ("exaggerated", "blamed"), denies, rejects ("is
+not in favour of"), supports, welcomes; a statement with none of them "mentions" its target.
 """
 
 from __future__ import annotations
@@ -15,14 +16,20 @@ from collections.abc import Collection, Sequence
 
 from briefing.analysis.context import Passage, carries_cue
 from briefing.analysis.model import (
+    ACCUSES,
     CONCERNED,
     CONDEMNS,
+    DENIES,
     OFFERS_TO_MEDIATE,
     REGRETS,
+    REJECTS,
     RESPECTS,
     STANCE_CUES,
+    SUPPORTS,
+    THREATENS,
     URGES,
     WARNS,
+    WELCOMES,
     StanceCell,
     StanceLink,
 )
@@ -33,6 +40,8 @@ from briefing.selection import content_words
 MENTIONS = "mentions"
 CUE_RULES = (
     (CONDEMNS, re.compile(r"\bcondemn|\bdenounc|\bdeplor|\bblatant\s+breach", re.I)),
+    (THREATENS, re.compile(r"\bthreaten|\bultimatum|\bretaliat|\bwill\s+(?:respond|hit\s+back|"
+                           r"avenge)", re.I)),
     (WARNS, re.compile(r"\bwarn|serious\s+consequences|\bthreat", re.I)),
     (OFFERS_TO_MEDIATE, re.compile(r"\bmediat|constructive\s+role|\bwilling|\breadiness|"
                                    r"\boffer", re.I)),
@@ -41,16 +50,32 @@ CUE_RULES = (
     (URGES, re.compile(r"\burg|\bcall(?:s|ed)?\s+(?:on|for|upon)|\brestraint|\bhopes?\b|"
                        r"\bask\b", re.I)),
     (CONCERNED, re.compile(r"\bconcern", re.I)),
+    # Later rules only name what the ones above leave as "mentions".
+    (ACCUSES, re.compile(r"\baccus|\bblam(?:e|ed|es|ing)\b|\bexaggerat|\bfabricat|\bfalsif|"
+                         r"\blie[sd]?\b|\blying\b|\bpropaganda\b", re.I)),
+    (DENIES, re.compile(r"\bden(?:y|ies|ied|ial)\b|\bdismiss|\brefut|\bbaseless|\bgroundless|"
+                        r"\bunfounded", re.I)),
+    (REJECTS, re.compile(r"\breject|\boppos|\bnot\s+in\s+favou?r|\bobject(?:s|ed)?\s+to\b|"
+                         r"\brefus", re.I)),
+    (SUPPORTS, re.compile(r"\bsupports?\b|\bendors|\bin\s+favou?r\s+of|\bstands?\s+(?:with|by)\b",
+                          re.I)),
+    (WELCOMES, re.compile(r"\bwelcom|\bprais|\bcommend|\bapplaud|\bhail", re.I)),
 )
 # Actors named after "including" are the statement's context, not whom it is about.
 _CONTEXT = re.compile(r"\bincluding\b[^.;:]*$", re.IGNORECASE)
+
+
+# "did not object", "is not in favour": a negated cue word is no such stance.
+_NEGATED = re.compile(r"\b(?:not|no|never|without)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
 
 
 def stance_cue(statement: Statement) -> str:
     """Return the statement's stance cue, or "mentions" when it has none."""
     words = f"{statement.cue} {statement.text}"
     for cue, regex in CUE_RULES:
-        if regex.search(words):
+        if any(not _NEGATED.search(words, max(0, m.start() - 20), m.start())
+               for m in regex.finditer(words)):
             return cue
     return MENTIONS
 

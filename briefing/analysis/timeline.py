@@ -7,18 +7,23 @@ Tuesday night ...", "the ISPR said on January 18"), or, for an actor that speaks
 without a dated sentence of its own, its first statement there, dated by the article
 (approximate: the report's date, not the statement's). The same event reported by several
 articles (same day, same kind, shared actors, mostly the same words) is one event citing
-each article.
+each article; so are the sentences of one story that tell one event again (a definite "the
+attack" after "an attack"; "X said yesterday that ..." beside the event it reports), and
+the statements of a story that is one dispute (`fold_disputes`, marked disputed). An event
+dated two weeks or more before its report is background and left out.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefing.analysis.context import Passage, carries_cue
-from briefing.analysis.model import Event
+from briefing.analysis.model import Contrast, Event
 from briefing.analysis.words import similarity
 from briefing.models import PUBLIC, Citation
 from briefing.selection import content_words
@@ -27,11 +32,21 @@ from briefing.selection import content_words
 KINDS = (
     ("offer", re.compile(r"mediat|willing|readiness|constructive role|\boffer", re.I)),
     ("warning", re.compile(r"\bwarn|threat|consequences|ultimatum", re.I)),
-    ("strike", re.compile(r"\battack|\bstrike|missile|launched|\bfired|\bbomb|shell|raid", re.I)),
+    ("strike", re.compile(r"\battack|\bstrike|missile|launched|\bfired|\bbomb|shell|raid|"
+                          r"\boffensive|\bassault|\bclash", re.I)),
     ("talks", re.compile(r"\btalks\b|\bmeet|\bsummit|\bvisit", re.I)),
 )
 STATEMENT = "statement"
+DECLARED = ("offer", "warning")  # kinds an actor declares, rather than does
 MERGE_AT = 0.5  # content-word similarity at which two reports are one event
+BACKGROUND_DAYS = 14  # an event dated this long before its report is background
+# "the attack was repelled yesterday": a definite event word points back to the event the
+# story told before ("Iraq said today it had crushed an Iranian attack").
+_EVENT_NOUN = r"(attack|offensive|assault|raid|strike|operation|thrust|incursion|bombing|shelling)"
+DEFINITE = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{_EVENT_NOUN}s?\b")
+# "IRNA said yesterday that ...": the date is the telling's, not the event's.
+SPEECH_DATED = re.compile(r"\b(?:said|says|told|announced|reported|stated|claimed|added)\s+"
+                          r"(?:on\s+)?$")
 
 
 def build_timeline(passages: Sequence[Passage]) -> tuple[Event, ...]:
@@ -43,7 +58,83 @@ def build_timeline(passages: Sequence[Passage]) -> tuple[Event, ...]:
             dated.append((passage, event))
     events = [event for _, event in dated]
     events.extend(_statement_events(passages, dated))
-    return _merge(events)
+    return tuple(sorted(_same_story(list(_merge(events))), key=_order))
+
+
+def _same_story(events: list[Event]) -> list[Event]:
+    """Fold the sentences of one story that tell one event into one event citing each:
+    a definite event word ("the attack was repelled yesterday") joins the story's earlier
+    sentence of the same kind that told it ("... crushed an Iranian attack"); a sentence
+    dated only by its telling ("IRNA said yesterday that ...") joins the story's event of
+    the same kind among the same actors. The event keeps the date and words of the
+    sentence that dates the event itself."""
+    into: dict[int, int] = {}  # index -> the index it joins
+    stories: dict[str, list[int]] = defaultdict(list)  # article id -> its events' indexes
+    for i, event in enumerate(events):
+        for article_id in dict.fromkeys(c.article_id for c in event.citations):
+            stories[article_id].append(i)
+    for rule in ("definite", "telling", "restated"):  # a lead that others join stays
+        for i, event in enumerate(events):
+            if event.kind == STATEMENT or not event.when or i in into:
+                continue
+            near = sorted({k for c in event.citations for k in stories[c.article_id]})
+            target = _told_before(events, i, into, rule, near)
+            if target is not None and _root(into, target) != i:
+                into[i] = target
+    groups: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        groups.setdefault(_root(into, i), []).append(i)
+    out = []
+    for root, members in groups.items():
+        own = next((i for i in members if not _speech_dated(events[i])), root)
+        kept = events[own]
+        cited = tuple(dict.fromkeys(c for i in members for c in events[i].citations))
+        actors = tuple(dict.fromkeys(a for i in [own, *members] for a in events[i].actors))
+        out.append(Event(kept.date, kept.approximate, kept.when, kept.kind, actors, kept.text,
+                         tuple(sorted(cited, key=lambda c: (c.number, c.spans)))))
+    return out
+
+
+def _told_before(events: list[Event], i: int, into: dict[int, int], rule: str,
+                 near: list[int]) -> int | None:
+    """The event of the same story that event i tells again, by one of the three rules;
+    `near` are the indexes of the events that share a story with it."""
+    event = events[i]
+    at = {c.article_id: c.spans[0][0] for c in event.citations}
+    same = [k for k in near if k != i and k not in into and events[k].kind == event.kind]
+    if rule == "restated":
+        # An offer or a warning by one actor, told twice in one story on one day.
+        if event.kind not in DECLARED:
+            return None
+        return next((k for k in same if events[k].date == event.date
+                     and events[k].actors[:1] == event.actors[:1] and any(
+                         c.article_id in at and c.spans[0][0] < at[c.article_id]
+                         for c in events[k].citations)), None)
+    if rule == "definite":
+        definite = DEFINITE.search(event.text)
+        if not definite:
+            return None
+        told = re.compile(rf"\b(?:an?|one)\s+(?:[\w'-]+\s+){{0,3}}{definite.group(1)}",
+                          re.IGNORECASE)
+        return next((k for k in same if told.search(events[k].text) and any(
+            c.article_id in at and c.spans[0][0] < at[c.article_id]
+            for c in events[k].citations)), None)
+    if i in into.values() or not _speech_dated(event) or len(event.actors) < 2:
+        return None
+    return next((k for k in same if not _speech_dated(events[k])
+                 and set(event.actors) <= set(events[k].actors)), None)
+
+
+def _root(into: dict[int, int], i: int) -> int:
+    while i in into:
+        i = into[i]
+    return i
+
+
+def _speech_dated(event: Event) -> bool:
+    """Whether the event's date is that of its telling ("said yesterday that")."""
+    at = event.text.find(event.when) if event.when else -1
+    return at >= 0 and bool(SPEECH_DATED.search(event.text[max(0, at - 20):at]))
 
 
 def _outside_quotes(passage: Passage) -> str:
@@ -75,6 +166,8 @@ def _dated_event(passage: Passage) -> Event | None:
     if kind == STATEMENT and not passage.statements:
         return None  # a date in a sentence that reports no act and no words ("from 1.30 yesterday")
     ref = refs[0]
+    if ref.date < passage.article.date - dt.timedelta(days=BACKGROUND_DAYS):
+        return None  # background: long before the report ("after an offensive on January 9")
     return Event(ref.date, ref.approximate, ref.expression, kind, actors, passage.text,
                  (passage.citation(),))
 
@@ -131,7 +224,9 @@ def _merge(events: list[Event]) -> tuple[Event, ...]:
         candidates.update(i for w in words for i in brief.get(w, ()))
         for i in sorted(candidates):
             kept = merged[i]
-            if (kept.kind == event.kind and set(kept.actors) & set(event.actors)
+            # An undated statement may report an event of another kind: the same words.
+            if ((kept.kind == event.kind or (event.kind == STATEMENT and not event.when))
+                    and set(kept.actors) & set(event.actors)
                     and (kept.date == event.date or not event.when)
                     and similarity(words, merged_sets[i]) >= MERGE_AT
                     and kept.citations[0].article_id != event.citations[0].article_id):
@@ -157,3 +252,30 @@ def _enough(n: int) -> int:
 def _order(event: Event) -> tuple[object, ...]:
     first = event.citations[0]
     return (event.date, first.number, first.spans[0][0])
+
+
+def fold_disputes(events: Sequence[Event], contrasts: Sequence[Contrast]) -> tuple[Event, ...]:
+    """A story that is one dispute (both sides of a contrast in it: "the Pentagon will
+    appeal Commerce's approval") tells one event: its statements, undated, are one line,
+    the first, citing each and marked disputed."""
+    stories = set()
+    for c in contrasts:
+        sides = {x.article_id for x in c.first.citations} | {
+            x.article_id for x in c.second.citations}
+        if len(sides) == 1:
+            stories |= sides
+    out: list[Event] = []
+    first: dict[str, int] = {}
+    for event in events:
+        story = event.citations[0].article_id
+        if event.kind != STATEMENT or event.when or story not in stories:
+            out.append(event)
+        elif story not in first:
+            first[story] = len(out)
+            out.append(replace(event, disputed=True))
+        else:
+            kept = out[first[story]]
+            out[first[story]] = replace(
+                kept, actors=tuple(dict.fromkeys(kept.actors + event.actors)),
+                citations=tuple(dict.fromkeys(kept.citations + event.citations)))
+    return tuple(out)

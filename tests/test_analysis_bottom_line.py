@@ -65,6 +65,7 @@ def _reference(passages, emphasis):  # type: ignore[no-untyped-def]
     from briefing.analysis.bottom_line import (
         MAX_LINES,
         MIN_LINES,
+        NEW_STORY,
         TOP_ACTORS,
         _actors,
         _counts,
@@ -82,7 +83,8 @@ def _reference(passages, emphasis):  # type: ignore[no-untyped-def]
     event = re.compile(rf"\b{word}", re.IGNORECASE) if word else None
     named = {a for p in candidates for a in _actors(p, emphasis, core)}
     top = set(sorted(named, key=lambda a: (-emphasis[a], a))[:TOP_ACTORS])
-    scored = sorted(candidates, key=lambda p: (-_score(p, emphasis, event, core), p.number, p.start))
+    scored = sorted(candidates,
+                    key=lambda p: (-_score(p, emphasis, event, core), p.number, p.start))
     picked = [scored[0]]
     covered, counts = set(_actors(scored[0], emphasis, core)) & top, set(_counts(scored[0]))
     while len(picked) < MAX_LINES:
@@ -96,7 +98,8 @@ def _reference(passages, emphasis):  # type: ignore[no-untyped-def]
             new_counts = len(set(_counts(p)) - counts)
             if new_actors + new_counts == 0 and len(picked) >= MIN_LINES:
                 continue
-            value = new_actors * 5 + new_counts * 3 + _score(p, emphasis, event, core)
+            value = new_actors * 5 + new_counts * 3 + _score(p, emphasis, event, core) \
+                + NEW_STORY * all(p.number != q.number for q in picked)
             if best is None or value > best[0]:
                 best = (value, p)
         if best is None:
@@ -151,3 +154,16 @@ def test_background_dated_well_before_the_report_is_never_picked():
             "launched on November 9, in which dozens of civilians were killed.")
     lines = [line.text for line in bottom_line(prepare((article(text), ())), EMPHASIS)]
     assert not any("November" in line for line in lines)
+
+
+def test_another_story_s_development_beats_a_third_sentence_of_the_same_story():
+    first = article(
+        "Pakistani troops shelled Iranian border posts overnight, killing four guards. "
+        "Islamabad said its artillery also destroyed two Iranian watchtowers near Taftan. "
+        "A Pakistani army officer said the shelling of the posts went on for three hours and "
+        "wounded five more Iranian guards.", ident="a1")
+    second = article(
+        "Iran recalled its ambassador from Islamabad and closed the Taftan border crossing to "
+        "all trade, Tehran said on Thursday.", ident="a2")
+    lines = bottom_line(prepare((first, ()), (second, ())), EMPHASIS)
+    assert any(line.citations[0].article_id == "a2" for line in lines)

@@ -29,6 +29,7 @@ MAX_CHARS = 400
 MAX_LINES = 4
 MIN_LINES = 2
 TOP_ACTORS = 3
+NEW_STORY = 3  # the worth of a line from a story the bottom line does not cite yet
 PARTIES_SHARE = 2 / 3  # where in a sentence its parties are named
 CORE_BONUS = 2.0  # a sentence naming both parties of the crisis
 BACKGROUND_DAYS = 14  # a sentence dated only this long before its report is background
@@ -61,6 +62,7 @@ def bottom_line(passages: Sequence[Passage], emphasis: Mapping[str, float]) -> t
     picked_words = [words_of(0)]
     covered = set(info[0][1]) & top
     counts = set(info[0][2])
+    stories = {scored[0].number}
     while len(picked) < MAX_LINES:
         best: tuple[float, int] | None = None
         for k, (p, actors, found, score) in enumerate(info):
@@ -68,7 +70,9 @@ def bottom_line(passages: Sequence[Passage], emphasis: Mapping[str, float]) -> t
             new_counts = len(found - counts)
             if new_actors + new_counts == 0 and len(picked) >= MIN_LINES:
                 continue
-            value = new_actors * 5 + new_counts * 3 + score
+            # A story mostly tells one development: its second and third sentences are
+            # worth less than another story's first, which likely tells another.
+            value = new_actors * 5 + new_counts * 3 + score + NEW_STORY * (p.number not in stories)
             if best is not None and value <= best[0]:
                 continue  # could not be picked: no need to know if it repeats a pick
             if p in picked or _repeats(words_of(k), picked_words):
@@ -81,6 +85,7 @@ def bottom_line(passages: Sequence[Passage], emphasis: Mapping[str, float]) -> t
         picked_words.append(words_of(best[1]))
         covered |= set(actors) & top
         counts |= found
+        stories.add(p.number)
     picked.sort(key=lambda p: (p.article.date, p.number, p.start))
     return tuple(Line(p.text, _actors(p, emphasis, core), (p.citation(),)) for p in picked)
 

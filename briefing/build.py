@@ -1,9 +1,10 @@
 """The build edge: read articles, build the brief, render it, write output/<date>/ atomically.
 
 Input: a loaded Config, the brief date, article folders (and a reader of the window's
-articles from elsewhere, e.g. the store, with the items ingest could not read). Output: brief.md, brief.html, brief.pdf
-and statements.json under <output>/<date>/, all rendered before any is written, each
-written by rename so a failed or killed run leaves the previous brief intact. The brief
+articles from elsewhere, e.g. the store, with the items ingest could not read). Output:
+brief.md, brief.html, brief.pdf and statements.json under <output>/<date>/, all rendered
+before any is written, each written by rename so a failed or killed run leaves the
+previous brief intact. The brief
 shows each text cut to its bound (render/bounds.py) and lists what was not read;
 statements.json keeps every text whole.
 """

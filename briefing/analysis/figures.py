@@ -7,8 +7,8 @@ counts, the actor whose claim it is and the span of its words. What a count of p
 comes from the nearest predicate in its clause ("left two children dead", "injuring three
 girls", "claimed at least seven civilians", "another 289 captured"), or from its noun when
 the noun says it ("3,000 casualties", "40 prisoners"); a count of people with no such
-predicate is no key figure. Forces are counted by their units ("an infantry brigade"). The same figure claimed by the same actor in several places is
-one figure citing each.
+predicate is no key figure. Forces are counted by their units ("an infantry brigade").
+The same figure claimed by the same actor in several places is one figure citing each.
 """
 
 from __future__ import annotations

@@ -356,7 +356,7 @@ def _in_office(person: Person, date: dt.date) -> bool:
 
 
 def _whole_word_at(text: str, word: str, stop: int) -> Iterator[int]:
-    """The starts before `stop` of `word` with no word character or hyphen on either side,
+    r"""The starts before `stop` of `word` with no word character or hyphen on either side,
     left to right, as `re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)` finds
     them (without compiling a pattern per word)."""
     pos = text.find(word)

@@ -212,8 +212,8 @@ class Store:
                 " source, text, summary_only, date_from_fetch)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 # A URL that does not parse is kept in article_sources as text only.
-                (aid, item.url if canon else None, canon, item.date.isoformat(), fetched, item.title,
-                 item.publisher or item.source, item.text, int(item.summary_only),
+                (aid, item.url if canon else None, canon, item.date.isoformat(), fetched,
+                 item.title, item.publisher or item.source, item.text, int(item.summary_only),
                  int(item.date_from_fetch)),
             )
             self._add_source(db, int(cur.lastrowid or 0), item, fetched)

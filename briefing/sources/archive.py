@@ -170,10 +170,13 @@ def search(store: Store, query: Query) -> tuple[Hit, ...]:
                " JOIN statements s ON s.id = f.id"
                " ORDER BY f.rank, s.date DESC, s.brief_date DESC, s.id")
     else:
-        sql = (f"SELECT {columns} FROM statements_text"
-               " JOIN statements s ON s.id = statements_text.rowid"
+        # With filters, the same bound: the RANKED most recently kept matches that pass them.
+        sql = (f"SELECT {columns} FROM (SELECT s.id AS id, statements_text.rank AS rank"
+               " FROM statements_text JOIN statements s ON s.id = statements_text.rowid"
                f" WHERE {' AND '.join(where)}"
-               " ORDER BY statements_text.rank, s.date DESC, s.brief_date DESC, s.id LIMIT ?")
+               f" ORDER BY statements_text.rowid DESC LIMIT {RANKED}) AS f"
+               " JOIN statements s ON s.id = f.id"
+               " ORDER BY f.rank, s.date DESC, s.brief_date DESC, s.id LIMIT ?")
     fetch = query.limit * 4 + 20  # a statement stands in the builds of several dates
     while True:
         rows = _run(store, sql, (*args, fetch))

@@ -57,6 +57,8 @@ def _scan(phrase: str, day: dt.date | None, ref: Reference) -> tuple[list[_Match
         lowered = phrase.casefold()
         folded = [bare(lowered[start:end]) for start, end in tokens]
         starts = index[1]  # every known phrase's first words
+        if starts.isdisjoint(folded) and "the" not in folded:
+            return [], tokens  # no known phrase starts at any word: the common case
     i = 0
     while i < len(tokens):
         found = None

@@ -24,6 +24,7 @@ Unknown stays unknown: no code is better than a wrong one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -252,8 +253,7 @@ class ArticleVoices:
         if not heads:
             return None
         head = heads[-1].lower()
-        hits = list(re.finditer(rf"\b{re.escape(head)}\b", self.text[:speaker.span[0]],
-                                re.IGNORECASE))
+        hits = list(_whole_word(head).finditer(self.text, 0, speaker.span[0]))
         for m in reversed(hits[-8:]):
             before = _title_run(self.text, m.start(), self.book)
             after = POSTMODIFIER.match(self.text, m.end())
@@ -306,6 +306,12 @@ class ArticleVoices:
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
         return None, fullest
+
+
+@functools.lru_cache(maxsize=512)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """The expression of `word` standing as a whole word, whatever its capitals."""
+    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
 
 
 def _occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person, StateRef
+from briefing.knowledge.names import name_tokens, surname
 from briefing.knowledge.store import TOKEN, Reference, bare, load, plain
 
 MAX_WORDS = 7
@@ -56,6 +57,8 @@ def _scan(phrase: str, day: dt.date | None, ref: Reference) -> tuple[list[_Match
         lowered = phrase.casefold()
         folded = [bare(lowered[start:end]) for start, end in tokens]
         starts = index[1]  # every known phrase's first words
+        if starts.isdisjoint(folded) and "the" not in folded:
+            return [], tokens  # no known phrase starts at any word: the common case
     i = 0
     while i < len(tokens):
         found = None
@@ -151,18 +154,27 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
     for a state's role named with no state ("a senior finance ministry official")."""
     ref = reference or load()
     matches, rest = _scan(phrase, day, ref)
-    refs = [m for m in matches if m.ref is not None]
-    words = [m for m in matches if m.voice is not None]
-    head = words[-1] if words else None
     name_span = _name(phrase, matches, rest)
+    if not matches and name_span is None:
+        return None  # no known words and no name: the common case, decided without more
     person: Person | None = None
     ev: list[Evidence] = []
     pcode = pvoice = None
     if name_span:
-        res = ref.person(phrase[name_span[0]:name_span[1]], day)
-        if res.chosen is not None and res.role is not None:
+        name = phrase[name_span[0]:name_span[1]]
+        # Only a surname the reference files anyone under can resolve (most names are not).
+        res = ref.person(name, day) if surname(name_tokens(name)) in ref.people_index else None
+        if res is not None and res.chosen is not None and res.role is not None:
             person, pcode, pvoice = res.chosen, res.role.code, res.role.voice
-            ev.append(Evidence(phrase[name_span[0]:name_span[1]], *name_span, "person"))
+            ev.append(Evidence(name, *name_span, "person"))
+    if not matches:  # a name alone: the person's role on the date, or nothing
+        if pcode and pvoice:
+            keep = pcode if pvoice in STATE_VOICES or pvoice == "igo" else None
+            return Affiliation(keep or None, pvoice, "person's role on the date", tuple(ev), person)
+        return None
+    refs = [m for m in matches if m.ref is not None]
+    words = [m for m in matches if m.voice is not None]
+    head = words[-1] if words else None
 
     def done(code: str | None, voice: str, rule: str, *used: _Match) -> Affiliation:
         spans = [Evidence(m.text, m.start, m.end, "role" if m.voice else

@@ -162,10 +162,10 @@ def _defeats(passage: Passage) -> list[tuple[str, str]]:
         if not re.match(r"\s+(?:were|had\s+been|have\s+been)\s+(?:killed|wounded|captured)",
                         tail):
             continue
-        loser = next((a for a, (s, e) in passage.mentions if s <= m.start("noun") < e), None)
+        named = next((a for a, (s, e) in passage.mentions if s <= m.start("noun") < e), None)
         claimant = claimant_at(passage, m.start())
-        if loser and claimant and claimant != loser:
-            found.append((claimant, loser))
+        if named and claimant and claimant != named:
+            found.append((claimant, named))
     return list(dict.fromkeys(found))
 
 

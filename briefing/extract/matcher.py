@@ -331,9 +331,8 @@ def _choose(entries: list[Sense], date: dt.date | None) -> Sense | None:
     if len(entries) == 1 and entries[0].person is not None and date is not None:
         # One configured person speaks for their actor only while in office: out of it, the
         # name is still theirs, the actor is not ("Trump" in 2023 is not the United States).
-        entry = entries[0]
-        return entry if _in_office(entry.person, date) else Sense(PERSON, None, entry.person,
-                                                                  entry.full)
+        entry, person = entries[0], entries[0].person
+        return entry if _in_office(person, date) else Sense(PERSON, None, person, entry.full)
     if entries[0].kind == DISCARD or len(entries) == 1:
         return entries[0]
     people = [e for e in entries if e.kind == PERSON and e.person is not None]

@@ -131,7 +131,7 @@ def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str |
     for m in refs:
         if m.ref is not None and m.ref.kind not in ("state", "historical", "territory", "body"):
             continue
-        words = []
+        words: list[tuple[str, int]] = []
         for start, end in rest:
             if start < m.end:
                 continue
@@ -203,8 +203,8 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         if r.kind == "body":
             return done(r.code, "igo", f"body '{first.text}'", *used)
         if r.via in INSTITUTIONS or r.voice:
-            strong = head is not None and head.voice and head.voice[2] == "strong"
-            voice = head.voice[0] if strong and head and head.voice else (r.voice or "gov")
+            head_strong = head is not None and head.voice and head.voice[2] == "strong"
+            voice = head.voice[0] if head_strong and head and head.voice else (r.voice or "gov")
             return done(r.code, voice, f"{r.via.replace('_', ' ')} '{first.text}'", *used)
         if head is not None and head.voice:
             voice = head.voice[0]
@@ -213,9 +213,9 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             return done(r.code, "gov", f"state '{first.text}' named as speaker", first)
         return done(r.code, pvoice or "gov", f"state '{first.text}' named as speaker", first)
     if pcode and (pvoice or head):
-        voice = head.voice[0] if head and head.voice else pvoice
-        assert voice is not None
-        return done(pcode, voice, "person's role on the date", *([head] if head else []))
+        role_voice = head.voice[0] if head and head.voice else pvoice
+        assert role_voice is not None
+        return done(pcode, role_voice, "person's role on the date", *([head] if head else []))
     if head is not None and head.voice:
         voice = head.voice[1]
         if voice == "unnamed":  # "a finance ministry official": the ministry says whose

@@ -113,6 +113,7 @@ def person_role(raw: RawRole, comment: str, ctx: dict[str, Any]) -> str | None:
     if not raw.valid:
         return None
     code = raw.code.lstrip("~")
+    voice: str | None
     if code.startswith("IGO"):
         if "CoEU" in comment:  # a national minister holding the EC presidency
             return None

@@ -125,7 +125,7 @@ def keep(store: Store, day: dt.date, statements: Iterable[Statement],
 
 def count(store: Store, day: dt.date | None = None) -> int:
     """How many statements are kept (for brief date `day`, or in all)."""
-    sql, args = "SELECT count(*) FROM statements", ()
+    sql, args = "SELECT count(*) FROM statements", tuple[str, ...]()
     if day is not None:
         sql, args = sql + " WHERE brief_date = ?", (day.isoformat(),)
     try:

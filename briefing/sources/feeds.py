@@ -118,7 +118,9 @@ def _date(when: object) -> dt.date | None:
     if when is None:
         return None
     try:
-        return plausible(dt.datetime.fromtimestamp(calendar.timegm(when), dt.UTC).date())
+        # feedparser's value: a time tuple, or junk whose TypeError counts as no date
+        seconds = calendar.timegm(when)  # type: ignore[arg-type]
+        return plausible(dt.datetime.fromtimestamp(seconds, dt.UTC).date())
     except (ValueError, OverflowError, OSError, TypeError):
         return None
 

@@ -141,7 +141,7 @@ def _connector(watch: _Watch, public_only: bool) -> Callable[..., socket.socket]
         error: OSError = OSError(f"{host}: no address")
         for *_, sockaddr in found:  # the checked addresses themselves, never resolved again
             try:
-                sock = socket.create_connection((sockaddr[0], port), wait, source_address)
+                sock = socket.create_connection((str(sockaddr[0]), port), wait, source_address)
             except OSError as exc:
                 error = exc
                 continue

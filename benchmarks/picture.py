@@ -5,8 +5,10 @@ Run from the repository root:  .venv/bin/python benchmarks/picture.py   (or -m b
 
 Input: the Iran-Iraq war case of the shared evaluation data (cases/iranwar-mar.jsonl, brief date
 1987-03-11, its key cases/iranwar-mar.gold.json) and the seeds (seeds/, brief date 2024-01-19,
-their key tests/golden/seeds/picture.gold.json). The shared folder is $BRIEFING_SHARED, else the
-first `shared` folder beside the repository or one of its parents (../shared from a clone).
+their key tests/golden/seeds/picture.gold.json), and the crises of benchmarks/cases/ (keys
+written for this project, packed: their stories are read from the corpus, see cases.py). The
+shared folder is $BRIEFING_SHARED, else the first `shared` folder beside the repository or one
+of its parents (../shared from a clone).
 Output: each brief is built with the code path of `briefing build` (config/, no article store)
 into a temporary folder, scored with <shared>/eval/score_picture.py, and the figures printed as
 one Markdown table. Nothing of the shared data is copied into the repository. Issue 15's targets
@@ -29,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.cases import CaseError, packed_keys, unpack  # noqa: E402
 from benchmarks.corpus import shared_dir  # noqa: E402
 from briefing.build import build  # noqa: E402
 from briefing.config.settings import load_config  # noqa: E402
@@ -46,13 +49,23 @@ class Case:
     key: Path
 
 
-def cases(shared: Path) -> tuple[Case, ...]:
+def cases(shared: Path, work: Path) -> tuple[Case, ...]:
+    """The dev case, the seeds, and each packed key of benchmarks/cases/ whose stories the
+    corpus holds (unpacked under `work`)."""
     eval_dir = shared / "eval" / "cases"
-    return (
+    found = [
         Case("iranwar-mar (dev)", dt.date(1987, 3, 11), eval_dir / "iranwar-mar.jsonl",
              eval_dir / "iranwar-mar.gold.json"),
         Case("seeds", dt.date(2024, 1, 19), ROOT / "seeds", SEEDS_KEY),
-    )
+    ]
+    for key in packed_keys():
+        try:
+            done = unpack(key, work / "keys", shared / "corpus")
+        except (CaseError, OSError) as err:
+            print(f"{key.name}: skipped: {err}", file=sys.stderr)
+            continue
+        found.append(Case(done.name, dt.date.fromisoformat(done.date), done.stories, done.gold))
+    return tuple(found)
 
 
 def build_brief(case: Case, config: Path, work: Path) -> Path:
@@ -95,7 +108,7 @@ def main() -> int:
     rows = []
     work_root = Path(tempfile.mkdtemp(prefix="picture-"))
     try:
-        for i, case in enumerate(cases(shared)):
+        for i, case in enumerate(cases(shared, work_root)):
             work = work_root / str(i)
             work.mkdir()
             brief = build_brief(case, Path(args.config), work)

@@ -80,3 +80,22 @@ def test_sections_switched_off_in_the_config_are_left_out(tmp_path):
         assert heading not in brief_md
     assert "## Bottom line" in brief_md and "## Key figures" in brief_md
     assert "<svg" not in html
+
+
+def test_conflicting_figures_share_a_line_in_the_brief(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        " date 2024-01-19 Pakistan's military said 40 soldiers were killed in the raid on the "
+        "border post.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        " date 2024-01-19 Iran said it killed 12 men in the raid, Tehran radio said.\n",
+        encoding="utf-8")
+    result = build(load_config(ROOT / "config"), dt.date(2024, 1, 19), article_dirs=[folder],
+                   output_root=tmp_path / "out")
+    brief_md = (result.folder / "brief.md").read_text(encoding="utf-8")
+    figures = brief_md.split("## Key figures", 1)[1].split("\n## ", 1)[0]
+    (line,) = [x for x in figures.splitlines() if x.startswith("- ")]
+    assert line.startswith("- Claims differ, soldiers killed: ")
+    assert "**40** (“40 soldiers were killed”" in line and "**12** (“killed 12 men”" in line
+    assert line + "\n\n" in brief_md  # the list ends before the next heading

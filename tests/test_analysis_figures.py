@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from analysis_cases import article, extracted, prepare, quote
 
-from briefing.analysis.figures import find_figures, parse_number
+from briefing.analysis.figures import find_figures, parse_number, side_by_side
 
 
 def figures(text: str, statements=None):
@@ -120,3 +120,23 @@ def test_units_committed_are_forces_but_a_firms_division_is_not():
                        "the river, while a division of the bank was sold.")
     assert [(f.value, f.category, f.counted) for f in found] == [
         (2, "forces", "battalions"), (1, "forces", "Serbian armoured brigade")]
+
+
+def test_parties_conflicting_claims_about_the_same_thing_stand_side_by_side():
+    a1 = article("Pakistan's military said 40 soldiers were killed in the raid on the border "
+                 "post on Sunday.", ident="a1")
+    a2 = article("Iran said it killed 12 men in the raid, Tehran radio said on Monday. "
+                 "Separately, 300 people were displaced by floods, the report said.", ident="a2")
+    rows = side_by_side(find_figures(prepare(extracted(a1), extracted(a2))))
+    disputed = [row for row in rows if len(row) > 1]
+    assert [[(f.shown, f.claimant) for f in row] for row in disputed] == [
+        [("40", "pakistan"), ("12", "iran")]]
+    assert sum(len(row) for row in rows) == len({f for row in rows for f in row})
+
+
+def test_one_party_or_the_same_number_is_no_conflict():
+    a1 = article("Pakistan said 40 soldiers were killed. Pakistan's army said 12 civilians "
+                 "were killed.", ident="a1")
+    a2 = article("Iran said 40 soldiers were killed in the raid.", ident="a2")
+    rows = side_by_side(find_figures(prepare(extracted(a1), extracted(a2))))
+    assert all(len(row) == 1 for row in rows)

@@ -9,6 +9,8 @@ girls", "claimed at least seven civilians", "another 289 captured"), or from its
 the noun says it ("3,000 casualties", "40 prisoners"); a count of people with no such
 predicate is no key figure. Forces are counted by their units ("an infantry brigade").
 The same figure claimed by the same actor in several places is one figure citing each.
+When parties claim different figures for the same thing (the same category and what it counts),
+`side_by_side` groups them, so that the brief shows the claims next to each other.
 """
 
 from __future__ import annotations
@@ -228,3 +230,38 @@ def _merge(found: list[Figure]) -> tuple[Figure, ...]:
         key=lambda f: (CATEGORY_ORDER.index(f.category), -f.value, f.counted.lower(),
                        f.claimant or "", f.citations[0].number, f.citations[0].spans),
     ))
+
+
+# Words for the same people counted: "200 men killed" and "50 soldiers killed" count one thing.
+_SAME_PEOPLE = {"men": "troops", "soldiers": "troops", "troops": "troops", "people": "people",
+                "persons": "people"}
+
+
+def _counts_what(figure: Figure) -> tuple[str, str]:
+    counted = figure.counted.lower()
+    if counted.endswith("s") and counted[:-1] in _SAME_PEOPLE:
+        counted = counted[:-1] + "s"
+    return figure.category, _SAME_PEOPLE.get(counted, counted)
+
+
+def side_by_side(figures: Sequence[Figure]) -> tuple[tuple[Figure, ...], ...]:
+    """Rows of the key figures, in the figures' order: one figure a row, except that parties'
+    conflicting claims about the same thing (two or more claimants, each named, with different
+    numbers) share the row of the first of them. A figure the article gives in its own voice
+    conflicts with no one: a report is not a party."""
+    claims: dict[tuple[str, str], list[Figure]] = {}
+    for figure in figures:
+        if figure.claimant is not None:
+            claims.setdefault(_counts_what(figure), []).append(figure)
+    disputed = {what: group for what, group in claims.items()
+                if len({f.claimant for f in group}) > 1 and len({f.shown for f in group}) > 1}
+    rows: list[tuple[Figure, ...]] = []
+    placed: set[tuple[str, str]] = set()
+    for figure in figures:
+        what = _counts_what(figure)
+        if figure.claimant is None or what not in disputed:
+            rows.append((figure,))
+        elif what not in placed:
+            placed.add(what)
+            rows.append(tuple(disputed[what]))
+    return tuple(rows)

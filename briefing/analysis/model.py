@@ -214,6 +214,8 @@ class Analysis:
     sections: tuple[str, ...]  # the analysis sections switched on
     # (key, data) of each section declared with its own analysis function (config/sections.py)
     parts: tuple[tuple[str, Any], ...] = ()
+    # The key figures as shown: a row a figure, or parties' conflicting claims side by side
+    figure_rows: tuple[tuple[Figure, ...], ...] = ()
 
     def part(self, key: str) -> Any:
         """Return the data of a section declared with its own analysis (None if off)."""

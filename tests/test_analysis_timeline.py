@@ -113,6 +113,19 @@ def test_a_dated_sentence_with_no_act_and_no_words_is_no_event():
     assert build_timeline(prepare((article(text, THU), ()))) == ()
 
 
+def test_dated_words_that_no_followed_actor_speaks_are_no_event():
+    # A company's news about a deal with a government is not the government's act; the
+    # same sentence spoken by the government is.
+    deal = ("A Texas engineering firm has signed a 20 mln dlr contract with the Pakistani "
+            "government to build a dam, its chairman John Hale said yesterday.")
+    art = article(deal, THU)
+    st = said(art, deal[:deal.index(", its chairman")], None, name="John Hale")
+    assert build_timeline(prepare((art, (st,)))) == ()
+    official = said(art, deal[:deal.index(", its chairman")], "pakistan", name="John Hale")
+    (event,) = build_timeline(prepare((art, (official,))))
+    assert (event.when, event.kind, event.actors) == ("yesterday", "statement", ("pakistan",))
+
+
 def test_one_story_telling_one_attack_twice_is_one_event():
     # The lead, dated by its telling ("said on Thursday"), and the detail with "the attack"
     # and the event's own date, are one line citing both sentences.

@@ -163,8 +163,11 @@ def _dated_event(passage: Passage) -> Event | None:
     if not refs:
         return None
     kind = _kind(passage)
-    if kind == STATEMENT and not passage.statements:
-        return None  # a date in a sentence that reports no act and no words ("from 1.30 yesterday")
+    if kind == STATEMENT and not any(s.speaker.actor for s in passage.statements):
+        # A date in a sentence that reports no act and no words ("from 1.30 yesterday"), or
+        # words no followed actor speaks: a company's president on its contract with a
+        # government is the company's news, not the government's act.
+        return None
     ref = refs[0]
     if ref.date < passage.article.date - dt.timedelta(days=BACKGROUND_DAYS):
         return None  # background: long before the report ("after an offensive on January 9")

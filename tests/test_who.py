@@ -104,3 +104,35 @@ def test_a_bad_config_is_reported_as_for_every_command(config: Path) -> None:
     assert result.output == (f"{config}/actors.yaml:2:3: actors.narnia: not a state or body "
                              "the reference knows; give name: and kind: or use a code such as "
                              "CAN\n")
+
+
+def _shipped_who(*args: str) -> list[str]:
+    result = CliRunner().invoke(cli, ["who", *args, "--config", str(CONFIG)])
+    assert result.exit_code == 0, result.output
+    return result.output.splitlines()
+
+
+@pytest.mark.parametrize(("name", "day", "first_line"), [
+    # The shipped actors.yaml dates its office holders, so older news does not give a name
+    # to today's holder: Jordan's King Abdullah reigns from 1999, and in 1987 Khamenei was
+    # Iran's president (the reference's dated role), not yet Supreme Leader.
+    ("Abdullah", "1987-10-20", "Abdullah on 1987-10-20: unknown (no candidate fits)"),
+    ("Abdullah", "2024-01-19", "Abdullah on 2024-01-19: King Abdullah, jordan (JOR) "
+                               "(actors.yaml lists them, in the role on the date)"),
+    ("Khamenei", "1987-03-11", "Khamenei on 1987-03-11: Hojatolislam Sayyed Ali Khamenei, IRN "
+                               "gov (surname, the one office-holder on the date)"),
+])
+def test_the_shipped_office_holders_hold_office_only_on_their_dates(name: str, day: str,
+                                                                    first_line: str) -> None:
+    assert _shipped_who(name, "--date", day)[0] == first_line
+
+
+def test_every_shipped_office_holder_with_a_known_start_has_it() -> None:
+    # Heads of state and government and foreign ministers change; undated, they would be
+    # matched in news of any year.
+    from briefing.config.settings import load_config
+    offices = ("President", "Prime Minister", "King", "Emir", "Sultan", "Chancellor",
+               "Foreign Minister", "Secretary-General", "Secretary General")
+    undated = [p.name for a in load_config(CONFIG).actors.actors for p in a.people
+               if p.role in offices and p.since is None]
+    assert undated == []

@@ -226,3 +226,15 @@ def test_importing_the_package_reads_no_data():
 def test_a_person_alone_speaks_through_their_role():
     a = affiliation("Shultz", D1987)
     assert a.person.name == "George Shultz" and a.rule == "person's role on the date"
+
+
+def test_a_familiar_given_name_fits_the_formal_one_and_no_other() -> None:
+    from briefing.knowledge.names import given_fit, same_given
+    assert same_given("joe", "joseph") and same_given("bill", "will")
+    assert not same_given("joe", "james") and not same_given("gerhard", "jens")
+    # "Vice President Joseph R. Biden Jr." is the "Joe Biden" of a list without the initial;
+    # an initial must still fit a given name the list has and the words did not use.
+    assert given_fit(("joseph", "r"), ("joe",))
+    assert not given_fit(("george", "w"), ("george", "herbert"))
+    assert given_fit(("george", "w"), ("george", "walker"))
+    assert not given_fit(("gerhard",), ("jens",))

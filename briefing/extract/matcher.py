@@ -28,6 +28,7 @@ from briefing.extract.text import is_word_char, trie_pattern
 from briefing.extract.voices import VoiceBook, voice_book
 from briefing.frozen import constructor
 from briefing.knowledge import load as load_reference
+from briefing.knowledge.names import same_given
 
 ALIAS = "alias"
 PERSON = "person"
@@ -250,6 +251,7 @@ class ActorMatcher:
             return False
         word = m.group(1)
         if word in person.name.split() or word.lower() in cues.TITLES or \
+                any(same_given(word.lower(), given.lower()) for given in person.name.split()) or \
                 word in NOT_NAMES or self._lookup(word):
             return False
         return not self.voices.title_word(word) and self.voices.reference.lookup(word) is None

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.knowledge.model import Role
-from briefing.knowledge.names import given_names, name_tokens, surname
+from briefing.knowledge.names import given_fit, given_names, name_tokens, surname
 from briefing.knowledge.store import Reference
 
 
@@ -113,8 +113,7 @@ def _consider(name: str, day: dt.date | None, person: Listed) -> Considered:
     how = _named(name, person)
     theirs = given_names(name_tokens(person.name))
     wanted = given_names(query)
-    if how == "last name" and wanted and not all(
-            any(t == w or (len(w) == 1 and t.startswith(w)) for t in theirs) for w in wanted):
+    if how == "last name" and wanted and not given_fit(wanted, theirs):
         first = next((w for w in wanted if len(w) > 1), wanted[0])
         return Considered("actors.yaml", person.name, speaks_for, False,
                           f"given name {first.title()!r} is not theirs "

@@ -53,6 +53,52 @@ def given_names(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens[:-1]
 
 
+# Familiar forms of English given names, which news uses beside the formal one ("Joe Biden",
+# "Vice President Joseph R. Biden Jr."): each familiar form -> the formal names it shortens.
+_FAMILIAR = {
+    "joe": "joseph", "bill": "william", "will": "william", "billy": "william",
+    "bob": "robert", "rob": "robert", "bobby": "robert", "jim": "james", "jimmy": "james",
+    "mike": "michael", "tom": "thomas", "dick": "richard", "rick": "richard",
+    "ron": "ronald", "ted": "edward theodore", "ed": "edward edwin", "chuck": "charles",
+    "charlie": "charles", "dan": "daniel", "danny": "daniel", "dave": "david",
+    "don": "donald", "jerry": "gerald jerome", "larry": "lawrence laurence",
+    "pat": "patrick patricia", "pete": "peter", "sam": "samuel", "steve": "stephen steven",
+    "tony": "anthony antonio", "nick": "nicholas", "andy": "andrew", "ben": "benjamin",
+    "chris": "christopher", "fred": "frederick", "greg": "gregory", "jack": "john",
+    "jeff": "jeffrey", "ken": "kenneth", "matt": "matthew", "phil": "philip phillip",
+    "ray": "raymond", "tim": "timothy", "walt": "walter", "hank": "henry", "harry": "henry",
+    "mitch": "mitchell", "newt": "newton", "liz": "elizabeth", "beth": "elizabeth",
+    "kate": "katherine catherine", "peggy": "margaret", "maggie": "margaret",
+    "sue": "susan", "al": "albert alan allen alfred",
+}
+_FORMS = {k: frozenset(v.split()) for k, v in _FAMILIAR.items()}
+
+
+def same_given(a: str, b: str) -> bool:
+    """Whether two folded given names can name one person: equal, or one the familiar form of
+    the other ("joe" and "joseph"), or both familiar forms of one name ("bill", "will")."""
+    if a == b:
+        return True
+    fa, fb = _FORMS.get(a), _FORMS.get(b)
+    return (fa is not None and b in fa) or (fb is not None and a in fb) or \
+        (fa is not None and fb is not None and not fa.isdisjoint(fb))
+
+
+def given_fit(wanted: tuple[str, ...], have: tuple[str, ...]) -> bool:
+    """Whether the given names of a mention (`wanted`, folded, initials as one letter) fit a
+    person's (`have`): each word is one of theirs or its familiar form, and each initial
+    starts one of theirs not matched already, unless none is left ("Joseph R. Biden" fits
+    "Joe Biden", a name listed without the middle one)."""
+    matched = []
+    for word in (w for w in wanted if len(w) > 1):
+        found = next((h for h in have if same_given(word, h)), None)
+        if found is None:
+            return False
+        matched.append(found)
+    left = [h for h in have if h not in matched]
+    return not left or all(any(h.startswith(i) for h in left) for i in wanted if len(i) == 1)
+
+
 def display_name(phoenix_name: str) -> str:
     """Turn a Phoenix entry ("HELMUT_KOHL_") into a readable name ("Helmut Kohl")."""
     words = phoenix_name.strip("_ ").replace("_", " ").split()

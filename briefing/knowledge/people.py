@@ -3,8 +3,8 @@
 Input: a name as written ("Stoltenberg", "Gerhard Stoltenberg"), the article's date, and the
 people of the reference filed under that name's surname. Output: a `Resolution` listing every
 candidate, the verdict on each, the person chosen (or None) and the rule that chose.
-The rules: a given name in the text must be one of the person's given names (a surname never
-matches across a different first name); a role must hold on the date; a surname alone needs
+The rules: a given name in the text must be one of the person's given names, or its familiar
+form ("Joe" for "Joseph"; a surname never matches across a different first name); a role must hold on the date; a surname alone needs
 exactly one person holding an office (not merely 'elite') on that date. Unknown stays unknown.
 """
 
@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from briefing.knowledge.model import Candidate, Person, Resolution, Role
-from briefing.knowledge.names import given_names, name_tokens
+from briefing.knowledge.names import given_fit, given_names, name_tokens
 
 
 def parse_person(line: str) -> Person:
@@ -39,11 +39,7 @@ def _given_match(query: tuple[str, ...], person: Person) -> str | None:
         tokens = name_tokens(full)
         if tokens[-1:] != query[-1:]:
             continue
-        have = given_names(tokens)
-        words = [w for w in wanted if len(w) > 1]
-        initials = [w for w in wanted if len(w) == 1]
-        if all(w in have for w in words) and all(any(h.startswith(i) for h in have)
-                                                 for i in initials):
+        if given_fit(wanted, given_names(tokens)):
             return None
     first = next((w for w in wanted if len(w) > 1), wanted[0])
     theirs = given_names(name_tokens(person.name))

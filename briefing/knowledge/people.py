@@ -4,8 +4,9 @@ Input: a name as written ("Stoltenberg", "Gerhard Stoltenberg"), the article's d
 people of the reference filed under that name's surname. Output: a `Resolution` listing every
 candidate, the verdict on each, the person chosen (or None) and the rule that chose.
 The rules: a given name in the text must be one of the person's given names, or its familiar
-form ("Joe" for "Joseph"; a surname never matches across a different first name); a role must hold on the date; a surname alone needs
-exactly one person holding an office (not merely 'elite') on that date. Unknown stays unknown.
+form ("Joe" for "Joseph"; a surname never matches across a different first name); a role must
+hold on the date; a surname alone needs exactly one person holding an office (not merely
+'elite') on that date. Unknown stays unknown.
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ def resolve(name: str, day: dt.date | None, people: Sequence[Person],
     ordered = tuple(sorted(candidates, key=lambda c: (not c.accepted, c.person.name)))
     if len(accepted) == 1:
         chosen = accepted[0].person
-        rule = "full name, role on the date" if full else "surname, the one office-holder on the date"
+        rule = ("full name, role on the date" if full
+                else "surname, the one office-holder on the date")
         return Resolution(name, day, ordered, chosen, chosen.roles_on(day)[0], rule)
     if accepted:
         rule = f"ambiguous: {len(accepted)} people fit"

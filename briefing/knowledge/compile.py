@@ -74,7 +74,8 @@ def state_code(prefix: str, mapping: dict[str, str | None], known: set[str]) -> 
     return prefix if prefix in known else None
 
 
-def block_segments(entry: DictionaryEntry, mapping: dict[str, str | None], known: set[str]) -> list[Segment]:
+def block_segments(entry: DictionaryEntry, mapping: dict[str, str | None],
+                   known: set[str]) -> list[Segment]:
     """Return the (code, from, until) of a country-like block, or [] if it is not one."""
     segs: list[Segment] = []
     for role in entry.roles:
@@ -149,7 +150,8 @@ def name_like(text: str) -> bool:
     return bool(tokens) and all(t.isalpha() and t not in TITLEISH for t in tokens)
 
 
-def people_lines(files: Iterable[tuple[str, list[DictionaryEntry]]], ctx: dict[str, Any]) -> list[str]:
+def people_lines(files: Iterable[tuple[str, list[DictionaryEntry]]],
+                 ctx: dict[str, Any]) -> list[str]:
     """Merge the people of the Phoenix files into sorted people.tsv lines."""
     people: dict[tuple[str, ...], dict[str, Any]] = {}
     by_first_last: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
@@ -259,7 +261,8 @@ def compile_reference(states_text: str, curated: dict[str, Any], voices_text: st
         exact.pop(phrase, None)
         add(exact, phrase, [(c, iso(a), iso(b)) for c, a, b in segs], "dated", None)
         for row in exact[phrase]:
-            row[4] = "igo" if row[0] in curated["bodies"] else "gov" if "Kremlin" in phrase else None
+            row[4] = ("igo" if row[0] in curated["bodies"]
+                      else "gov" if "Kremlin" in phrase else None)
     for section, via in (("seats", "seat"), ("central_banks", "central_bank"),
                          ("state_media", "state_media")):
         for key, phrases in curated[section].items():

@@ -102,3 +102,34 @@ def test_a_ministry_stays_unknown_when_the_story_names_two_states_once_each(matc
     text = ("Chile's copper sales to Japan rose 12 pct in March, finance ministry officials "
             "said.")
     assert voices(matcher, text, "1988-05-02")[0][0] is None
+
+
+def _actors(matcher: ActorMatcher, text: str, day: str) -> list[tuple[str | None, str | None]]:
+    out = extract_record({"id": "t", "text": text, "date": day}, matcher)
+    return [(s["actor"], s["actor_code"]) for s in out["statements"]]
+
+
+def test_the_configured_actor_agrees_with_the_state_the_speaker_serves(matcher) -> None:
+    # Israel is named in what Reagan admitted, but Reagan speaks for the United States.
+    text = ("Reagan has denied knowing about the payments, although he has admitted he "
+            "approved arms sales through Israel.")
+    assert _actors(matcher, text, "1987-03-11") == [("united_states", "USA")]
+
+
+def test_a_state_name_after_a_given_name_is_a_surname(matcher) -> None:
+    text = ('"We will look at the evidence," Rep. Jim Jordan said on Tuesday.\n\n'
+            '"The ceasefire holds," Mr. Jordan told reporters later.')
+    assert all(actor != "jordan" and code != "JOR"
+               for actor, code in _actors(matcher, text, "2016-10-04"))
+    # ... but not after a word that is no given name: the state still speaks.
+    text = 'Even China said it was "resolutely opposed" to the test.'
+    assert _actors(matcher, text, "2016-10-04") == [("china", "CHN")]
+
+
+def test_a_foreign_office_is_no_one_state_s(matcher) -> None:
+    # "Foreign Office" names the foreign ministry of more than one state in English.
+    text = ("ISLAMABAD, Jan 18 - Foreign Office spokesperson Nadia Qureshi said Pakistan "
+            "had recalled its ambassador.")
+    assert [code for _, code in _actors(matcher, text, "1988-01-18")] == ["PAK"]
+    text = "LONDON, Jan 18 - A Foreign Office spokesman said Britain would send an envoy."
+    assert [code for _, code in _actors(matcher, text, "1988-01-18")] == ["GBR"]

@@ -117,9 +117,11 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
     index = matcher.index(text, date, prescan)  # one scan; speaker phrases are ranges of it
     people = [m for m in index.mentions if m.kind == PERSON]
     voices = ArticleVoices(text, date, matcher.voices)
+    states = _states_by_code(matcher)
     out: list[Speaker] = []
     for claim in claims:
         speaker = _resolve(text, claim, matcher, date, history, people, out, index, voices)
+        speaker = _agree(speaker, voices, states)
         if speaker.code is None and speaker.capacity in (None, "unnamed", "gov", "leg"):
             speaker = _again(speaker, out)
         out.append(speaker)
@@ -153,6 +155,30 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
             if head in words:
                 return _as_said(said, phrase, claim.subject)
     return _voiced(speaker, voices.of(speaker))
+
+
+def _states_by_code(matcher: ActorMatcher) -> dict[str, str]:
+    """The configured state whose code is each code (a code two states share is left out)."""
+    found: dict[str, list[str]] = {}
+    for actor in matcher.actors.actors:
+        code = matcher.voices.codes.get(actor.id)
+        if actor.kind == "state" and code is not None and code.code is not None:
+            found.setdefault(code.code, []).append(actor.id)
+    return {code: ids[0] for code, ids in found.items() if len(ids) == 1}
+
+
+def _agree(speaker: Speaker, voices: ArticleVoices, states: dict[str, str]) -> Speaker:
+    """A speaker's configured actor agrees with the state its own words name: "the U.S.
+    ambassador to the United Nations" is the United States', not the UN's, though the UN's
+    name is in the phrase. When they differ, the configured state with the speaker's code
+    takes its place, or no actor (a wrong actor is worse than none)."""
+    if speaker.code is None or speaker.actor is None:
+        return speaker
+    own = voices.configured(speaker.actor).code
+    if own is None or own == speaker.code:
+        return speaker
+    return new_speaker(speaker.name, speaker.role, states.get(speaker.code), speaker.voice,
+                       speaker.mention, speaker.span, speaker.code, speaker.capacity)
 
 
 def _again(speaker: Speaker, earlier: list[Speaker]) -> Speaker:

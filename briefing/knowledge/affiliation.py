@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person, StateRef
 from briefing.knowledge.names import name_tokens, surname
-from briefing.knowledge.store import TOKEN, Reference, bare, load, plain
+from briefing.knowledge.store import STATE_KINDS, TOKEN, Reference, bare, load, plain
 
 MAX_WORDS = 7
 INSTITUTIONS = frozenset({"seat", "central_bank", "state_media", "institution"})
@@ -81,6 +81,11 @@ def _scan(phrase: str, day: dt.date | None, ref: Reference) -> tuple[list[_Match
                     ref.lookup(phrase[tokens[j][0]:tokens[j][1]], day) is None and \
                     ref.voice_words(phrase[tokens[j][0]:tokens[j][1]].lower()) is None:
                 state = None  # "Constantine Mitsotakis": part of a name
+            if state is not None and state.kind in STATE_KINDS and rest and \
+                    rest[-1] == tokens[i - 1] and \
+                    phrase[tokens[i - 1][1]:tokens[i][0]].isspace() and \
+                    _given_name(phrase[tokens[i - 1][0]:tokens[i - 1][1]], ref):
+                state = None  # "Rep. Jim Jordan (R-Ohio)": a surname after a given name
             words = ref.voice_words(text.rstrip("."))
             if state is not None or words is not None:
                 found = _Match(tokens[i][0], tokens[j - 1][1], text, state,
@@ -93,6 +98,34 @@ def _scan(phrase: str, day: dt.date | None, ref: Reference) -> tuple[list[_Match
         else:
             matches.append(found)
     return matches, rest
+
+
+def _given_name(word: str, ref: Reference) -> bool:
+    """Whether a word just before a state's name makes the name a surname: a courtesy title
+    ("Mr. Jordan"), or a given name of some person of the reference ("Jim" in "Jim Jordan")
+    that is no role word or known phrase ("Retired U.S. Air Force Gen.", "Even China" keep
+    their state)."""
+    low = word.casefold().rstrip(".")
+    if low in COURTESY:
+        return True  # "Mr. Jordan"
+    return word[:1].isupper() and low in _given_names(ref) and \
+        ref.voice_words(low) is None and ref.lookup(word) is None
+
+
+COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+_GIVEN: dict[int, frozenset[str]] = {}  # id of a reference's people lines -> given names
+
+
+def _given_names(ref: Reference) -> frozenset[str]:
+    """The given names of the reference's people (folded), read once per reference."""
+    key = id(ref.people_lines)
+    if key not in _GIVEN:
+        names: set[str] = set()
+        for line in ref.people_lines:
+            names.update(t for t in line.split("\t", 2)[1].casefold().split()[:-1]
+                         if len(t) > 1)
+        _GIVEN[key] = frozenset(names)
+    return _GIVEN[key]
 
 
 def _known(words: list[str], i: int, index: tuple[frozenset[str], frozenset[str]]) -> set[int]:

@@ -237,3 +237,11 @@ def test_people_hurt_rank_before_sums_and_the_most_cited_first():
     assert [(f.category, len(f.citations)) for f in order] == [
         ("killed", 1), ("ships", 2), ("money", 5), ("percent", 1), ("percent", 1)]
     assert order[3].citations[0].spans == ((10, 11),)
+
+
+def test_sums_of_no_stated_kind_and_votes_are_never_claims_that_differ():
+    a1 = article("Pakistan said it would spend 40 mln dlrs, and the assembly voted 90-2.",
+                 ident="a1")
+    a2 = article("Iran said it would spend 70 mln dlrs, and the council voted 12-3.", ident="a2")
+    rows = side_by_side(find_figures(prepare(extracted(a1), extracted(a2))))
+    assert rows and all(len(row) == 1 for row in rows)

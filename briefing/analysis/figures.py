@@ -1,16 +1,27 @@
 """Key figures: passages -> the counts that matter, normalised, with who claims them.
 
 Input: `Passage` values (context.py). Output: `Figure` values: killed, casualties, injured,
-captured, displaced, missiles, strikes and money, with the number normalised ("two children"
--> 2, "at least seven" -> at least 7; "hundreds of" stays the word "hundreds"), what it
-counts, the actor whose claim it is and the span of its words. What a count of people means
-comes from the nearest predicate in its clause ("left two children dead", "injuring three
-girls", "claimed at least seven civilians", "another 289 captured"), or from its noun when
-the noun says it ("3,000 casualties", "40 prisoners"); a count of people with no such
-predicate is no key figure. Forces are counted by their units ("an infantry brigade").
-The same figure claimed by the same actor in several places is one figure citing each.
-When parties claim different figures for the same thing (the same category and what it counts),
-`side_by_side` groups them, so that the brief shows the claims next to each other.
+captured, displaced, forces, ships, aircraft, missiles, strikes, money, percentages, votes
+and deadlines, with the number normalised ("two children" -> 2, "at least seven" -> at
+least 7; "hundreds of" and "several" stay words), what it counts, the actor whose claim it
+is and the span of its words. What a count of people means comes from the nearest predicate
+in its clause ("left two children dead", "injuring three girls", "claimed at least seven
+civilians", "another 289 captured"), or from its noun when the noun says it ("3,000
+casualties", "40 prisoners"); a count of people with no such predicate is no key figure.
+Forces are counted by their units ("an infantry brigade"), by nouns that say it ("5,000
+troops", "20 to 30 Iranian personnel") or by a verb that moves them ("massed 200,000 men");
+ships, aircraft and weapons by their nouns, whatever words stand between ("four U.S.
+destroyers", "1,000 five-inch shells"). Money is read as news and the wire write it ("$5
+million", "300 mln dlrs in tariffs", "2.3 bln yen"), with what it is of where a word says
+so; prices and sums for a past period are not the situation. A percentage is a figure when
+it is a party's measure (a tariff's rate, a change a transitive verb makes: "cut output by
+11 pct"), not a market's move ("shares fell 2 pct"). Votes keep both sides ("voted 92-1");
+a date still ahead of the story that something is due by is a deadline ("from April 17").
+The same figure claimed by the same actor in several places is one figure citing each; the
+same number of one thing in other words is one figure, and a report of it in a story's own
+voice joins the claim of the one party that makes it. When parties claim different figures
+for the same thing (the same category and what it counts), `side_by_side` groups them, so
+that the brief shows the claims next to each other. `rank` is the order a long list is cut in.
 """
 
 from __future__ import annotations

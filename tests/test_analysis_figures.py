@@ -245,3 +245,9 @@ def test_sums_of_no_stated_kind_and_votes_are_never_claims_that_differ():
     a2 = article("Iran said it would spend 70 mln dlrs, and the council voted 12-3.", ident="a2")
     rows = side_by_side(find_figures(prepare(extracted(a1), extracted(a2))))
     assert rows and all(len(row) == 1 for row in rows)
+
+
+def test_a_level_reached_is_no_change_made_but_a_tariff_raised_to_a_rate_is_a_rate():
+    _, found = figures("The party lifted its share to 14.3 pct, and Washington raised tariffs "
+                       "to 100 pct.")
+    assert _shown(found) == [("100", "percent", "per cent tariffs")]

@@ -126,7 +126,8 @@ _MEASURE = (r"tariffs?|duty|duties|tax(?:es)?|levy|levies|surcharges?|quotas?|"
             r"import\s+dut(?:y|ies)")
 _RATE_AFTER = re.compile(r"\s*(?:ad\s+valorem\s+|import\s+|punitive\s+|retaliatory\s+)?"
                          r"(?P<measure>" + _MEASURE + r")\b", re.IGNORECASE)
-_RATE_BEFORE = re.compile(r"\b(?P<measure>" + _MEASURE + r")\s+(?:of|at)\s+$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\b(?P<measure>" + _MEASURE + r")\s+(?:of|at|to)\s+"
+                          r"(?:(?:up\s+to|as\s+much\s+as)\s+)?$", re.IGNORECASE)
 _CHANGE_VERB = (r"cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|"
                 r"lower(?:s|ed|ing)?|curb(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
                 r"increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|"
@@ -134,7 +135,8 @@ _CHANGE_VERB = (r"cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trim
 # "cut output (of the chips) by 11 pct": the verb, its object, "by" (or nothing: "cut
 # output 10 pct"), then the number; or the passive "was cut by 11 pct".
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:(?P<verb>" + _CHANGE_VERB + r")\s+(?P<obj>(?:[\w'-]+\s+){1,6}?)(?:by\s+)?|"
+    r"\b(?:(?P<verb>" + _CHANGE_VERB + r")\s+(?P<obj>(?:(?!(?:to|from|at|as|would|will|could|"
+    r"may|might|can|should|that|which|and|or|but)\b)[\w'-]+\s+){1,6}?)(?:by\s+)?|"
     r"(?:was|were|be|been|is|are)\s+(?P<pverb>" + _CHANGE_VERB + r")\s+by\s+)$",
     re.IGNORECASE)
 _CHANGE_NOUN = re.compile(r"\s+(?P<noun>cut|cuts|reduction|increase|hike|devaluation)"

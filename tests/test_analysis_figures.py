@@ -140,3 +140,114 @@ def test_one_party_or_the_same_number_is_no_conflict():
     a2 = article("Iran said 40 soldiers were killed in the raid.", ident="a2")
     rows = side_by_side(find_figures(prepare(extracted(a1), extracted(a2))))
     assert all(len(row) == 1 for row in rows)
+
+
+def _shown(found):
+    return [(f.shown, f.category, f.counted) for f in found]
+
+
+def test_wire_money_with_what_it_is_of_and_prices_left_out():
+    _, found = figures("The governor said the storm caused damage estimated at 750 mln dlrs and "
+                       "asked for 1.2 billion dlrs in federal aid, while crude sold at 18 dlrs a "
+                       "barrel. Tokyo offered 2.3 bln yen and London 40 mln stg.")
+    assert _shown(found) == [
+        ("2.3 billion", "money", "yen"),
+        ("1.2 billion", "money", "US dollars in aid"),
+        ("750 million", "money", "US dollars in damage"),
+        ("40 million", "money", "pounds sterling")]
+
+
+def test_a_currency_named_after_the_number_keeps_its_country():
+    _, found = figures("Ottawa pledged 15 mln Canadian dlrs for the relief effort.")
+    assert _shown(found) == [("15 million", "money", "Canadian dollars")]
+
+
+def test_a_sum_for_a_past_period_is_a_statistic_not_a_figure():
+    _, found = figures("The deficit widened from 12 billion dlrs in 1985 to 20 billion dlrs last "
+                       "year, and Congress now weighs sanctions on 500 mln dlrs of imports.")
+    assert _shown(found) == [("500 million", "money", "US dollars in imports")]
+
+
+def test_percentages_that_are_a_partys_measure_not_a_markets_move():
+    _, found = figures("Brussels imposed 35 pct tariffs on the steel and the cartel agreed to cut "
+                       "its output by 8.5 pct, while shares fell 3 pct and bond yields rose 0.5 "
+                       "pct. Output was slashed by 20 pct, and a duty of 15 per cent applies.")
+    assert _shown(found) == [
+        ("35", "percent", "per cent tariffs"),
+        ("20", "percent", "per cent cut"),
+        ("15", "percent", "per cent duty"),
+        ("8.5", "percent", "per cent cut in output")]
+
+
+def test_ships_and_shells_with_compound_modifiers():
+    _, found = figures("The navy said three British frigates fired about 400 4.5-inch shells at "
+                       "the battery as two 90,000-ton tankers waited offshore.")
+    assert _shown(found) == [
+        ("3", "ships", "British frigates"),
+        ("2", "ships", "90,000-ton tankers"),
+        ("~ 400", "missiles", "4.5-inch shells")]
+
+
+def test_troops_and_personnel_are_forces_but_soldiers_who_speak_are_not():
+    _, found = figures("Ankara massed 20,000 men on the border and flew in 15 to 20 foreign "
+                       "personnel, while two soldiers said the road was closed.")
+    assert _shown(found) == [("20,000", "forces", "men"),
+                             ("15 to 20", "forces", "foreign personnel")]
+
+
+def test_several_stays_a_word_and_keeps_its_predicate():
+    _, found = figures("Officials said several people were injured in the blast.")
+    (f,) = found
+    assert (f.shown, f.words, f.category, f.counted) == ("several", "several", "injured",
+                                                         "people")
+
+
+def test_votes_keep_both_sides():
+    _, found = figures("The assembly voted 112-3 to condemn the raid, and the committee backed "
+                       "the bill by a vote of 14 to 1.")
+    assert [(f.shown, f.category) for f in found] == [("112-3", "vote"), ("14-1", "vote")]
+
+
+def test_a_date_ahead_is_a_deadline_and_a_date_past_is_not():
+    _, found = figures("The ban takes effect from March 1, the ministry said. It was first "
+                       "announced on January 5, and envoys will meet on February 20 to 22.")
+    assert [(f.shown, f.category, f.counted) for f in found] == [
+        ("March 1", "deadline", "takes effect"), ("February 20-22", "deadline", "meeting")]
+
+
+def test_the_same_count_in_other_words_is_one_figure_and_joins_the_claim():
+    a1 = article("Four Chinese frigates entered the port, Pakistan's Foreign Office said.",
+                 ident="a1")
+    a2 = article("Four Chinese-built frigates entered the port on Sunday.", ident="a2")
+    found = find_figures(prepare(extracted(a1), extracted(a2)))
+    assert [(f.shown, f.category, f.counted, f.claimant, len(f.citations)) for f in found] == [
+        ("4", "ships", "Chinese frigates", "pakistan", 2)]
+
+
+def test_people_hurt_rank_before_sums_and_the_most_cited_first():
+    from briefing.analysis.figures import rank
+    from briefing.analysis.model import Figure
+    from briefing.models import Citation
+
+    def fig(category, cites, at=0):
+        return Figure(1, "", category, "x", None, "x",
+                      tuple(Citation(f"a{i}", i, ((at, at + 1),)) for i in range(cites)))
+    order = sorted([fig("money", 5), fig("killed", 1), fig("percent", 1, 900),
+                    fig("ships", 2), fig("percent", 1, 10)], key=rank)
+    assert [(f.category, len(f.citations)) for f in order] == [
+        ("killed", 1), ("ships", 2), ("money", 5), ("percent", 1), ("percent", 1)]
+    assert order[3].citations[0].spans == ((10, 11),)
+
+
+def test_sums_of_no_stated_kind_and_votes_are_never_claims_that_differ():
+    a1 = article("Pakistan said it would spend 40 mln dlrs, and the assembly voted 90-2.",
+                 ident="a1")
+    a2 = article("Iran said it would spend 70 mln dlrs, and the council voted 12-3.", ident="a2")
+    rows = side_by_side(find_figures(prepare(extracted(a1), extracted(a2))))
+    assert rows and all(len(row) == 1 for row in rows)
+
+
+def test_a_level_reached_is_no_change_made_but_a_tariff_raised_to_a_rate_is_a_rate():
+    _, found = figures("The party lifted its share to 14.3 pct, and Washington raised tariffs "
+                       "to 100 pct.")
+    assert _shown(found) == [("100", "percent", "per cent tariffs")]

@@ -23,7 +23,7 @@ from briefing.analysis.bottom_line import bottom_line
 from briefing.analysis.changes import PreviousBrief, compare, previous_from_json
 from briefing.analysis.context import Prepared, passages, prepare
 from briefing.analysis.contrasts import find_contrasts
-from briefing.analysis.figures import find_figures, side_by_side
+from briefing.analysis.figures import find_figures, rank, side_by_side
 from briefing.analysis.model import ActivityRow, Analysis, StanceCell
 from briefing.analysis.sections import SectionInput
 from briefing.analysis.sections import run as run_sections
@@ -84,8 +84,7 @@ def analyse(
     activity = _activity(articles, said, window, shown) if "activity" in on else ()
     contrasts = find_contrasts(prepared) if {"competing_accounts", "timeline"} & on else ()
     counts = {row.actor: row.total for row in _activity(articles, said, window, shown)}
-    figures = _top(find_figures(prepared) if "key_figures" in on else (), MAX_FIGURES,
-                   lambda f: (-len(f.citations),))
+    figures = _top(find_figures(prepared) if "key_figures" in on else (), MAX_FIGURES, rank)
     changes, trends = compare(previous, entries, counts)
     names = tuple(sorted((a.id, a.name) for a in actors.actors))
     return Analysis(

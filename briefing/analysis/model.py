@@ -87,19 +87,25 @@ class Figure:
     value: int
     qualifier: str  # "", "at least", "more than", "up to", "about"
     category: str  # "killed", "casualties", "injured", "captured", "displaced", "missiles",
-    # "forces", "strikes", "money"
+    # "forces", "ships", "aircraft", "strikes", "money", "percent", "vote", "deadline"
     counted: str  # "children", "civilians", "US dollars"
     claimant: str | None  # actor id; None when the article reports it in its own voice
     text: str  # the figure's words as written ("two children dead")
     citations: tuple[Citation, ...]  # spans of `text`
     words: str = ""  # a number that stays words ("hundreds"); `value` is its floor
+    # The number as written where an integer cannot show it ("29.41", "20 to 30", "92-1",
+    # "April 17"); `value` is then its integer part (a date's: its ordinal, for the order).
+    written: str = ""
 
     @property
     def shown(self) -> str:
-        """The number as shown: "2", "≥ 7", "> 2,600", "~ 40", "108.8 billion", "hundreds"."""
+        """The number as shown: "2", "≥ 7", "> 2,600", "~ 40", "108.8 billion", "hundreds",
+        "92-1"."""
         if self.words:
             return self.words
         sign = {"at least": "≥ ", "more than": "> ", "up to": "≤ ", "about": "~ "}
+        if self.written:
+            return f"{sign.get(self.qualifier, '')}{self.written}"
         number = f"{self.value:,}"
         for size, word in ((1_000_000_000, "billion"), (1_000_000, "million")):
             if self.value >= size:

@@ -193,3 +193,17 @@ def test_definite_description_goes_to_the_earlier_speaker_with_that_title(matche
     first, second = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
     assert (second.speaker.name, second.speaker.actor) == ("Mao Ning", "china")
     assert second.speaker.mention == "The spokeswoman"
+
+
+def test_an_appositive_after_a_name_says_whose_official_they_are(matcher) -> None:
+    text = ("Supply flights will resume on Monday, Commander Ray Holt, a Pentagon spokesman, "
+            "said.")
+    (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert (s.speaker.name, s.speaker.actor, s.speaker.voice) == (
+        "Ray Holt", "united_states", OFFICIAL)
+
+
+def test_a_country_named_in_what_was_said_is_not_the_speakers(matcher) -> None:
+    text = "Sam Okoro, a grain trader, said the Iranian tender had drawn few bids."
+    (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert s.speaker.name == "Sam Okoro" and s.speaker.actor is None

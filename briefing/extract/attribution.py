@@ -282,8 +282,11 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
     mentions = _find(text, start, end, matcher, date, index)
     comma = phrase.find(",")
     persons = [m for m in mentions if m.kind == PERSON and m.person is not None]
-    if comma > 0 and _proper(phrase[:comma]):
-        # "Sexton, after previous Trump rallies,": the head names the speaker.
+    if comma > 0 and _proper(phrase[:comma]) and not DETERMINER.match(
+        phrase[comma + 1 :].lstrip()
+    ):
+        # "Sexton, after previous Trump rallies,": the head names the speaker (but "Bob
+        # Prucha, a Pentagon spokesman": an appositive says whose spokesman he is).
         persons = [m for m in persons if m.end <= start + comma]
         if not persons:
             mentions = tuple(m for m in mentions if m.end <= start + comma)

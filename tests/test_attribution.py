@@ -207,3 +207,8 @@ def test_a_country_named_in_what_was_said_is_not_the_speakers(matcher) -> None:
     text = "Sam Okoro, a grain trader, said the Iranian tender had drawn few bids."
     (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
     assert s.speaker.name == "Sam Okoro" and s.speaker.actor is None
+
+
+def test_a_body_named_after_of_is_no_name_even_after_and(matcher) -> None:
+    s = read(matcher, "a spokesman of the Ministry of Industry and Trade")
+    assert s.name is None and s.role == "spokesman of the Ministry of Industry and Trade"

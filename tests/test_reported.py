@@ -140,3 +140,29 @@ def test_a_trailing_speaker_with_an_appositive() -> None:
     [(_, said, speaker)] = reported("She said the rebels lost 200 men, the agency, quoting "
                                     "a local official, said.")
     assert speaker == "She"
+
+
+def test_a_source_quoting_a_speaker_as_saying_gives_the_speakers_statement() -> None:
+    # "X quoted Y as saying Z": Z is Y's; the agency that quotes only relays it (issue 15)
+    assert reported("The state news agency Bernama quoted a senior army officer in the "
+                    "border town of Tawau as saying two patrol boats had been seized.") == [
+        (REPORTED, "two patrol boats had been seized",
+         "a senior army officer in the border town of Tawau")]
+    [(_, said, speaker)] = reported("The agency quoted him as saying after the meeting in "
+                                    "Accra that cocoa exports would be cut.")
+    assert (said, speaker) == ("cocoa exports would be cut", "him")
+    [(_, said, speaker)] = reported("The governor was quoted as saying the currency would "
+                                    "stay pegged.")
+    assert (said, speaker) == ("the currency would stay pegged", "The governor")
+    # no statement starts with what "telling" had as its object
+    assert reported("Radio Lagos quoted Okafor as telling members of two unions the strike "
+                    "was illegal.") == []
+
+
+def test_quoted_him_takes_the_earlier_speaker() -> None:
+    text = ("Kenya's trade minister Joseph Otieno said tea exports rose in May. The official "
+            "news agency quoted him as saying that prices would hold.")
+    article = Article(id="r", date=dt.date(2024, 1, 19), title="", source="test", url=None,
+                      text=text, origin="test")
+    second = extract(article, MATCHER)[-1]
+    assert second.text == "prices would hold" and second.speaker.name == "Joseph Otieno"

@@ -38,6 +38,8 @@ from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
 DEFINITE = re.compile(r"[Tt]he\s+(spokeswoman|spokesman|spokesperson|minister|ministry|"
                       r"ambassador|envoy|consul|president|office|army|military|government|"
                       r"premier|chancellor|secretary|official|commander|governor|mayor)")
+# "the commander in the border village of Haj Omran": the title, then where they are.
+AT_PLACE = re.compile(DEFINITE.pattern + r"\s+(?:in|at)\s+[\w\s'’.-]+")
 # Phrases that refer again to a group, body or document named earlier, and their head word.
 GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "ministers", "spokesmen",
                          "bankers", "negotiators", "delegates", "authorities", "lawmakers"})
@@ -47,6 +49,7 @@ THING_HEADS = frozenset({"statement", "communique", "ministry", "report", "gover
 AGAIN = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+)?(officials?|sources?|diplomats?|"
                    r"statement|communique|spokes(?:man|woman|person)|ministers?|official|"
                    r"report|newspaper|negotiators?|delegates?|authorities)|[Tt]hey|[Ii]t")
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 AGAIN_BACK = 8  # earlier speakers looked at for a phrase referring again
 RECENT = 20  # antecedent candidates looked at for a pronoun
 WORD = re.compile(r"[\w'’.-]+")
@@ -63,6 +66,7 @@ MALE = re.compile(r"\b(?:spokesman|Mr\.?|congressman|chairman)\b")
 DETERMINER = re.compile(r"^(?:the|a|an|another|one|two|three|several|some|many)\s+", re.I)
 POSSESSIVE_OR_PAREN = re.compile(r"['’]s\b|\([^)]*\)")
 PLACE_BEFORE = re.compile(r"\b(?:on|in|at|of|from|for|to|with)\s+(?:the\s+)?$")
+AND_BEFORE = re.compile(r"\b(?:and|&)\s+\Z")
 POSSESSOR = re.compile(r"^[\w .-]+?['’]s\s+")
 # What stands before a name that is not a sentence's subject: a preposition or an article,
 # perhaps with a title between ("of Mr. Khan", "a Trump rally"). Wider than PLACE_BEFORE,
@@ -140,10 +144,11 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
     start, end = claim.subject
     phrase = text[start:end]
     low = phrase.lower()
+    low = OBJECT_PRONOUNS.get(low, low)  # "quoted him as saying": he
     if low in cues.PRONOUNS or low == "who":
         return _antecedent(low, phrase, claim, text, history, people, voices)
     speaker = describe(text, claim.subject, matcher, date, claim.context, index)
-    definite = DEFINITE.fullmatch(phrase)
+    definite = DEFINITE.fullmatch(phrase) or AT_PLACE.fullmatch(phrase)
     if definite and speaker.name is None:
         # "the spokeswoman", "the ministry": the nearest earlier speaker with that title
         head = definite.group(1).lower()
@@ -361,12 +366,17 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
     if "'" in masked or "’" in masked or "(" in masked:
         blank = POSSESSIVE_OR_PAREN.sub(lambda x: " " * len(x.group()), masked)
     best: tuple[int, int] | None = None
+    place = False
     for m in CAPITALISED.finditer(blank):
         s, e = m.start(), m.end()
         if s == 0 and " " not in m.group().strip() and LOWER_NEXT.match(blank[e:]):
             continue  # "Some of his rivals", "Clinton aides": a capital that starts a phrase
-        if s and PLACE_BEFORE.search(blank[:s]):
-            continue  # "Democrats on Capitol Hill": a place or body, not a name
+        if s and (PLACE_BEFORE.search(blank[:s]) or place and AND_BEFORE.search(blank[:s])):
+            # "Democrats on Capitol Hill", "the Ministry of Economic Relations and Trade":
+            # a place or body, not a name
+            place = True
+            continue
+        place = False
         while e > s and phrase[e - 1] in " ":
             e -= 1
         if s < e:

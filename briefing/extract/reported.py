@@ -339,6 +339,52 @@ def _opens_with_cue(text: str, said: Span) -> bool:
     return cue is not None and cue.group().lower() in cues.SPEECH_VERBS
 
 
+QUOTED_AS = re.compile(r"\b(?:quoted|quoting|quotes|quote)\s++(.+?)\s++as\s++$", re.DOTALL)
+QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s++quoted\s++as\s++$")
+RELAY_LEAD = re.compile(r"(?:before|after|while|when|during|in|on|at|of)\b")
+
+
+def read_quoted_as(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
+    """"The agency quoted the commander as saying (that) ...": the commander's statement.
+
+    The source that quotes (a news agency, a newspaper) relays it; who speaks is the one it
+    quotes, the object of "quoted", with the pronoun as a subject ("quoted him": he).
+    """
+    cue = m.group().lower()
+    if not cue.endswith("ing") or cue not in cues.SPEECH_VERBS:
+        return None
+    start = max(lo, m.start() - 160)
+    if text.rfind("as", start, m.start()) < 0:
+        return None  # (the common case, found fast)
+    passive = QUOTED_PASSIVE.search(text, start, m.start())
+    if passive is not None:
+        # "Chang was quoted as saying ...": the subject is who speaks
+        subject: Span | None = np_before(text, lo, passive.start())
+        if subject is None or not _speaker_like(text, subject):
+            return None
+    else:
+        relay = None
+        for relay in QUOTED_AS.finditer(text, start, m.start()):
+            pass  # the last "quoted ... as" that ends at the cue
+        if relay is None:
+            return None
+        subject = trim(text, *relay.span(1))
+        if subject[0] >= subject[1] or at_least(text, *subject, 13) or (
+            text.find(",", *subject) >= 0 or cues.CUE.search(text, *subject)
+        ):
+            return None
+    begin = said_start(text, m.end(), end, m.group())
+    if RELAY_LEAD.match(text, begin) or cues.PREPOSITION_START.match(text, begin):
+        that = THAT_AHEAD.match(text, begin, end)  # "as saying before leaving Tripoli that"
+        if that is None:
+            return None
+        begin = that.end()
+    said = trim(text, begin, end)
+    if not at_least(text, *said, MIN_WORDS) or OPENING.match(text, said[0]):
+        return None
+    return _make(text, m, (said,), subject, Rule.QUOTED_AS_SAYING)
+
+
 def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     """"X said (that) what was said." (also "X expressed its readiness to ...")."""
     cue = m.group()

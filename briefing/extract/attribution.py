@@ -43,6 +43,11 @@ AT_PLACE = re.compile(DEFINITE.pattern + r"\s+(?:in|at)\s+[\w\s'’.-]+")
 # Phrases that refer again to a group, body or document named earlier, and their head word.
 GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "ministers", "spokesmen",
                          "bankers", "negotiators", "delegates", "authorities", "lawmakers"})
+# Plural nouns of people who speak, capitalised or not ("Critics said").
+PEOPLE = GROUP_HEADS | frozenset(
+    """analysts critics economists dealers traders experts residents witnesses executives
+    leaders investors observers members producers exporters importers unions workers
+    farmers bankers sources officials""".split())
 THING_HEADS = frozenset({"statement", "communique", "ministry", "report", "government", "bank",
                          "agency", "newspaper", "cabinet", "council", "commission", "board",
                          "office", "department"})
@@ -127,7 +132,7 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
         if speaker.code is None and speaker.capacity in (None, "unnamed", "gov", "leg"):
             speaker = _again(speaker, out)
         out.append(speaker)
-        if speaker.name or speaker.actor:
+        if speaker.name or speaker.actor or _plural(speaker):
             gender = _gender(text, claim.subject)
             history.append(Antecedent(claim.position, speaker, gender, True))
     return tuple(out)
@@ -217,11 +222,20 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
     fitting: list[Antecedent] = []  # the nearest three that fit
     for candidate in reversed(candidates):
         said, gender = candidate.speaker, candidate.gender
-        if candidate.position < before and _person_like(said.name, said.role, said.voice) \
-                == want_person and not (pronoun in ("he", "she") and gender not in (None, pronoun)):
+        if candidate.position >= before:
+            continue
+        if candidate.spoke and _plural(said):
+            # a group ("Critics said ... They called for") is "they", never "he" or "she"
+            fits = pronoun == "they"
+        else:
+            fits = _person_like(said.name, said.role, said.voice) == want_person and not (
+                pronoun in ("he", "she") and gender not in (None, pronoun))
+        if fits:
             fitting.append(candidate)
             if len(fitting) == 3:
                 break
+    if pronoun == "they" and any(c.spoke and _plural(c.speaker) for c in fitting):
+        fitting = [c for c in fitting if c.spoke and _plural(c.speaker)]
     # A recent speaker known to be "she" wins over a nearer one of unknown gender. One known
     # to be "he" wins only over a person merely named: most speakers whose gender the text
     # does not show are men, so a nearer speaker is likelier than a "spokesman" further back.
@@ -232,6 +246,16 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
     if chosen is None:
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
     return _as_said(chosen.speaker, phrase, claim.subject)
+
+
+def _plural(speaker: Speaker) -> bool:
+    """Whether a speaker is a group of people ("Financial analysts", "the bankers")."""
+    words = WORD.findall(speaker.mention or "")
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in PEOPLE or words[-1].islower() and last.endswith("s") and not last.endswith(
+        ("ss", "us", "is", "'s", "’s"))
 
 
 def _may_be_subject(text: str, mention: Mention) -> bool:
@@ -407,6 +431,12 @@ def _proper(part: str) -> bool:
 
 def _strip_title(name: str) -> str:
     words = name.split()
+    # "Finance Minister Sabaruddin Chik", "House Speaker Jim Wright": the name follows the
+    # last title word (and "General Motors" stays what it was: "Motors").
+    last = max((i for i, w in enumerate(words[:-1]) if w.rstrip(".").lower() in cues.TITLES),
+               default=-1)
+    if last > 0:
+        words = words[last + 1 :]
     while len(words) > 1 and words[0].rstrip(".").lower() in cues.TITLES:
         words = words[1:]
     if words and words[0].lower() == "the":

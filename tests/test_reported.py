@@ -166,3 +166,12 @@ def test_quoted_him_takes_the_earlier_speaker() -> None:
                       text=text, origin="test")
     second = extract(article, MATCHER)[-1]
     assert second.text == "prices would hold" and second.speaker.name == "Joseph Otieno"
+
+
+def test_a_noun_in_ly_after_its_article_is_no_adverb() -> None:
+    [(_, said, speaker)] = reported("The boy was taken to hospital on Friday, lawyers for the "
+                                    "family said.")
+    assert (said, speaker) == ("The boy was taken to hospital on Friday",
+                               "lawyers for the family")
+    [(_, _, speaker)] = reported("The budget will be cut by a third, the assembly said.")
+    assert speaker == "the assembly"

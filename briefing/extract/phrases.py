@@ -107,10 +107,13 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
     """
     i = len(toks) - 1
     while i >= 0:
-        if _between(toks[i][2]) or toks[i][2].lower() in FLOATING and i > 0 and (
-            toks[i - 1][2][:1].isalnum() and toks[i - 1][2].lower() not in STOP_BACK
+        if _between(toks[i][2]) and not (toks[i][2].lower() not in cues.BETWEEN and i > 0
+                                         and toks[i - 1][2].lower() in DETERMINERS) or (
+            toks[i][2].lower() in FLOATING and i > 0
+            and toks[i - 1][2][:1].isalnum() and toks[i - 1][2].lower() not in STOP_BACK
         ):
-            # "has also said"; "Iran and Iraq have both claimed": a quantifier after its noun
+            # "has also said" (but "the family said": a noun in -ly after its article);
+            # "Iran and Iraq have both claimed": a quantifier after its noun
             i -= 1
         elif time_word(toks[i][2]):
             # "Sanders on Tuesday said", "the ministry last week said"
@@ -169,6 +172,7 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
             if not (start is not None and (
                 word in PREP_IN_NP and (_titled(before) or _named_after(text, start)
                                         and _noun_like(before))
+                or word == "for" and _people(before)  # "lawyers for the family"
                 or before.lower() in NP_PREPOSITIONS.get(word, ())
                 or word == "and" and _place_list(toks, i, text, start)
             )):
@@ -199,6 +203,7 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
     return (start, end)
 
 
+DETERMINERS = frozenset("the a an his her their its our my your".split())
 # Quantifiers that float after the noun they count ("the two sides have both said").
 FLOATING = frozenset("both all each".split())
 # Prepositions that go on a speaker phrase after these words ("people familiar with ...").
@@ -229,6 +234,12 @@ def _noun_like(word: str) -> bool:
     low = word.lower()
     return word[:1].isalnum() and low not in STOP_BACK and not _between(word) and not (
         word[0].islower() and low.endswith(("ed", "ing")))
+
+
+def _people(word: str) -> bool:
+    """A plural noun, maybe of people who speak for someone ("lawyers", "attorneys")."""
+    return _noun_like(word) and word.islower() and word.endswith("s") and not word.endswith(
+        ("ss", "us", "is"))
 
 
 def _named_after(text: str, start: int) -> bool:

@@ -175,3 +175,9 @@ def test_a_noun_in_ly_after_its_article_is_no_adverb() -> None:
                                "lawyers for the family")
     [(_, _, speaker)] = reported("The budget will be cut by a third, the assembly said.")
     assert speaker == "the assembly"
+
+
+def test_a_speaker_before_a_parenthesis_in_dashes() -> None:
+    [(_, said, speaker)] = reported("The report ― which draws on interviews with farmers and "
+                                    "traders, among others ― explains why grain prices rose.")
+    assert (said, speaker) == ("why grain prices rose", "The report")

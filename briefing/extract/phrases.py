@@ -16,7 +16,7 @@ from briefing.extract.text import trie_pattern
 from briefing.models import Span
 
 # (ASCII letters and digits are spelled out beside \w: the same characters, found faster.)
-TOKEN = re.compile(r"''|[a-zA-Z0-9_\w][a-zA-Z0-9_\w'’.&-]*|[,;:()\[\]\"“”—–']|(?<=\s)-(?=\s)")
+TOKEN = re.compile(r"''|[a-zA-Z0-9_\w][a-zA-Z0-9_\w'’.&-]*|[,;:()\[\]\"“”—–―']|(?<=\s)-(?=\s)")
 STOP_BACK = cues.STOP_BACK | frozenset(
     "was were is are be been being what who how why this these those there here it's".split()
 )
@@ -126,6 +126,15 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
         return None
     if toks[i][2].lower() == "who" and i > 0 and toks[i - 1][2] == ",":
         return _np_before(text, lo, toks[: i - 1])  # "Trump, who has said": Trump
+    if toks[i][2] in DASHES:
+        # "The film ― which weaves together the voices of historians ― explains": the
+        # phrase before the dashes
+        for k in range(i - 1, max(-1, i - 3 * MAX_NP), -1):  # (to 0: a tail scan's edge)
+            if toks[k][2] == toks[i][2]:
+                return _np_before(text, lo, toks[:k])
+            if toks[k][2] in ";:\"“”":
+                break
+        return None
     relative = _relative_who(toks, i)
     if relative is not None:
         # "Bankers who attended the meeting with Gros said": the bankers, not Gros
@@ -165,7 +174,7 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
                 break
             i = j - 1
             continue
-        if word in ",;:\"“”—–([]'-" or word == "''":
+        if word in ",;:\"“”—–―([]'-" or word == "''":
             break
         if word.lower() in STOP_BACK:
             before = toks[i - 1][2] if i > 0 else ""
@@ -203,6 +212,7 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
     return (start, end)
 
 
+DASHES = frozenset("—–―")
 DETERMINERS = frozenset("the a an his her their its our my your".split())
 # Quantifiers that float after the noun they count ("the two sides have both said").
 FLOATING = frozenset("both all each".split())
@@ -213,11 +223,11 @@ NP_PREPOSITIONS = {"to": frozenset({"close"}), "with": frozenset({"familiar"})}
 def _relative_who(toks: list[tuple[int, int, str]], i: int) -> int | None:
     """Where "who" opens a relative clause that ends at the cue ("officials who asked not to
     be named said"), when a noun stands before it in the same clause; else None."""
-    for k in range(i, max(0, i - 3 * MAX_NP), -1):
+    for k in range(i, max(-1, i - 3 * MAX_NP), -1):  # (to 0: a tail scan's edge)
         word = toks[k][2]
         if word in ",;:\"“”—–()[]":
             return None
-        if word == "who":
+        if word == "who" and k > 0:
             # The clause has a verb of its own before the cue: not "who said", "who had to
             # reject" (there the cue is the clause's verb, and "who" its subject).
             own = any(t[2].lower() not in RELATIVE_FILLER and not _between(t[2])

@@ -363,9 +363,8 @@ def read_quoted_as(text: str, m: re.Match[str], lo: int, end: int) -> Found | No
         if subject is None or not _speaker_like(text, subject):
             return None
     else:
-        relay = None
-        for relay in QUOTED_AS.finditer(text, start, m.start()):
-            pass  # the last "quoted ... as" that ends at the cue
+        # the last "quoted ... as" that ends at the cue
+        relay = next(reversed(list(QUOTED_AS.finditer(text, start, m.start()))), None)
         if relay is None:
             return None
         subject = trim(text, *relay.span(1))

@@ -193,3 +193,45 @@ def test_definite_description_goes_to_the_earlier_speaker_with_that_title(matche
     first, second = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
     assert (second.speaker.name, second.speaker.actor) == ("Mao Ning", "china")
     assert second.speaker.mention == "The spokeswoman"
+
+
+def test_an_appositive_after_a_name_says_whose_official_they_are(matcher) -> None:
+    text = ("Supply flights will resume on Monday, Commander Ray Holt, a Pentagon spokesman, "
+            "said.")
+    (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert (s.speaker.name, s.speaker.actor, s.speaker.voice) == (
+        "Ray Holt", "united_states", OFFICIAL)
+
+
+def test_a_country_named_in_what_was_said_is_not_the_speakers(matcher) -> None:
+    text = "Sam Okoro, a grain trader, said the Iranian tender had drawn few bids."
+    (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert s.speaker.name == "Sam Okoro" and s.speaker.actor is None
+
+
+def test_a_body_named_after_of_is_no_name_even_after_and(matcher) -> None:
+    s = read(matcher, "a spokesman of the Ministry of Industry and Trade")
+    assert s.name is None and s.role == "spokesman of the Ministry of Industry and Trade"
+
+
+def test_the_name_follows_the_last_title_word(matcher) -> None:
+    s = read(matcher, "Deputy Finance Minister Ama Mensah")
+    assert (s.name, s.role) == ("Ama Mensah", "Deputy Finance Minister")
+
+
+def test_they_refers_to_the_group_that_spoke_not_to_one_person_or_a_body(matcher) -> None:
+    text = ("Fuel prices will rise in June, Energy Minister Kwame Boateng said. Oil traders "
+            "said supplies were short. They said the shortage would last into July.\n\n"
+            "Farm unions said the plan would hurt growers. He said the plan was fair.")
+    statements = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    third = next(s for s in statements if s.text.startswith("the shortage"))
+    assert third.speaker.mention == "They" and third.speaker.role == "Oil traders"
+    last = next(s for s in statements if s.text.startswith("the plan was fair"))
+    assert last.speaker.name == "Kwame Boateng"  # "he" is one person, not the unions
+
+
+def test_it_is_never_a_person(matcher) -> None:
+    text = ("Deputy Finance Minister Ama Mensah said the state had lent the bank 40 mln cedis. "
+            "It reported a loss of 3 mln cedis for the half year.")
+    statements = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert statements[-1].speaker.name is None

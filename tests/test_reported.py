@@ -86,3 +86,98 @@ def test_a_cue_scan_answers_every_range_as_its_three_scans_would() -> None:
                 found = scan.within(start, end)
                 assert (found and [[m.span() for m in part] for part in found]) == (
                     any(three) and three or None), (start, end)
+
+
+# A statement's content is never its speaker: the speaker is the noun phrase that is the
+# subject of the cue, not a clause inside what was said (issue 15).
+
+
+def test_a_noun_ending_the_content_is_no_trailing_cue_with_the_clause_as_speaker() -> None:
+    found = reported("The army's spokesman, Colonel Omar Haddad, said on Sunday the offensive "
+                     "was stalling but that Syria had exaggerated casualty reports.")
+    assert [speaker for _, _, speaker in found] == ["The army's spokesman, Colonel Omar Haddad"]
+    assert found[0][1].endswith("exaggerated casualty reports")
+
+
+def test_a_trailing_speaker_stands_right_after_the_comma_or_closes_a_list() -> None:
+    assert [s for _, _, s in reported(
+        "The quake cut power to the port, officials and seismologists said.")] == [
+        "seismologists"]
+    assert [s for _, _, s in reported(
+        "The rebels never held the town, as the army has said.")] == ["the army"]
+
+
+def test_a_relative_clause_leaves_its_head_as_the_speaker() -> None:
+    assert reported("Diplomats who have read the draft said the ceasefire would hold until "
+                    "Friday.") == [
+        (REPORTED, "the ceasefire would hold until Friday", "Diplomats")]
+    [(_, said, speaker)] = reported("Traders who met the governor in Lagos said the naira "
+                                    "would be devalued.")
+    assert (said, speaker) == ("the naira would be devalued", "Traders")
+    # the cue is the clause's own verb: "who" is its subject, no speaker before it
+    assert reported("As someone who had to reject her parents and their beliefs, I know.") == []
+
+
+def test_a_place_or_a_topic_after_the_speaker_noun_stays_in_the_phrase() -> None:
+    for phrase in ("dealers in Tokyo and London", "shipping sources in Piraeus",
+                   "people familiar with the talks", "sources close to the negotiations"):
+        [(_, _, speaker)] = reported(f"The freight rates will rise again, {phrase} said.")
+        assert speaker == phrase
+
+
+def test_a_quantifier_after_the_subject_is_not_the_speaker() -> None:
+    [(_, said, speaker)] = reported("Kenya and Uganda have both claimed that the border "
+                                    "crossing will reopen.")
+    assert speaker == "Uganda" and said == "the border crossing will reopen"
+
+
+def test_a_trailing_speaker_with_an_appositive() -> None:
+    [(_, said, speaker)] = reported("The navy will escort the convoys, Captain Ana Ruiz, a "
+                                    "navy spokeswoman, said.")
+    assert (said, speaker) == ("The navy will escort the convoys",
+                               "Captain Ana Ruiz, a navy spokeswoman")
+    # words that open with a speaker and cue of their own are that speaker's
+    [(_, said, speaker)] = reported("She said the rebels lost 200 men, the agency, quoting "
+                                    "a local official, said.")
+    assert speaker == "She"
+
+
+def test_a_source_quoting_a_speaker_as_saying_gives_the_speakers_statement() -> None:
+    # "X quoted Y as saying Z": Z is Y's; the agency that quotes only relays it (issue 15)
+    assert reported("The state news agency Bernama quoted a senior army officer in the "
+                    "border town of Tawau as saying two patrol boats had been seized.") == [
+        (REPORTED, "two patrol boats had been seized",
+         "a senior army officer in the border town of Tawau")]
+    [(_, said, speaker)] = reported("The agency quoted him as saying after the meeting in "
+                                    "Accra that cocoa exports would be cut.")
+    assert (said, speaker) == ("cocoa exports would be cut", "him")
+    [(_, said, speaker)] = reported("The governor was quoted as saying the currency would "
+                                    "stay pegged.")
+    assert (said, speaker) == ("the currency would stay pegged", "The governor")
+    # no statement starts with what "telling" had as its object
+    assert reported("Radio Lagos quoted Okafor as telling members of two unions the strike "
+                    "was illegal.") == []
+
+
+def test_quoted_him_takes_the_earlier_speaker() -> None:
+    text = ("Kenya's trade minister Joseph Otieno said tea exports rose in May. The official "
+            "news agency quoted him as saying that prices would hold.")
+    article = Article(id="r", date=dt.date(2024, 1, 19), title="", source="test", url=None,
+                      text=text, origin="test")
+    second = extract(article, MATCHER)[-1]
+    assert second.text == "prices would hold" and second.speaker.name == "Joseph Otieno"
+
+
+def test_a_noun_in_ly_after_its_article_is_no_adverb() -> None:
+    [(_, said, speaker)] = reported("The boy was taken to hospital on Friday, lawyers for the "
+                                    "family said.")
+    assert (said, speaker) == ("The boy was taken to hospital on Friday",
+                               "lawyers for the family")
+    [(_, _, speaker)] = reported("The budget will be cut by a third, the assembly said.")
+    assert speaker == "the assembly"
+
+
+def test_a_speaker_before_a_parenthesis_in_dashes() -> None:
+    [(_, said, speaker)] = reported("The report ― which draws on interviews with farmers and "
+                                    "traders, among others ― explains why grain prices rose.")
+    assert (said, speaker) == ("why grain prices rose", "The report")

@@ -38,15 +38,23 @@ from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
 DEFINITE = re.compile(r"[Tt]he\s+(spokeswoman|spokesman|spokesperson|minister|ministry|"
                       r"ambassador|envoy|consul|president|office|army|military|government|"
                       r"premier|chancellor|secretary|official|commander|governor|mayor)")
+# "the commander in the border village of Haj Omran": the title, then where they are.
+AT_PLACE = re.compile(DEFINITE.pattern + r"\s+(?:in|at)\s+[\w\s'’.-]+")
 # Phrases that refer again to a group, body or document named earlier, and their head word.
 GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "ministers", "spokesmen",
                          "bankers", "negotiators", "delegates", "authorities", "lawmakers"})
+# Plural nouns of people who speak, capitalised or not ("Critics said").
+PEOPLE = GROUP_HEADS | frozenset(
+    """analysts critics economists dealers traders experts residents witnesses executives
+    leaders investors observers members producers exporters importers unions workers
+    farmers bankers sources officials""".split())
 THING_HEADS = frozenset({"statement", "communique", "ministry", "report", "government", "bank",
                          "agency", "newspaper", "cabinet", "council", "commission", "board",
                          "office", "department"})
 AGAIN = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+)?(officials?|sources?|diplomats?|"
                    r"statement|communique|spokes(?:man|woman|person)|ministers?|official|"
                    r"report|newspaper|negotiators?|delegates?|authorities)|[Tt]hey|[Ii]t")
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 AGAIN_BACK = 8  # earlier speakers looked at for a phrase referring again
 RECENT = 20  # antecedent candidates looked at for a pronoun
 WORD = re.compile(r"[\w'’.-]+")
@@ -63,6 +71,7 @@ MALE = re.compile(r"\b(?:spokesman|Mr\.?|congressman|chairman)\b")
 DETERMINER = re.compile(r"^(?:the|a|an|another|one|two|three|several|some|many)\s+", re.I)
 POSSESSIVE_OR_PAREN = re.compile(r"['’]s\b|\([^)]*\)")
 PLACE_BEFORE = re.compile(r"\b(?:on|in|at|of|from|for|to|with)\s+(?:the\s+)?$")
+AND_BEFORE = re.compile(r"\b(?:and|&)\s+\Z")
 POSSESSOR = re.compile(r"^[\w .-]+?['’]s\s+")
 # What stands before a name that is not a sentence's subject: a preposition or an article,
 # perhaps with a title between ("of Mr. Khan", "a Trump rally"). Wider than PLACE_BEFORE,
@@ -125,7 +134,7 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
         if speaker.code is None and speaker.capacity in (None, "unnamed", "gov", "leg"):
             speaker = _again(speaker, out)
         out.append(speaker)
-        if speaker.name or speaker.actor:
+        if speaker.name or speaker.actor or _plural(speaker):
             gender = _gender(text, claim.subject)
             history.append(Antecedent(claim.position, speaker, gender, True))
     return tuple(out)
@@ -142,10 +151,11 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
     start, end = claim.subject
     phrase = text[start:end]
     low = phrase.lower()
+    low = OBJECT_PRONOUNS.get(low, low)  # "quoted him as saying": he
     if low in cues.PRONOUNS or low == "who":
         return _antecedent(low, phrase, claim, text, history, people, voices)
     speaker = describe(text, claim.subject, matcher, date, claim.context, index)
-    definite = DEFINITE.fullmatch(phrase)
+    definite = DEFINITE.fullmatch(phrase) or AT_PLACE.fullmatch(phrase)
     if definite and speaker.name is None:
         # "the spokeswoman", "the ministry": the nearest earlier speaker with that title
         head = definite.group(1).lower()
@@ -238,11 +248,20 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
     fitting: list[Antecedent] = []  # the nearest three that fit
     for candidate in reversed(candidates):
         said, gender = candidate.speaker, candidate.gender
-        if candidate.position < before and _person_like(said.name, said.role, said.voice) \
-                == want_person and not (pronoun in ("he", "she") and gender not in (None, pronoun)):
+        if candidate.position >= before:
+            continue
+        if candidate.spoke and _plural(said):
+            # a group ("Critics said ... They called for") is "they", never "he" or "she"
+            fits = pronoun == "they"
+        else:
+            fits = _person_like(said.name, said.role, said.voice) == want_person and not (
+                pronoun in ("he", "she") and gender not in (None, pronoun))
+        if fits:
             fitting.append(candidate)
             if len(fitting) == 3:
                 break
+    if pronoun == "they" and any(c.spoke and _plural(c.speaker) for c in fitting):
+        fitting = [c for c in fitting if c.spoke and _plural(c.speaker)]
     # A recent speaker known to be "she" wins over a nearer one of unknown gender. One known
     # to be "he" wins only over a person merely named: most speakers whose gender the text
     # does not show are men, so a nearer speaker is likelier than a "spokesman" further back.
@@ -253,6 +272,16 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
     if chosen is None:
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
     return _as_said(chosen.speaker, phrase, claim.subject)
+
+
+def _plural(speaker: Speaker) -> bool:
+    """Whether a speaker is a group of people ("Financial analysts", "the bankers")."""
+    words = WORD.findall(speaker.mention or "")
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in PEOPLE or words[-1].islower() and last.endswith("s") and not last.endswith(
+        ("ss", "us", "is", "'s", "’s"))
 
 
 def _may_be_subject(text: str, mention: Mention) -> bool:
@@ -308,8 +337,11 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
     mentions = _find(text, start, end, matcher, date, index)
     comma = phrase.find(",")
     persons = [m for m in mentions if m.kind == PERSON and m.person is not None]
-    if comma > 0 and _proper(phrase[:comma]):
-        # "Sexton, after previous Trump rallies,": the head names the speaker.
+    if comma > 0 and _proper(phrase[:comma]) and not DETERMINER.match(
+        phrase[comma + 1 :].lstrip()
+    ):
+        # "Sexton, after previous Trump rallies,": the head names the speaker (but "Bob
+        # Prucha, a Pentagon spokesman": an appositive says whose spokesman he is).
         persons = [m for m in persons if m.end <= start + comma]
         if not persons:
             mentions = tuple(m for m in mentions if m.end <= start + comma)
@@ -384,12 +416,17 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
     if "'" in masked or "’" in masked or "(" in masked:
         blank = POSSESSIVE_OR_PAREN.sub(lambda x: " " * len(x.group()), masked)
     best: tuple[int, int] | None = None
+    place = False
     for m in CAPITALISED.finditer(blank):
         s, e = m.start(), m.end()
         if s == 0 and " " not in m.group().strip() and LOWER_NEXT.match(blank[e:]):
             continue  # "Some of his rivals", "Clinton aides": a capital that starts a phrase
-        if s and PLACE_BEFORE.search(blank[:s]):
-            continue  # "Democrats on Capitol Hill": a place or body, not a name
+        if s and (PLACE_BEFORE.search(blank[:s]) or place and AND_BEFORE.search(blank[:s])):
+            # "Democrats on Capitol Hill", "the Ministry of Economic Relations and Trade":
+            # a place or body, not a name
+            place = True
+            continue
+        place = False
         while e > s and phrase[e - 1] in " ":
             e -= 1
         if s < e:
@@ -420,6 +457,12 @@ def _proper(part: str) -> bool:
 
 def _strip_title(name: str) -> str:
     words = name.split()
+    # "Finance Minister Sabaruddin Chik", "House Speaker Jim Wright": the name follows the
+    # last title word (and "General Motors" stays what it was: "Motors").
+    last = max((i for i, w in enumerate(words[:-1]) if w.rstrip(".").lower() in cues.TITLES),
+               default=-1)
+    if last > 0:
+        words = words[last + 1 :]
     while len(words) > 1 and words[0].rstrip(".").lower() in cues.TITLES:
         words = words[1:]
     if words and words[0].lower() == "the":

@@ -35,6 +35,7 @@ class Rule(StrEnum):
     # reported.py, per sentence
     ACCORDING_LEAD = "according-lead"
     ACCORDING_TAIL = "according-tail"
+    QUOTED_AS_SAYING = "quoted-as-saying"
     TRAILING = "trailing"
     INVERTED = "inverted"
     INTERRUPTED = "interrupted"

@@ -16,7 +16,7 @@ from briefing.extract.text import trie_pattern
 from briefing.models import Span
 
 # (ASCII letters and digits are spelled out beside \w: the same characters, found faster.)
-TOKEN = re.compile(r"''|[a-zA-Z0-9_\w][a-zA-Z0-9_\w'’.&-]*|[,;:()\[\]\"“”—–']|(?<=\s)-(?=\s)")
+TOKEN = re.compile(r"''|[a-zA-Z0-9_\w][a-zA-Z0-9_\w'’.&-]*|[,;:()\[\]\"“”—–―']|(?<=\s)-(?=\s)")
 STOP_BACK = cues.STOP_BACK | frozenset(
     "was were is are be been being what who how why this these those there here it's".split()
 )
@@ -107,7 +107,13 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
     """
     i = len(toks) - 1
     while i >= 0:
-        if _between(toks[i][2]):
+        if _between(toks[i][2]) and not (toks[i][2].lower() not in cues.BETWEEN and i > 0
+                                         and toks[i - 1][2].lower() in DETERMINERS) or (
+            toks[i][2].lower() in FLOATING and i > 0
+            and toks[i - 1][2][:1].isalnum() and toks[i - 1][2].lower() not in STOP_BACK
+        ):
+            # "has also said" (but "the family said": a noun in -ly after its article);
+            # "Iran and Iraq have both claimed": a quantifier after its noun
             i -= 1
         elif time_word(toks[i][2]):
             # "Sanders on Tuesday said", "the ministry last week said"
@@ -120,6 +126,19 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
         return None
     if toks[i][2].lower() == "who" and i > 0 and toks[i - 1][2] == ",":
         return _np_before(text, lo, toks[: i - 1])  # "Trump, who has said": Trump
+    if toks[i][2] in DASHES:
+        # "The film ― which weaves together the voices of historians ― explains": the
+        # phrase before the dashes
+        for k in range(i - 1, max(-1, i - 3 * MAX_NP), -1):  # (to 0: a tail scan's edge)
+            if toks[k][2] == toks[i][2]:
+                return _np_before(text, lo, toks[:k])
+            if toks[k][2] in ";:\"“”":
+                break
+        return None
+    relative = _relative_who(toks, i)
+    if relative is not None:
+        # "Bankers who attended the meeting with Gros said": the bankers, not Gros
+        return _np_before(text, lo, toks[:relative])
     end = toks[i][1]
     if toks[i][2] == ",":
         for k in range(i - 1, max(0, i - 3 * MAX_NP), -1):
@@ -155,12 +174,20 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
                 break
             i = j - 1
             continue
-        if word in ",;:\"“”—–([]'-" or word == "''":
+        if word in ",;:\"“”—–―([]'-" or word == "''":
             break
         if word.lower() in STOP_BACK:
             before = toks[i - 1][2] if i > 0 else ""
-            if not (word in PREP_IN_NP and start is not None and _titled(before)):
-                break  # "the consul general in Karachi" goes on; "arrived in Karachi" stops
+            if not (start is not None and (
+                word in PREP_IN_NP and (_titled(before) or _named_after(text, start)
+                                        and _noun_like(before))
+                or word == "for" and _people(before)  # "lawyers for the family"
+                or before.lower() in NP_PREPOSITIONS.get(word, ())
+                or word == "and" and _place_list(toks, i, text, start)
+            )):
+                # "the consul general in Karachi", "bankers in Muscat", "sources close to
+                # the talks" go on; "arrived in Karachi" stops
+                break
         start = toks[i][0]
         count += 1
         i -= 1
@@ -183,6 +210,59 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
         if boundary and (run >= 2 or run == 1 and k >= 0):
             return (toks[k + 1][0], end)
     return (start, end)
+
+
+DASHES = frozenset("—–―")
+DETERMINERS = frozenset("the a an his her their its our my your".split())
+# Quantifiers that float after the noun they count ("the two sides have both said").
+FLOATING = frozenset("both all each".split())
+# Prepositions that go on a speaker phrase after these words ("people familiar with ...").
+NP_PREPOSITIONS = {"to": frozenset({"close"}), "with": frozenset({"familiar"})}
+
+
+def _relative_who(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where "who" opens a relative clause that ends at the cue ("officials who asked not to
+    be named said"), when a noun stands before it in the same clause; else None."""
+    for k in range(i, max(-1, i - 3 * MAX_NP), -1):  # (to 0: a tail scan's edge)
+        word = toks[k][2]
+        if word in ",;:\"“”—–()[]":
+            return None
+        if word == "who" and k > 0:
+            # The clause has a verb of its own before the cue: not "who said", "who had to
+            # reject" (there the cue is the clause's verb, and "who" its subject).
+            own = any(t[2].lower() not in RELATIVE_FILLER and not _between(t[2])
+                      for t in toks[k + 1 : i + 1])
+            return k if own and _noun_like(toks[k - 1][2]) else None
+    return None
+
+
+RELATIVE_FILLER = STOP_BACK | frozenset("to not be".split())
+
+
+def _noun_like(word: str) -> bool:
+    """Whether a word may end a noun phrase: a word, not a function word or a verb form."""
+    low = word.lower()
+    return word[:1].isalnum() and low not in STOP_BACK and not _between(word) and not (
+        word[0].islower() and low.endswith(("ed", "ing")))
+
+
+def _people(word: str) -> bool:
+    """A plural noun, maybe of people who speak for someone ("lawyers", "attorneys")."""
+    return _noun_like(word) and word.islower() and word.endswith("s") and not word.endswith(
+        ("ss", "us", "is"))
+
+
+def _named_after(text: str, start: int) -> bool:
+    """Whether the phrase read so far starts with a name ("in Muscat", "at the Bundesbank")."""
+    if text.startswith(("the ", "The "), start):
+        start += 4
+    return text[start : start + 1].isupper()
+
+
+def _place_list(toks: list[tuple[int, int, str]], i: int, text: str, start: int) -> bool:
+    """"dealers in Tokyo and London": an "and" between two names after a preposition."""
+    return i >= 3 and text[start : start + 1].isupper() and toks[i - 1][2][:1].isupper() and (
+        toks[i - 2][2] in PREP_IN_NP and _noun_like(toks[i - 3][2]))
 
 
 APPOSITIVE_VERBS = frozenset("clad dressed flanked joined backed asked pressed".split())

@@ -51,6 +51,7 @@ INVERTED_SUBJECT = re.compile(r"[A-Z]|(?:the|a|an)\b")
 THAT_OR_COLON_END = re.compile(r"(?:\bthat|:)\s*$")
 TO_END = re.compile(r"\bto\s+$")
 QUOTE_MARK = MARKS
+SENTENCE_STOP = re.compile(r"[.!?\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,12 +267,22 @@ def read_trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | Non
         subject = np_before(text, comma + 1, m.start())
         if subject is None or at_least(text, *subject, 9) or not _speaker_like(text, subject):
             return None
+        if at_least(text, comma + 1, subject[0], 1) and not _joined_before(
+            text, comma + 1, subject[0]
+        ):
+            # "..., said on Monday the fighting went on but that Iran had exaggerated battle
+            # reports.": words between the comma and the phrase make it part of a clause,
+            # not the speaker of ", X reports." (who speaks stands right after the comma).
+            return None
         if m.group().lower() in cues.AMBIGUOUS and (
             not NAME_OR_PRONOUN.match(text[subject[0] : subject[1]])
         ):
             return None  # "..., a key swing state.": a noun
         rule = Rule.TRAILING
     else:
+        appositive = _appositive_speaker(text, m, lo, comma, end)
+        if appositive is not None:
+            return appositive
         subject = np_after(text, m.end(), end)
         if subject is None or m.group().lower() not in cues.INVERSION_VERBS or (
             not INVERTED_SUBJECT.match(text[subject[0] : subject[1]])
@@ -295,6 +306,82 @@ def read_trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | Non
         if at_least(text, *rest, 2):
             return _make(text, m, (said, rest), subject, Rule.INTERRUPTED)
     return None
+
+
+def _appositive_speaker(text: str, m: re.Match[str], lo: int, comma: int,
+                        end: int) -> Found | None:
+    """"..., Commander Bob Prucha, a Pentagon spokesman, said.": a speaker with an
+    appositive between commas, the sentence ending at the cue."""
+    if not END_PUNCT.fullmatch(text, skip_adverbials(text, m.end(), end), end):
+        return None
+    subject = np_before(text, lo, m.start())
+    if subject is None or subject[1] != comma or at_least(text, *subject, 13) or (
+        not _speaker_like(text, subject)
+    ):
+        return None
+    before = text.rfind(",", lo, subject[0])
+    if before < 0 or text[before + 1 : subject[0]].strip():
+        return None  # the phrase must open right after a comma, as a trailing speaker does
+    said = trim(text, lo, before)
+    if not at_least(text, *said, MIN_WORDS) or _opens_with_cue(text, said):
+        return None
+    return _make(text, m, (said,), subject, Rule.TRAILING)
+
+
+OPENING_SPEAKER = re.compile(r"(?:[\w'’.-]++\s++){1,5}?")
+
+
+def _opens_with_cue(text: str, said: Span) -> bool:
+    """"He said Iraq lost 3,000 men, IRNA, monitored by the BBC, said.": the words open with
+    a speaker and a cue of their own, whose statement they are (the outer source relays it)."""
+    head = OPENING_SPEAKER.match(text, said[0], said[1])
+    cue = cues.CUE.match(text, head.end(), said[1]) if head else None
+    return cue is not None and cue.group().lower() in cues.SPEECH_VERBS
+
+
+QUOTED_AS = re.compile(r"\b(?:quoted|quoting|quotes|quote)\s++(.+?)\s++as\s++$", re.DOTALL)
+QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s++quoted\s++as\s++$")
+RELAY_LEAD = re.compile(r"(?:before|after|while|when|during|in|on|at|of)\b")
+
+
+def read_quoted_as(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
+    """"The agency quoted the commander as saying (that) ...": the commander's statement.
+
+    The source that quotes (a news agency, a newspaper) relays it; who speaks is the one it
+    quotes, the object of "quoted", with the pronoun as a subject ("quoted him": he).
+    """
+    cue = m.group().lower()
+    if not cue.endswith("ing") or cue not in cues.SPEECH_VERBS:
+        return None
+    start = max(lo, m.start() - 160)
+    if text.rfind("as", start, m.start()) < 0:
+        return None  # (the common case, found fast)
+    passive = QUOTED_PASSIVE.search(text, start, m.start())
+    if passive is not None:
+        # "Chang was quoted as saying ...": the subject is who speaks
+        subject: Span | None = np_before(text, lo, passive.start())
+        if subject is None or not _speaker_like(text, subject):
+            return None
+    else:
+        # the last "quoted ... as" that ends at the cue
+        relay = next(reversed(list(QUOTED_AS.finditer(text, start, m.start()))), None)
+        if relay is None:
+            return None
+        subject = trim(text, *relay.span(1))
+        if subject[0] >= subject[1] or at_least(text, *subject, 13) or (
+            text.find(",", *subject) >= 0 or cues.CUE.search(text, *subject)
+        ):
+            return None
+    begin = said_start(text, m.end(), end, m.group())
+    if RELAY_LEAD.match(text, begin) or cues.PREPOSITION_START.match(text, begin):
+        that = THAT_AHEAD.match(text, begin, end)  # "as saying before leaving Tripoli that"
+        if that is None:
+            return None
+        begin = that.end()
+    said = trim(text, begin, end)
+    if not at_least(text, *said, MIN_WORDS) or OPENING.match(text, said[0]):
+        return None
+    return _make(text, m, (said,), subject, Rule.QUOTED_AS_SAYING)
 
 
 def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
@@ -338,6 +425,19 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
     return _make(text, m, (said,), subject, Rule.LEADING)
 
 
+# Words that may stand between the comma and a trailing speaker: "..., as police have said",
+# "..., officials and seismologists said" (the phrase read back is the last of a list).
+JOINED_BEFORE = re.compile(
+    r"\s*+(?:as|(?:(?!(?:as|that|but|if|when|while)\b)[\w'’.&-]++,?\s++){1,4}?(?:and|or))\s*+"
+)
+
+
+def _joined_before(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop] is "as" or the start of a list of speakers ending in "and"."""
+    m = JOINED_BEFORE.fullmatch(text, start, stop)
+    return m is not None and not cues.CUE.search(text, start, stop)
+
+
 def _speaker_like(text: str, subject: Span) -> bool:
     """Whether a phrase can be a speaker: not "a self-", "recent", "Having"."""
     phrase = text[subject[0] : subject[1]]
@@ -346,7 +446,14 @@ def _speaker_like(text: str, subject: Span) -> bool:
     tokens = phrase.split()
     last, first = tokens[-1].lower(), tokens[0]
     return not (last in cues.NOT_SPEAKER_END or last.endswith(("-", "’s", "'s"))
-                or first.endswith("ing") and (first[0].islower() or " " in phrase))
+                or first.endswith("ing") and (first[0].islower() or " " in phrase)
+                and not _ing_modifier(tokens))
+
+
+def _ing_modifier(tokens: list[str]) -> bool:
+    """"banking sources", "shipping sources in Piraeus": an -ing word before a plural noun."""
+    second = tokens[1] if len(tokens) > 1 else ""
+    return second.islower() and second.endswith("s") and not second.endswith("ss")
 
 
 def participle_subject(text: str, lo: int, cue_start: int) -> Span | None:
@@ -393,7 +500,13 @@ def _make(text: str, m: re.Match[str], spans: tuple[Span, ...], subject: Span,
         if QUOTE_MARK.search(text, s, e):
             kind = PARTIAL
             break
-    context = (min(spans[0][0], subject[0]), max(spans[-1][1], subject[1]))
+    # The words around the speaker outside what was said ("said in Lahore"): a country
+    # named in the statement itself is what they speak about, not where they speak from.
+    lo = max((e for _, e in spans if e <= subject[0]), default=min(subject[0], m.start()))
+    after = max(subject[1], m.end())
+    stop = SENTENCE_STOP.search(text, after, after + WINDOW)
+    hi = min((s for s, _ in spans if s >= subject[1]), default=stop.start() if stop else after)
+    context = (lo, hi)
     return new_found(kind, spans, cue, m.span(), new_claim(spans[0][0], subject, False, context),
                      rule)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from briefing.extract.found import Rule
-from briefing.extract.reported import Reader, read_leading, read_trailing
+from briefing.extract.reported import Reader, read_leading, read_quoted_as, read_trailing
 from briefing.models import ACCORDING_TO, KINDS, PARTIAL, POSITION, QUOTE, REPORTED
 
 
@@ -135,7 +135,11 @@ RULES = Rules((
               "According to the ministry, the talks will resume next week."),
     RuleEntry(Rule.ACCORDING_TAIL, Step.ACCORDING, ACCORDING_TO,
               "The talks will resume next week, according to the ministry."),
-    # the readers, each over every cue of the sentence: the speaker after the words first
+    # the readers, each over every cue of the sentence: a source relaying a speaker first
+    RuleEntry(Rule.QUOTED_AS_SAYING, Step.CUE, REPORTED,
+              "The state news agency quoted the minister as saying the talks would resume.",
+              reader=read_quoted_as),
+    # then the speaker after the words
     RuleEntry(Rule.TRAILING, Step.CUE, REPORTED,
               "The talks will resume next week, the minister said.", reader=read_trailing),
     RuleEntry(Rule.INVERTED, Step.CUE, REPORTED,

@@ -7,12 +7,13 @@ sources, extract and attribute their statements, select the entries per actor.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from briefing.analysis import PreviousBrief, analyse, cited_numbers, prepare_text, renumber
 from briefing.brief import Brief
-from briefing.config.settings import Config
+from briefing.config.settings import Actors, Config
 from briefing.extract import parallel
 from briefing.extract.matcher import ActorMatcher, build_matcher
 from briefing.gcpause import paused_gc
@@ -50,20 +51,21 @@ def _build_brief(
     sources = number_sources(used)
     numbers = {s.article_id: s.number for s in sources}
     matcher = matcher or build_matcher(config.actors)
+    actors = named_on(config.actors, day, matcher)
     report = (lambda done: progress(done, len(used))) if progress else None
     # The sentences the analysis reads need no statements: they are prepared meanwhile.
     statements, ready = parallel.extract_while(
         used, matcher, lambda: prepare_text(used, numbers, matcher, settings.sections), jobs,
         report)
     by_id = {a.id: a for a in used}
-    chosen = select(statements, by_id, numbers, config.actors, settings, day)
+    chosen = select(statements, by_id, numbers, actors, settings, day)
     chosen = Selection(
         sections=chosen.sections if "actors" in settings.sections else (),
         key_developments=chosen.key_developments
         if "key_developments" in settings.sections else (),
     )
     entries = (*chosen.key_developments, *(e for s in chosen.sections for e in s.entries))
-    analysis = analyse(used, numbers, statements, entries, config.actors, matcher, (start, day),
+    analysis = analyse(used, numbers, statements, entries, actors, matcher, (start, day),
                        previous, settings.sections, ready)
     chosen, sources = cited_sources(chosen, sources, cited_numbers(analysis))
     analysis = renumber(analysis, {numbers[s.article_id]: s.number for s in sources})  # else 0
@@ -78,6 +80,21 @@ def _build_brief(
         analysis=analysis,
         statements=tuple(statements),
     )
+
+
+def named_on(actors: Actors, day: dt.date, matcher: ActorMatcher) -> Actors:
+    """The configured actors as the brief names them on `day`: an actor whose state had
+    another code then takes that state's name ("Russia" in a brief of 1987 is the Soviet
+    Union's section, as its statements' actor_code SUN says)."""
+    book = matcher.voices
+    renamed = []
+    for actor in actors.actors:
+        voice = book.codes.get(actor.id)
+        code = voice.code if voice is not None else None
+        then = book.reference.code_on(code, day) if code else None
+        name = book.reference.name_of(then) if then and then != code else ""
+        renamed.append(replace(actor, name=name) if name else actor)
+    return replace(actors, actors=tuple(renamed))
 
 
 def in_window(articles: Iterable[Article], window: Window) -> tuple[Article, ...]:

@@ -99,3 +99,15 @@ def test_conflicting_figures_share_a_line_in_the_brief(tmp_path):
     assert line.startswith("- Claims differ, soldiers killed: ")
     assert "**40** (“40 soldiers were killed”" in line and "**12** (“killed 12 men”" in line
     assert line + "\n\n" in brief_md  # the list ends before the next heading
+
+
+def test_an_actor_whose_state_had_another_code_then_is_named_as_it_was(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        " date 1987-10-20 Soviet Foreign Ministry spokesman Gennady Gerasimov said Moscow "
+        "would send an envoy to the talks.\n", encoding="utf-8")
+    result = build(load_config(ROOT / "config"), dt.date(1987, 10, 20), article_dirs=[folder],
+                   output_root=tmp_path / "out")
+    brief_md = (result.folder / "brief.md").read_text(encoding="utf-8")
+    assert "\n## Soviet Union\n" in brief_md and "\n## Russia\n" not in brief_md

@@ -115,3 +115,18 @@ def test_the_subject_of_said_speaks_where_extraction_found_no_statement():
             "islands.\n\nJapan's defence ministry denied that Japanese vessels had laid mines.")
     (c,) = contrasts(text)
     assert (c.first.actor, c.second.actor) == ("china", "japan")
+
+
+def test_calling_the_accusations_baseless_denies_them():
+    text = ("Pakistan accused Iranian guards of smuggling fuel across the border at Taftan.\n\n"
+            "Iran said the accusations of fuel smuggling were baseless.")
+    (c,) = contrasts(text)
+    assert (c.first.actor, c.second.actor) == ("pakistan", "iran")
+
+
+def test_hitting_back_at_a_named_speakers_remarks():
+    text = ("Mao Ning said Russian grain exports broke the quota agreed for the year.\n\n"
+            "Hitting back at Mao Ning's remarks on the grain quota, Russia said its exports "
+            "stayed within the quota.")
+    (c,) = contrasts(text)
+    assert (c.first.actor, c.second.actor, c.about) == ("china", "russia", "a remark answered")

@@ -283,8 +283,9 @@ _SUBJECT_SAYS = re.compile(r"\s+(?:said|says|told|stated|announced|insisted|main
                            r"alleged|charged|asserted|accused)\b", re.IGNORECASE)
 # "Reacting to X's remark that ...,", "In reply to the charges by X,": a reply to words.
 REPLY = re.compile(
-    r"\b(?:react(?:ing|ed)|respond(?:ing|ed)|repl(?:ying|ied)|answering|retorting|hitting\s+back|"
-    r"in\s+(?:a\s+|an\s+)?(?:reply|response|answer|reaction|rebuttal|retort))\s+to\s+"
+    r"\b(?:(?:react(?:ing|ed)|respond(?:ing|ed)|repl(?:ying|ied)|answering|retorting|"
+    r"in\s+(?:a\s+|an\s+)?(?:reply|response|answer|reaction|rebuttal|retort))\s+to|"
+    r"(?:hitting|hit|striking|struck)\s+back\s+at)\s+"
     r"(?P<ref>[^,;:.\"“”]{3,200}?)(?=\s*[,;:]|\s+\w+\s+(?:said|says|told)\b)", re.IGNORECASE)
 SPEECH = re.compile(r"\b(?:remarks?|statements?|comments?|claims?|charges?|accusations?|"
                     r"assertions?|allegations?|criticisms?|warnings?|threats?|words|suggestions?|"
@@ -342,6 +343,12 @@ REJECTS_CLAIM = re.compile(
     r"statements?|remarks?|comments?|contention|notion|view|assessment|version|account)\b"
     r"|\bas\s+(?:baseless|groundless|unfounded|untrue|false|lies|propaganda|nonsense|absurd|"
     r"ridiculous|fabricat\w*|misleading|inaccurate)\b", re.IGNORECASE)
+# "called the charges baseless", "dismissed as lies": a claim denied without a denial verb.
+DISMISSIVE = re.compile(
+    r"\b(?:claims?|charges?|accusations?|allegations?|assertions?)\b[^.;]{0,40}?\b(?:baseless|"
+    r"groundless|unfounded|untrue|false|lies|fabricat\w*|nonsense|absurd|ridiculous)\b|"
+    r"\b(?:baseless|groundless|unfounded|untrue|false|fabricated|absurd|ridiculous)\s+"
+    r"(?:claims?|charges?|accusations?|allegations?|assertions?)\b", re.IGNORECASE)
 # What the press or the market says is no party's claim: "denied press reports".
 HEARSAY = re.compile(r"^\W*(?:(?!that\b)[\w'’-]+\s+){0,5}?(?:reports?|rumou?rs?|speculation|"
                      r"stor(?:y|ies)|articles?|newspapers?|press|media)\b", re.IGNORECASE)
@@ -487,6 +494,9 @@ def _denies_a_claim(voice: _Voice) -> bool:
     "denied press reports")."""
     passage = voice.passage
     text = passage.article.text
+    dismissive = DISMISSIVE.search(text, passage.start, passage.end)
+    if dismissive and claimant_at(passage, dismissive.start()) == voice.actor:
+        return True
     for m in DENIAL.finditer(text, passage.start, max(passage.start, voice.start) + 1):
         if any(a <= m.start() < b for a, b in passage.quoted):
             continue

@@ -83,8 +83,29 @@ def test_self_defence_against_aggression_for_one_act():
     other = ("China said the Russian strike on the fuel depot was an unprovoked act of "
              "aggression.")
     (c,) = contrasts(own, other)
-    assert (c.agent, c.other) == ("russia", "china")
+    assert (c.agent, c.other, c.about) == ("russia", "china", "self-defence, or aggression")
     assert (c.first.text, c.second.text) == (own, other)
+
+
+def test_lawful_against_unlawful_for_one_act():
+    own = "Russia said the seizure of the Chinese tanker in the strait was lawful."
+    other = "China said the Russian seizure of the tanker in the strait was illegal."
+    (c,) = contrasts(own, other)
+    assert (c.agent, c.other, c.about) == ("russia", "china", "lawful, or unlawful")
+
+
+def test_different_acts_of_one_agent_are_not_one_dispute():
+    own = "Russia said its navy acted in self-defence when it fired warning shots at a ship."
+    other = "China said the Russian annexation of the island was an act of aggression."
+    assert contrasts(own, other) == ()
+
+
+def test_saying_it_never_violated_the_pact_keeps_it():
+    accuser = "China said Japanese trawlers violated the fishing agreement near the islands."
+    accused = "Japan said its trawlers had never violated the fishing agreement."
+    (c,) = contrasts(accuser, accused)
+    assert (c.agent, c.other) == ("japan", "china")
+    assert c.first.text == accused
 
 
 def test_a_third_partys_backing_is_not_the_agents_own_account():

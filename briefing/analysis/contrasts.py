@@ -328,12 +328,14 @@ BROKE = re.compile(
     rf"live\s+up|keep|respect|meet|carry\s+out)|(?:not|n't|never)\s+(?:\w+\s+)?(?:fulfilled|"
     rf"fulfil|fulfill|honou?red|honou?r|kept|keep|lived\s+up|live\s+up|complied|comply|abided|"
     rf"abide|implemented|implement|respected|respect)|violat(?:ed|es|ing|ion\s+of)|"
-    rf"breach(?:ed|es|ing)?|broke(?:n)?|in\s+defiance\s+of|reneged\s+on)\b[^.;]{{0,80}}\b{PACT}",
+    rf"breach(?:ed|es|ing)?|broke\s+(?:the|its|their|an?)|in\s+defiance\s+of|reneged\s+on)\b"
+    rf"[^.;]{{0,80}}\b{PACT}",
     re.IGNORECASE)
 KEPT = re.compile(
     rf"\b(?:(?:has|have|had|is|are|was|were|fully)\s+(?:\w+\s+)?(?:complied|abided|fulfilled|"
     rf"honou?red|kept|respected|implemented|observed|lived\s+up|adhered|complying|abiding|"
-    rf"honou?ring|respecting|implementing|observing|adhering))\b[^.;]{{0,60}}\b{PACT}",
+    rf"honou?ring|respecting|implementing|observing|adhering)|(?:not|never)\s+(?:\w+\s+)?"
+    rf"(?:violated|breached|broken))\b[^.;]{{0,60}}\b{PACT}",
     re.IGNORECASE)
 # "rejected", "dismissed" deny a claim only when what they reject is one ("rejected the
 # charges", "dismissed the report as baseless"), not an offer, a bid or an appeal.
@@ -363,6 +365,13 @@ _GENERIC = frozenset(
     claimed remark remarks comment comments would could should there here this those these
     were make made take taken reuter reuters""".split())
 MORE_SIDES = 2  # more sentences shown for each side of a framing dispute
+# What each side's framing word calls the act, for the heading: the first label that fits.
+_LABELS = (("unlawful", "unlawful"), ("illeg", "unlawful"), ("unjustif", "unlawful"),
+           ("violation", "unlawful"), ("breach", "unlawful"), ("aggress", "aggression"),
+           ("crime", "a war crime"), ("terror", "terrorism"), ("pira", "piracy"),
+           ("unprovoked", "unprovoked"), ("banditry", "banditry"), ("war", "an act of war"),
+           ("defen", "self-defence"), ("retaliat", "a response"), ("respon", "a response"),
+           ("law", "lawful"), ("legal", "lawful"), ("legitim", "lawful"), ("justif", "lawful"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,6 +581,7 @@ def _framings(voices: Sequence[_Voice]) -> list[Contrast]:
     aggression, an act of war or illegal: one contrast per agent and accuser."""
     justified: dict[str, list[_Voice]] = {}
     condemned: dict[tuple[str, str], list[_Voice]] = {}
+    labels: dict[int, str] = {}  # what each voice calls the act (condemning: by -id)
     for voice in voices:
         passage = voice.passage
         text = passage.article.text
@@ -582,6 +592,8 @@ def _framings(voices: Sequence[_Voice]) -> list[Contrast]:
             agent = _agent_before(voice, m.start()) or voice.actor
             if agent == voice.actor:
                 justified.setdefault(agent, []).append(voice)
+                labels.setdefault(id(voice), _label(" ".join(
+                    x.group() for x in JUSTIFIED.finditer(text, lo, hi))))
                 break
         for m in CONDEMNED.finditer(text, lo, hi):
             if _NEGATION.search(text, max(lo, m.start() - 25), m.start()):
@@ -589,6 +601,8 @@ def _framings(voices: Sequence[_Voice]) -> list[Contrast]:
             target = _agent_before(voice, m.start())
             if target is not None and target != voice.actor:
                 condemned.setdefault((target, voice.actor), []).append(voice)
+                labels.setdefault(-id(voice), _label(" ".join(
+                    x.group() for x in CONDEMNED.finditer(text, lo, hi))))
                 break
     out = []
     for (agent, accuser), theirs in condemned.items():
@@ -599,10 +613,15 @@ def _framings(voices: Sequence[_Voice]) -> list[Contrast]:
             continue
         first = _distinct(mine)
         second = _distinct(theirs)
+        about = f"{labels[id(mine[0])]}, or {labels[-id(theirs[0])]}"
         out.append(Contrast(agent, "act", first[0], second[0], accuser, tuple(first[1:]),
-                            tuple(second[1:]),
-                            about="self-defence, or aggression"))
+                            tuple(second[1:]), about=about))
     return out
+
+
+def _label(words: str) -> str:
+    low = words.lower()
+    return next((label for stem, label in _LABELS if stem in low), low)
 
 
 def _act_stems(voice: _Voice) -> frozenset[str]:
@@ -621,12 +640,14 @@ def _agreements(voices: Sequence[_Voice]) -> list[Contrast]:
         text = passage.article.text
         lo, hi = max(passage.start, voice.start), passage.end
         m = BROKE.search(text, lo, hi)
-        if m is not None:
+        if m is not None and not _NEGATION.search(text, max(lo, m.start() - 12), m.start()):
             accused = _agent_before(voice, m.start())
             if accused is not None and accused != voice.actor:
                 broke.setdefault((accused, voice.actor), []).append(voice)
         m = KEPT.search(text, lo, hi)
-        if m is not None and not _NEGATION.search(m.group()):
+        # "has complied", "never violated"; not "has not complied"
+        if m is not None and bool(_NEGATION.search(m.group())) == bool(
+                re.search(r"violat|breach|broken", m.group(), re.IGNORECASE)):
             if (_agent_before(voice, m.start()) or voice.actor) == voice.actor:
                 kept.setdefault(voice.actor, []).append(voice)
     out = []

@@ -137,6 +137,8 @@ class Contrast:
     other: str = ""  # the other party of a two-sided event ("fighting" between agent, other)
     first_more: tuple[AccountClaim, ...] = ()  # more sentences telling the first side
     second_more: tuple[AccountClaim, ...] = ()
+    about: str = ""  # what the two parties disagree on ("self-defence or aggression"), if
+    # the event word alone does not say it
 
 
 @dataclass(frozen=True, slots=True)

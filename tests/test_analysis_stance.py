@@ -22,6 +22,12 @@ from briefing.analysis.stance import find_stance, stance_cue, stance_table
         ("the two sides can exercise calm and restraint", "urges"),
         ("Pakistan and Iran were the major countries in the region", "mentions"),
         ("Kabul would retaliate against any further incursion", "threatens"),
+        ("Tehran vowed to avenge the raid", "threatens"),
+        # An act done in retaliation is the act, not a threat of one.
+        ("its forces destroyed the depot in retaliation for the shelling", "mentions"),
+        ("the bombing was an act of naked aggression", "condemns"),
+        ("Rome backs the naval escort and Athens is entitled to defend its ships", "supports"),
+        ("an infantry brigade backed by tanks crossed the river", "mentions"),
         ("the rebels had fabricated the casualty figures", "accuses"),
         ("reports of a troop build-up on the border were baseless", "denies"),
         ("Moscow rejects the proposed peacekeeping force", "rejects"),

@@ -39,9 +39,14 @@ from briefing.selection import content_words
 
 MENTIONS = "mentions"
 CUE_RULES = (
-    (CONDEMNS, re.compile(r"\bcondemn|\bdenounc|\bdeplor|\bblatant\s+breach", re.I)),
-    (THREATENS, re.compile(r"\bthreaten|\bultimatum|\bretaliat|\bwill\s+(?:respond|hit\s+back|"
-                           r"avenge)", re.I)),
+    (CONDEMNS, re.compile(r"\bcondemn|\bdenounc|\bdeplor|\bblatant\s+breach|"
+                          r"\b(?:act|acts)\s+of\s+(?:\w+\s+)?aggression", re.I)),
+    # A threat is of what is still to come ("would retaliate", "vowed to avenge"); an act done
+    # "in retaliation for" another, or a "retaliatory strike", is no threat but the act.
+    (THREATENS, re.compile(r"\bthreaten|\bultimatum|\b(?:will|would|shall|vow\w*|pledg\w*|"
+                           r"promis\w*|ready|prepared|determined)\s+(?:to\s+)?(?:\w+\s+)?"
+                           r"(?:retaliat|respond|hit\s+back|strike\s+back|avenge|punish)|"
+                           r"\bcrushing\s+blow|\brevenge\b", re.I)),
     (WARNS, re.compile(r"\bwarn|serious\s+consequences|\bthreat", re.I)),
     (OFFERS_TO_MEDIATE, re.compile(r"\bmediat|constructive\s+role|\bwilling|\breadiness|"
                                    r"\boffer", re.I)),
@@ -57,8 +62,9 @@ CUE_RULES = (
                         r"\bunfounded", re.I)),
     (REJECTS, re.compile(r"\breject|\boppos|\bnot\s+in\s+favou?r|\bobject(?:s|ed)?\s+to\b|"
                          r"\brefus", re.I)),
-    (SUPPORTS, re.compile(r"\bsupports?\b|\bendors|\bin\s+favou?r\s+of|\bstands?\s+(?:with|by)\b",
-                          re.I)),
+    (SUPPORTS, re.compile(r"\bsupports?\b|\bendors|\bin\s+favou?r\s+of|\bstands?\s+(?:with|by)\b|"
+                          r"\bback(?:s|ing)\b|\bbacked\s+(?!by\b)|\b(?:fully\s+)?entitled\s+to\b|"
+                          r"\bright\s+to\s+(?:defend|self-defen[cs]e)", re.I)),
     (WELCOMES, re.compile(r"\bwelcom|\bprais|\bcommend|\bapplaud|\bhail", re.I)),
 )
 # Actors named after "including" are the statement's context, not whom it is about.

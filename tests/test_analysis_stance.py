@@ -95,3 +95,17 @@ def test_the_same_statement_in_two_articles_is_one_link_and_the_table_counts():
         ("china", "iran", ("offers to mediate",), 1, [1, 2]),
         ("china", "pakistan", ("warns", "offers to mediate"), 2, [1, 2]),
     ]
+
+
+def test_a_cell_with_a_stance_counts_and_cites_only_its_stances():
+    a1 = article("Pakistan and Iran were the major countries in the region, Mao Ning said.",
+                 ident="a1")
+    a2 = article("Iran must withdraw from the border, Mao Ning warned.", dt.date(2024, 1, 19),
+                 "a2")
+    links = find_stance(prepare(
+        (a1, (said(a1, "Pakistan and Iran were the major countries in the region", "china"),)),
+        (a2, (said(a2, "Iran must withdraw from the border", "china", cue="warned"),))), SHOWN)
+    cells = {c.target: (c.cues, c.count, [x.number for x in c.citations])
+             for c in stance_table(links)}
+    assert cells["iran"] == (("warns",), 1, [2])  # not "warns (2)" for one warning
+    assert cells["pakistan"] == (("mentions",), 1, [1])

@@ -155,8 +155,9 @@ def stance_table(links: Sequence[StanceLink]) -> tuple[StanceCell, ...]:
     out = []
     for (speaker, target), group in cells.items():
         cues = tuple(sorted({link.cue for link in group}, key=order.index))
-        if len(cues) > 1:
-            cues = tuple(cue for cue in cues if cue != MENTIONS)  # a stance says more
+        if len(cues) > 1:  # a stance says more: the cell counts and cites the stances only
+            cues = tuple(cue for cue in cues if cue != MENTIONS)
+            group = [link for link in group if link.cue != MENTIONS]
         citations = tuple(c for link in group for c in link.citations)
         out.append(StanceCell(speaker, target, cues, len(group), citations))
     return tuple(sorted(out, key=lambda c: (c.speaker, c.target)))

@@ -133,8 +133,28 @@ def select(
                                      emphasis=actor.emphasis, entries=tuple(top)))
         chosen.extend((e.score * actor.emphasis, e) for e in top)
     chosen.sort(key=lambda pair: (-pair[0], _entry_key(pair[1], articles)))
-    key = tuple(e for _, e in chosen[: settings.key_developments])
+    key = tuple(_balanced([e for _, e in chosen], settings.key_developments))
     return Selection(sections=tuple(sections), key_developments=key)
+
+
+def _balanced(ranked: Sequence[Entry], n: int) -> list[Entry]:
+    """The first n entries, at most half of them (rounded up) one actor's while another
+    actor's wait: emphasis weighs each party's words, it must not silence the others."""
+    most = -(-n // 2)
+    out: list[Entry] = []
+    per: dict[str, int] = defaultdict(int)
+    later: list[Entry] = []
+    for entry in ranked:
+        if len(out) == n:
+            break
+        if per[entry.actor] < most:
+            out.append(entry)
+            per[entry.actor] += 1
+        else:
+            later.append(entry)
+    out.extend(later[: n - len(out)])  # only one actor has words: its next ones
+    rank = {id(e): i for i, e in enumerate(ranked)}
+    return sorted(out, key=lambda e: rank[id(e)])
 
 
 class Owners:

@@ -46,10 +46,10 @@ def test_captions_quotes_and_short_sentences_are_never_picked():
 def test_at_most_four_lines():
     text = ("The attack by Pakistan on Iran killed two people near the border town. "
             "Iranian officials said a missile strike wounded three soldiers at a checkpoint. "
-            "Chinese diplomats counted four drones over the disputed valley yesterday. "
-            "Russian monitors reported five rockets falling near a refinery complex. "
+            "Chinese diplomats said four drones were shot down over the disputed valley. "
+            "Russian monitors reported five rockets struck near a refinery complex. "
             "Islamabad confirmed six militants died during the overnight operation there. "
-            "Beijing reported seven civilians displaced from flooded mountain villages.")
+            "Beijing reported seven civilians wounded in shelled mountain villages.")
     assert len(bottom_line(prepare((article(text), ())), EMPHASIS)) == 4
 
 
@@ -167,3 +167,63 @@ def test_another_story_s_development_beats_a_third_sentence_of_the_same_story():
         "all trade, Tehran said on Thursday.", ident="a2")
     lines = bottom_line(prepare((first, ()), (second, ())), EMPHASIS)
     assert any(line.citations[0].article_id == "a2" for line in lines)
+
+
+def _lines(*texts: str) -> list[str]:
+    items = [(article(text, ident=f"a{i}"), ()) for i, text in enumerate(texts)]
+    return [line.text for line in bottom_line(prepare(*items), EMPHASIS)]
+
+
+def test_a_confirmed_account_outranks_an_early_hedged_report_of_the_same_development():
+    lines = _lines(
+        "Television networks had reported that Pakistani jets struck three Iranian border "
+        "posts late on Sunday night.",
+        "Pakistan's army confirmed that its jets struck two Iranian border posts near the "
+        "town of Taftan on Monday morning.",
+        "Iran recalled its ambassador from Islamabad and closed the main border crossing "
+        "with Pakistan on Monday.")
+    assert not any(line.startswith("Television") for line in lines)
+    assert any(line.startswith("Pakistan's army") for line in lines)
+
+
+def test_a_sentence_whose_subject_is_a_pronoun_is_never_picked():
+    lines = _lines(
+        "Pakistan said its jets struck militant camps inside Iran on Monday.\n\n"
+        "He said the 40 Iranian guards at the posts were given an hour to leave before "
+        "the strikes on Pakistan's neighbour began.",
+        "Iran summoned Pakistan's envoy in Tehran and demanded an explanation for the raid.")
+    assert not any(line.startswith("He ") for line in lines)
+
+
+def test_a_development_many_stories_tell_outranks_one_story_s_aside():
+    told = ("Pakistan imposed a ban on imports of Iranian fruit and fuel on Monday, "
+            "officials in Islamabad said.",
+            "Islamabad banned imports of Iranian fruit and fuel from Monday, Pakistan's "
+            "commerce ministry announced.",
+            "Pakistan's ban on imports of Iranian fruit and fuel took effect on Monday, "
+            "traders said.")
+    aside = ("Iranian and Pakistani cricket fans gathered in a Tehran park on Monday to "
+             "watch the match on a big screen.")
+    lines = _lines(aside, *told)
+    assert lines and aside not in lines
+
+
+def test_in_a_dispute_without_fighting_each_new_kind_of_development_earns_a_line():
+    # A trade row: a decision, then an offer, then a party's own cuts; no casualty count
+    # and no new actor, but each line tells a development no other line tells.
+    stories = (
+        "Pakistan will impose tariffs on Iranian steel from May 1, the commerce ministry "
+        "in Islamabad announced.",
+        "Islamabad said it would impose the tariffs on Iranian steel from May 1 unless "
+        "Tehran changed course.",
+        "Pakistan is willing to drop the tariffs if Iran opens its market to Pakistani "
+        "textiles, the trade minister in Islamabad said.",
+        "Islamabad would be willing to lift the tariffs once Iran opened its market to "
+        "Pakistani textiles, officials said.",
+        "Iranian steel mills will cut exports to Pakistan from next month, Tehran's "
+        "industry ministry said.",
+        "Iran's steel makers are to cut shipments to Pakistan next month, the ministry in "
+        "Tehran said.")
+    lines = _lines(*stories)
+    assert any("willing" in line for line in lines)
+    assert any("impose" in line for line in lines)

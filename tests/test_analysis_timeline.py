@@ -179,3 +179,34 @@ def test_one_actors_offer_told_twice_in_a_story_on_one_day_is_one_line():
     events = build_timeline(prepare((article(text, THU), ())))
     assert [(e.kind, e.actors[0], len(e.citations)) for e in events] == [
         ("offer", "russia", 2), ("warning", "pakistan", 1)]
+
+
+WED = dt.date(2024, 1, 17)
+
+
+def test_a_date_that_names_the_event_referred_to_does_not_date_the_sentence():
+    # "Monday's attack", "an attack last Friday": the sentence tells something else.
+    text = ("Iran vowed revenge for Monday's attack on its border posts. "
+            "Pakistan's army said the raid was in retaliation for an attack last Friday "
+            "on its guards.")
+    events = build_timeline(prepare((article(text, WED), ())))
+    assert all(e.date not in (dt.date(2024, 1, 15), dt.date(2024, 1, 12)) for e in events)
+
+
+def test_one_event_told_by_several_stories_in_other_words_is_one_event():
+    first = article("Pakistani jets struck militant camps inside Iran on Tuesday, the "
+                    "army said.", WED, "a1")
+    second = article("Iran said Pakistani aircraft bombed three villages in Sistan on "
+                     "Tuesday.", WED, "a2")
+    (event,) = build_timeline(prepare((first, ()), (second, ())))
+    assert event.kind == "strike" and {c.article_id for c in event.citations} == {"a1", "a2"}
+
+
+def test_a_report_dated_by_its_week_joins_the_event_another_story_dates_exactly():
+    tuesday = dt.date(2024, 1, 23)
+    first = article("Pakistan imposed tariffs on Iranian steel imports last week, officials "
+                    "in Islamabad said.", tuesday, "a1")
+    second = article("On Friday, Pakistan imposed tariffs on steel imports from Iran.",
+                     dt.date(2024, 1, 20), "a2")
+    (event,) = build_timeline(prepare((first, ()), (second, ())))
+    assert event.date == dt.date(2024, 1, 19) and len(event.citations) == 2

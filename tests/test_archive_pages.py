@@ -57,7 +57,7 @@ def test_each_build_refreshes_the_index_and_the_actors_pages(
     assert dated == ["2024-01-19/brief.html", "2024-01-18/brief.html"]  # newest first
     assert {"2024-01-19/brief.md", "2024-01-19/brief.pdf"} <= set(index.links)
     assert all((out / link).is_file() for link in index.links)
-    assert any("willingness to mediate" in t for t in index.text)  # the bottom line
+    assert any("to mediate" in t for t in index.text)  # the bottom line
     china = Page((out / "actors" / "china.html").read_text("utf-8"))
     assert "script" not in china.tags and china.open == []
     text = "".join(china.text)

@@ -215,3 +215,19 @@ def test_selection_does_not_depend_on_input_order() -> None:
              stmt(a, "calm and restraint now", "china", kind=REPORTED)]
     args = ({"a": a, "b": b}, {"a": 1, "b": 2}, actors(china=1), settings(), DAY)
     assert select(items, *args) == select(list(reversed(items)), *args)
+
+
+def test_key_developments_give_the_other_party_room_however_one_is_emphasised() -> None:
+    # Iran's leaders vow revenge five ways; Washington's warning must still be a key line.
+    lines = ["We will avenge this aggression with a crushing blow",
+             "The enemy has entered a swamp it cannot leave safely",
+             "Our response will not be limited to the waters of the Gulf",
+             "We will definitely retaliate and will not leave this unanswered",
+             "The aggressors will regret their adventure very soon"]
+    warning = "We will meet any escalation with stronger countermeasures at once"
+    a = article("a", DAY, " ".join(f'"{q}," he said.' for q in lines) + f' "{warning}," she said.')
+    statements = [stmt(a, q, "iran") for q in lines] + [stmt(a, warning, "usa")]
+    chosen = select(statements, {"a": a}, {"a": 1}, actors(iran=2.0, usa=1.0),
+                    settings(key_developments=5, statements_per_actor=5), DAY)
+    owners = [e.actor for e in chosen.key_developments]
+    assert len(owners) == 5 and "usa" in owners  # Iran fills the slot no other can

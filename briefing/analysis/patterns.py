@@ -51,3 +51,44 @@ EVENTS = Caseless(
     r"\b(attack|strike|missile|airspace|mediat|ceasefire|talks|sanction|clash|offensive|"
     r"drone|raid|bomb|protest|election|vote|deal)\w*"
 )
+
+# What news reports as a development, by what it is (issue 15): an act of force, a decision
+# (a measure imposed, a vote, an agreement, an order, a cut, a convoy, an alert), a threat,
+# an offer, and a party's claim of gains or losses. Stems, tried on a sentence's words.
+DEVELOPMENTS = (
+    ("attack", re.compile(
+        r"\b(?:attack|strik|struck|raid|shell(?:ed|ing|s)?\b|bomb|blast|destroy|sank|sunk|"
+        r"invad|invasion|offensive|assault|fired\b|launch|shot\s+down|clash|ambush|"
+        r"bombard|stormed|seiz|captur)", re.I)),
+    ("decision", re.compile(
+        r"\b(?:decid|decision|impos|sanction|tariff|embargo|boycott|ban(?:s|ned)?\b|"
+        r"approv|endors|back(?:ed|s)\s|vot(?:e|ed|es|ing)\b|pass(?:ed)?\s|sign(?:ed|s)?\b|"
+        r"agree[ds]?\b|ceasefire|cease-fire|truce|withdr[ae]w|deploy|"
+        r"escort|convoy|alert\b|evacuat|expel|recall|suspend|halt|lift(?:ed|s)?\b|"
+        r"cut(?:s|ting)?\b|slash|reduc|rais(?:e|ed|es)\b|devalu|order(?:ed|s)?\b|"
+        r"announc|adopt|ratif|resign|arrest|indict|declar)", re.I)),
+    ("threat", re.compile(
+        # To retaliate is a threat; an act "in retaliation", a "retaliatory strike", is not.
+        r"\b(?:warn|threat|vow|pledg|retaliate\b|aveng|ultimatum|revenge|countermeasure|"
+        r"promis\w*\s+(?:retaliation|revenge|reprisals?))", re.I)),
+    ("offer", re.compile(
+        r"\b(?:offer|propos|willing|readiness|mediat|talks\b|negotiat|appeal(?:ed|s)?\b|"
+        r"call(?:ed|s)?\s+for|urg(?:e|ed|es)\b)", re.I)),
+    ("claim", re.compile(
+        r"\b(?:killed|dead\b|died|wounded|injur|casualt|lost|loss|losses|repel|repuls|"
+        r"crush|recaptur|gain(?:ed|s)?\b|advanc|retreat|damag)", re.I)),
+)
+# A report that says it is early, hedged or second-hand: a later on-the-record account of the
+# same development is the better line ("networks had reported", "unconfirmed reports",
+# "shipping sources said", "rumours", "unidentified jets").
+HEDGED = re.compile(
+    r"\b(?:had\s+(?:been\s+)?reported|reportedly|unconfirmed|rumou?r|unidentified|"
+    r"could\s+not\s+(?:immediately\s+)?be\s+(?:confirmed|verified)|"
+    r"(?:was|were)\s+not\s+(?:immediately\s+)?(?:clear|known|confirmed)|"
+    r"television|networks?\b|sources\s+said|speculat|believed\s+to|may\s+have|"
+    r"according\s+to\s+(?:unconfirmed|some|unnamed))", re.I)
+
+
+def developments(text: str) -> frozenset[str]:
+    """The kinds of development a text reports (DEVELOPMENTS), none for colour."""
+    return frozenset(kind for kind, regex in DEVELOPMENTS if regex.search(text))

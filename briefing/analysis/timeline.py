@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.analysis.context import Passage, carries_cue
-from briefing.analysis.model import Contrast, Event
+from briefing.analysis.model import Contrast, DateRef, Event
+from briefing.analysis.patterns import HEDGED
 from briefing.analysis.words import similarity
 from briefing.models import PUBLIC, Citation
 from briefing.selection import content_words
@@ -31,14 +32,32 @@ from briefing.selection import content_words
 # Event kinds, tried in this order on the words outside quotation marks.
 KINDS = (
     ("offer", re.compile(r"mediat|willing|readiness|constructive role|\boffer", re.I)),
-    ("warning", re.compile(r"\bwarn|threat|consequences|ultimatum", re.I)),
-    ("strike", re.compile(r"\battack|\bstrike|missile|launched|\bfired|\bbomb|shell|raid|"
+    ("warning", re.compile(r"\bwarn|threat|consequences|ultimatum|\bvow|\baveng|"
+                           r"\bretaliate\b|promis\w*\s+(?:retaliation|revenge)", re.I)),
+    ("strike", re.compile(r"\battack|\bstrike|\bstruck\b|missile|launched|\bfired|\bbomb|"
+                          r"shell|raid|"
+                          r"\bdestroy|\bblast|\bstormed\b|"
                           r"\boffensive|\bassault|\bclash", re.I)),
+    # A measure decided, imposed or voted ("tariffs", "sanctions", "backed the strike").
+    ("decision", re.compile(r"\bimpos|\bsanction|\btariff|\bembargo|\bdecid|\bdecision|"
+                            r"\bapprov|\bvoted\b|\bendorsed\b|\bescort|\bconvoy|\bban(?:s|ned)?\b",
+                            re.I)),
     ("talks", re.compile(r"\btalks\b|\bmeet|\bsummit|\bvisit", re.I)),
 )
 STATEMENT = "statement"
+_POSSESSIVE = re.compile(r"['’]s\b")
+_WEEK = re.compile(r"\bweek\b", re.I)
+# "... in retaliation for an Iranian attack last Friday", "followed his appeal last Friday":
+# a date right after an event noun that a preposition or verb governs dates that event, not
+# the sentence's (unlike "launched an attack overnight").
+_NOUN_BEFORE = re.compile(
+    r"\b(?:for|after|since|over|following|followed|before|against|about|cited|to|on)\s+"
+    r"(?:[\w'’.-]+\s+){0,5}(?:attack|offensive|assault|raid|strike|bombing|shelling|incursion|appeal|decision|"
+    r"announcement|statement|remarks?|speech|visit|meeting|talks|vote|agreement|accord|"
+    r"deal|sanctions?|tariffs?|election)s?\s+(?:(?:on|of|in)\s+)?$", re.I)
 DECLARED = ("offer", "warning")  # kinds an actor declares, rather than does
 MERGE_AT = 0.5  # content-word similarity at which two reports are one event
+SAME_EVENT_WORDS = 0.2  # ... when they report one kind of event, one day, the same parties
 BACKGROUND_DAYS = 14  # an event dated this long before its report is background
 # "the attack was repelled yesterday": a definite event word points back to the event the
 # story told before ("Iraq said today it had crushed an Iranian attack").
@@ -58,7 +77,59 @@ def build_timeline(passages: Sequence[Passage]) -> tuple[Event, ...]:
             dated.append((passage, event))
     events = [event for _, event in dated]
     events.extend(_statement_events(passages, dated))
-    return tuple(sorted(_same_story(list(_merge(events))), key=_order))
+    return tuple(sorted(_same_event(_same_story(list(_merge(events)))), key=_order))
+
+
+def _same_event(events: list[Event]) -> list[Event]:
+    """Fold the reports of one event by several stories into one event citing each: the
+    same kind of event on the same day with a party in common, told in some of the same
+    words ("U.S. warships destroyed an Iranian oil platform on Monday" and
+    "Iran said U.S. forces attacked two of its oil platforms on Monday afternoon"); a
+    report dated only by its week ("last week") joins the event of a day of that calendar
+    week that another story dates exactly ("on Friday"). The
+    event keeps the words of its most-cited report that is not hedged (an early or
+    second-hand account: "networks had reported")."""
+    words = [content_words(e.text) for e in events]
+    order = sorted(range(len(events)), key=lambda i: (
+        not events[i].when, _WEEK.search(events[i].when) is not None,
+        bool(HEDGED.search(events[i].text)), -len(events[i].citations), _order(events[i])))
+    leaders: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
+    members: dict[int, list[int]] = {}
+    for i in order:
+        event = events[i]
+        # An undated statement that tells a dated event of its day joins it: its kind is
+        # what its words tell ("Weinberger said four destroyers attacked the platform").
+        kind = event.kind if event.when else _text_kind(event.text)
+        if kind == STATEMENT:
+            members[i] = [i]
+            continue
+        stories = {c.article_id for c in event.citations}
+        days = [event.date]
+        if _WEEK.search(event.when):  # "last week": any day of that calendar week
+            monday = event.date - dt.timedelta(days=event.date.weekday())
+            days = [monday + dt.timedelta(days=n) for n in range(7)]
+        for k in (k for day in days for k in leaders[(day, kind)]):
+            kept = events[k]
+            if (set(kept.actors) & set(event.actors)
+                    and not stories & {c.article_id for x in members[k]
+                                       for c in events[x].citations}
+                    and similarity(words[i], words[k]) >= SAME_EVENT_WORDS):
+                members[k].append(i)
+                break
+        else:
+            if event.when:
+                leaders[(event.date, kind)].append(i)
+            members[i] = [i]
+    out = []
+    for k, group in members.items():
+        kept = events[k]
+        if len(group) > 1:
+            kept = replace(kept, actors=tuple(dict.fromkeys(
+                a for i in group for a in events[i].actors)), citations=tuple(sorted(
+                    dict.fromkeys(c for i in group for c in events[i].citations),
+                    key=lambda c: (c.number, c.spans))))
+        out.append(kept)
+    return out
 
 
 def _same_story(events: list[Event]) -> list[Event]:
@@ -148,7 +219,10 @@ def _outside_quotes(passage: Passage) -> str:
 
 
 def _kind(passage: Passage) -> str:
-    words = _outside_quotes(passage)
+    return _text_kind(_outside_quotes(passage))
+
+
+def _text_kind(words: str) -> str:
     for kind, regex in KINDS:
         if regex.search(words):
             return kind
@@ -159,7 +233,7 @@ def _dated_event(passage: Passage) -> Event | None:
     actors = passage.actors(outside_quotes=True)
     if not actors:
         return None  # (asked first: most sentences name no actor, and dates cost more)
-    refs = passage.dates
+    refs = [r for r in passage.dates if not _names_another_event(passage, r)]
     if not refs:
         return None
     kind = _kind(passage)
@@ -173,6 +247,15 @@ def _dated_event(passage: Passage) -> Event | None:
         return None  # background: long before the report ("after an offensive on January 9")
     return Event(ref.date, ref.approximate, ref.expression, kind, actors, passage.text,
                  (passage.citation(),))
+
+
+def _names_another_event(passage: Passage, ref: DateRef) -> bool:
+    """Whether a date qualifies a noun ("Friday's attack", "the attack last Friday"):
+    it names the event the sentence refers to, not the one it reports ("Iran vowed
+    revenge for Monday's attack" is told on its report's day, not Monday's)."""
+    text = passage.article.text
+    return bool(_POSSESSIVE.match(text, ref.span[1])
+                or _NOUN_BEFORE.search(text, max(passage.start, ref.span[0] - 60), ref.span[0]))
 
 
 def _speakers(passage: Passage, kind: str) -> set[str]:

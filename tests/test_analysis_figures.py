@@ -120,3 +120,20 @@ def test_units_committed_are_forces_but_a_firms_division_is_not():
                        "the river, while a division of the bank was sold.")
     assert [(f.value, f.category, f.counted) for f in found] == [
         (2, "forces", "battalions"), (1, "forces", "Serbian armoured brigade")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two were killed.", "9 CAPTURED", "a prisoner swap", "the wounded", "injured",
+    "the dead", "missing", "arrested", "detained", "Killed", "nothing of the kind", "",
+])
+def test_the_participle_test_is_the_substring_test(text):
+    from briefing.analysis.figures import _PARTICIPLES, _has_participle
+
+    assert _has_participle(text) == any(word in text for word in _PARTICIPLES)
+
+
+def test_money_without_a_dollar_sign_needs_a_currency_named():
+    _, found = figures("Iran said on Monday that it had spent 40 million rials on the port, "
+                       "and 3 million people live nearby.")
+    assert [(f.category, f.value, f.counted) for f in found if f.category == "money"] == [
+        ("money", 40_000_000, "rials")]

@@ -68,6 +68,8 @@ _UNIT = re.compile(
 # Words for a number that stay words: "hundreds of Iranians" is no "> 100".
 _VAGUE = re.compile(r"(dozens|hundreds|thousands)\s+of", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# Without "$", MONEY_RE needs one of its currencies' names (the same IGNORECASE words).
+_CURRENCY = re.compile(r"dollars|rupees|euros|rials|yuan", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|whereas)\b|\band\b")
 CATEGORY_ORDER = ("killed", "casualties", "injured", "captured", "displaced", "forces",
                   "missiles", "strikes", "money")
@@ -81,13 +83,22 @@ def find_figures(passages: Sequence[Passage]) -> tuple[Figure, ...]:
     for passage in passages:
         found.extend(_counts(passage, passage.counts))
         text = passage.text
-        if any(word in text for word in _PARTICIPLES) and _DIGIT.search(text):
+        if _DIGIT.search(text) and _has_participle(text):
             found.extend(_bare(passage))
         if "brigade" in text or "battalion" in text or "division" in text or "regiment" in text:
             found.extend(_units(passage))
-        if "$" in text or "illion" in text:  # a cheap test before the money expression
+        # Cheap tests before the money expression: "$", or a currency's name (its
+        # IGNORECASE search is far faster than MONEY_RE's), and "illion" in either case.
+        if "$" in text or ("illion" in text and _CURRENCY.search(text)):
             found.extend(_money(passage))
     return _merge(found)
+
+
+def _has_participle(text: str) -> bool:
+    """Whether one of _PARTICIPLES is in the text (one test each, no generator)."""
+    return ("killed" in text or "captured" in text or "prisoner" in text or "wounded" in text
+            or "injured" in text or "dead" in text or "missing" in text
+            or "arrested" in text or "detained" in text)
 
 
 def _counts(passage: Passage, matches: Sequence[re.Match[str]]) -> list[Figure]:

@@ -46,3 +46,25 @@ def constructor(cls: type[T]) -> Callable[..., T]:
     exec(source, namespace)  # as dataclasses makes __init__: a function for these fields
     made: Callable[..., T] = namespace[f"new_{cls.__name__}"]
     return made
+
+
+def replacer(cls: type[T], name: str) -> Callable[[T, Any], T]:
+    """A function that makes `dataclasses.replace(value, **{name: new})` several times faster,
+    for a frozen slotted dataclass: it copies the other slots and sets this one directly.
+
+    The same conditions as `constructor` (no `__post_init__`, plain fields); the value made
+    is the one `replace` makes (same type, fields, equality, hash; still frozen).
+    """
+    constructor(cls)  # the same checks
+    fields = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    if name not in fields:
+        raise TypeError(f"{cls.__name__} has no field {name!r}")
+    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    for field in fields:
+        namespace[f"_set_{field}"] = getattr(cls, field).__set__
+    sets = "".join(f"    _set_{f}(self, {'value' if f == name else f'old.{f}'})\n"
+                   for f in fields)
+    source = f"def replace_{name}(old, value):\n    self = _new(_cls)\n{sets}    return self\n"
+    exec(source, namespace)  # only field names go into the source, as in `constructor`
+    made: Callable[[T, Any], T] = namespace[f"replace_{name}"]
+    return made

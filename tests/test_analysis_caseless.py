@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import string
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.analysis.caseless import Caseless, lowered
+from briefing.analysis.caseless import FOLDS_TO_ASCII, Caseless, lowered
 from briefing.analysis.patterns import COUNTS, EVENTS
 
 TEXT = ("At least SEVEN Civilians were killed; Iran said 2 Pakistanis and three girls died "
@@ -43,6 +47,31 @@ def test_non_ascii_text_uses_the_ignorecase_pattern():
     assert spans(COUNTS, text) == reference(COUNTS, text)
 
 
+def test_other_non_ascii_text_is_lowered_in_its_ascii_letters_only():
+    text = ("L\u2019Iran a d\u00e9clar\u00e9 : SEVEN Civilians \u00c9TAIENT killed \u2014 "
+            "2 Pakistanis")
+    low = lowered(text)
+    assert low == "".join(c.lower() if c.isascii() else c for c in text)
+    assert spans(COUNTS, text) == reference(COUNTS, text)
+    assert [m["noun"] for m in COUNTS.finditer(text, low)] == ["Civilians", "Pakistanis"]
+    assert lowered("a lone surrogate \ud800") is None
+
+
+def test_only_four_non_ascii_characters_match_an_ascii_character_under_ignorecase():
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    others = re.compile("[" + re.escape(string.printable.translate(
+        {ord(c): None for c in string.ascii_letters})) + "]", re.IGNORECASE)
+    found = {chr(cp) for cp in range(128, sys.maxunicode + 1)
+             if not 0xD800 <= cp <= 0xDFFF
+             and (letters.fullmatch(chr(cp)) or others.fullmatch(chr(cp)))}
+    assert found == set(FOLDS_TO_ASCII)
+
+
+def test_a_non_ascii_pattern_is_refused():
+    with pytest.raises(ValueError, match="non-ASCII"):
+        Caseless("\\bd\u00e9clar\u00e9")
+
+
 def test_an_upper_case_literal_is_refused():
     with pytest.raises(ValueError, match="upper-case literal"):
         Caseless(r"\bIran\b")
@@ -50,10 +79,10 @@ def test_an_upper_case_literal_is_refused():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(list("aeiKLmnoST 0123,.-$'\n") + [
+@given(st.lists(st.sampled_from(list("aeiKLmnoST 0123,.-$'\n\u00e9\u00c9\u2019\u00fc\u0661") + [
     "two ", "Seven ", "civilians", "Iranians", "killed", "at least ", "AIR STRIKES",
     "Dozens of ", "million", "attack", "Talks"]), max_size=30).map("".join))
-def test_any_ascii_text_gives_the_same_matches(text: str):
+def test_any_text_gives_the_same_matches(text: str):
     for pattern in (COUNTS, EVENTS):
         assert spans(pattern, text) == reference(pattern, text)
 

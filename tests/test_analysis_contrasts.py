@@ -89,3 +89,14 @@ def test_the_opposed_bodys_words_must_be_about_the_thing_opposed():
     text = ("On Monday, the Governor said he was glad the mayor was re-elected.\n\n"
             "The Mayor rejected Governor's offer of new funds on Tuesday.")
     assert find_contrasts(prepare(extracted(article(text)))) == ()
+
+
+def test_the_targets_test_passes_every_text_targets_could_match():
+    from briefing.analysis.contrasts import TARGETS, _may_target
+
+    for text in ("struck TERRORIST hideouts", "militant camps were hit", "it Targeted hideouts",
+                 "struck terrori\u017ft hideouts", "no such words here", "the militants' bases"):
+        if TARGETS.search(text):
+            assert _may_target(text)
+    assert not _may_target("Iran said the talks went well.")
+    assert _may_target("Iran\u2019s statement")  # non-ASCII: left to the expression

@@ -251,3 +251,20 @@ def test_a_level_reached_is_no_change_made_but_a_tariff_raised_to_a_rate_is_a_ra
     _, found = figures("The party lifted its share to 14.3 pct, and Washington raised tariffs "
                        "to 100 pct.")
     assert _shown(found) == [("100", "percent", "per cent tariffs")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two were killed.", "9 CAPTURED", "a prisoner swap", "the wounded", "injured",
+    "the dead", "missing", "arrested", "detained", "Killed", "nothing of the kind", "",
+])
+def test_the_participle_test_is_the_substring_test(text):
+    from briefing.analysis.figures import _PARTICIPLES, _has_participle
+
+    assert _has_participle(text) == any(word in text for word in _PARTICIPLES)
+
+
+def test_money_without_a_dollar_sign_needs_a_currency_named():
+    _, found = figures("Iran said on Monday that it had spent 40 million rials on the port, "
+                       "and 3 million people live nearby.")
+    assert [(f.category, f.value, f.counted) for f in found if f.category == "money"] == [
+        ("money", 40_000_000, "rials")]

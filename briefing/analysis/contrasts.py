@@ -231,6 +231,8 @@ def _claim(passage: Passage, actor: str) -> AccountClaim:
 def _target_claims(passage: Passage) -> list[_Side]:
     if not passage.statements:
         return []  # claimant_at would find no claimant
+    if not _may_target(passage.text):
+        return []
     out = []
     for m in TARGETS.finditer(passage.article.text, passage.start, passage.end):
         claimant = claimant_at(passage, m.start())
@@ -238,6 +240,15 @@ def _target_claims(passage: Passage) -> list[_Side]:
             continue
         out.append(_Side(claimant, _claim(passage, claimant), (passage.number, passage.start)))
     return out[:1]
+
+
+def _may_target(text: str) -> bool:
+    """False where TARGETS cannot match: ASCII text without its words' common parts
+    (IGNORECASE over ASCII is lower case); non-ASCII text is left to the expression."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return "terrorist" in low or "militant" in low or "targeted" in low
 
 
 def _harm_claims(passage: Passage) -> list[_Side]:

@@ -235,3 +235,22 @@ def test_it_is_never_a_person(matcher) -> None:
             "It reported a loss of 3 mln cedis for the half year.")
     statements = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
     assert statements[-1].speaker.name is None
+
+
+def test_a_diplomat_serves_the_state_that_sends_him_not_the_one_he_is_posted_to(
+        matcher) -> None:
+    text = ("Pakistan's ambassador to China, Ahmad Farooq, said the border talks would "
+            "resume in May. The Chinese ambassador to Pakistan said the talks would be held "
+            "in Islamabad.")
+    first, second = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert (first.speaker.name, first.speaker.actor, first.speaker.code) == (
+        "Ahmad Farooq", "pakistan", "PAK")
+    assert (second.speaker.actor, second.speaker.code) == ("china", "CHN")
+    posted = read(matcher, "the ambassador to Pakistan")
+    assert posted.actor is None  # whose ambassador the words do not say
+
+
+def test_a_name_after_a_body_the_envoy_is_posted_to_is_the_envoys(matcher) -> None:
+    s = read(matcher, "U.S. Ambassador to the United Nations Vernon Harlan")
+    assert (s.name, s.role, s.actor) == (
+        "Vernon Harlan", "U.S. Ambassador to the United Nations", "united_states")

@@ -181,3 +181,13 @@ def test_a_speaker_before_a_parenthesis_in_dashes() -> None:
     [(_, said, speaker)] = reported("The report ― which draws on interviews with farmers and "
                                     "traders, among others ― explains why grain prices rose.")
     assert (said, speaker) == ("why grain prices rose", "The report")
+
+
+def test_a_diplomat_and_his_post_are_one_speaker_phrase() -> None:
+    assert reported("The Kenyan envoy to the African Union, Ruth Odhiambo, said the summit "
+                    "would be postponed.") == [
+        (REPORTED, "the summit would be postponed",
+         "The Kenyan envoy to the African Union, Ruth Odhiambo")]
+    [(_, _, speaker)] = reported("Canada's ambassador to Japan said the tariff talks had "
+                                 "stalled over beef.")
+    assert speaker == "Canada's ambassador to Japan"

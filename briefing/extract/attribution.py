@@ -30,6 +30,7 @@ from briefing.extract.matcher import (
     MentionIndex,
     Prescan,
 )
+from briefing.extract.phrases import ENVOYS
 from briefing.extract.text import LOWER_NEXT, START
 from briefing.extract.voices import ArticleVoices, Voice
 from briefing.frozen import constructor
@@ -73,6 +74,9 @@ POSSESSIVE_OR_PAREN = re.compile(r"['’]s\b|\([^)]*\)")
 PLACE_BEFORE = re.compile(r"\b(?:on|in|at|of|from|for|to|with)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\b(?:and|&)\s+\Z")
 POSSESSOR = re.compile(r"^[\w .-]+?['’]s\s+")
+# What stands before the state or body a diplomat is posted to: "ambassador to the", "envoy in".
+POSTED_TO = re.compile(rf"\b(?:{'|'.join(sorted(ENVOYS))})\s+(?:to|in|at)\s+(?:the\s+)?\Z",
+                       re.IGNORECASE)
 # What stands before a name that is not a sentence's subject: a preposition or an article,
 # perhaps with a title between ("of Mr. Khan", "a Trump rally"). Wider than PLACE_BEFORE,
 # which reads a speaker phrase, where an article before a name is still the speaker's.
@@ -421,7 +425,7 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
         s, e = m.start(), m.end()
         if s == 0 and " " not in m.group().strip() and LOWER_NEXT.match(blank[e:]):
             continue  # "Some of his rivals", "Clinton aides": a capital that starts a phrase
-        if s and (PLACE_BEFORE.search(blank[:s]) or place and AND_BEFORE.search(blank[:s])):
+        if s and (PLACE_BEFORE.search(phrase[:s]) or place and AND_BEFORE.search(blank[:s])):
             # "Democrats on Capitol Hill", "the Ministry of Economic Relations and Trade":
             # a place or body, not a name
             place = True
@@ -471,7 +475,10 @@ def _strip_title(name: str) -> str:
 
 
 def _head_actor(text: str, aliases: list[Mention]) -> str | None:
-    """The actor of a phrase: its last alias that is not a possessor of another alias."""
+    """The actor of a phrase: its last alias that is not a possessor of another alias, nor
+    the state or body a diplomat is posted to ("Pakistan's ambassador to China": Pakistan's;
+    "the ambassador to China" alone says not whose he is)."""
+    aliases = [m for m in aliases if not POSTED_TO.search(text, max(0, m.start - 40), m.start)]
     for m in reversed(aliases):
         after = text[m.end : m.end + 2]
         if POSSESSIVE.match(after) and len(aliases) > 1:

@@ -217,7 +217,13 @@ DETERMINERS = frozenset("the a an his her their its our my your".split())
 # Quantifiers that float after the noun they count ("the two sides have both said").
 FLOATING = frozenset("both all each".split())
 # Prepositions that go on a speaker phrase after these words ("people familiar with ...").
-NP_PREPOSITIONS = {"to": frozenset({"close"}), "with": frozenset({"familiar"})}
+# "Pakistan's ambassador to China", "the U.S. envoy to the United Nations": a diplomat's
+# post goes on the phrase (whom the diplomat serves is the possessor, not the host).
+ENVOYS = frozenset(
+    """ambassador ambassadors envoy envoys delegate delegates representative representatives
+    emissary emissaries consul ambassador-designate""".split()
+)
+NP_PREPOSITIONS = {"to": frozenset({"close"}) | ENVOYS, "with": frozenset({"familiar"})}
 
 
 def _relative_who(toks: list[tuple[int, int, str]], i: int) -> int | None:

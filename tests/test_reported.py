@@ -191,3 +191,16 @@ def test_a_diplomat_and_his_post_are_one_speaker_phrase() -> None:
     [(_, _, speaker)] = reported("Canada's ambassador to Japan said the tariff talks had "
                                  "stalled over beef.")
     assert speaker == "Canada's ambassador to Japan"
+
+
+def test_a_denied_cue_attributes_no_claim() -> None:
+    assert reported("Tehran had not reported any attacks on shipping in the strait before "
+                    "the latest raid.") == []
+    assert reported("A company spokesman would not confirm that the plant would close.") == []
+    assert reported("The ministry has never said the dam would be finished this year.") == []
+    # an open question claims nothing either way: it may stay a statement
+    [(_, said, _)] = reported("The minister did not say when the border would reopen.")
+    assert said == "when the border would reopen"
+    # "not only" denies nothing
+    [(_, said, _)] = reported("The envoy not only said the talks had failed but walked out.")
+    assert said.startswith("the talks had failed")

@@ -254,3 +254,24 @@ def test_a_name_after_a_body_the_envoy_is_posted_to_is_the_envoys(matcher) -> No
     s = read(matcher, "U.S. Ambassador to the United Nations Vernon Harlan")
     assert (s.name, s.role, s.actor) == (
         "Vernon Harlan", "U.S. Ambassador to the United Nations", "united_states")
+
+
+def test_a_title_of_rank_stays_with_the_name_a_courtesy_title_goes(matcher) -> None:
+    s = read(matcher, "British Foreign Secretary Sir Geoffrey Howe")
+    assert (s.name, s.role, s.actor) == ("Sir Geoffrey Howe", "British Foreign Secretary",
+                                         "united_kingdom")
+    assert read(matcher, "Sheikh Ahmed Zaki Yamani").name == "Sheikh Ahmed Zaki Yamani"
+    mrs = read(matcher, "Mrs. Georgia Hill")
+    assert (mrs.name, mrs.role) == ("Georgia Hill", "")
+
+
+def test_a_states_name_after_a_courtesy_title_is_a_surname(matcher) -> None:
+    s = read(matcher, "Mr. Jordan")
+    assert (s.name, s.actor) == ("Jordan", None)
+
+
+def test_a_long_title_run_opening_a_sentence_is_read_whole(matcher) -> None:
+    text = ("Italian Treasury Minister Carlo Bruni met the Brazilian finance minister today "
+            "and said Italy would back a rescheduling of the debt.")
+    (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert s.speaker.name == "Carlo Bruni"

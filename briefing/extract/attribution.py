@@ -74,6 +74,9 @@ POSSESSIVE_OR_PAREN = re.compile(r"['’]s\b|\([^)]*\)")
 PLACE_BEFORE = re.compile(r"\b(?:on|in|at|of|from|for|to|with)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\b(?:and|&)\s+\Z")
 POSSESSOR = re.compile(r"^[\w .-]+?['’]s\s+")
+# A courtesy title or title of rank right before a word: what follows is a person's name.
+TITLE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(w.title() for w in sorted(cues.COURTESY | cues.RANKS))})\.?\s+\Z")
 # What stands before the state or body a diplomat is posted to: "ambassador to the", "envoy in".
 POSTED_TO = re.compile(rf"\b(?:{'|'.join(sorted(ENVOYS))})\s+(?:to|in|at)\s+(?:the\s+)?\Z",
                        re.IGNORECASE)
@@ -339,6 +342,7 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
     start, end = span
     phrase = text[start:end]
     mentions = _find(text, start, end, matcher, date, index)
+    mentions = _not_names(text, mentions)
     comma = phrase.find(",")
     persons = [m for m in mentions if m.kind == PERSON and m.person is not None]
     if comma > 0 and _proper(phrase[:comma]) and not DETERMINER.match(
@@ -373,11 +377,20 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
         return new_speaker(name, role, actor, voice, phrase, span)
     if name is not None and not roles and context is not None:
         # A private person: the public of the country named beside them, if any.
-        nearby = _find(text, context[0], context[1], matcher, date, index)
+        nearby = _not_names(text, _find(text, context[0], context[1], matcher, date, index))
         around = [m for m in nearby if m.kind == ALIAS]
         if around:
             return new_speaker(name, role, around[0].actor, PUBLIC, phrase, span)
     return new_speaker(name, role, None, UNKNOWN, phrase, span)
+
+
+def _not_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The mentions without a state's name that is a person's ("Mr. Jordan", "Sir Nicholas
+    Georgia"): a name after a courtesy title or a title of rank."""
+    if not any(m.kind == ALIAS for m in mentions):
+        return mentions
+    return tuple(m for m in mentions if m.kind != ALIAS or not TITLE_BEFORE.search(
+        text, max(0, m.start - 12), m.start))
 
 
 def _find(text: str, start: int, end: int, matcher: ActorMatcher, date: dt.date | None,
@@ -442,6 +455,7 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
         return None, _drop_determiner(phrase)  # a possessor: "Trump's campaign"
     name = _strip_title(phrase[s:e].strip())
     title = phrase[s:e].strip()[: -len(name)].strip() if name else ""
+    title = " ".join(w for w in title.split() if w.rstrip(".").lower() not in cues.COURTESY)
     role = (phrase[:s] + title + phrase[e:]).strip(" ,")
     if not name:
         return None, _drop_determiner(phrase)
@@ -462,16 +476,22 @@ def _proper(part: str) -> bool:
 def _strip_title(name: str) -> str:
     words = name.split()
     # "Finance Minister Sabaruddin Chik", "House Speaker Jim Wright": the name follows the
-    # last title word (and "General Motors" stays what it was: "Motors").
-    last = max((i for i, w in enumerate(words[:-1]) if w.rstrip(".").lower() in cues.TITLES),
-               default=-1)
+    # last title word (and "General Motors" stays what it was: "Motors"); a title of rank
+    # stays with it ("Foreign Secretary Sir Geoffrey Howe").
+    last = max((i for i, w in enumerate(words[:-1]) if _title_word(w)), default=-1)
     if last > 0:
         words = words[last + 1 :]
-    while len(words) > 1 and words[0].rstrip(".").lower() in cues.TITLES:
+    while len(words) > 1 and _title_word(words[0]):
         words = words[1:]
     if words and words[0].lower() == "the":
         words = words[1:]
     return " ".join(words)
+
+
+def _title_word(word: str) -> bool:
+    """A title before a name that is not part of the name ("Minister", "Mr."; not "Sir")."""
+    low = word.rstrip(".").lower()
+    return low in cues.TITLES and low not in cues.RANKS
 
 
 def _head_actor(text: str, aliases: list[Mention]) -> str | None:

@@ -377,7 +377,13 @@ def dateline_end(text: str, start: int, end: int) -> int:
     return m.end() if m else start
 
 
-LEADING_NP = re.compile(r"(?:He|She|They|It|We|I)\b|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*")
+# A name with its title run, up to seven capitalised words and the small words between them
+# ("British Foreign Secretary Sir Geoffrey Howe", "EC Industrial Policy Director Heinrich von
+# Moltke", "Chancellor of the Exchequer Nigel Lawson"): cut shorter, it ends in a title.
+LEADING_NP = re.compile(
+    r"(?:He|She|They|It|We|I)\b|(?:[A-Z][\w.'’-]*\s+"
+    r"(?:(?:of|the|for|von|van|de|da|del|al|bin|ibn|la|le)\s+){0,2}){0,6}[A-Z][\w'’-]*"
+)
 NOT_NAME_START = re.compile(rf"(?:{cues.NOT_NAMES_TRIE})\b")
 
 

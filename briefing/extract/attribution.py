@@ -96,6 +96,7 @@ class Claim:
     subject: Span | None  # the speaker phrase as written
     inherit: bool = False  # a floating quote: the previous statement's speaker
     context: Span | None = None  # attribution words around the statement (for PUBLIC voice)
+    label: bool = False  # the subject is a transcript's speaker label ("PENCE:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +162,8 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
     low = OBJECT_PRONOUNS.get(low, low)  # "quoted him as saying": he
     if low in cues.PRONOUNS or low == "who":
         return _antecedent(low, phrase, claim, text, history, people, voices)
+    if claim.label:
+        return _labelled(phrase, claim.subject, history)
     speaker = describe(text, claim.subject, matcher, date, claim.context, index)
     definite = DEFINITE.fullmatch(phrase) or AT_PLACE.fullmatch(phrase)
     if definite and speaker.name is None:
@@ -172,6 +175,20 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
             if head in words:
                 return _as_said(said, phrase, claim.subject)
     return _voiced(speaker, voices.of(speaker))
+
+
+def _labelled(label: str, span: Span, history: list[Antecedent]) -> Speaker:
+    """The speaker a transcript's label names ("PENCE", "JAKE TAPPER", "MR. KHAN"): the
+    earlier speaker of that surname, else the name as a name ("Pence"), whom a surname alone
+    does not tie to any state (unknown stays unknown)."""
+    words = [w for w in label.split() if w.rstrip(".").lower() not in cues.COURTESY]
+    name = " ".join(w.capitalize() for w in words or label.split())
+    surname = name.split()[-1].lower()
+    for earlier in reversed(history[-RECENT:]):
+        said = earlier.speaker
+        if said.name and said.name.split()[-1].lower() == surname:
+            return _as_said(said, label, span)
+    return new_speaker(name, None, None, UNKNOWN, label, span)
 
 
 def _states_by_code(matcher: ActorMatcher) -> dict[str, str]:

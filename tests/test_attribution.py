@@ -275,3 +275,14 @@ def test_a_long_title_run_opening_a_sentence_is_read_whole(matcher) -> None:
             "and said Italy would back a rescheduling of the debt.")
     (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
     assert s.speaker.name == "Carlo Bruni"
+
+
+def test_a_quote_after_a_sentence_whose_subject_follows_an_opening_phrase(matcher) -> None:
+    text = ("On state radio, Sen. Ama Boateng (Accra), who chairs the budget committee, "
+            "defended the cuts. “We cannot borrow our way out of this.”")
+    (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert s.speaker.name == "Ama Boateng"
+    text = ("His former deputy at the port, Kofi J. Mensah, called him a tireless manager. "
+            "“He never left before midnight.”")
+    (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert s.speaker.name == "Kofi J. Mensah"

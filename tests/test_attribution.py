@@ -235,3 +235,54 @@ def test_it_is_never_a_person(matcher) -> None:
             "It reported a loss of 3 mln cedis for the half year.")
     statements = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
     assert statements[-1].speaker.name is None
+
+
+def test_a_diplomat_serves_the_state_that_sends_him_not_the_one_he_is_posted_to(
+        matcher) -> None:
+    text = ("Pakistan's ambassador to China, Ahmad Farooq, said the border talks would "
+            "resume in May. The Chinese ambassador to Pakistan said the talks would be held "
+            "in Islamabad.")
+    first, second = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert (first.speaker.name, first.speaker.actor, first.speaker.code) == (
+        "Ahmad Farooq", "pakistan", "PAK")
+    assert (second.speaker.actor, second.speaker.code) == ("china", "CHN")
+    posted = read(matcher, "the ambassador to Pakistan")
+    assert posted.actor is None  # whose ambassador the words do not say
+
+
+def test_a_name_after_a_body_the_envoy_is_posted_to_is_the_envoys(matcher) -> None:
+    s = read(matcher, "U.S. Ambassador to the United Nations Vernon Harlan")
+    assert (s.name, s.role, s.actor) == (
+        "Vernon Harlan", "U.S. Ambassador to the United Nations", "united_states")
+
+
+def test_a_title_of_rank_stays_with_the_name_a_courtesy_title_goes(matcher) -> None:
+    s = read(matcher, "British Foreign Secretary Sir Geoffrey Howe")
+    assert (s.name, s.role, s.actor) == ("Sir Geoffrey Howe", "British Foreign Secretary",
+                                         "united_kingdom")
+    assert read(matcher, "Sheikh Ahmed Zaki Yamani").name == "Sheikh Ahmed Zaki Yamani"
+    mrs = read(matcher, "Mrs. Georgia Hill")
+    assert (mrs.name, mrs.role) == ("Georgia Hill", "")
+
+
+def test_a_states_name_after_a_courtesy_title_is_a_surname(matcher) -> None:
+    s = read(matcher, "Mr. Jordan")
+    assert (s.name, s.actor) == ("Jordan", None)
+
+
+def test_a_long_title_run_opening_a_sentence_is_read_whole(matcher) -> None:
+    text = ("Italian Treasury Minister Carlo Bruni met the Brazilian finance minister today "
+            "and said Italy would back a rescheduling of the debt.")
+    (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert s.speaker.name == "Carlo Bruni"
+
+
+def test_a_quote_after_a_sentence_whose_subject_follows_an_opening_phrase(matcher) -> None:
+    text = ("On state radio, Sen. Ama Boateng (Accra), who chairs the budget committee, "
+            "defended the cuts. “We cannot borrow our way out of this.”")
+    (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert s.speaker.name == "Ama Boateng"
+    text = ("His former deputy at the port, Kofi J. Mensah, called him a tireless manager. "
+            "“He never left before midnight.”")
+    (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert s.speaker.name == "Kofi J. Mensah"

@@ -181,3 +181,26 @@ def test_a_speaker_before_a_parenthesis_in_dashes() -> None:
     [(_, said, speaker)] = reported("The report ― which draws on interviews with farmers and "
                                     "traders, among others ― explains why grain prices rose.")
     assert (said, speaker) == ("why grain prices rose", "The report")
+
+
+def test_a_diplomat_and_his_post_are_one_speaker_phrase() -> None:
+    assert reported("The Kenyan envoy to the African Union, Ruth Odhiambo, said the summit "
+                    "would be postponed.") == [
+        (REPORTED, "the summit would be postponed",
+         "The Kenyan envoy to the African Union, Ruth Odhiambo")]
+    [(_, _, speaker)] = reported("Canada's ambassador to Japan said the tariff talks had "
+                                 "stalled over beef.")
+    assert speaker == "Canada's ambassador to Japan"
+
+
+def test_a_denied_cue_attributes_no_claim() -> None:
+    assert reported("Tehran had not reported any attacks on shipping in the strait before "
+                    "the latest raid.") == []
+    assert reported("A company spokesman would not confirm that the plant would close.") == []
+    assert reported("The ministry has never said the dam would be finished this year.") == []
+    # an open question claims nothing either way: it may stay a statement
+    [(_, said, _)] = reported("The minister did not say when the border would reopen.")
+    assert said == "when the border would reopen"
+    # "not only" denies nothing
+    [(_, said, _)] = reported("The envoy not only said the talks had failed but walked out.")
+    assert said.startswith("the talks had failed")

@@ -417,3 +417,20 @@ def test_captions_credits_and_bylines_are_set_aside_others_kept() -> None:
             "He said (in a speech) that it was over.")
     paragraphs = segment(text)
     assert sorted(skipped_paragraphs(text, paragraphs)) == [0, 2, 3, 4, 5]
+
+
+def test_a_transcript_turn_is_a_statement_of_the_speaker_its_label_names() -> None:
+    matcher = build_matcher(load_config(Path(__file__).resolve().parent.parent / "config").actors)
+    text = ("Finance Minister Ama Mensah said on Sunday the budget would be cut.\n\n"
+            "Partial transcript:\n\n"
+            "\"HOST: Will the cuts hit schools? Teachers say they already wait for pay.\n\n"
+            "\"MENSAH: No. Schools and clinics are protected, and the cuts fall on roads.\n\n"
+            "\"HOST: And the fuel subsidy?\n\n"
+            "UPDATE: This story was updated with the full interview.")
+    found = [s for s in extract(Article("t", dt.date(2024, 1, 19), "", "", None, text, "t"),
+                                matcher)]
+    turns = {s.text: s.speaker.name for s in found}
+    assert turns["No. Schools and clinics are protected, and the cuts fall on roads"] == (
+        "Ama Mensah")
+    assert turns["Will the cuts hit schools? Teachers say they already wait for pay"] == "Host"
+    assert not any("updated" in s.text for s in found)  # a page's label is no one's

@@ -30,6 +30,7 @@ from briefing.extract.matcher import (
     MentionIndex,
     Prescan,
 )
+from briefing.extract.phrases import ENVOYS
 from briefing.extract.text import LOWER_NEXT, START
 from briefing.extract.voices import ArticleVoices, Voice
 from briefing.frozen import constructor
@@ -73,6 +74,12 @@ POSSESSIVE_OR_PAREN = re.compile(r"['’]s\b|\([^)]*\)")
 PLACE_BEFORE = re.compile(r"\b(?:on|in|at|of|from|for|to|with)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\b(?:and|&)\s+\Z")
 POSSESSOR = re.compile(r"^[\w .-]+?['’]s\s+")
+# A courtesy title or title of rank right before a word: what follows is a person's name.
+TITLE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(w.title() for w in sorted(cues.COURTESY | cues.RANKS))})\.?\s+\Z")
+# What stands before the state or body a diplomat is posted to: "ambassador to the", "envoy in".
+POSTED_TO = re.compile(rf"\b(?:{'|'.join(sorted(ENVOYS))})\s+(?:to|in|at)\s+(?:the\s+)?\Z",
+                       re.IGNORECASE)
 # What stands before a name that is not a sentence's subject: a preposition or an article,
 # perhaps with a title between ("of Mr. Khan", "a Trump rally"). Wider than PLACE_BEFORE,
 # which reads a speaker phrase, where an article before a name is still the speaker's.
@@ -89,6 +96,7 @@ class Claim:
     subject: Span | None  # the speaker phrase as written
     inherit: bool = False  # a floating quote: the previous statement's speaker
     context: Span | None = None  # attribution words around the statement (for PUBLIC voice)
+    label: bool = False  # the subject is a transcript's speaker label ("PENCE:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +162,8 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
     low = OBJECT_PRONOUNS.get(low, low)  # "quoted him as saying": he
     if low in cues.PRONOUNS or low == "who":
         return _antecedent(low, phrase, claim, text, history, people, voices)
+    if claim.label:
+        return _labelled(phrase, claim.subject, history)
     speaker = describe(text, claim.subject, matcher, date, claim.context, index)
     definite = DEFINITE.fullmatch(phrase) or AT_PLACE.fullmatch(phrase)
     if definite and speaker.name is None:
@@ -165,6 +175,20 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
             if head in words:
                 return _as_said(said, phrase, claim.subject)
     return _voiced(speaker, voices.of(speaker))
+
+
+def _labelled(label: str, span: Span, history: list[Antecedent]) -> Speaker:
+    """The speaker a transcript's label names ("PENCE", "JAKE TAPPER", "MR. KHAN"): the
+    earlier speaker of that surname, else the name as a name ("Pence"), whom a surname alone
+    does not tie to any state (unknown stays unknown)."""
+    words = [w for w in label.split() if w.rstrip(".").lower() not in cues.COURTESY]
+    name = " ".join(w.capitalize() for w in words or label.split())
+    surname = name.split()[-1].lower()
+    for earlier in reversed(history[-RECENT:]):
+        said = earlier.speaker
+        if said.name and said.name.split()[-1].lower() == surname:
+            return _as_said(said, label, span)
+    return new_speaker(name, None, None, UNKNOWN, label, span)
 
 
 def _states_by_code(matcher: ActorMatcher) -> dict[str, str]:
@@ -335,6 +359,7 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
     start, end = span
     phrase = text[start:end]
     mentions = _find(text, start, end, matcher, date, index)
+    mentions = _not_names(text, mentions)
     comma = phrase.find(",")
     persons = [m for m in mentions if m.kind == PERSON and m.person is not None]
     if comma > 0 and _proper(phrase[:comma]) and not DETERMINER.match(
@@ -369,11 +394,20 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
         return new_speaker(name, role, actor, voice, phrase, span)
     if name is not None and not roles and context is not None:
         # A private person: the public of the country named beside them, if any.
-        nearby = _find(text, context[0], context[1], matcher, date, index)
+        nearby = _not_names(text, _find(text, context[0], context[1], matcher, date, index))
         around = [m for m in nearby if m.kind == ALIAS]
         if around:
             return new_speaker(name, role, around[0].actor, PUBLIC, phrase, span)
     return new_speaker(name, role, None, UNKNOWN, phrase, span)
+
+
+def _not_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The mentions without a state's name that is a person's ("Mr. Jordan", "Sir Nicholas
+    Georgia"): a name after a courtesy title or a title of rank."""
+    if not any(m.kind == ALIAS for m in mentions):
+        return mentions
+    return tuple(m for m in mentions if m.kind != ALIAS or not TITLE_BEFORE.search(
+        text, max(0, m.start - 12), m.start))
 
 
 def _find(text: str, start: int, end: int, matcher: ActorMatcher, date: dt.date | None,
@@ -421,7 +455,7 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
         s, e = m.start(), m.end()
         if s == 0 and " " not in m.group().strip() and LOWER_NEXT.match(blank[e:]):
             continue  # "Some of his rivals", "Clinton aides": a capital that starts a phrase
-        if s and (PLACE_BEFORE.search(blank[:s]) or place and AND_BEFORE.search(blank[:s])):
+        if s and (PLACE_BEFORE.search(phrase[:s]) or place and AND_BEFORE.search(blank[:s])):
             # "Democrats on Capitol Hill", "the Ministry of Economic Relations and Trade":
             # a place or body, not a name
             place = True
@@ -438,6 +472,7 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
         return None, _drop_determiner(phrase)  # a possessor: "Trump's campaign"
     name = _strip_title(phrase[s:e].strip())
     title = phrase[s:e].strip()[: -len(name)].strip() if name else ""
+    title = " ".join(w for w in title.split() if w.rstrip(".").lower() not in cues.COURTESY)
     role = (phrase[:s] + title + phrase[e:]).strip(" ,")
     if not name:
         return None, _drop_determiner(phrase)
@@ -458,20 +493,29 @@ def _proper(part: str) -> bool:
 def _strip_title(name: str) -> str:
     words = name.split()
     # "Finance Minister Sabaruddin Chik", "House Speaker Jim Wright": the name follows the
-    # last title word (and "General Motors" stays what it was: "Motors").
-    last = max((i for i, w in enumerate(words[:-1]) if w.rstrip(".").lower() in cues.TITLES),
-               default=-1)
+    # last title word (and "General Motors" stays what it was: "Motors"); a title of rank
+    # stays with it ("Foreign Secretary Sir Geoffrey Howe").
+    last = max((i for i, w in enumerate(words[:-1]) if _title_word(w)), default=-1)
     if last > 0:
         words = words[last + 1 :]
-    while len(words) > 1 and words[0].rstrip(".").lower() in cues.TITLES:
+    while len(words) > 1 and _title_word(words[0]):
         words = words[1:]
     if words and words[0].lower() == "the":
         words = words[1:]
     return " ".join(words)
 
 
+def _title_word(word: str) -> bool:
+    """A title before a name that is not part of the name ("Minister", "Mr."; not "Sir")."""
+    low = word.rstrip(".").lower()
+    return low in cues.TITLES and low not in cues.RANKS
+
+
 def _head_actor(text: str, aliases: list[Mention]) -> str | None:
-    """The actor of a phrase: its last alias that is not a possessor of another alias."""
+    """The actor of a phrase: its last alias that is not a possessor of another alias, nor
+    the state or body a diplomat is posted to ("Pakistan's ambassador to China": Pakistan's;
+    "the ambassador to China" alone says not whose he is)."""
+    aliases = [m for m in aliases if not POSTED_TO.search(text, max(0, m.start - 40), m.start)]
     for m in reversed(aliases):
         after = text[m.end : m.end + 2]
         if POSSESSIVE.match(after) and len(aliases) > 1:

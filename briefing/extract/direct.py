@@ -40,6 +40,13 @@ COLON_END = re.compile(r":\s*$")
 APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?,\s+\S")
 TELL_OBJECT_LEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|^\w+\s*")
 TWO_NAMES_END = re.compile(r"[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+$")
+# A sentence's subject that is a name after an opening phrase or a description and a comma:
+# "On “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost ...", "His former business
+# partner at Lenox, Lawrence B. Cummings, called ...": the name, two capitalised words or more.
+NAMED_SUBJECT = re.compile(
+    r"[^,;:\n]{2,60}?,[\"”’]?\s+((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)"
+    r"(?=\s*\([^)]{1,20}\)\s*,|\s*,\s+(?:who\s|[a-z]+\s))"
+)
 SENTENCE_SUBJECT = re.compile(
     r"(?:(?:He|She|They)\b|(?:[A-Z][\w'’.-]+\s+){0,5}[A-Z][\w'’-]+(?=\s+[a-z]))"
 )
@@ -282,13 +289,17 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
 
 
 def _sentence_subject(text: str, sent: Sentence) -> Span | None:
-    """The subject of a sentence when it is a name or a pronoun ("Smith was blunt.")."""
+    """The subject of a sentence when it is a name or a pronoun ("Smith was blunt."), also
+    after an opening phrase ("On Sunday, Sen. Bernie Sanders (Vt.), who ..., said") or as
+    the appositive of a description ("His former partner, Lawrence B. Cummings, called")."""
     m = SENTENCE_SUBJECT.match(text[sent.start : sent.end])
-    if not m:
-        return None
+    if not m or NOT_NAME.match(m.group()):
+        named = NAMED_SUBJECT.match(text, sent.start, sent.end)
+        if named is None or NOT_NAME.match(text, named.start(1)):
+            return None
+        return named.span(1)
     found = m.group()
-    first = found.split()[0]
-    if NOT_NAME.match(first) or found.endswith(("’s", "'s")):
+    if found.endswith(("’s", "'s")):
         return None
     if " " not in found and found not in ("He", "She", "They"):
         # One capitalised word: a name only if the text also capitalises it mid-sentence.

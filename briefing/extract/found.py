@@ -46,6 +46,7 @@ class Rule(StrEnum):
     # statements.py, over the article
     QUOTE_INHERITED = "quote-inherited"
     POSITION = "position"
+    TRANSCRIPT_TURN = "transcript-turn"
 
 
 @dataclass(frozen=True, slots=True)

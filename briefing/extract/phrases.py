@@ -217,7 +217,13 @@ DETERMINERS = frozenset("the a an his her their its our my your".split())
 # Quantifiers that float after the noun they count ("the two sides have both said").
 FLOATING = frozenset("both all each".split())
 # Prepositions that go on a speaker phrase after these words ("people familiar with ...").
-NP_PREPOSITIONS = {"to": frozenset({"close"}), "with": frozenset({"familiar"})}
+# "Pakistan's ambassador to China", "the U.S. envoy to the United Nations": a diplomat's
+# post goes on the phrase (whom the diplomat serves is the possessor, not the host).
+ENVOYS = frozenset(
+    """ambassador ambassadors envoy envoys delegate delegates representative representatives
+    emissary emissaries consul ambassador-designate""".split()
+)
+NP_PREPOSITIONS = {"to": frozenset({"close"}) | ENVOYS, "with": frozenset({"familiar"})}
 
 
 def _relative_who(toks: list[tuple[int, int, str]], i: int) -> int | None:
@@ -371,7 +377,13 @@ def dateline_end(text: str, start: int, end: int) -> int:
     return m.end() if m else start
 
 
-LEADING_NP = re.compile(r"(?:He|She|They|It|We|I)\b|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*")
+# A name with its title run, up to seven capitalised words and the small words between them
+# ("British Foreign Secretary Sir Geoffrey Howe", "EC Industrial Policy Director Heinrich von
+# Moltke", "Chancellor of the Exchequer Nigel Lawson"): cut shorter, it ends in a title.
+LEADING_NP = re.compile(
+    r"(?:He|She|They|It|We|I)\b|(?:[A-Z][\w.'’-]*\s+"
+    r"(?:(?:of|the|for|von|van|de|da|del|al|bin|ibn|la|le)\s+){0,2}){0,6}[A-Z][\w'’-]*"
+)
 NOT_NAME_START = re.compile(rf"(?:{cues.NOT_NAMES_TRIE})\b")
 
 

@@ -152,6 +152,9 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
             found = reader(text, m, lo, end)
             if found is None or out and any(overlaps(found.spans, f.spans) for f in out):
                 continue
+            if negated(text, m.start(), lo) and not INDIRECT_QUESTION.match(text,
+                                                                            found.spans[0][0]):
+                continue  # "Baghdad had not reported any missions": no one said so
             out.extend(_split_conjoined(text, found, end))
     if len(out) > 1:
         out.sort(key=lambda f: f.spans[0])
@@ -167,6 +170,26 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
             out.append(new_found(PARTIAL, (tail,), m.group(), m.span(),
                                  new_claim(m.start(), subject), Rule.CALLED))
     return out
+
+
+# A cue said not to have been used: "had not reported", "did not immediately say", "declined
+# to say", "would neither confirm nor deny", "has never said" (but "not only said").
+NEGATED = re.compile(
+    r"(?:\b(?:not|never|neither|nor)|n['’]t|\b(?:declin|refus|fail)(?:e|es|ed|ing)\s++to)"
+    r"\s++(?:(?:yet|even|also|always|(?!only\b)\w+ly)\s++){0,2}(?:(?:be|have)\s++)?\Z",
+    re.IGNORECASE,
+)
+NEGATED_BACK = 60  # characters read back from a cue for its negation
+# What a denied cue may still introduce: a question left open ("did not say when the talks
+# would resume"), which claims nothing either way.
+INDIRECT_QUESTION = re.compile(r"(?:whether|if|when|why|how|what|who|where|which)\b",
+                               re.IGNORECASE)
+
+
+def negated(text: str, cue_start: int, lo: int) -> bool:
+    """Whether a cue is denied ("Baghdad had not reported any missions"): it attributes no
+    claim, so what follows it is no one's statement (unless it is an open question)."""
+    return NEGATED.search(text, max(lo, cue_start - NEGATED_BACK), cue_start) is not None
 
 
 PROGRESSIVE = re.compile(

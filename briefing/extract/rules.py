@@ -166,4 +166,8 @@ RULES = Rules((
     # a leading statement whose speaker is a body and whose cue a stance: its position
     RuleEntry(Rule.POSITION, Step.ARTICLE, POSITION,
               "China's Foreign Ministry condemned the attack on the embassy in Kabul."),
+    # an interview transcript's turns: "NAME: words" (transcript.py)
+    RuleEntry(Rule.TRANSCRIPT_TURN, Step.ARTICLE, REPORTED,
+              "Jane Roe spoke to the radio on Sunday.\n\nHOST: Will the border reopen?\n\n"
+              "ROE: Not this week. The talks have stalled over the fees."),
 ))

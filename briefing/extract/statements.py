@@ -27,6 +27,7 @@ from briefing.extract.quotes import find_quotes, mark_pattern
 from briefing.extract.reported import reported_in, scan_cues
 from briefing.extract.rules import RULES, Rules
 from briefing.extract.text import join_spans, overlaps, segment
+from briefing.extract.transcript import transcript_turns
 from briefing.frozen import constructor
 from briefing.models import (
     PARTIAL,
@@ -102,6 +103,11 @@ def extract_with_rules(article: Article, matcher: ActorMatcher,
                 if f.rule in (Rule.TRAILING, Rule.INVERTED) and f.spans[0][0] == start > para.start:
                     f = _extend_back(text, f, max(para.start, lo), found)
                 found.append(f)
+    turns = transcript_turns(text, paragraphs, skip)
+    if turns:
+        # a turn is its speaker's words, quotation marks and cues in it included
+        found = [f for f in found if not any(overlaps(f.spans, t.spans) for t in turns)]
+        found += turns
     found.sort(key=lambda f: (f.spans[0][0], f.spans[-1][1]))
     found = _inherit(text, paragraphs, found)
     speakers = attribute(text, [f.claim for f in found], matcher, article.date, prescan)

@@ -204,3 +204,11 @@ def test_a_denied_cue_attributes_no_claim() -> None:
     # "not only" denies nothing
     [(_, said, _)] = reported("The envoy not only said the talks had failed but walked out.")
     assert said.startswith("the talks had failed")
+
+
+def test_a_time_word_with_a_possessive_is_what_was_said() -> None:
+    # "today" after the cue is an adverbial; "today's vote" is the subject of what was said.
+    found = reported("House Speaker Tom Reddy said today's vote was important.")
+    assert [text for _, text, _ in found] == ["today's vote was important"]
+    found = reported("The minister said Monday's attack was a crime.")
+    assert [text for _, text, _ in found] == ["Monday's attack was a crime"]

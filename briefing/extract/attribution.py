@@ -34,7 +34,7 @@ from briefing.extract.phrases import ENVOYS
 from briefing.extract.text import LOWER_NEXT, START
 from briefing.extract.voices import ArticleVoices, Voice
 from briefing.frozen import constructor
-from briefing.models import OFFICIAL, PUBLIC, UNKNOWN, Span, Speaker
+from briefing.models import OFFICIAL, PUBLIC, STATE_CAPACITIES, UNKNOWN, Span, Speaker
 
 DEFINITE = re.compile(r"[Tt]he\s+(spokeswoman|spokesman|spokesperson|minister|ministry|"
                       r"ambassador|envoy|consul|president|office|army|military|government|"
@@ -205,9 +205,16 @@ def _agree(speaker: Speaker, voices: ArticleVoices, states: dict[str, str]) -> S
     """A speaker's configured actor agrees with the state its own words name: "the U.S.
     ambassador to the United Nations" is the United States', not the UN's, though the UN's
     name is in the phrase. When they differ, the configured state with the speaker's code
-    takes its place, or no actor (a wrong actor is worse than none)."""
-    if speaker.code is None or speaker.actor is None:
+    takes its place, or no actor (a wrong actor is worse than none). A speaker of no
+    configured actor whose words or dated role make it a state's voice (government,
+    legislature, opposition: "Reagan" in 1987) is the configured state's of that code."""
+    if speaker.code is None:
         return speaker
+    if speaker.actor is None:
+        if speaker.capacity not in STATE_CAPACITIES or speaker.code not in states:
+            return speaker
+        return new_speaker(speaker.name, speaker.role, states[speaker.code], OFFICIAL,
+                           speaker.mention, speaker.span, speaker.code, speaker.capacity)
     own = voices.configured(speaker.actor).code
     if own is None or own == speaker.code:
         return speaker

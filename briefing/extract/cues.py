@@ -150,7 +150,7 @@ ADVERBIAL = re.compile(
         |on\s+(?:Twitter|Facebook|X|Instagram|television|TV|CNN|Fox\ News|MSNBC)
         |(?:to\s+)?(?:reporters|journalists|the\ press|supporters|the\ crowd|the\ audience)
         |in\s+(?:Washington|a\ radio\ interview|an\ email|remarks)
-    )\b""",
+    )\b(?!['’])""",  # "said today's vote ...": a possessive is what was said, no adverbial
     re.VERBOSE,
 )
 THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:|,)?\s*")

@@ -252,7 +252,7 @@ class ActorMatcher:
         if word in person.name.split() or word.lower() in cues.TITLES or \
                 word in NOT_NAMES or self._lookup(word):
             return False
-        return not self.voices.title_word(word) and self.voices.reference.lookup(word) is None
+        return not self.voices.no_given_name(word)
 
     def _lookup(self, phrase: str) -> list[Sense]:
         found = self._exact.get(phrase)

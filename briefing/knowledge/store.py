@@ -23,6 +23,7 @@ from briefing.knowledge.names import fold, name_tokens, surname
 from briefing.knowledge.people import parse_person, resolve
 
 DATA = Path(__file__).parent / "data"
+RESOLVED = 4096  # names whose resolution a Reference keeps (see `Reference.resolved`)
 STATE_KINDS = frozenset({"state", "historical", "territory"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # A word of a speaker phrase as affiliation.py splits it ("U.S.", "Taiwan's", "al-Assad").
@@ -57,6 +58,9 @@ class Reference:
     # None: no index, look every window up.
     index: tuple[frozenset[str], frozenset[str]] | None = None
     parsed: dict[int, Person] = field(default_factory=dict)  # people_lines read so far
+    # (name, day) -> its Resolution, once worked out: the same names come back article
+    # after article ("Hillary Clinton", "Obama"); emptied when it holds RESOLVED names.
+    resolved: dict[tuple[str, dt.date | None], Resolution] = field(default_factory=dict)
 
     def lookup(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
         """Return what a phrase stands for on `day`: a state, body, medium or armed group.
@@ -103,6 +107,15 @@ class Reference:
 
     def person(self, name: str, day: dt.date | None = None) -> Resolution:
         """Return how `name` resolves on `day`: the candidates, the choice and the rule."""
+        key = (name, day)
+        res = self.resolved.get(key)
+        if res is None:
+            if len(self.resolved) >= RESOLVED:
+                self.resolved.clear()
+            res = self.resolved[key] = self._resolve(name, day)
+        return res
+
+    def _resolve(self, name: str, day: dt.date | None) -> Resolution:
         query = name_tokens(name)
         people = [self._person_at(i) for i in self.people_index.get(surname(query), ())]
         res = resolve(name, day, people, query)

@@ -81,3 +81,28 @@ def test_the_word_memos_answer_as_the_tests_they_keep(book: VoiceBook, ref: Refe
         want = book.title_word(word) or ref.lookup(word) is not None
         assert book.no_given_name(word) is want
         assert book.no_given_name(word) is want
+
+
+def test_files_says_whether_anyone_has_the_surname(ref: Reference) -> None:
+    from briefing.knowledge.names import name_tokens, surname
+
+    for name in ("Gerhard Stoltenberg", "Stoltenberg", "Ronnie De Mel", "Nobody Knownname",
+                 "Sen. Paul Laxalt", "James Baker III", "Zia ul-Haq"):
+        want = surname(name_tokens(name)) in ref.people_index
+        assert ref.files(name) is want
+        assert ref.files(name) is want
+
+
+def test_scan_splits_a_phrase_as_before(ref: Reference) -> None:
+    # The fast path folds the phrase once; the words and their places are those of TOKEN.
+    for phrase in PHRASES + ["Taiwan's Economics Minister", "U.S. officials", "the Kremlin’s",
+                             "Gen. Zia ul-Haq", "INA said", "the sources—Reuters"]:
+        for day in DAYS:
+            assert affiliation(phrase, day, reference=ref) == affiliation(
+                phrase, day, reference=_unindexed(ref))
+
+
+def _unindexed(ref: Reference) -> Reference:
+    from dataclasses import replace
+
+    return replace(ref, index=None, resolved={}, filed={})

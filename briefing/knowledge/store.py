@@ -61,6 +61,7 @@ class Reference:
     # (name, day) -> its Resolution, once worked out: the same names come back article
     # after article ("Hillary Clinton", "Obama"); emptied when it holds RESOLVED names.
     resolved: dict[tuple[str, dt.date | None], Resolution] = field(default_factory=dict)
+    filed: dict[str, bool] = field(default_factory=dict)  # name -> `files(name)`, the same way
 
     def lookup(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
         """Return what a phrase stands for on `day`: a state, body, medium or armed group.
@@ -114,6 +115,15 @@ class Reference:
                 self.resolved.clear()
             res = self.resolved[key] = self._resolve(name, day)
         return res
+
+    def files(self, name: str) -> bool:
+        """Whether anyone is filed under the surname of `name` (most names are not)."""
+        known = self.filed.get(name)
+        if known is None:
+            if len(self.filed) >= RESOLVED:
+                self.filed.clear()
+            known = self.filed[name] = surname(name_tokens(name)) in self.people_index
+        return known
 
     def _resolve(self, name: str, day: dt.date | None) -> Resolution:
         query = name_tokens(name)

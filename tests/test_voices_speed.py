@@ -105,4 +105,12 @@ def test_scan_splits_a_phrase_as_before(ref: Reference) -> None:
 def _unindexed(ref: Reference) -> Reference:
     from dataclasses import replace
 
-    return replace(ref, index=None, resolved={}, filed={})
+    return replace(ref, index=None, resolved={}, filed={}, looked={})
+
+
+def test_a_remembered_lookup_is_the_one_made(ref: Reference) -> None:
+    fresh = _unindexed(ref)
+    for phrase in ("Turkey", "turkey", "SRI LANKA", "the Kremlin's", "Opec", "Bonn", "Soviet"):
+        for day in DAYS:
+            assert ref.lookup(phrase, day) == fresh.lookup(phrase, day)
+            assert ref.lookup(phrase, day) == fresh.lookup(phrase, day)

@@ -23,7 +23,7 @@ from briefing.knowledge.names import fold, name_tokens, surname
 from briefing.knowledge.people import parse_person, resolve
 
 DATA = Path(__file__).parent / "data"
-RESOLVED = 4096  # names whose resolution a Reference keeps (see `Reference.resolved`)
+RESOLVED = 4096  # answers each memo of a Reference keeps (see `Reference.resolved`)
 STATE_KINDS = frozenset({"state", "historical", "territory"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # A word of a speaker phrase as affiliation.py splits it ("U.S.", "Taiwan's", "al-Assad").
@@ -62,6 +62,7 @@ class Reference:
     # after article ("Hillary Clinton", "Obama"); emptied when it holds RESOLVED names.
     resolved: dict[tuple[str, dt.date | None], Resolution] = field(default_factory=dict)
     filed: dict[str, bool] = field(default_factory=dict)  # name -> `files(name)`, the same way
+    looked: dict[tuple[str, dt.date | None], StateRef | None] = field(default_factory=dict)
 
     def lookup(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
         """Return what a phrase stands for on `day`: a state, body, medium or armed group.
@@ -69,6 +70,16 @@ class Reference:
         Capitals count as written: "Turkey" is the state, "turkey" is not; text in capitals
         ("SRI LANKA") and Phoenix's many spellings are matched whatever their capitals.
         """
+        key = (phrase, day)
+        looked = self.looked
+        if key in looked:  # the same words come back article after article
+            return looked[key]
+        if len(looked) >= RESOLVED:
+            looked.clear()
+        found = looked[key] = self._lookup(phrase, day)
+        return found
+
+    def _lookup(self, phrase: str, day: dt.date | None) -> StateRef | None:
         text = clean(phrase)
         if not text:
             return None

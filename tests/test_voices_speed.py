@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -114,3 +115,37 @@ def test_a_remembered_lookup_is_the_one_made(ref: Reference) -> None:
         for day in DAYS:
             assert ref.lookup(phrase, day) == fresh.lookup(phrase, day)
             assert ref.lookup(phrase, day) == fresh.lookup(phrase, day)
+
+
+def test_a_bare_surname_after_another_full_name_as_before() -> None:
+    from briefing.extract.matcher import PERSON, build_matcher
+
+    matcher = build_matcher(load_config(ROOT / "config").actors)
+    texts = ["Gerhard Stoltenberg said on Monday ... Stoltenberg added that Bonn would wait.",
+             "Stoltenberg said so. Later Gerhard Stoltenberg, the finance minister, and "
+             "Jens Stoltenberg met; Stoltenberg left.",
+             "Mr. Trump said; Donald Trump said; Trump said. Fred Trump said; Trump said."]
+    for text in texts:
+        firsts: dict[str, int | None] = {}
+        for start, end in matcher._scan(text):
+            for entry in matcher._lookup(text[start:end]):
+                if entry.kind == PERSON and not entry.full:
+                    assert matcher._other_given_name(text, start, entry, firsts) == \
+                        _as_it_was(matcher, text, start, entry)
+
+
+def _as_it_was(matcher: Any, text: str, start: int, entry: Any) -> bool:
+    """ActorMatcher._other_given_name before `firsts`: every earlier mention tried again."""
+    from briefing.extract.matcher import GIVEN_BEFORE, _whole_word_at
+
+    person = entry.person
+    if person is None:
+        return False
+    if matcher._given_name_not_theirs(text, start, person):
+        return True
+    space = text.find(" ", start)
+    surname = text[start:space if space >= 0 else len(text)]
+    for at in _whole_word_at(text, surname, start):
+        if GIVEN_BEFORE.search(text, max(0, at - 30), at):
+            return bool(matcher._given_name_not_theirs(text, at, person))
+    return False

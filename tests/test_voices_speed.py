@@ -149,3 +149,16 @@ def _as_it_was(matcher: Any, text: str, start: int, entry: Any) -> bool:
         if GIVEN_BEFORE.search(text, max(0, at - 30), at):
             return bool(matcher._given_name_not_theirs(text, at, person))
     return False
+
+
+def test_a_phrase_that_may_name_nothing_cannot_decide(ref: Reference) -> None:
+    from briefing.extract.voices import _decides
+    from briefing.knowledge.affiliation import may_name
+
+    for phrase in PHRASES + ["But Donald Trump", "Hugh Hill, a doctor", "here for talks",
+                             "the 30-year-old", "Reuters", "a company official", "Mr. Shultz"]:
+        for day in DAYS:
+            if not may_name(phrase, ref):
+                assert not _decides(affiliation(phrase, day, default="USA", reference=ref))
+    assert may_name("Sri Lankan Finance Minister Ronnie De Mel", ref)
+    assert not may_name("Donald Trump", ref) or ref.index is None

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from briefing.config.settings import Actors
 from briefing.extract.cues import TITLES
 from briefing.knowledge import Affiliation, Reference, affiliation
+from briefing.knowledge.affiliation import may_name
 from briefing.knowledge.model import STATE_VOICES
 from briefing.knowledge.store import STATE_KINDS
 from briefing.models import PUBLIC, Speaker
@@ -43,7 +44,7 @@ KIND_CAPACITY = {"state": "gov", "government body": "gov", "international organi
 # Words that may stand in a title run before a name besides role words: "Minister of State
 # for Foreign Affairs", "Japan's Finance Minister", "Bank of Italy Governor".
 LINKS = frozenset({"of", "for", "and", "the", "de", "del", "do", "da"})
-MEMO = 8192  # keys each of a VoiceBook's memos holds before it starts again
+MEMO = 65536  # keys each of a VoiceBook's memos holds before it starts again
 MENTIONS = 6  # mentions of a name read for its first full mention
 MAX_RUN = 9  # words of a title run before a name
 WORDS = re.compile(r"[^\W\d_][\w.'’&-]*")
@@ -330,14 +331,17 @@ class ArticleVoices:
             if (start < m[0] or end > m[1]) and fullest is None:
                 fullest = text[start:end]
             before = _title_run(text, backwards, start, self.book)
-            if before is not None:
+            # Only words the reference knows can decide (`_decides`): a run or appositive
+            # with none is not read.
+            if before is not None and may_name(text[before:end], self.reference):
                 found = self._affiliation(text[before:end])
                 if _decides(found):
                     assert found is not None
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
             after = APPOSITIVE.match(text, end)
-            if after is not None and not VERB_FIRST.match(after.group(1)):
+            if after is not None and not VERB_FIRST.match(after.group(1)) and \
+                    may_name(after.group(1), self.reference):
                 found = self._affiliation(after.group(1))
                 if _decides(found) and found is not None and _describes(after.group(1), found):
                     assert found is not None

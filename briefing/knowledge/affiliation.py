@@ -97,6 +97,18 @@ def _scan(phrase: str, day: dt.date | None, ref: Reference) -> tuple[list[_Match
     return matches, rest
 
 
+def may_name(phrase: str, reference: Reference | None = None) -> bool:
+    """Whether a phrase may hold words the reference knows (a state, body, medium or role
+    word): False only when no word of it begins a known phrase, and then `affiliation` finds
+    no such words in it (at most a person's name)."""
+    ref = reference or load()
+    if ref.index is None or not plain(phrase):
+        return True
+    folded = [bare(word) if word[-1] in BARE_ENDS else word
+              for word in TOKEN.findall(phrase.casefold())]
+    return not ref.index[1].isdisjoint(folded)
+
+
 def _known(words: list[str], i: int, index: tuple[frozenset[str], frozenset[str]]) -> set[int]:
     """The ends j of the runs words[i:j] (at most MAX_WORDS) that are a known phrase's words."""
     whole, prefixes = index

@@ -162,3 +162,19 @@ def test_a_phrase_that_may_name_nothing_cannot_decide(ref: Reference) -> None:
                 assert not _decides(affiliation(phrase, day, default="USA", reference=ref))
     assert may_name("Sri Lankan Finance Minister Ronnie De Mel", ref)
     assert not may_name("Donald Trump", ref) or ref.index is None
+
+
+def test_whole_words_are_found_as_the_expression_finds_them() -> None:
+    from briefing.extract.voices import _whole_word, _whole_words
+
+    rng = random.Random(3)
+    texts = TEXTS + ["The officials said; OFFICIALS, officials' and officials-to-be: officials_",
+                     "Ministry ministry.ministry ministryX xministry Ministry's"]
+    texts += ["".join(rng.choice("abS s.'-_&9 ,\n") for _ in range(rng.randrange(0, 60)))
+              for _ in range(2000)]
+    for text in texts:
+        lowered = text.lower() if text.isascii() else text
+        for word in ("officials", "ministry", "s", "s.", "a-b", "ab", "a&", "the", "b'"):
+            for stop in {len(text), len(text) // 2, rng.randrange(0, len(text) + 1)}:
+                want = [m.span() for m in _whole_word(word).finditer(text, 0, stop)]
+                assert _whole_words(text, lowered, word, stop) == want, (text, word, stop)

@@ -44,7 +44,7 @@ KIND_CAPACITY = {"state": "gov", "government body": "gov", "international organi
 # Words that may stand in a title run before a name besides role words: "Minister of State
 # for Foreign Affairs", "Japan's Finance Minister", "Bank of Italy Governor".
 LINKS = frozenset({"of", "for", "and", "the", "de", "del", "do", "da"})
-MEMO = 65536  # keys each of a VoiceBook's memos holds before it starts again
+MEMO = 32768  # keys each of a VoiceBook's memos holds before it starts again
 MENTIONS = 6  # mentions of a name read for its first full mention
 MAX_RUN = 9  # words of a title run before a name
 WORDS = re.compile(r"[^\W\d_][\w.'’&-]*")
@@ -200,6 +200,7 @@ class ArticleVoices:
         self.fixed: dict[str, Voice] = {}  # surname -> the voice of the first full mention
         self._full: dict[str, tuple[Voice | None, str | None]] = {}  # _first_full, once a name
         self._backwards = ""  # the text reversed, made on first use (`backwards`)
+        self._lowered = ""  # the text in lower case if ASCII (else as it is), on first use
 
     @property
     def backwards(self) -> str:
@@ -292,12 +293,14 @@ class ArticleVoices:
         if not heads:
             return None
         head = heads[-1].lower()
-        hits = list(_whole_word(head).finditer(self.text, 0, speaker.span[0]))
-        for m in reversed(hits[-8:]):
-            before = _title_run(self.text, self.backwards, m.start(), self.book)
-            after = POSTMODIFIER.match(self.text, m.end())
-            start = before if before is not None else m.start()
-            end = after.end() if after is not None else m.end()
+        if not self._lowered:
+            self._lowered = self.text.lower() if self.text.isascii() else self.text
+        hits = _whole_words(self.text, self._lowered, head, speaker.span[0])
+        for hit_start, hit_end in reversed(hits[-8:]):
+            before = _title_run(self.text, self.backwards, hit_start, self.book)
+            after = POSTMODIFIER.match(self.text, hit_end)
+            start = before if before is not None else hit_start
+            end = after.end() if after is not None else hit_end
             found = self._read_phrase(self.text[start:end], None)
             if _decides(found) and found is not None and found.code is not None:
                 return Voice(found.code, found.voice, f"named before: {found.rule}")
@@ -354,6 +357,36 @@ class ArticleVoices:
 def _whole_word(word: str) -> re.Pattern[str]:
     """The expression of `word` standing as a whole word, whatever its capitals."""
     return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+
+
+def _whole_words(text: str, lowered: str, word: str, stop: int) -> list[tuple[int, int]]:
+    """The spans of `word` as `_whole_word(word).finditer(text, 0, stop)` finds them; where
+    the text and the word are ASCII (`lowered`: the text in lower case, then), by str.find:
+    a lower-case word matches there whatever its capitals, and a word character is one that
+    is alphanumeric or "_"."""
+    if not (word.isascii() and text.isascii() and word == word.lower()):
+        return [m.span() for m in _whole_word(word).finditer(text, 0, stop)]
+    spans = []
+    size = len(word)
+    first = _is_word(word[0])
+    last = _is_word(word[-1])
+    pos = lowered.find(word, 0, stop)
+    while pos >= 0:
+        end = pos + size
+        # \b on either side: a word character on one side of it and none on the other,
+        # nothing counting as one outside text[:stop].
+        before = pos > 0 and _is_word(text[pos - 1])
+        after = end < stop and _is_word(text[end])
+        if before != first and after != last:
+            spans.append((pos, end))
+            pos = lowered.find(word, end, stop)
+        else:
+            pos = lowered.find(word, pos + 1, stop)
+    return spans
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:

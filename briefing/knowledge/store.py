@@ -23,7 +23,7 @@ from briefing.knowledge.names import fold, name_tokens, surname
 from briefing.knowledge.people import parse_person, resolve
 
 DATA = Path(__file__).parent / "data"
-RESOLVED = 4096  # answers each memo of a Reference keeps (see `Reference.resolved`)
+RESOLVED = 16384  # answers each memo of a Reference keeps (see `Reference.resolved`)
 STATE_KINDS = frozenset({"state", "historical", "territory"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # A word of a speaker phrase as affiliation.py splits it ("U.S.", "Taiwan's", "al-Assad").

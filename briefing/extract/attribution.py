@@ -109,6 +109,9 @@ class Antecedent:
     spoke: bool  # an earlier speaker (True) or a person merely named (False)
 
 
+new_antecedent = constructor(Antecedent)
+
+
 new_claim = constructor(Claim)
 new_speaker = constructor(Speaker)
 
@@ -144,7 +147,7 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
         out.append(speaker)
         if speaker.name or speaker.actor or _plural(speaker):
             gender = _gender(text, claim.subject)
-            history.append(Antecedent(claim.position, speaker, gender, True))
+            history.append(new_antecedent(claim.position, speaker, gender, True))
     return tuple(out)
 
 
@@ -271,9 +274,9 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
     earlier = bisect.bisect_left(people, claim.position, key=START)
     for m in people[max(0, earlier - RECENT) : earlier]:
         if m.person is not None and _may_be_subject(text, m):
+            # Voiced (its actor's code) only if chosen: most candidates are not.
             named = new_speaker(m.person.name, m.person.role, m.actor, OFFICIAL, None, None)
-            candidates.append(Antecedent(m.start, _voiced(named, voices.configured(m.actor)),
-                                         None, False))
+            candidates.append(new_antecedent(m.start, named, None, False))
     candidates.sort(key=attrgetter("position"))
     before = (claim.subject or (claim.position, 0))[0]
     fitting: list[Antecedent] = []  # the nearest three that fit
@@ -302,7 +305,10 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
     chosen = known[0] if known else fitting[0] if fitting else None
     if chosen is None:
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
-    return _as_said(chosen.speaker, phrase, claim.subject)
+    said = chosen.speaker
+    if not chosen.spoke:  # a person named in passing speaks with their actor's code
+        said = _voiced(said, voices.configured(said.actor))
+    return _as_said(said, phrase, claim.subject)
 
 
 def _plural(speaker: Speaker) -> bool:

@@ -215,13 +215,14 @@ class ActorMatcher:
     def _mentions(self, text: str, spans: Iterable[tuple[int, int]],
                   date: dt.date | None) -> tuple[Mention, ...]:
         out: list[Mention] = []
+        firsts: dict[str, int | None] = {}  # surname -> its first mention after a given name
         for start, end in spans:
             phrase = text[start:end]
             entry = _choose(self._lookup(phrase), date)
             if entry is None or entry.kind == DISCARD:
                 continue
-            if entry.kind == PERSON and not entry.full and self._other_given_name(text, start,
-                                                                                   entry):
+            if entry.kind == PERSON and not entry.full and self._other_given_name(
+                    text, start, entry, firsts):
                 continue  # "Gerhard Stoltenberg" is not the configured Jens Stoltenberg
             out.append(
                 new_mention(start, end, entry.kind, entry.actor, entry.person, entry.full,
@@ -229,9 +230,12 @@ class ActorMatcher:
             )
         return tuple(out)
 
-    def _other_given_name(self, text: str, start: int, entry: Sense) -> bool:
+    def _other_given_name(self, text: str, start: int, entry: Sense,
+                          firsts: dict[str, int | None] | None = None) -> bool:
         """Whether a surname stands after a given name that is not the configured person's:
-        a capitalised word before it that is no title, role, actor name or sentence word."""
+        a capitalised word before it that is no title, role, actor name or sentence word.
+        `firsts`: where each surname of the text first stands after a capitalised word,
+        found so far (the text's alone)."""
         person = entry.person
         if person is None:
             return False
@@ -240,10 +244,13 @@ class ActorMatcher:
         # The article's first full mention names whom a later bare surname means.
         space = text.find(" ", start)
         surname = text[start:space if space >= 0 else len(text)]
-        for at in _whole_word_at(text, surname, start):
-            if GIVEN_BEFORE.search(text, max(0, at - 30), at):
-                return self._given_name_not_theirs(text, at, person)
-        return False
+        if firsts is None:
+            firsts = {}
+        if surname not in firsts:
+            firsts[surname] = next((at for at in _whole_word_at(text, surname, len(text))
+                                    if GIVEN_BEFORE.search(text, max(0, at - 30), at)), None)
+        at = firsts[surname]
+        return at is not None and at < start and self._given_name_not_theirs(text, at, person)
 
     def _given_name_not_theirs(self, text: str, start: int, person: Person) -> bool:
         m = GIVEN_BEFORE.search(text, max(0, start - 30), start)
@@ -254,7 +261,7 @@ class ActorMatcher:
                 any(same_given(word.lower(), given.lower()) for given in person.name.split()) or \
                 word in NOT_NAMES or self._lookup(word):
             return False
-        return not self.voices.title_word(word) and self.voices.reference.lookup(word) is None
+        return not self.voices.no_given_name(word)
 
     def _lookup(self, phrase: str) -> list[Sense]:
         found = self._exact.get(phrase)

@@ -28,11 +28,12 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.config.settings import Actors
 from briefing.extract.cues import TITLES
 from briefing.knowledge import Affiliation, Reference, affiliation
+from briefing.knowledge.affiliation import may_name
 from briefing.knowledge.model import STATE_VOICES
 from briefing.knowledge.store import STATE_KINDS
 from briefing.models import PUBLIC, Speaker
@@ -43,10 +44,15 @@ KIND_CAPACITY = {"state": "gov", "government body": "gov", "international organi
 # Words that may stand in a title run before a name besides role words: "Minister of State
 # for Foreign Affairs", "Japan's Finance Minister", "Bank of Italy Governor".
 LINKS = frozenset({"of", "for", "and", "the", "de", "del", "do", "da"})
+MEMO = 32768  # keys each of a VoiceBook's memos holds before it starts again
 MENTIONS = 6  # mentions of a name read for its first full mention
 MAX_RUN = 9  # words of a title run before a name
 WORDS = re.compile(r"[^\W\d_][\w.'’&-]*")
 PREVIOUS = re.compile(r"([^\W\d_][\w.'’&-]*)\s+\Z")  # the word just before a position
+# PREVIOUS read backwards: matched at a position of the reversed text, it finds the same word
+# as PREVIOUS.search does before that position (`_previous`) in one match, not forty tries.
+BACKWARDS = re.compile(r"\s+([\w.'’&-]*[^\W\d_])")
+BEFORE = 40  # characters searched back for the word before a position
 NEXT = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")  # a given name after
 POSSESSIVE = re.compile(r"['’]s?\Z")
 LEADING_LINK = re.compile(r"(?:of|for|and|the|de|del|do|da)\s+", re.IGNORECASE)
@@ -97,11 +103,41 @@ class VoiceBook:
     reference: Reference
     codes: dict[str, Voice]  # configured actor id -> its code and capacity
     role_tokens: frozenset[str]  # the words of the reference's role phrases
+    # What is asked again and again, article after article, kept once answered (each a
+    # function of its key alone; emptied when it holds MEMO keys): the reading of a phrase
+    # (phrase, day, default state) -> Affiliation; whether a word ends a run of given names
+    # (`no_given_name`); whether a word may stand in a title run (`_title_run`).
+    readings: dict[tuple[str, dt.date | None, str | None], Affiliation | None] = \
+        field(default_factory=dict)
+    not_given: dict[str, bool] = field(default_factory=dict)
+    in_title: dict[str, bool] = field(default_factory=dict)
 
     def title_word(self, word: str) -> bool:
         """Whether a word is a title or role word ("Minister", "Mr."), not a given name."""
         low = word.lower().rstrip(".")
         return low in TITLES or self.reference.voice_words(low) is not None
+
+    def no_given_name(self, word: str) -> bool:
+        """Whether a word is no given name: a title or role word, or a state's or body's name."""
+        known = self.not_given.get(word)
+        if known is None:
+            if len(self.not_given) >= MEMO:
+                self.not_given.clear()
+            known = self.not_given[word] = self.title_word(word) or \
+                self.reference.lookup(word) is not None
+        return known
+
+    def read(self, phrase: str, day: dt.date | None, default: str | None) -> Affiliation | None:
+        """`affiliation(phrase, day, default)` over the book's reference, once a key."""
+        key = (phrase, day, default)
+        readings = self.readings
+        if key in readings:
+            return readings[key]
+        if len(readings) >= MEMO:
+            readings.clear()
+        found = readings[key] = affiliation(phrase, day, default=default,
+                                            reference=self.reference)
+        return found
 
 
 def voice_book(actors: Actors, reference: Reference) -> VoiceBook:
@@ -163,7 +199,15 @@ class ArticleVoices:
         self._home: list[str | None] = []  # the article's home state, once worked out
         self.fixed: dict[str, Voice] = {}  # surname -> the voice of the first full mention
         self._full: dict[str, tuple[Voice | None, str | None]] = {}  # _first_full, once a name
-        self._read: dict[tuple[str, str | None], Affiliation | None] = {}  # phrase -> reading
+        self._backwards = ""  # the text reversed, made on first use (`backwards`)
+        self._lowered = ""  # the text in lower case if ASCII (else as it is), on first use
+
+    @property
+    def backwards(self) -> str:
+        """The article's text reversed, for `_previous`."""
+        if not self._backwards and self.text:
+            self._backwards = self.text[::-1]
+        return self._backwards
 
     def of(self, speaker: Speaker) -> Voice:
         """Return the voice of a speaker read from its own words (not a pronoun)."""
@@ -206,11 +250,7 @@ class ArticleVoices:
         return UNKNOWN_VOICE
 
     def _read_phrase(self, phrase: str, default: str | None) -> Affiliation | None:
-        key = (phrase, default)
-        if key not in self._read:
-            self._read[key] = affiliation(phrase, self.day, default=default,
-                                          reference=self.reference)
-        return self._read[key]
+        return self.book.read(phrase, self.day, default)
 
     def _affiliation(self, phrase: str) -> Affiliation | None:
         """Read a phrase; a state's role named with no state is the dateline's state, or
@@ -253,12 +293,14 @@ class ArticleVoices:
         if not heads:
             return None
         head = heads[-1].lower()
-        hits = list(_whole_word(head).finditer(self.text, 0, speaker.span[0]))
-        for m in reversed(hits[-8:]):
-            before = _title_run(self.text, m.start(), self.book)
-            after = POSTMODIFIER.match(self.text, m.end())
-            start = before if before is not None else m.start()
-            end = after.end() if after is not None else m.end()
+        if not self._lowered:
+            self._lowered = self.text.lower() if self.text.isascii() else self.text
+        hits = _whole_words(self.text, self._lowered, head, speaker.span[0])
+        for hit_start, hit_end in reversed(hits[-8:]):
+            before = _title_run(self.text, self.backwards, hit_start, self.book)
+            after = POSTMODIFIER.match(self.text, hit_end)
+            start = before if before is not None else hit_start
+            end = after.end() if after is not None else hit_end
             found = self._read_phrase(self.text[start:end], None)
             if _decides(found) and found is not None and found.code is not None:
                 return Voice(found.code, found.voice, f"named before: {found.rule}")
@@ -284,22 +326,25 @@ class ArticleVoices:
         """The voice of the first mention of a name that says whom its bearer serves (the
         title run before the name, or the appositive after it), and the fullest form of
         the name the article gives ("Dilson Funaro" for "Funaro", "Lee Ta-hai" for "Lee")."""
-        text = self.text
+        text, backwards = self.text, self.backwards
         fullest: str | None = None
         for m in itertools.islice(_occurrences(text, surname), MENTIONS):
-            start = _given_start(text, m[0], self.book)
+            start = _given_start(text, backwards, m[0], self.book)
             end = _given_end(text, m[1], self.book)
             if (start < m[0] or end > m[1]) and fullest is None:
                 fullest = text[start:end]
-            before = _title_run(text, start, self.book)
-            if before is not None:
+            before = _title_run(text, backwards, start, self.book)
+            # Only words the reference knows can decide (`_decides`): a run or appositive
+            # with none is not read.
+            if before is not None and may_name(text[before:end], self.reference):
                 found = self._affiliation(text[before:end])
                 if _decides(found):
                     assert found is not None
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
             after = APPOSITIVE.match(text, end)
-            if after is not None and not VERB_FIRST.match(after.group(1)):
+            if after is not None and not VERB_FIRST.match(after.group(1)) and \
+                    may_name(after.group(1), self.reference):
                 found = self._affiliation(after.group(1))
                 if _decides(found) and found is not None and _describes(after.group(1), found):
                     assert found is not None
@@ -312,6 +357,36 @@ class ArticleVoices:
 def _whole_word(word: str) -> re.Pattern[str]:
     """The expression of `word` standing as a whole word, whatever its capitals."""
     return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+
+
+def _whole_words(text: str, lowered: str, word: str, stop: int) -> list[tuple[int, int]]:
+    """The spans of `word` as `_whole_word(word).finditer(text, 0, stop)` finds them; where
+    the text and the word are ASCII (`lowered`: the text in lower case, then), by str.find:
+    a lower-case word matches there whatever its capitals, and a word character is one that
+    is alphanumeric or "_"."""
+    if not (word.isascii() and text.isascii() and word == word.lower()):
+        return [m.span() for m in _whole_word(word).finditer(text, 0, stop)]
+    spans = []
+    size = len(word)
+    first = _is_word(word[0])
+    last = _is_word(word[-1])
+    pos = lowered.find(word, 0, stop)
+    while pos >= 0:
+        end = pos + size
+        # \b on either side: a word character on one side of it and none on the other,
+        # nothing counting as one outside text[:stop].
+        before = pos > 0 and _is_word(text[pos - 1])
+        after = end < stop and _is_word(text[end])
+        if before != first and after != last:
+            spans.append((pos, end))
+            pos = lowered.find(word, end, stop)
+        else:
+            pos = lowered.find(word, pos + 1, stop)
+    return spans
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
@@ -352,42 +427,56 @@ def _is_name(phrase: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-def _given_start(text: str, start: int, book: VoiceBook) -> int:
+def _previous(text: str, backwards: str, pos: int) -> tuple[int, str] | None:
+    """The start of the word just before `pos` and the word, as
+    `PREVIOUS.search(text, max(0, pos - BEFORE), pos)` finds them (`backwards`: the text
+    reversed), or None."""
+    size = len(text)
+    m = BACKWARDS.match(backwards, size - pos, size - max(0, pos - BEFORE))
+    return None if m is None else (size - m.end(1), m.group(1)[::-1])
+
+
+def _given_start(text: str, backwards: str, start: int, book: VoiceBook) -> int:
     """Move back over the given names before a surname ("Dilson Funaro", "Ronnie De Mel")."""
     for _ in range(3):
-        m = PREVIOUS.search(text, max(0, start - 40), start)
+        m = _previous(text, backwards, start)
         if m is None:
             break
-        word = m.group(1)
-        if word[:1].islower() and word not in PARTICLES or book.title_word(word) or \
-                book.reference.lookup(word) is not None:
+        at, word = m
+        if word[:1].islower() and word not in PARTICLES or book.no_given_name(word):
             break
-        start = m.start(1)
+        start = at
     return start
 
 
 def _given_end(text: str, end: int, book: VoiceBook) -> int:
     """Move on over given names written after the surname ("Lee Ta-hai", "Li Peng")."""
     m = NEXT.match(text, end)
-    if m is None or book.title_word(m.group(1)) or book.reference.lookup(m.group(1)) is not None:
+    if m is None or book.no_given_name(m.group(1)):
         return end
     return m.end()
 
 
-def _title_run(text: str, end: int, book: VoiceBook) -> int | None:
+def _title_run(text: str, backwards: str, end: int, book: VoiceBook) -> int | None:
     """The start of the title run just before `end` ("Sri Lankan Finance Minister "), if any."""
     pos, start = end, None
     for _ in range(MAX_RUN):
-        m = PREVIOUS.search(text, max(0, pos - 40), pos)
+        m = _previous(text, backwards, pos)
         if m is None:
             break
-        word = m.group(1)
-        base = POSSESSIVE.sub("", word).lower()
-        if not (word[:1].isupper() or base in LINKS or base in book.role_tokens):
+        at, word = m
+        titled = book.in_title.get(word)
+        if titled is None:
+            if len(book.in_title) >= MEMO:
+                book.in_title.clear()
+            base = POSSESSIVE.sub("", word).lower()
+            titled = book.in_title[word] = word[:1].isupper() or base in LINKS or \
+                base in book.role_tokens
+        if not titled:
             break
-        pos = start = m.start(1)
+        pos = start = at
     if start is None:
         return None
-    while (m := LEADING_LINK.match(text, start, end)) is not None:  # "of the" is no title
-        start = m.end()
+    while (link := LEADING_LINK.match(text, start, end)) is not None:  # "of the" is no title
+        start = link.end()
     return start if start < end else None

@@ -16,10 +16,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person, StateRef
-from briefing.knowledge.names import name_tokens, surname
 from briefing.knowledge.store import STATE_KINDS, TOKEN, Reference, bare, load, plain
 
 MAX_WORDS = 7
+BARE_ENDS = frozenset(".s'’")  # the last characters of a word that bare() may take off
 INSTITUTIONS = frozenset({"seat", "central_bank", "state_media", "institution"})
 PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
 # Titles written short before a name, never a name themselves ("Nevada Sen. Paul Laxalt").
@@ -49,13 +49,15 @@ class _Match:
 
 def _scan(phrase: str, day: dt.date | None, ref: Reference) -> tuple[list[_Match], list[tuple[int, int]]]:
     """Split the phrase into the longest known phrases and the words left over."""
-    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(phrase)]
+    tokens = [m.span() for m in TOKEN.finditer(phrase)]
     matches: list[_Match] = []
     rest: list[tuple[int, int]] = []
     index = ref.index if plain(phrase) else None
     if index is not None:
-        lowered = phrase.casefold()
-        folded = [bare(lowered[start:end]) for start, end in tokens]
+        # The casefolded phrase has the same tokens at the same places (plain: one character
+        # for one), and bare() changes only a word that ends in a stop, s or apostrophe.
+        folded = [bare(word) if word[-1] in BARE_ENDS else word
+                  for word in TOKEN.findall(phrase.casefold())]
         starts = index[1]  # every known phrase's first words
         if starts.isdisjoint(folded) and "the" not in folded:
             return [], tokens  # no known phrase starts at any word: the common case
@@ -128,6 +130,18 @@ def _given_names(ref: Reference) -> frozenset[str]:
     return _GIVEN[key]
 
 
+def may_name(phrase: str, reference: Reference | None = None) -> bool:
+    """Whether a phrase may hold words the reference knows (a state, body, medium or role
+    word): False only when no word of it begins a known phrase, and then `affiliation` finds
+    no such words in it (at most a person's name)."""
+    ref = reference or load()
+    if ref.index is None or not plain(phrase):
+        return True
+    folded = [bare(word) if word[-1] in BARE_ENDS else word
+              for word in TOKEN.findall(phrase.casefold())]
+    return not ref.index[1].isdisjoint(folded)
+
+
 def _known(words: list[str], i: int, index: tuple[frozenset[str], frozenset[str]]) -> set[int]:
     """The ends j of the runs words[i:j] (at most MAX_WORDS) that are a known phrase's words."""
     whole, prefixes = index
@@ -196,7 +210,7 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
     if name_span:
         name = phrase[name_span[0]:name_span[1]]
         # Only a surname the reference files anyone under can resolve (most names are not).
-        res = ref.person(name, day) if surname(name_tokens(name)) in ref.people_index else None
+        res = ref.person(name, day) if ref.files(name) else None
         if res is not None and res.chosen is not None and res.role is not None:
             person, pcode, pvoice = res.chosen, res.role.code, res.role.voice
             ev.append(Evidence(name, *name_span, "person"))

@@ -8,6 +8,7 @@ surname and the given names off it. Pure functions, used both by rebuild and at 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -33,6 +34,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+@functools.lru_cache(maxsize=8192)  # the names of the people a surname files, again and again
 def name_tokens(name: str) -> tuple[str, ...]:
     """Split a name into comparable tokens, dropping honorifics before it and suffixes after."""
     tokens = [t for t in (_DROP.sub("", part) for part in _SPLIT.split(fold(name))) if t]

@@ -23,6 +23,7 @@ from briefing.knowledge.names import fold, name_tokens, surname
 from briefing.knowledge.people import parse_person, resolve
 
 DATA = Path(__file__).parent / "data"
+RESOLVED = 16384  # answers each memo of a Reference keeps (see `Reference.resolved`)
 STATE_KINDS = frozenset({"state", "historical", "territory"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # A word of a speaker phrase as affiliation.py splits it ("U.S.", "Taiwan's", "al-Assad").
@@ -57,6 +58,11 @@ class Reference:
     # None: no index, look every window up.
     index: tuple[frozenset[str], frozenset[str]] | None = None
     parsed: dict[int, Person] = field(default_factory=dict)  # people_lines read so far
+    # (name, day) -> its Resolution, once worked out: the same names come back article
+    # after article ("Hillary Clinton", "Obama"); emptied when it holds RESOLVED names.
+    resolved: dict[tuple[str, dt.date | None], Resolution] = field(default_factory=dict)
+    filed: dict[str, bool] = field(default_factory=dict)  # name -> `files(name)`, the same way
+    looked: dict[tuple[str, dt.date | None], StateRef | None] = field(default_factory=dict)
 
     def lookup(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
         """Return what a phrase stands for on `day`: a state, body, medium or armed group.
@@ -64,6 +70,16 @@ class Reference:
         Capitals count as written: "Turkey" is the state, "turkey" is not; text in capitals
         ("SRI LANKA") and Phoenix's many spellings are matched whatever their capitals.
         """
+        key = (phrase, day)
+        looked = self.looked
+        if key in looked:  # the same words come back article after article
+            return looked[key]
+        if len(looked) >= RESOLVED:
+            looked.clear()
+        found = looked[key] = self._lookup(phrase, day)
+        return found
+
+    def _lookup(self, phrase: str, day: dt.date | None) -> StateRef | None:
         text = clean(phrase)
         if not text:
             return None
@@ -103,6 +119,24 @@ class Reference:
 
     def person(self, name: str, day: dt.date | None = None) -> Resolution:
         """Return how `name` resolves on `day`: the candidates, the choice and the rule."""
+        key = (name, day)
+        res = self.resolved.get(key)
+        if res is None:
+            if len(self.resolved) >= RESOLVED:
+                self.resolved.clear()
+            res = self.resolved[key] = self._resolve(name, day)
+        return res
+
+    def files(self, name: str) -> bool:
+        """Whether anyone is filed under the surname of `name` (most names are not)."""
+        known = self.filed.get(name)
+        if known is None:
+            if len(self.filed) >= RESOLVED:
+                self.filed.clear()
+            known = self.filed[name] = surname(name_tokens(name)) in self.people_index
+        return known
+
+    def _resolve(self, name: str, day: dt.date | None) -> Resolution:
         query = name_tokens(name)
         people = [self._person_at(i) for i in self.people_index.get(surname(query), ())]
         res = resolve(name, day, people, query)

@@ -1,0 +1,180 @@
+"""Speed-ups of reading voices give the answers of the code they replaced (issue 14)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefing.config.settings import load_config
+from briefing.extract.voices import BEFORE, PREVIOUS, VoiceBook, _previous, voice_book
+from briefing.knowledge import Reference, affiliation, load
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [
+    "Sri Lankan Finance Minister Ronnie De Mel said on Tuesday the rupee would hold.",
+    "MOSCOW (Reuters) - Soviet Foreign Ministry spokesman Gennady Gerasimov told reporters\n"
+    "that talks with the  U.S. delegation,  led by Paul H. Nitze, were 'useful'.",
+    "  Japan's Finance Minister Kiichi Miyazawa, 67, said:\t'We will act.'  ",
+    "O'Brien’s aide -- a former al-Assad adviser__ -- said 3rd-quarter data\u00a0showed it.",
+    "Mr.\u2003Lee Ta-hai and Gen. Zia ul-Haq spoke; Ms. Hillary Rodham Clinton's camp did not.",
+    "",
+]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(14)
+    alphabet = "aZé_9.'’&- \t\n\u00a0\u2003,;(Ⅻ²"
+    made = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 90)))
+            for _ in range(300)]
+    return TEXTS + made
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_the_word_before_a_position_is_previous_searched(text: str) -> None:
+    backwards = text[::-1]
+    for pos in range(len(text) + 1):
+        m = PREVIOUS.search(text, max(0, pos - BEFORE), pos)
+        want = None if m is None else (m.start(1), m.group(1))
+        assert _previous(text, backwards, pos) == want, (text, pos)
+
+
+@pytest.fixture(scope="module")
+def ref() -> Reference:
+    return load()
+
+
+@pytest.fixture()
+def book(ref: Reference) -> VoiceBook:
+    return voice_book(load_config(ROOT / "config").actors, ref)
+
+
+PHRASES = ["Sri Lankan Finance Minister Ronnie De Mel", "Gerhard Stoltenberg", "Stoltenberg",
+           "a senior finance ministry official", "Western diplomats", "the Philippine central bank",
+           "Mikhail Gorbachev", "Gorbachev", "Tehran radio", "Bank of Montreal spokesman", "he"]
+DAYS = [dt.date(1987, 3, 15), dt.date(2016, 5, 1), None]
+
+
+def test_a_books_reading_is_the_affiliation(book: VoiceBook, ref: Reference) -> None:
+    for day in DAYS:
+        for default in (None, "LKA"):
+            for phrase in PHRASES * 2:  # the second time from the memo
+                want = affiliation(phrase, day, default=default, reference=ref)
+                assert book.read(phrase, day, default) == want
+
+
+def test_a_remembered_resolution_is_the_one_worked_out(ref: Reference) -> None:
+    for day in DAYS:
+        for name in ("Stoltenberg", "Gerhard Stoltenberg", "Jens Stoltenberg", "Clinton",
+                     "Hillary Clinton", "Nobody Known"):
+            first = ref.person(name, day)
+            assert ref.person(name, day) is first
+            ref.resolved.clear()
+            assert ref.person(name, day) == first
+
+
+def test_the_word_memos_answer_as_the_tests_they_keep(book: VoiceBook, ref: Reference) -> None:
+    for word in ("Minister", "Mr.", "Soviet", "Ronnie", "Gerhard", "Kremlin", "minister",
+                 "Funaro", "Japan's", "Sen."):
+        want = book.title_word(word) or ref.lookup(word) is not None
+        assert book.no_given_name(word) is want
+        assert book.no_given_name(word) is want
+
+
+def test_files_says_whether_anyone_has_the_surname(ref: Reference) -> None:
+    from briefing.knowledge.names import name_tokens, surname
+
+    for name in ("Gerhard Stoltenberg", "Stoltenberg", "Ronnie De Mel", "Nobody Knownname",
+                 "Sen. Paul Laxalt", "James Baker III", "Zia ul-Haq"):
+        want = surname(name_tokens(name)) in ref.people_index
+        assert ref.files(name) is want
+        assert ref.files(name) is want
+
+
+def test_scan_splits_a_phrase_as_before(ref: Reference) -> None:
+    # The fast path folds the phrase once; the words and their places are those of TOKEN.
+    for phrase in PHRASES + ["Taiwan's Economics Minister", "U.S. officials", "the Kremlin’s",
+                             "Gen. Zia ul-Haq", "INA said", "the sources—Reuters"]:
+        for day in DAYS:
+            assert affiliation(phrase, day, reference=ref) == affiliation(
+                phrase, day, reference=_unindexed(ref))
+
+
+def _unindexed(ref: Reference) -> Reference:
+    from dataclasses import replace
+
+    return replace(ref, index=None, resolved={}, filed={}, looked={})
+
+
+def test_a_remembered_lookup_is_the_one_made(ref: Reference) -> None:
+    fresh = _unindexed(ref)
+    for phrase in ("Turkey", "turkey", "SRI LANKA", "the Kremlin's", "Opec", "Bonn", "Soviet"):
+        for day in DAYS:
+            assert ref.lookup(phrase, day) == fresh.lookup(phrase, day)
+            assert ref.lookup(phrase, day) == fresh.lookup(phrase, day)
+
+
+def test_a_bare_surname_after_another_full_name_as_before() -> None:
+    from briefing.extract.matcher import PERSON, build_matcher
+
+    matcher = build_matcher(load_config(ROOT / "config").actors)
+    texts = ["Gerhard Stoltenberg said on Monday ... Stoltenberg added that Bonn would wait.",
+             "Stoltenberg said so. Later Gerhard Stoltenberg, the finance minister, and "
+             "Jens Stoltenberg met; Stoltenberg left.",
+             "Mr. Trump said; Donald Trump said; Trump said. Fred Trump said; Trump said."]
+    for text in texts:
+        firsts: dict[str, int | None] = {}
+        for start, end in matcher._scan(text):
+            for entry in matcher._lookup(text[start:end]):
+                if entry.kind == PERSON and not entry.full:
+                    assert matcher._other_given_name(text, start, entry, firsts) == \
+                        _as_it_was(matcher, text, start, entry)
+
+
+def _as_it_was(matcher: Any, text: str, start: int, entry: Any) -> bool:
+    """ActorMatcher._other_given_name before `firsts`: every earlier mention tried again."""
+    from briefing.extract.matcher import GIVEN_BEFORE, _whole_word_at
+
+    person = entry.person
+    if person is None:
+        return False
+    if matcher._given_name_not_theirs(text, start, person):
+        return True
+    space = text.find(" ", start)
+    surname = text[start:space if space >= 0 else len(text)]
+    for at in _whole_word_at(text, surname, start):
+        if GIVEN_BEFORE.search(text, max(0, at - 30), at):
+            return bool(matcher._given_name_not_theirs(text, at, person))
+    return False
+
+
+def test_a_phrase_that_may_name_nothing_cannot_decide(ref: Reference) -> None:
+    from briefing.extract.voices import _decides
+    from briefing.knowledge.affiliation import may_name
+
+    for phrase in PHRASES + ["But Donald Trump", "Hugh Hill, a doctor", "here for talks",
+                             "the 30-year-old", "Reuters", "a company official", "Mr. Shultz"]:
+        for day in DAYS:
+            if not may_name(phrase, ref):
+                assert not _decides(affiliation(phrase, day, default="USA", reference=ref))
+    assert may_name("Sri Lankan Finance Minister Ronnie De Mel", ref)
+    assert not may_name("Donald Trump", ref) or ref.index is None
+
+
+def test_whole_words_are_found_as_the_expression_finds_them() -> None:
+    from briefing.extract.voices import _whole_word, _whole_words
+
+    rng = random.Random(3)
+    texts = TEXTS + ["The officials said; OFFICIALS, officials' and officials-to-be: officials_",
+                     "Ministry ministry.ministry ministryX xministry Ministry's"]
+    texts += ["".join(rng.choice("abS s.'-_&9 ,\n") for _ in range(rng.randrange(0, 60)))
+              for _ in range(2000)]
+    for text in texts:
+        lowered = text.lower() if text.isascii() else text
+        for word in ("officials", "ministry", "s", "s.", "a-b", "ab", "a&", "the", "b'"):
+            for stop in {len(text), len(text) // 2, rng.randrange(0, len(text) + 1)}:
+                want = [m.span() for m in _whole_word(word).finditer(text, 0, stop)]
+                assert _whole_words(text, lowered, word, stop) == want, (text, word, stop)

@@ -75,7 +75,7 @@ def test_an_impossible_date_is_dropped():
         ("The deal was signed last month.", dt.date(2024, 1, 18), dt.date(2023, 12, 18)),
         ("Prices rose earlier this month.", dt.date(2024, 1, 19), dt.date(2024, 1, 10)),
         ("Elections are due later this month.", dt.date(2024, 1, 19), dt.date(2024, 1, 25)),
-        ("Elections are due next month.", dt.date(2024, 1, 31), dt.date(2024, 2, 29)),
+        ("Elections are due next month.", dt.date(2024, 1, 31), dt.date(2024, 2, 1)),
     ],
 )
 def test_weeks_and_months_are_calendar_ones(text, today, expected):

@@ -8,7 +8,8 @@ month", "last month"). Weekdays are taken as the latest such day on or before th
 date unless the sentence looks ahead ("will", "next", "scheduled"). A week or a month is a
 calendar one: "last week" is a day of the previous calendar week (the same weekday, seven
 days back), "earlier this week" a day of this week before today, "last month" a day of the
-previous calendar month, "earlier this month" one of this month before today. A date is
+previous calendar month, "next month" its first day (the earliest it may mean), "earlier
+this month" a day of this month before today. A date is
 approximate where the text is: "night" may run past midnight, "overnight", weeks and months
 name no single day. Wire copy that opens with a dateline ("TOKYO, March 30 - ") tells its
 "today" and "yesterday" from the dateline's day, which may be a day before the day it was
@@ -150,9 +151,9 @@ def _in_week(key: str, today: dt.date) -> dt.date:
 
 
 def _in_month(key: str, today: dt.date) -> dt.date:
-    """A day of the calendar month that `key` names: the same day of the month where it
-    has one (the last where it is shorter), or between the 1st and today ("earlier this
-    month") or today and the month's end ("later this month")."""
+    """A day of the calendar month that `key` names: last month's same day of the month
+    (its last where it is shorter), next month's first, a day between the 1st and today
+    ("earlier this month") or between today and the month's end ("later this month")."""
     first = today.replace(day=1)
     if key == "earlier this month":
         return first + dt.timedelta(days=(today.day - 1) // 2)
@@ -165,8 +166,7 @@ def _in_month(key: str, today: dt.date) -> dt.date:
     if key == "later this month":
         last = next_first - dt.timedelta(days=1)
         return today + dt.timedelta(days=(last.day - today.day + 1) // 2)
-    following = (next_first + dt.timedelta(days=31)).replace(day=1)  # "next month"
-    return next_first.replace(day=min(today.day, (following - next_first).days))
+    return next_first  # "next month": from its first day
 
 
 def _date(year: int, month: int, day: int) -> tuple[dt.date, bool] | None:

@@ -19,11 +19,11 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any, TypeVar
 
-from briefing.analysis.bottom_line import bottom_line
+from briefing.analysis.bottom_line import bottom_line, core_pair
 from briefing.analysis.changes import PreviousBrief, compare, previous_from_json
 from briefing.analysis.context import Prepared, passages, prepare
 from briefing.analysis.contrasts import find_contrasts
-from briefing.analysis.figures import find_figures, rank, side_by_side
+from briefing.analysis.figures import about_crisis, crisis_stories, find_figures, rank, side_by_side
 from briefing.analysis.model import ActivityRow, Analysis, StanceCell
 from briefing.analysis.sections import SectionInput
 from briefing.analysis.sections import run as run_sections
@@ -84,7 +84,12 @@ def analyse(
     activity = _activity(articles, said, window, shown) if "activity" in on else ()
     contrasts = find_contrasts(prepared) if {"competing_accounts", "timeline"} & on else ()
     counts = {row.actor: row.total for row in _activity(articles, said, window, shown)}
-    figures = _top(find_figures(prepared) if "key_figures" in on else (), MAX_FIGURES, rank)
+    lines = bottom_line(prepared, emphasis) if "bottom_line" in on else ()
+    # The stories about the crisis: the others' sums, rates, votes and dates are left out.
+    crisis = crisis_stories(prepared, core_pair(prepared, emphasis),
+                            (c.article_id for line in lines for c in line.citations))
+    figures = _top(about_crisis(find_figures(prepared), crisis) if "key_figures" in on else (),
+                   MAX_FIGURES, rank)
     changes, trends = compare(previous, entries, counts)
     names = tuple(sorted((a.id, a.name) for a in actors.actors))
     return Analysis(
@@ -93,7 +98,7 @@ def analyse(
         issue=f"{days[1].year}/{days[1].timetuple().tm_yday:03d}",
         as_of=max((a.date for a in articles), default=None),
         next_issue=days[1] + dt.timedelta(days=1),
-        bottom_line=bottom_line(prepared, emphasis) if "bottom_line" in on else (),
+        bottom_line=lines,
         timeline=_top(fold_disputes(build_timeline(prepared), contrasts)
                       if "timeline" in on else (), MAX_EVENTS,
                       lambda e: (-len(e.citations), -weight(e.actors), e.approximate)),

@@ -90,6 +90,7 @@ def analyse(
                             (c.article_id for line in lines for c in line.citations))
     figures = _top(about_crisis(find_figures(prepared), crisis) if "key_figures" in on else (),
                    MAX_FIGURES, rank)
+    events = build_timeline(prepared) if {"timeline", "what_to_watch"} & on else ()
     changes, trends = compare(previous, entries, counts)
     names = tuple(sorted((a.id, a.name) for a in actors.actors))
     return Analysis(
@@ -99,7 +100,7 @@ def analyse(
         as_of=max((a.date for a in articles), default=None),
         next_issue=days[1] + dt.timedelta(days=1),
         bottom_line=lines,
-        timeline=_top(fold_disputes(build_timeline(prepared), contrasts)
+        timeline=_top(fold_disputes(events, contrasts)
                       if "timeline" in on else (), MAX_EVENTS,
                       lambda e: (-len(e.citations), -weight(e.actors), e.approximate)),
         figures=figures,
@@ -109,8 +110,10 @@ def analyse(
         stance_table=table,
         activity=activity,
         found=tuple(sorted(counts.items())),
-        watch=_top(find_watch(prepared, shown) if "what_to_watch" in on else (), MAX_WATCH,
-                   lambda w: (-len(w.citations), -weight((w.actor,)))),
+        # What is coming: the events dated ahead are kept first.
+        watch=_top(find_watch(prepared, shown, events, days[1], crisis)
+                   if "what_to_watch" in on else (), MAX_WATCH,
+                   lambda w: (w.date is None, -len(w.citations), -weight((w.actor,)))),
         trends=trends if "what_to_watch" in on else (),
         changes=changes if "what_changed" in on else None,
         sections=tuple(s.key for s in registry.picture() if s.key in on),

@@ -58,3 +58,45 @@ def test_spans_point_at_the_expression():
 
 def test_an_impossible_date_is_dropped():
     assert resolve("on February 30") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        # A week is a calendar week (Monday to Sunday): "last week" is a day of the one before.
+        ("The ban was announced last week.", dt.date(2024, 1, 22), dt.date(2024, 1, 15)),
+        ("The ban was announced last week.", dt.date(2024, 1, 21), dt.date(2024, 1, 14)),
+        # "earlier this week" stays in this week: on a Tuesday it is the Monday.
+        ("Troops moved earlier this week.", dt.date(2024, 1, 16), dt.date(2024, 1, 15)),
+        ("Troops moved earlier this week.", dt.date(2024, 1, 19), dt.date(2024, 1, 17)),
+        ("Talks resume later this week.", dt.date(2024, 1, 20), dt.date(2024, 1, 21)),
+        # A month is a calendar month: "last month" on 31 March is in February.
+        ("The deal was signed last month.", dt.date(1987, 3, 31), dt.date(1987, 2, 28)),
+        ("The deal was signed last month.", dt.date(2024, 1, 18), dt.date(2023, 12, 18)),
+        ("Prices rose earlier this month.", dt.date(2024, 1, 19), dt.date(2024, 1, 10)),
+        ("Elections are due later this month.", dt.date(2024, 1, 19), dt.date(2024, 1, 25)),
+        ("Elections are due next month.", dt.date(2024, 1, 31), dt.date(2024, 2, 1)),
+    ],
+)
+def test_weeks_and_months_are_calendar_ones(text, today, expected):
+    ((_, date, approximate),) = resolve(text, today)
+    assert (date, approximate) == (expected, True)
+
+
+def test_a_weekday_is_the_latest_such_day_on_or_before_the_report():
+    friday = dt.date(1987, 3, 27)
+    assert resolve("It was announced on Friday.", friday)[0][1] == friday
+    assert resolve("It was announced on Friday.", dt.date(1987, 3, 31))[0][1] == friday
+    assert resolve("It was announced last Friday.", dt.date(1987, 3, 30))[0][1] == friday
+
+
+def test_wire_copy_tells_today_and_yesterday_from_its_dateline():
+    # Stamped on the 31st, filed on the 30th: its "yesterday" is the 29th.
+    text = ("LONDON, March 30 (Reuters) - The minister said yesterday that talks would go on."
+            " He spoke again today.")
+    got = resolve(text, dt.date(1987, 3, 31))
+    assert [d for _, d, _ in got] == [dt.date(1987, 3, 29), dt.date(1987, 3, 30)]
+    # A dateline far from the stamp, or none, leaves the article's date.
+    assert resolve("PARIS, June 2 - It ended yesterday.", dt.date(1987, 3, 31))[0][1] == \
+        dt.date(1987, 3, 30)
+    assert resolve("It ended yesterday.", dt.date(1987, 3, 31))[0][1] == dt.date(1987, 3, 30)

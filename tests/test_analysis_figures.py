@@ -268,3 +268,33 @@ def test_money_without_a_dollar_sign_needs_a_currency_named():
                        "and 3 million people live nearby.")
     assert [(f.category, f.value, f.counted) for f in found if f.category == "money"] == [
         ("money", 40_000_000, "rials")]
+
+
+def test_sums_votes_and_dates_of_stories_not_about_the_crisis_are_left_out():
+    # The crisis: Pakistan and Iran. A same-day story names Pakistan on other business
+    # (a loan vote); its sum and vote are its own, but a death toll counts wherever told.
+    from briefing.analysis.bottom_line import core_pair
+    from briefing.analysis.figures import about_crisis, crisis_stories
+
+    crisis = article("Pakistan said Iran must pay 20 mln dlrs in compensation for the "
+                     "strike, which killed two children.", ident="c1")
+    other = article("Parliament in Islamabad voted 210-12 to approve a 300 mln dlr loan for "
+                    "a dam. Floods near the dam killed four people, Pakistani officials said.",
+                    ident="o1")
+    passages = prepare((crisis, ()), (other, ()))
+    emphasis = {"pakistan": 2.0, "iran": 2.0, "china": 1.5}
+    core = core_pair(passages, emphasis)
+    assert core == {"pakistan", "iran"}
+    stories = crisis_stories(passages, core)
+    assert stories == {"c1"}
+    found = {(f.category, f.citations[0].article_id) for f in find_figures(passages)}
+    assert {("money", "o1"), ("vote", "o1"), ("killed", "o1")} <= found
+    kept = about_crisis(find_figures(passages), stories)
+    by_story = {(f.category, f.citations[0].article_id) for f in kept}
+    assert ("money", "c1") in by_story
+    assert not {("money", "o1"), ("vote", "o1")} & by_story
+    assert ("killed", "o1") in by_story
+    # A story the bottom line tells is about the crisis; with no pair, every story is.
+    assert crisis_stories(passages, core, ["o1"]) == {"c1", "o1"}
+    assert about_crisis(find_figures(passages), crisis_stories(passages, {"iran"})) == \
+        find_figures(passages)

@@ -210,3 +210,42 @@ def test_a_report_dated_by_its_week_joins_the_event_another_story_dates_exactly(
                      dt.date(2024, 1, 20), "a2")
     (event,) = build_timeline(prepare((first, ()), (second, ())))
     assert event.date == dt.date(2024, 1, 19) and len(event.citations) == 2
+
+
+def test_a_report_dated_by_its_week_joins_the_one_event_of_that_week_in_other_words():
+    # The only exactly dated act of its party that week: one event, whatever the words,
+    # and of a kind the report's words fit (a measure announced to retaliate: a decision).
+    tuesday = dt.date(2024, 1, 23)
+    first = article("On Friday, Pakistan imposed tariffs on steel imports from Iran.",
+                    dt.date(2024, 1, 20), "a1")
+    second = article("Pakistan said last week it would impose duties to retaliate against "
+                     "Iranian dumping.", tuesday, "a2")
+    (event,) = build_timeline(prepare((first, ()), (second, ())))
+    assert event.date == dt.date(2024, 1, 19) and len(event.citations) == 2
+
+
+def test_a_report_dated_by_its_week_keeps_apart_from_another_partys_act():
+    tuesday = dt.date(2024, 1, 23)
+    first = article("On Friday, Pakistan warned Iran it would retaliate for the raid.",
+                    dt.date(2024, 1, 20), "a1")
+    second = article("China last week warned Iran that it would review the trade pact.",
+                     tuesday, "a2")
+    assert len(build_timeline(prepare((first, ()), (second, ())))) == 2
+
+
+def test_a_report_naming_the_event_as_known_joins_the_one_event_of_its_day():
+    first = article("On Wednesday, Pakistan imposed duties of 40 pct on steel, cement, "
+                    "fruit and carpets from Iran, the commerce ministry said.", THU, "a1")
+    second = article("In announcing the tariffs on Wednesday, Islamabad accused Tehran of "
+                     "breaking its promises on smuggling.", FRI, "a2")
+    (event,) = build_timeline(prepare((first, ()), (second, ())))
+    assert len(event.citations) == 2
+
+
+def test_a_date_after_an_event_and_its_participle_does_not_date_the_sentence():
+    # "sanctions announced last week": the date is the announcement's, the sentence is
+    # what the minister says on the day of the report.
+    text = ("Iran and Pakistan are not at war, despite the sanctions announced last week, "
+            "Pakistan said.")
+    events = build_timeline(prepare((article(text, FRI), ())))
+    assert all(e.date != dt.date(2024, 1, 12) for e in events)

@@ -19,11 +19,11 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any, TypeVar
 
-from briefing.analysis.bottom_line import bottom_line
+from briefing.analysis.bottom_line import bottom_line, core_pair
 from briefing.analysis.changes import PreviousBrief, compare, previous_from_json
 from briefing.analysis.context import Prepared, passages, prepare
 from briefing.analysis.contrasts import find_contrasts
-from briefing.analysis.figures import find_figures, rank, side_by_side
+from briefing.analysis.figures import about_crisis, crisis_stories, find_figures, rank, side_by_side
 from briefing.analysis.model import ActivityRow, Analysis, StanceCell
 from briefing.analysis.sections import SectionInput
 from briefing.analysis.sections import run as run_sections
@@ -84,7 +84,13 @@ def analyse(
     activity = _activity(articles, said, window, shown) if "activity" in on else ()
     contrasts = find_contrasts(prepared) if {"competing_accounts", "timeline"} & on else ()
     counts = {row.actor: row.total for row in _activity(articles, said, window, shown)}
-    figures = _top(find_figures(prepared) if "key_figures" in on else (), MAX_FIGURES, rank)
+    lines = bottom_line(prepared, emphasis) if "bottom_line" in on else ()
+    # The stories about the crisis: the others' sums, rates, votes and dates are left out.
+    crisis = crisis_stories(prepared, core_pair(prepared, emphasis),
+                            (c.article_id for line in lines for c in line.citations))
+    figures = _top(about_crisis(find_figures(prepared), crisis) if "key_figures" in on else (),
+                   MAX_FIGURES, rank)
+    events = build_timeline(prepared) if {"timeline", "what_to_watch"} & on else ()
     changes, trends = compare(previous, entries, counts)
     names = tuple(sorted((a.id, a.name) for a in actors.actors))
     return Analysis(
@@ -93,8 +99,8 @@ def analyse(
         issue=f"{days[1].year}/{days[1].timetuple().tm_yday:03d}",
         as_of=max((a.date for a in articles), default=None),
         next_issue=days[1] + dt.timedelta(days=1),
-        bottom_line=bottom_line(prepared, emphasis) if "bottom_line" in on else (),
-        timeline=_top(fold_disputes(build_timeline(prepared), contrasts)
+        bottom_line=lines,
+        timeline=_top(fold_disputes(events, contrasts)
                       if "timeline" in on else (), MAX_EVENTS,
                       lambda e: (-len(e.citations), -weight(e.actors), e.approximate)),
         figures=figures,
@@ -104,8 +110,10 @@ def analyse(
         stance_table=table,
         activity=activity,
         found=tuple(sorted(counts.items())),
-        watch=_top(find_watch(prepared, shown) if "what_to_watch" in on else (), MAX_WATCH,
-                   lambda w: (-len(w.citations), -weight((w.actor,)))),
+        # What is coming: the events dated ahead are kept first.
+        watch=_top(find_watch(prepared, shown, events, days[1], crisis)
+                   if "what_to_watch" in on else (), MAX_WATCH,
+                   lambda w: (w.date is None, -len(w.citations), -weight((w.actor,)))),
         trends=trends if "what_to_watch" in on else (),
         changes=changes if "what_changed" in on else None,
         sections=tuple(s.key for s in registry.picture() if s.key in on),

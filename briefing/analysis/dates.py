@@ -3,10 +3,17 @@
 Input: the text, a range in it, the article's date. Output: every date expression in the
 range, resolved to a calendar date: explicit ("January 17", "on Jan. 18", "17 January
 2024", "2024-01-17"), weekdays ("on Thursday", "late Tuesday night", "last Monday") and
-relative expressions ("earlier today", "yesterday", "overnight", "last week"). Weekdays
-are taken as the latest such day on or before the article's date unless the sentence
-looks ahead ("will", "next", "scheduled"). A date is approximate where the text is:
-"night" may run past midnight, "overnight" and "last week" name no single day.
+relative expressions ("earlier today", "yesterday", "overnight", "last week", "earlier this
+month", "last month"). Weekdays are taken as the latest such day on or before the article's
+date unless the sentence looks ahead ("will", "next", "scheduled"). A week or a month is a
+calendar one: "last week" is a day of the previous calendar week (the same weekday, seven
+days back), "earlier this week" a day of this week before today, "last month" a day of the
+previous calendar month, "next month" its first day (the earliest it may mean), "earlier
+this month" a day of this month before today. A date is
+approximate where the text is: "night" may run past midnight, "overnight", weeks and months
+name no single day. Wire copy that opens with a dateline ("TOKYO, March 30 - ") tells its
+"today" and "yesterday" from the dateline's day, which may be a day before the day it was
+stamped with.
 """
 
 from __future__ import annotations
@@ -45,9 +52,15 @@ _RELATIVE = {
     "the day after tomorrow": (2, False),
     "last week": (-7, True),
     "earlier this week": (-2, True),
+    "later this week": (2, True),
     "this week": (0, True),
     "next week": (7, True),
-    "last month": (-30, True),
+    # Months: placed by _calendar, these offsets are not used.
+    "earlier this month": (0, True),
+    "later this month": (0, True),
+    "this month": (0, True),
+    "last month": (0, True),
+    "next month": (0, True),
 }
 _RELATIVE_RE = "|".join(
     re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_RELATIVE, key=len, reverse=True)
@@ -73,10 +86,32 @@ _AHEAD = re.compile(
 )
 
 
+# A wire dateline with its day: "TOKYO, March 30 - ", "BAGHDAD, Jan 5 (Reuters) - ".
+_DATELINE = re.compile(
+    rf"\s*[A-Z][A-Z .'’-]{{2,30}}?,\s+(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:,\s+\d{{4}})?"
+    r"\s*(?:\([^)\n]{0,20}\))?\s*[-–—]+\s")
+DATELINE_DAYS = 3  # a dateline's day is at most this many days from the article's date
+
+
+def story_day(text: str, day: dt.date) -> tuple[dt.date, int]:
+    """The day a story tells its "today" from: its dateline's, where it opens with one
+    near `day` (the date it was stamped with), else `day`; and where the dateline ends
+    (0 without one: its date dates no sentence)."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return day, 0
+    found = _nearest_year(day, _MONTH_NUMBER[m["month"].rstrip(".")], int(m["day"]))
+    if found is None or abs((found[0] - day).days) > DATELINE_DAYS:
+        return day, m.end()
+    return found[0], m.end()
+
+
 def find_dates(text: str, start: int, end: int, today: dt.date) -> tuple[DateRef, ...]:
-    """Return the date expressions in text[start:end], resolved against `today`."""
+    """Return the date expressions in text[start:end], resolved against `today` (the
+    article's date; its dateline's day where the story opens with one)."""
     out: list[DateRef] = []
-    for m in DATE_RE.finditer(text, start, end):
+    today, dateline = story_day(text, today)
+    for m in DATE_RE.finditer(text, max(start, dateline), end):
         resolved = _resolve(m, today, ahead=bool(_AHEAD.search(text, start, m.start())))
         if resolved is not None:
             date, approximate = resolved
@@ -97,8 +132,41 @@ def _resolve(m: re.Match[str], today: dt.date, ahead: bool) -> tuple[dt.date, bo
     if m["wd"]:
         return _weekday(m, today, ahead)
     key = re.sub(r"\s+", " ", m["relative"].lower())
+    if key.endswith("week"):
+        return _in_week(key, today), True
+    if key.endswith("month"):
+        return _in_month(key, today), True
     offset, approximate = _RELATIVE[key]
     return today + dt.timedelta(days=offset), approximate
+
+
+def _in_week(key: str, today: dt.date) -> dt.date:
+    """A day of the calendar week (Monday to Sunday) that `key` names."""
+    monday = today - dt.timedelta(days=today.weekday())
+    if key == "earlier this week":  # before today, and not before Monday
+        return max(monday, today - dt.timedelta(days=2))
+    if key == "later this week":  # after today, and not after Sunday
+        return min(monday + dt.timedelta(days=6), today + dt.timedelta(days=2))
+    return today + dt.timedelta(days=_RELATIVE[key][0])  # the same weekday, a week away
+
+
+def _in_month(key: str, today: dt.date) -> dt.date:
+    """A day of the calendar month that `key` names: last month's same day of the month
+    (its last where it is shorter), next month's first, a day between the 1st and today
+    ("earlier this month") or between today and the month's end ("later this month")."""
+    first = today.replace(day=1)
+    if key == "earlier this month":
+        return first + dt.timedelta(days=(today.day - 1) // 2)
+    if key == "this month":
+        return today
+    if key == "last month":
+        month_end = first - dt.timedelta(days=1)
+        return month_end.replace(day=min(today.day, month_end.day))
+    next_first = (first + dt.timedelta(days=31)).replace(day=1)
+    if key == "later this month":
+        last = next_first - dt.timedelta(days=1)
+        return today + dt.timedelta(days=(last.day - today.day + 1) // 2)
+    return next_first  # "next month": from its first day
 
 
 def _date(year: int, month: int, day: int) -> tuple[dt.date, bool] | None:

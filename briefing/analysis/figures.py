@@ -22,6 +22,11 @@ same number of one thing in other words is one figure, and a report of it in a s
 voice joins the claim of the one party that makes it. When parties claim different figures
 for the same thing (the same category and what it counts), `side_by_side` groups them, so
 that the brief shows the claims next to each other. `rank` is the order a long list is cut in.
+Sums, rates, votes and dates are the key figures of a story about the crisis the brief
+follows (`about_crisis`): a story that names its two parties together, or that the bottom
+line tells; a same-day story that names one of them on other business (a vote on aid to
+someone else, a firm's contract) keeps its sums to itself. What is done to people, and the
+forces and arms, stay whichever story counts them.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from briefing.analysis.context import Passage, claimant_at
 from briefing.analysis.model import Figure
@@ -225,6 +230,32 @@ _TIERS = {"killed": 0, "casualties": 0, "injured": 0, "captured": 0, "displaced"
 MAX_GAP = 24  # characters between a count and its predicate
 _MORE_QUALIFIERS = {"as much as": "up to", "an estimated": "about"}
 MIN_MONEY = 1_000_000  # smaller sums of money are prices, not key figures
+
+
+# The categories that are a story's own business unless the story is about the crisis.
+CRISIS_ONLY = frozenset({"money", "percent", "vote", "deadline"})
+
+
+def crisis_stories(passages: Sequence[Passage], core: Collection[str],
+                   told: Iterable[str] = ()) -> frozenset[str] | None:
+    """The ids of the stories about the crisis of the brief: those with a sentence naming
+    both of its two parties (`core`, bottom_line.core_pair) outside quotation marks, and
+    those the bottom line tells (`told`). None when there is no pair to tell by: every
+    story then counts."""
+    if len(core) < 2:
+        return None
+    return frozenset({p.article.id for p in passages if set(core) <= set(p.named_outside)}
+                     | set(told))
+
+
+def about_crisis(figures: Sequence[Figure],
+                 stories: frozenset[str] | None) -> tuple[Figure, ...]:
+    """Leave out the sums, rates, votes and dates that no story about the crisis
+    (`crisis_stories`) gives."""
+    if stories is None:
+        return tuple(figures)
+    return tuple(f for f in figures if f.category not in CRISIS_ONLY
+                 or any(c.article_id in stories for c in f.citations))
 
 
 def find_figures(passages: Sequence[Passage]) -> tuple[Figure, ...]:

@@ -172,12 +172,16 @@ class ActivityRow:
 
 @dataclass(frozen=True, slots=True)
 class WatchItem:
-    """A forward-looking statement: a warning, threat, intention, deadline or meeting."""
+    """What is coming: an event dated after the brief (a deadline, a meeting), or a
+    forward-looking statement (a threat, warning, intention)."""
 
     actor: str
     kind: str  # one of WATCH_KINDS
     text: str
     citations: tuple[Citation, ...]
+    date: dt.date | None = None  # the day it is due, for a dated event ahead
+    approximate: bool = False  # ... as the text gives it ("next week")
+    when: str = ""  # the date as written
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,11 +50,19 @@ _WEEK = re.compile(r"\bweek\b", re.I)
 # "... in retaliation for an Iranian attack last Friday", "followed his appeal last Friday":
 # a date right after an event noun that a preposition or verb governs dates that event, not
 # the sentence's (unlike "launched an attack overnight").
+_NAMED_EVENT = (r"(?:attack|offensive|assault|raid|strike|bombing|shelling|incursion|appeal|"
+                r"decision|announcement|statement|remarks?|speech|visit|meeting|talks|vote|"
+                r"agreement|accord|deal|sanctions?|tariffs?|election|plan|measure|threat|"
+                r"warning|ultimatum)s?")
 _NOUN_BEFORE = re.compile(
     r"\b(?:for|after|since|over|following|followed|before|against|about|cited|to|on)\s+"
-    r"(?:[\w'’.-]+\s+){0,5}(?:attack|offensive|assault|raid|strike|bombing|shelling|incursion|appeal|decision|"
-    r"announcement|statement|remarks?|speech|visit|meeting|talks|vote|agreement|accord|"
-    r"deal|sanctions?|tariffs?|election)s?\s+(?:(?:on|of|in)\s+)?$", re.I)
+    r"(?:[\w'’.-]+\s+){0,5}" + _NAMED_EVENT + r"\s+(?:(?:on|of|in)\s+)?$", re.I)
+# "despite U.S. sanctions announced last week", "the decision taken on Monday would ...": a
+# date after an event noun and its past participle dates that event (a reduced relative
+# clause), not the sentence's.
+_PARTICIPLE_BEFORE = re.compile(
+    r"\b" + _NAMED_EVENT + r"\s+(?:\w+ed|made|held|taken|begun|struck|sent|given|set|won|"
+    r"signed)\s+(?:(?:on|in)\s+)?$", re.I)
 DECLARED = ("offer", "warning")  # kinds an actor declares, rather than does
 MERGE_AT = 0.5  # content-word similarity at which two reports are one event
 SAME_EVENT_WORDS = 0.2  # ... when they report one kind of event, one day, the same parties
@@ -63,6 +71,9 @@ BACKGROUND_DAYS = 14  # an event dated this long before its report is background
 # story told before ("Iraq said today it had crushed an Iranian attack").
 _EVENT_NOUN = r"(attack|offensive|assault|raid|strike|operation|thrust|incursion|bombing|shelling)"
 DEFINITE = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{_EVENT_NOUN}s?\b")
+# "In announcing the sanctions last Friday": an event named as one the reader knows.
+_DEFINITE_ANY = re.compile(r"\b[Tt]he\s+(?:[\w.-]+\s+){0,2}" + _NAMED_EVENT +
+                           r"\s+(?:(?:on|of|in)\s+)?$")
 # "IRNA said yesterday that ...": the date is the telling's, not the event's.
 SPEECH_DATED = re.compile(r"\b(?:said|says|told|announced|reported|stated|claimed|added)\s+"
                           r"(?:on\s+)?$")
@@ -86,7 +97,13 @@ def _same_event(events: list[Event]) -> list[Event]:
     words ("U.S. warships destroyed an Iranian oil platform on Monday" and
     "Iran said U.S. forces attacked two of its oil platforms on Monday afternoon"); a
     report dated only by its week ("last week") joins the event of a day of that calendar
-    week that another story dates exactly ("on Friday"). The
+    week that another story dates exactly ("on Friday"). A party in common is the first
+    named by one of the two ("Iran said U.S. forces attacked ..." and "U.S. warships
+    destroyed ... Iranian"; not Britain's warning to Japan and America's). Where only one
+    event of its kind can be meant, a report needs no words in common with it: one dated
+    only by its week, or one that names the event as known ("In announcing the sanctions
+    last Friday, the President said ...", beside "On Friday, Washington announced
+    tariffs ..."). The
     event keeps the words of its most-cited report that is not hedged (an early or
     second-hand account: "networks had reported")."""
     words = [content_words(e.text) for e in events]
@@ -108,14 +125,23 @@ def _same_event(events: list[Event]) -> list[Event]:
         if _WEEK.search(event.when):  # "last week": any day of that calendar week
             monday = event.date - dt.timedelta(days=event.date.weekday())
             days = [monday + dt.timedelta(days=n) for n in range(7)]
-        for k in (k for day in days for k in leaders[(day, kind)]):
-            kept = events[k]
-            if (set(kept.actors) & set(event.actors)
-                    and not stories & {c.article_id for x in members[k]
-                                       for c in events[x].citations}
-                    and similarity(words[i], words[k]) >= SAME_EVENT_WORDS):
-                members[k].append(i)
-                break
+        # The events it may tell: of its kind and day (or week), with a party in common
+        # that is the first named by one of them, from other stories.
+        # A report dated by its week may tell an event of any kind its words fit ("said
+        # last week the U.S. would impose tariffs to retaliate": a decision, a warning).
+        kinds = [kind] if len(days) == 1 else [kind, *(
+            k for k, regex in KINDS if k != kind and regex.search(event.text))]
+        may = [k for day in days for x in kinds for k in leaders[(day, x)]
+               if (event.actors[:1] and event.actors[0] in events[k].actors
+                   or events[k].actors[0] in event.actors)
+               and not stories & {c.article_id for x in members[k]
+                                  for c in events[x].citations}]
+        same = next((k for k in may if similarity(words[i], words[k]) >= SAME_EVENT_WORDS),
+                    None)
+        if same is None and len(may) == 1 and (len(days) > 1 or _known(event)):
+            same = may[0]  # the one event it can mean: "the sanctions", "last week"
+        if same is not None:
+            members[same].append(i)
         else:
             if event.when:
                 leaders[(event.date, kind)].append(i)
@@ -130,6 +156,13 @@ def _same_event(events: list[Event]) -> list[Event]:
                     key=lambda c: (c.number, c.spans))))
         out.append(kept)
     return out
+
+
+def _known(event: Event) -> bool:
+    """Whether an exactly dated report names its event as one the reader knows, right
+    before the date ("In announcing the sanctions last Friday, ...")."""
+    at = event.text.find(event.when) if event.when and not event.approximate else -1
+    return at > 0 and bool(_DEFINITE_ANY.search(event.text, max(0, at - 40), at))
 
 
 def _same_story(events: list[Event]) -> list[Event]:
@@ -252,10 +285,13 @@ def _dated_event(passage: Passage) -> Event | None:
 def _names_another_event(passage: Passage, ref: DateRef) -> bool:
     """Whether a date qualifies a noun ("Friday's attack", "the attack last Friday"):
     it names the event the sentence refers to, not the one it reports ("Iran vowed
-    revenge for Monday's attack" is told on its report's day, not Monday's)."""
+    revenge for Monday's attack" is told on its report's day, not Monday's; so is "the
+    sanctions announced last week did not start a trade war, he said")."""
     text = passage.article.text
+    before = max(passage.start, ref.span[0] - 60)
     return bool(_POSSESSIVE.match(text, ref.span[1])
-                or _NOUN_BEFORE.search(text, max(passage.start, ref.span[0] - 60), ref.span[0]))
+                or _NOUN_BEFORE.search(text, before, ref.span[0])
+                or _PARTICIPLE_BEFORE.search(text, before, ref.span[0]))
 
 
 def _speakers(passage: Passage, kind: str) -> set[str]:

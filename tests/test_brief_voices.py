@@ -117,7 +117,8 @@ def test_an_actor_with_a_code_takes_its_states_statements_on_the_articles_date(
     folder = _config(tmp_path, "actors:\n  russia: {name: Russia, code: RUS}\n")
     day = dt.date(1987, 3, 10)
     brief = _brief(folder, day, _article("m1", day, MOSCOW))
-    assert _sections(brief) == {"Russia": ["Gennady Gerasimov"]}
+    # Named as the state was on the brief's date (RUS was SUN in 1987).
+    assert _sections(brief) == {"Soviet Union": ["Gennady Gerasimov"]}
     [gerasimov] = _json(brief)
     assert (gerasimov["actor"], gerasimov["actor_code"], gerasimov["voice"]) == \
         ("russia", "SUN", "gov")

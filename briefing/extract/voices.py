@@ -66,12 +66,17 @@ DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’-]{2,30}?)\s*(?:,[^\n]{0,25}?)?\s*(
                       r"\s*[-–—]+\s")
 # Capitalised runs that may name a state ("Sri Lanka", "the Bank of Italy" is found by
 # its words too), for the article's home state.
-CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*")
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*"
+                             r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*")
 # Offices only a state has: named with no state, they are the home state's ("the Finance
-# Ministry", "central bank governor Francisco Gros"), unlike a "vice president" or "spokesman".
+# Ministry", "central bank governor Francisco Gros", "Finance Secretary Jaime Ongpin"), unlike
+# a "vice president", a "spokesman" or a party's or firm's "secretary".
 HOME_ROLE = re.compile(r"\b(?:[Mm]inist(?:er|ry|ries|ers|erial)|[Gg]overnment|[Cc]abinet|"
                        r"[Cc]entral [Bb]ank|[Pp]olice|[Cc]oastguard|[Aa]rmed [Ff]orces|"
-                       r"[Pp]arliament\w*|[Tt]reasury|[Ee]mbassy|[Pp]rime [Mm]inister)\b")
+                       r"[Pp]arliament\w*|[Tt]reasury|[Ee]mbassy|[Pp]rime [Mm]inister|"
+                       r"(?:Financ(?:e|ial)|Foreign|Home|Trade|Defen[cs]e|Energy|Agriculture|"
+                       r"Commerce|Interior|Health|Labou?r|Transport|Education|Justice|"
+                       r"Permanent) [Ss]ecretary|[Ss]ecretary of [Ss]tate)\b")
 HOME_VIA = frozenset({"name", "adjective", "capital", "seat", "central_bank", "state_media"})
 # What follows a head word and says whose it is: "sources at the Central Bank of the
 # Philippines", "officials of Taiwan's Economic Ministry".

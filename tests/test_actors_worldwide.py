@@ -154,3 +154,15 @@ def test_a_former_office_holder_is_no_states_voice(matcher) -> None:
     assert voices(matcher, text, "1988-05-02") == [(None, "private"), ("CHL", "gov")]
     text = "Retired Chilean Army Gen. Pablo Mena said the troops were tired."
     assert voices(matcher, text, "1988-05-02") == [(None, "private")]
+
+
+def test_a_states_possessive_before_a_name_gives_the_persons_state(matcher) -> None:
+    text = ("Ministers were split on the plan. Canada's Pat Carney said it went too far.\n\n"
+            "Carney said farmers would suffer.")
+    assert voices(matcher, text, "1987-04-01") == [("CAN", "gov"), ("CAN", "gov")]
+
+
+def test_a_town_that_names_a_company_in_the_story_is_the_company(matcher) -> None:
+    text = ("Osaka Gas Co said it would raise its rates.\n\n"
+            "Osaka spokesman Kenji Ito said demand had grown.")
+    assert voices(matcher, text, "1987-04-01")[-1] == (None, "business")

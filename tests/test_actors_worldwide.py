@@ -166,3 +166,10 @@ def test_a_town_that_names_a_company_in_the_story_is_the_company(matcher) -> Non
     text = ("Osaka Gas Co said it would raise its rates.\n\n"
             "Osaka spokesman Kenji Ito said demand had grown.")
     assert voices(matcher, text, "1987-04-01")[-1] == (None, "business")
+
+
+def test_the_statement_refers_again_to_the_body_that_spoke_in_a_statement(matcher) -> None:
+    text = ("Kenya will reopen its border with Uganda on Monday, the Kenyan Foreign Ministry "
+            "said in a statement.\n\n"
+            "The statement said talks would resume next week.")
+    assert voices(matcher, text, "1988-05-02") == [("KEN", "gov")] * 2

@@ -133,3 +133,43 @@ def test_a_foreign_office_is_no_one_state_s(matcher) -> None:
     assert [code for _, code in _actors(matcher, text, "1988-01-18")] == ["PAK"]
     text = "LONDON, Jan 18 - A Foreign Office spokesman said Britain would send an envoy."
     assert [code for _, code in _actors(matcher, text, "1988-01-18")] == ["GBR"]
+
+
+def test_a_portfolio_secretary_is_the_home_states(matcher) -> None:
+    text = ("Kenya expects coffee exports to recover this year.\n\n"
+            "Finance Secretary Joseph Mwangi said the shilling would stay stable.")
+    assert voices(matcher, text, "1988-05-02") == [("KEN", "gov")]
+
+
+def test_industry_in_a_ministers_portfolio_is_no_firms_voice(matcher) -> None:
+    text = ("Malaysia will open its car market wider next year, Minister of Trade and "
+            "Industry Rafidah Aziz said.\n\n"
+            "Malaysia's car makers said they welcomed the plan.")
+    assert voices(matcher, text, "1988-05-02")[0] == ("MYS", "gov")
+
+
+def test_a_former_office_holder_is_no_states_voice(matcher) -> None:
+    text = ("Chile should leave the pact, former Foreign Minister Rodrigo Vargas said.\n\n"
+            "Chilean Foreign Minister Ana Rojas said Chile would stay.")
+    assert voices(matcher, text, "1988-05-02") == [(None, "private"), ("CHL", "gov")]
+    text = "Retired Chilean Army Gen. Pablo Mena said the troops were tired."
+    assert voices(matcher, text, "1988-05-02") == [(None, "private")]
+
+
+def test_a_states_possessive_before_a_name_gives_the_persons_state(matcher) -> None:
+    text = ("Ministers were split on the plan. Canada's Pat Carney said it went too far.\n\n"
+            "Carney said farmers would suffer.")
+    assert voices(matcher, text, "1987-04-01") == [("CAN", "gov"), ("CAN", "gov")]
+
+
+def test_a_town_that_names_a_company_in_the_story_is_the_company(matcher) -> None:
+    text = ("Osaka Gas Co said it would raise its rates.\n\n"
+            "Osaka spokesman Kenji Ito said demand had grown.")
+    assert voices(matcher, text, "1987-04-01")[-1] == (None, "business")
+
+
+def test_the_statement_refers_again_to_the_body_that_spoke_in_a_statement(matcher) -> None:
+    text = ("Kenya will reopen its border with Uganda on Monday, the Kenyan Foreign Ministry "
+            "said in a statement.\n\n"
+            "The statement said talks would resume next week.")
+    assert voices(matcher, text, "1988-05-02") == [("KEN", "gov")] * 2

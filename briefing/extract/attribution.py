@@ -56,6 +56,7 @@ AGAIN = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+)?(officials?|sources?|di
                    r"statement|communique|spokes(?:man|woman|person)|ministers?|official|"
                    r"report|newspaper|negotiators?|delegates?|authorities)|[Tt]hey|[Ii]t")
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+DOCUMENTS = frozenset({"statement", "communique", "report"})  # what a body speaks in
 AGAIN_BACK = 8  # earlier speakers looked at for a phrase referring again
 RECENT = 20  # antecedent candidates looked at for a pronoun
 WORD = re.compile(r"[\w'’.-]+")
@@ -143,7 +144,7 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
         speaker = _resolve(text, claim, matcher, date, history, people, out, index, voices)
         speaker = _agree(speaker, voices, states)
         if speaker.code is None and speaker.capacity in (None, "unnamed", "gov", "leg"):
-            speaker = _again(speaker, out)
+            speaker = _again(speaker, out, text)
         out.append(speaker)
         if speaker.name or speaker.actor or _plural(speaker):
             gender = _gender(text, claim.subject)
@@ -225,14 +226,16 @@ def _agree(speaker: Speaker, voices: ArticleVoices, states: dict[str, str]) -> S
                        speaker.mention, speaker.span, speaker.code, speaker.capacity)
 
 
-def _again(speaker: Speaker, earlier: list[Speaker]) -> Speaker:
+def _again(speaker: Speaker, earlier: list[Speaker], text: str = "") -> Speaker:
     """A speaker referred to again: "the officials", "the sources", "the statement" or "they"
     after "South Korean Finance Ministry officials said" take that state's code and capacity.
 
     A definite phrase ("the" + head, or a head alone) takes the nearest earlier speaker whose
     words end in the same head (singular or plural); "they" the nearest earlier group whose
-    words end in a plural head; "it" the nearest earlier body or document. Only earlier
-    speakers with a code count, and the nearest with the head decides: unknown stays unknown.
+    words end in a plural head; "it" the nearest earlier body or document; "the statement"
+    also the body that spoke "in a statement" ("the Finance Ministry said in a statement").
+    Only earlier speakers with a code count, and the nearest with the head decides: unknown
+    stays unknown.
     """
     mention = speaker.mention or ""
     m = AGAIN.fullmatch(mention.strip())
@@ -246,7 +249,8 @@ def _again(speaker: Speaker, earlier: list[Speaker]) -> Speaker:
             continue
         last = words[-1]
         if head is not None:
-            fits = _singular(last) == head
+            fits = _singular(last) == head or head in DOCUMENTS and last in THING_HEADS and \
+                said.span is not None and _issued(text, said.span[1], head)
         elif low == "they":
             fits = _singular(last) != last and last in GROUP_HEADS
         else:  # "it"
@@ -257,6 +261,13 @@ def _again(speaker: Speaker, earlier: list[Speaker]) -> Speaker:
             return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
                                speaker.mention, speaker.span, said.code, said.capacity)
     return speaker
+
+
+def _issued(text: str, end: int, document: str) -> bool:
+    """Whether the words after a speaker phrase say it spoke in a document of that kind
+    ("the Finance Ministry| said in a statement")."""
+    return re.match(rf"[^.\n]{{0,40}}?\b(?:in|issued)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?"
+                    rf"{document}\b", text[end:end + 80]) is not None
 
 
 def _singular(word: str) -> str:

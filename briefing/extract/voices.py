@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from briefing.config.settings import Actors
 from briefing.extract.cues import TITLES
 from briefing.knowledge import Affiliation, Reference, affiliation
-from briefing.knowledge.affiliation import may_name
+from briefing.knowledge.affiliation import FIRM_ENDS, may_name
 from briefing.knowledge.model import STATE_VOICES
 from briefing.knowledge.store import STATE_KINDS
 from briefing.models import PUBLIC, Speaker
@@ -66,12 +66,21 @@ DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’-]{2,30}?)\s*(?:,[^\n]{0,25}?)?\s*(
                       r"\s*[-–—]+\s")
 # Capitalised runs that may name a state ("Sri Lanka", "the Bank of Italy" is found by
 # its words too), for the article's home state.
-CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*")
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*"
+                             r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*")
 # Offices only a state has: named with no state, they are the home state's ("the Finance
-# Ministry", "central bank governor Francisco Gros"), unlike a "vice president" or "spokesman".
+# Ministry", "central bank governor Francisco Gros", "Finance Secretary Jaime Ongpin"), unlike
+# a "vice president", a "spokesman" or a party's or firm's "secretary".
 HOME_ROLE = re.compile(r"\b(?:[Mm]inist(?:er|ry|ries|ers|erial)|[Gg]overnment|[Cc]abinet|"
                        r"[Cc]entral [Bb]ank|[Pp]olice|[Cc]oastguard|[Aa]rmed [Ff]orces|"
-                       r"[Pp]arliament\w*|[Tt]reasury|[Ee]mbassy|[Pp]rime [Mm]inister)\b")
+                       r"[Pp]arliament\w*|[Tt]reasury|[Ee]mbassy|[Pp]rime [Mm]inister|"
+                       r"(?:Financ(?:e|ial)|Foreign|Home|Trade|Defen[cs]e|Energy|Agriculture|"
+                       r"Commerce|Interior|Health|Labou?r|Transport|Education|Justice|"
+                       r"Permanent) [Ss]ecretary|[Ss]ecretary of [Ss]tate)\b")
+# A company's name: capitalised words ending in a word that ends firms' names ("Saga
+# Petroleum A/S", "Toshiba Corp").
+FIRM_NAME = re.compile(r"\b([A-Z][\w'’&-]*)(?:[ \t]+[A-Z][\w'’.&-]*){0,3}?[ \t]+(?:"
+                       + "|".join(re.escape(w) for w in sorted(FIRM_ENDS)) + r")(?![\w/])")
 HOME_VIA = frozenset({"name", "adjective", "capital", "seat", "central_bank", "state_media"})
 # What follows a head word and says whose it is: "sources at the Central Bank of the
 # Philippines", "officials of Taiwan's Economic Ministry".
@@ -201,6 +210,7 @@ class ArticleVoices:
         self._full: dict[str, tuple[Voice | None, str | None]] = {}  # _first_full, once a name
         self._backwards = ""  # the text reversed, made on first use (`backwards`)
         self._lowered = ""  # the text in lower case if ASCII (else as it is), on first use
+        self._firms: dict[str, str] | None = None  # first word -> company name, on first use
 
     @property
     def backwards(self) -> str:
@@ -256,11 +266,32 @@ class ArticleVoices:
         """Read a phrase; a state's role named with no state is the dateline's state, or
         else the article's home state (a domestic story need not name its country)."""
         found = self._read_phrase(phrase, self.dateline)
+        if found is not None and found.code is not None:
+            firm = self._firm_place(found)
+            if firm is not None:
+                return Affiliation(None, "business", f"'{firm}' names a company in this article",
+                                   found.evidence, None)
         if found is not None and found.code is None and found.voice in STATE_VOICES \
                 and self.dateline is None and HOME_ROLE.search(phrase) \
                 and self.home() is not None:
             found = self._read_phrase(phrase, self.home())
         return found
+
+    def _firm_place(self, found: Affiliation) -> str | None:
+        """A town that a speaker phrase reads as its state, but that the article writes as the
+        first word of a company's name ("Saga Petroleum A/S" ... "Saga spokesman Roy
+        Halvorsen"): the company's name, else None. A state's own name or capital is kept."""
+        for e in found.evidence:
+            if e.what != "state":
+                continue
+            ref = self.reference.lookup(e.text)
+            if ref is None or ref.via != "phoenix":
+                continue
+            if self._firms is None:
+                self._firms = {m.group(1): m.group() for m in FIRM_NAME.finditer(self.text)}
+            if e.text in self._firms:
+                return self._firms[e.text]
+        return None
 
     def home(self) -> str | None:
         """The state the article is about: the only one it names, or one named at least twice
@@ -338,7 +369,7 @@ class ArticleVoices:
             # with none is not read.
             if before is not None and may_name(text[before:end], self.reference):
                 found = self._affiliation(text[before:end])
-                if _decides(found):
+                if _decides(found) or _possessor(found, text[before:start]):
                     assert found is not None
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
@@ -408,6 +439,14 @@ def _describes(appositive: str, found: Affiliation) -> bool:
         return False
     lead = appositive[:min(e.start for e in found.evidence)].lower().split()
     return not any(word in NOT_DESCRIBING for word in lead)
+
+
+def _possessor(found: Affiliation | None, run: str) -> bool:
+    """Whether the title run before a name is a state's name in the possessive alone
+    ("Britain's Michael Jopling"): the name is that state's office holder (gov)."""
+    return found is not None and found.code is not None and found.voice == "gov" and \
+        [(e.what, e.text) for e in found.evidence if e.what != "person"] == \
+        [("state", run.strip())] and POSSESSIVE.search(run.strip()) is not None
 
 
 def _decides(found: Affiliation | None) -> bool:

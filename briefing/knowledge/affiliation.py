@@ -12,6 +12,7 @@ every other voice (business, media, expert, unnamed, private, rebel) carries non
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -33,6 +34,11 @@ FIRM_ENDS = frozenset({"Co", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", 
                        "Association", "Exchange", "Petroleum", "Airlines", "Airways",
                        "Industries", "Holdings", "Motors", "Securities", "Investment",
                        "Company", "Chamber", "Institute", "University", "Bancorp"})
+# What stands between a state's office and a word of its portfolio: "Minister| of International
+# Trade and |Industry".
+PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:(?:[A-Z][\w'’.-]*|and|&),?\s+)*")
+FORMER = re.compile(r"\b(?:[Ff]ormer|[Rr]etired|[Oo]ne-?time|[Ee]x-)\s*")
+OFFICE = re.compile(r"Minist|Secretary")  # a state's office that has a portfolio
 # A place of Phoenix's lists or a capital right before a capitalised word may be a given name
 # ("Constantine Mitsotakis", "Paris Hilton"): it names a state only standing on its own.
 WEAK_PLACES = frozenset({"phoenix", "capital"})
@@ -47,7 +53,8 @@ class _Match:
     voice: tuple[str, ...] | None  # role words: (voice beside a state, alone, strength)
 
 
-def _scan(phrase: str, day: dt.date | None, ref: Reference) -> tuple[list[_Match], list[tuple[int, int]]]:
+def _scan(phrase: str, day: dt.date | None,
+          ref: Reference) -> tuple[list[_Match], list[tuple[int, int]]]:
     """Split the phrase into the longest known phrases and the words left over."""
     tokens = [m.span() for m in TOKEN.finditer(phrase)]
     matches: list[_Match] = []
@@ -155,7 +162,8 @@ def _known(words: list[str], i: int, index: tuple[frozenset[str], frozenset[str]
     return out
 
 
-def _name(phrase: str, matches: list[_Match], rest: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _name(phrase: str, matches: list[_Match],
+          rest: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Return the span of the trailing run of capitalised leftover words: the person's name."""
     last = max((m.end for m in matches), default=-1)
     run: list[tuple[int, int]] = []
@@ -170,6 +178,26 @@ def _name(phrase: str, matches: list[_Match], rest: list[tuple[int, int]]) -> tu
         else:
             run = []
     return (run[0][0], run[-1][1]) if run else None
+
+
+def _portfolio(phrase: str, word: _Match, words: list[_Match]) -> bool:
+    """Whether a role word is the portfolio of a state's office ("Minister of International
+    Trade and Industry", "Trade and Industry Minister"), not a voice of its own."""
+    return any(m.voice and m.voice[0] in STATE_VOICES and OFFICE.match(m.text) is not None and (
+        m.end <= word.start and PORTFOLIO.fullmatch(phrase, m.end, word.start) is not None or
+        word.end <= m.start and phrase[word.end:m.start].isspace()) for m in words)
+
+
+def _former(phrase: str, start: int) -> bool:
+    """Whether the office that starts at `start` is one held before ("former Secretary of State
+    ...", "Retired U.S. Air Force Gen. ...", "an ex-finance minister"): "former" stands at most
+    three words before it, with no possessive between ("the former Soviet republic's
+    minister" is a minister now)."""
+    for m in FORMER.finditer(phrase, 0, start):
+        between = phrase[m.end():start]
+        if "'" not in between and "’" not in between and len(between.split()) <= 3:
+            return True
+    return False
 
 
 def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str | None:
@@ -221,7 +249,8 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         return None
     refs = [m for m in matches if m.ref is not None]
     words = [m for m in matches if m.voice is not None]
-    head = words[-1] if words else None
+    heads = [w for w in words if not _portfolio(phrase, w, words)]
+    head = heads[-1] if heads else None
 
     def done(code: str | None, voice: str, rule: str, *used: _Match) -> Affiliation:
         spans = [Evidence(m.text, m.start, m.end, "role" if m.voice else
@@ -229,14 +258,19 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
                                                              "phoenix", "dated") else "institution")
                  for m in used]
         keep = code if voice in STATE_VOICES or voice == "igo" else None
-        return Affiliation(keep or None, voice, rule, tuple(sorted(spans + ev, key=lambda e: e.start)),
-                           person)
+        return Affiliation(keep or None, voice, rule,
+                           tuple(sorted(spans + ev, key=lambda e: e.start)), person)
 
     strong = [w for w in words if w.voice and w.voice[2] == "strong"
-              and w.voice[0] not in STATE_VOICES]
+              and w.voice[0] not in STATE_VOICES and not _portfolio(phrase, w, words)]
     if strong:  # "a company official", "Bank of Montreal spokesman": no state's voice
         return done(None, strong[-1].voice[0],  # type: ignore[index]
                     f"role word '{strong[-1].text}' is not a state's voice", strong[-1])
+    office = next((m for m in matches if m.voice is not None or m.ref is not None and
+                   m.ref.via in INSTITUTIONS), None)
+    if office is not None and _former(phrase, office.start):
+        return done(None, "private", f"a former office '{office.text}' is no state's voice",
+                    office)
     firm = _firm(phrase, refs, rest)
     if firm is not None:
         return done(None, "business", f"'{firm}' is the name of a company or association")
@@ -246,7 +280,8 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         assert r is not None
         used = [first, head] if head else [first]
         if r.kind in ("media", "armed_group"):
-            return done(None, r.voice or "media", f"{r.kind.replace('_', ' ')} '{first.text}'", first)
+            return done(None, r.voice or "media", f"{r.kind.replace('_', ' ')} '{first.text}'",
+                        first)
         if r.kind == "body":
             return done(r.code, "igo", f"body '{first.text}'", *used)
         if r.via in INSTITUTIONS or r.voice:

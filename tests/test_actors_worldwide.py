@@ -173,3 +173,24 @@ def test_the_statement_refers_again_to_the_body_that_spoke_in_a_statement(matche
             "said in a statement.\n\n"
             "The statement said talks would resume next week.")
     assert voices(matcher, text, "1988-05-02") == [("KEN", "gov")] * 2
+
+
+def test_a_state_medium_named_beside_its_state_is_the_governments_voice(matcher) -> None:
+    text = ("The official Soviet news agency Tass said the talks on medium-range missiles "
+            "would resume in Geneva.\n\n"
+            "The Iranian news agency IRNA said the offensive had been halted.")
+    assert voices(matcher, text, "1987-04-01") == [("SUN", "gov"), ("IRN", "gov")]
+
+
+def test_tass_speaks_for_the_soviet_union_then_for_russia(matcher) -> None:
+    text = "Tass said the grain harvest had fallen short of the plan."
+    assert voices(matcher, text, "1987-04-01") == [("SUN", "gov")]
+    assert voices(matcher, text, "2005-04-01") == [("RUS", "gov")]
+
+
+def test_a_diplomats_posting_is_not_the_state_they_speak_for(matcher) -> None:
+    text = ("The U.S. ambassador to Chile, Harry Barnes, said the elections must be free.\n\n"
+            "Chile's envoy to the United Nations said the charges were false.")
+    assert voices(matcher, text, "1987-04-01") == [("USA", "gov"), ("CHL", "gov")]
+    text = "The ambassador to Pakistan said aid would continue."
+    assert voices(matcher, text, "1987-04-01") == [(None, "gov")]

@@ -39,6 +39,11 @@ FIRM_ENDS = frozenset({"Co", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", 
 PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:(?:[A-Z][\w'’.-]*|and|&),?\s+)*")
 FORMER = re.compile(r"\b(?:[Ff]ormer|[Rr]etired|[Oo]ne-?time|[Ee]x-)\s*")
 OFFICE = re.compile(r"Minist|Secretary")  # a state's office that has a portfolio
+# A diplomat's posting: a state or body after "ambassador to", "envoy in" is where the diplomat
+# serves, never whom they speak for ("the U.S. ambassador to Pakistan" speaks for the U.S.).
+POSTING = re.compile(r"\b(?:ambassador|envoy|delegate|representative|consul|emissary|"
+                     r"high commissioner|charg[eé] d'affaires)s?(?:[ -]general)?\s+"
+                     r"(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # A place of Phoenix's lists or a capital right before a capitalised word may be a given name
 # ("Constantine Mitsotakis", "Paris Hilton"): it names a state only standing on its own.
 WEAK_PLACES = frozenset({"phoenix", "capital"})
@@ -200,6 +205,12 @@ def _former(phrase: str, start: int) -> bool:
     return False
 
 
+def _posting(phrase: str, m: _Match) -> bool:
+    """Whether a state or body is a diplomat's posting ("envoy to the United Nations")."""
+    start = m.start + 4 if m.text[:4].casefold() == "the " else m.start
+    return POSTING.search(phrase, 0, start) is not None
+
+
 def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str | None:
     """Return the name of a firm or association that a place stands in ("Taiwan Textile
     Federation", "Anglo American Gold Investment Co", "Bank of Montreal"), or None."""
@@ -247,6 +258,11 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             keep = pcode if pvoice in STATE_VOICES or pvoice == "igo" else None
             return Affiliation(keep or None, pvoice, "person's role on the date", tuple(ev), person)
         return None
+    postings = [m for m in matches if m.ref is not None and _posting(phrase, m)]
+    if postings:  # "the ambassador to Pakistan": the posting is no sending state
+        matches = [m for m in matches if m not in postings]
+        posted = {m.ref.code for m in postings if m.ref is not None}
+        default = None if default in posted else default
     refs = [m for m in matches if m.ref is not None]
     words = [m for m in matches if m.voice is not None]
     heads = [w for w in words if not _portfolio(phrase, w, words)]
@@ -275,7 +291,10 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
     if firm is not None:
         return done(None, "business", f"'{firm}' is the name of a company or association")
     if refs:
-        first = refs[0]
+        # A state's own medium named beside its state ("the official Soviet news agency
+        # Tass", "the Iranian news agency IRNA") is the government's voice: it decides.
+        first = next((m for m in refs if m.ref is not None and m.ref.via == "state_media"),
+                     refs[0])
         r = first.ref
         assert r is not None
         used = [first, head] if head else [first]
@@ -285,7 +304,8 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         if r.kind == "body":
             return done(r.code, "igo", f"body '{first.text}'", *used)
         if r.via in INSTITUTIONS or r.voice:
-            head_strong = head is not None and head.voice and head.voice[2] == "strong"
+            head_strong = head is not None and head.voice and head.voice[2] == "strong" \
+                and not (r.via == "state_media" and head.voice[0] == "media")
             voice = head.voice[0] if head_strong and head and head.voice else (r.voice or "gov")
             return done(r.code, voice, f"{r.via.replace('_', ' ')} '{first.text}'", *used)
         if head is not None and head.voice:

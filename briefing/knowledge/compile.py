@@ -270,6 +270,10 @@ def compile_reference(states_text: str, curated: dict[str, Any], voices_text: st
             for phrase in phrases:
                 if phrase not in curated["dated"]:
                     add(exact, phrase, [(code, None, None)], via, voice or "gov")
+                else:  # a medium of one state, then of its successor ("Tass": SUN, RUS)
+                    exact.pop(phrase, None)
+                    segs = [(c, iso(a), iso(b)) for c, a, b in curated["dated"][phrase]]
+                    add(exact, phrase, segs, via, voice or "gov")
     for phrase in curated["media"]:
         add(exact, phrase, [("", None, None)], "media", "media")
     bodies = {}

@@ -188,3 +188,14 @@ def test_without_follow_all_a_written_actor_takes_its_code_on_the_date() -> None
     statement = replace(make_entry().statement, speaker=_speaker(None, "SUN", "gov"))
     assert Owners(ACTORS_WRITTEN, SETTINGS)(statement, dt.date(1987, 3, 10)) == "russia"
     assert Owners(ACTORS_WRITTEN, SETTINGS)(statement, dt.date(2024, 3, 10)) is None
+
+
+def test_a_denial_shows_its_cue_beside_the_speaker() -> None:
+    # "The minister denied there was any hardware on the rigs": the words alone read as a claim.
+    entry = make_entry("there was any hardware on the rigs", kind="reported")
+    denied = replace(entry, statement=replace(entry.statement, cue="denied"))
+    brief = make_brief(key_developments=(denied, entry),
+                       sections=(make_section(entries=(denied,)),))
+    text = render_markdown(brief, TEMPLATES)
+    assert text.count("(denied)") == 2  # in the key developments and the actor's section
+    assert text.count("(said)") == 0

@@ -50,6 +50,11 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
+# Cues that turn what follows them around: "X denied (that) there was any hardware" shows its
+# cue beside the speaker, so that the words are not read as X's claim.
+REVERSING_CUES = frozenset(
+    "denied denies deny denying rejected rejects rejecting dismissed dismisses dismissing "
+    "refuted refutes disputed disputes".split())
 SHORT_QUOTE = 180  # characters of a statement shown in "Key developments"
 ATTRIBUTION_MARK = "— "  # starts every attribution line the template writes
 SOURCES_HEADING = "Sources"
@@ -207,6 +212,7 @@ def render_markdown(brief: Brief, templates: Path) -> str:
         non_state=NON_STATE_VOICES,
         shown=shown_numbers,
         QUOTE=QUOTE,
+        reversing=REVERSING_CUES,
         mark=ATTRIBUTION_MARK,
         sources_heading=SOURCES_HEADING,
         key_heading=KEY_HEADING,

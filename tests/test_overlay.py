@@ -177,8 +177,9 @@ actors:
     for actor in actors.values():
         for phrase in (actor.name, *actor.aliases):
             assert owners.setdefault(phrase, actor.id) == actor.id, phrase
-    # a phrase goes to the state it means today: Russia is RUS, TASS the Soviet Union's
-    assert owners["Russia"] == "RUS" and owners["TASS"] == "SUN"
+    # a phrase goes to the state it means today: Russia is RUS, and so is TASS (the Soviet
+    # Union's agency until 1991, Russia's since)
+    assert owners["Russia"] == "RUS" and owners["TASS"] == "RUS"
     assert owners["Islamabad"] == "pakistan" and owners["State Bank of Pakistan"] == "pakistan"
 
 

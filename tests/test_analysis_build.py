@@ -82,18 +82,22 @@ def test_sections_switched_off_in_the_config_are_left_out(tmp_path):
     assert "<svg" not in html
 
 
-def test_conflicting_figures_share_a_line_in_the_brief(tmp_path):
+def _brief_md(tmp_path, day: dt.date, *texts: str) -> str:
+    """brief.md of the shipped config over one article file per text, all dated `day`."""
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "a.txt").write_text(
-        " date 2024-01-19 Pakistan's military said 40 soldiers were killed in the raid on the "
-        "border post.\n", encoding="utf-8")
-    (folder / "b.txt").write_text(
-        " date 2024-01-19 Iran said it killed 12 men in the raid, Tehran radio said.\n",
-        encoding="utf-8")
-    result = build(load_config(ROOT / "config"), dt.date(2024, 1, 19), article_dirs=[folder],
+    for i, text in enumerate(texts):
+        (folder / f"{i}.txt").write_text(f" date {day.isoformat()} {text}\n", encoding="utf-8")
+    result = build(load_config(ROOT / "config"), day, article_dirs=[folder],
                    output_root=tmp_path / "out")
-    brief_md = (result.folder / "brief.md").read_text(encoding="utf-8")
+    return (result.folder / "brief.md").read_text(encoding="utf-8")
+
+
+def test_conflicting_figures_share_a_line_in_the_brief(tmp_path):
+    brief_md = _brief_md(
+        tmp_path, dt.date(2024, 1, 19),
+        "Pakistan's military said 40 soldiers were killed in the raid on the border post.",
+        "Iran said it killed 12 men in the raid, Tehran radio said.")
     figures = brief_md.split("## Key figures", 1)[1].split("\n## ", 1)[0]
     (line,) = [x for x in figures.splitlines() if x.startswith("- ")]
     assert line.startswith("- Claims differ, soldiers killed: ")
@@ -102,12 +106,8 @@ def test_conflicting_figures_share_a_line_in_the_brief(tmp_path):
 
 
 def test_an_actor_whose_state_had_another_code_then_is_named_as_it_was(tmp_path):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
-        " date 1987-10-20 Soviet Foreign Ministry spokesman Gennady Gerasimov said Moscow "
-        "would send an envoy to the talks.\n", encoding="utf-8")
-    result = build(load_config(ROOT / "config"), dt.date(1987, 10, 20), article_dirs=[folder],
-                   output_root=tmp_path / "out")
-    brief_md = (result.folder / "brief.md").read_text(encoding="utf-8")
+    brief_md = _brief_md(
+        tmp_path, dt.date(1987, 10, 20),
+        "Soviet Foreign Ministry spokesman Gennady Gerasimov said Moscow would send an envoy "
+        "to the talks.")
     assert "\n## Soviet Union\n" in brief_md and "\n## Russia\n" not in brief_md

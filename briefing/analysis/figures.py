@@ -645,8 +645,6 @@ _SAME_PEOPLE = {"men": "troops", "soldiers": "troops", "troops": "troops", "peop
 
 def _counts_what(figure: Figure) -> tuple[str, str]:
     counted = figure.counted.lower()
-    if counted.endswith("s") and counted[:-1] in _SAME_PEOPLE:
-        counted = counted[:-1] + "s"
     return figure.category, _SAME_PEOPLE.get(counted, counted)
 
 

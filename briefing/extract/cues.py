@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.text import WORD_INITIALS, trie_pattern
+from briefing.knowledge import names
 
 # Speech verbs: base, -s, past, -ing (irregular forms spelled out).
 _SPEECH = """
@@ -164,11 +165,10 @@ TITLES = frozenset(
     commander inspector sergeant deputy assistant attorney leader lawmaker sir lord dame
     pastor imam rabbi cardinal pope ayatollah mullah""".split()
 )
-# Titles of rank that are part of how a person is named ("Sir Geoffrey Howe", "Sheikh Ahmed
-# Zaki Yamani", "Lord Carrington"): kept with the name. Courtesy titles ("Mr.", "Dr.") are
-# neither name nor role.
-RANKS = frozenset("sir dame lord lady sheikh shaikh sheik".split())
-COURTESY = frozenset("mr mrs ms miss dr prof".split())
+# Titles of rank (kept with the name) and courtesy titles (neither name nor role):
+# knowledge/names.py.
+RANKS = names.RANKS
+COURTESY = names.COURTESY
 # Words that end the noun phrase of a speaker when reading backwards from the cue.
 STOP_BACK = frozenset(
     """that which and but or while when as because if after before since so than where

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person, StateRef
+from briefing.knowledge.names import COURTESY, RANKS
 from briefing.knowledge.store import STATE_KINDS, TOKEN, Reference, bare, load, plain
 
 MAX_WORDS = 7
@@ -116,30 +117,15 @@ def _scan(phrase: str, day: dt.date | None,
 
 def _given_name(word: str, ref: Reference) -> bool:
     """Whether a word just before a state's name makes the name a surname: a courtesy title
-    ("Mr. Jordan"), or a given name of some person of the reference ("Jim" in "Jim Jordan")
-    that is no role word or known phrase ("Retired U.S. Air Force Gen.", "Even China" keep
-    their state)."""
+    or a title of rank ("Mr. Jordan"), or a given name of some person of the reference ("Jim"
+    in "Jim Jordan") that is no role word or known phrase ("Retired U.S. Air Force Gen.",
+    "Even China" keep their state)."""
     low = word.casefold().rstrip(".")
-    if low in COURTESY:
-        return True  # "Mr. Jordan"
-    return word[:1].isupper() and low in _given_names(ref) and \
+    if low in COURTESY or low in RANKS:
+        return True  # "Mr. Jordan", "Sir Nicholas Jordan"
+    return word[:1].isupper() and low in ref.given_names() and \
         ref.voice_words(low) is None and ref.lookup(word) is None
 
-
-COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
-_GIVEN: dict[int, frozenset[str]] = {}  # id of a reference's people lines -> given names
-
-
-def _given_names(ref: Reference) -> frozenset[str]:
-    """The given names of the reference's people (folded), read once per reference."""
-    key = id(ref.people_lines)
-    if key not in _GIVEN:
-        names: set[str] = set()
-        for line in ref.people_lines:
-            names.update(t for t in line.split("\t", 2)[1].casefold().split()[:-1]
-                         if len(t) > 1)
-        _GIVEN[key] = frozenset(names)
-    return _GIVEN[key]
 
 
 def may_name(phrase: str, reference: Reference | None = None) -> bool:

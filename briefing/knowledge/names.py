@@ -19,6 +19,11 @@ HONORIFICS = frozenset(
     "chancellor minister secretary senator sen rep ambassador judge justice rev father "
     "ayatollah hojatoleslam mullah imam monsignor cardinal pope haji professor prof".split()
 )
+# Titles of rank that are part of how a person is named ("Sir Geoffrey Howe", "Sheikh Ahmed
+# Zaki Yamani", "Lord Carrington"), and courtesy titles ("Mr.", "Dr."), neither name nor role.
+# Either before a word says that a person's name follows ("Mr. Jordan" is no state).
+RANKS = frozenset("sir dame lord lady sheikh shaikh sheik".split())
+COURTESY = frozenset("mr mrs ms miss dr prof".split())
 # Words after a name that are not part of it ("James Baker III").
 SUFFIXES = frozenset("jr sr ii iii iv 3d 2d".split())
 

@@ -13,10 +13,11 @@ import datetime as dt
 import itertools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from briefing.knowledge.model import Person, Resolution, StateRef
 from briefing.knowledge.names import fold, name_tokens, surname
@@ -24,6 +25,8 @@ from briefing.knowledge.people import parse_person, resolve
 
 DATA = Path(__file__).parent / "data"
 RESOLVED = 16384  # answers each memo of a Reference keeps (see `Reference.resolved`)
+K = TypeVar("K")
+V = TypeVar("V")
 STATE_KINDS = frozenset({"state", "historical", "territory"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # A word of a speaker phrase as affiliation.py splits it ("U.S.", "Taiwan's", "al-Assad").
@@ -63,6 +66,7 @@ class Reference:
     resolved: dict[tuple[str, dt.date | None], Resolution] = field(default_factory=dict)
     filed: dict[str, bool] = field(default_factory=dict)  # name -> `files(name)`, the same way
     looked: dict[tuple[str, dt.date | None], StateRef | None] = field(default_factory=dict)
+    given: list[frozenset[str]] = field(default_factory=list)  # `given_names()`, once read
 
     def lookup(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
         """Return what a phrase stands for on `day`: a state, body, medium or armed group.
@@ -70,14 +74,8 @@ class Reference:
         Capitals count as written: "Turkey" is the state, "turkey" is not; text in capitals
         ("SRI LANKA") and Phoenix's many spellings are matched whatever their capitals.
         """
-        key = (phrase, day)
-        looked = self.looked
-        if key in looked:  # the same words come back article after article
-            return looked[key]
-        if len(looked) >= RESOLVED:
-            looked.clear()
-        found = looked[key] = self._lookup(phrase, day)
-        return found
+        # the same words come back article after article
+        return _memo(self.looked, (phrase, day), lambda: self._lookup(phrase, day))
 
     def _lookup(self, phrase: str, day: dt.date | None) -> StateRef | None:
         text = clean(phrase)
@@ -119,22 +117,19 @@ class Reference:
 
     def person(self, name: str, day: dt.date | None = None) -> Resolution:
         """Return how `name` resolves on `day`: the candidates, the choice and the rule."""
-        key = (name, day)
-        res = self.resolved.get(key)
-        if res is None:
-            if len(self.resolved) >= RESOLVED:
-                self.resolved.clear()
-            res = self.resolved[key] = self._resolve(name, day)
-        return res
+        return _memo(self.resolved, (name, day), lambda: self._resolve(name, day))
 
     def files(self, name: str) -> bool:
         """Whether anyone is filed under the surname of `name` (most names are not)."""
-        known = self.filed.get(name)
-        if known is None:
-            if len(self.filed) >= RESOLVED:
-                self.filed.clear()
-            known = self.filed[name] = surname(name_tokens(name)) in self.people_index
-        return known
+        return _memo(self.filed, name, lambda: surname(name_tokens(name)) in self.people_index)
+
+    def given_names(self) -> frozenset[str]:
+        """The given names (casefolded, two letters or more) of every person, read once."""
+        if not self.given:
+            self.given.append(frozenset(
+                t for line in self.people_lines
+                for t in line.split("\t", 2)[1].casefold().split()[:-1] if len(t) > 1))
+        return self.given[0]
 
     def _resolve(self, name: str, day: dt.date | None) -> Resolution:
         query = name_tokens(name)
@@ -162,6 +157,17 @@ class Reference:
     def voice_words(self, words: str) -> list[str] | None:
         """Return [voice beside a state, voice alone, strength] of role words, or None."""
         return self.voices.get(" ".join(words.lower().split()))
+
+
+def _memo(memo: dict[K, V], key: K, make: Callable[[], V]) -> V:
+    """The memo's answer for `key`, made and kept on first use; a full memo (RESOLVED
+    answers) is emptied first, so that a long run's memory stays bounded."""
+    if key in memo:
+        return memo[key]
+    if len(memo) >= RESOLVED:
+        memo.clear()
+    found = memo[key] = make()
+    return found
 
 
 def bare(word: str) -> str:

@@ -194,3 +194,19 @@ def test_a_diplomats_posting_is_not_the_state_they_speak_for(matcher) -> None:
     assert voices(matcher, text, "1987-04-01") == [("USA", "gov"), ("CHL", "gov")]
     text = "The ambassador to Pakistan said aid would continue."
     assert voices(matcher, text, "1987-04-01") == [(None, "gov")]
+
+
+def test_a_bare_surname_needs_the_office_holders_state_named_in_the_story(matcher) -> None:
+    # Yvette Cooper held a British office in 2009: "Cooper" alone in a story that never
+    # names Britain is someone else; once the story names Britain, the surname may be hers.
+    elsewhere = ("The county council voted to close two schools.\n\n"
+                 "Cooper said the plan would save money.")
+    assert voices(matcher, elsewhere, "2009-06-01") == [(None, None)]
+    british = ("Britain will extend its welfare reforms next year.\n\n"
+               "Cooper said the plan would save money.")
+    assert voices(matcher, british, "2009-06-01") == [("GBR", "gov")]
+
+
+def test_a_leader_known_by_surname_needs_no_state_named(matcher) -> None:
+    text = "Obama said the election would be fair and the vote would be counted."
+    assert voices(matcher, text, "2016-08-08") == [("USA", "gov")]

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from briefing.knowledge import affiliation, load
+from briefing.knowledge.model import Person
 from briefing.knowledge.names import name_tokens
+from briefing.knowledge.people import known_by_surname
 from briefing.knowledge.phoenix import entries, parse_date
 
 D1987 = dt.date(1987, 3, 15)
@@ -238,3 +240,10 @@ def test_a_familiar_given_name_fits_the_formal_one_and_no_other() -> None:
     assert not given_fit(("george", "w"), ("george", "herbert"))
     assert given_fit(("george", "w"), ("george", "walker"))
     assert not given_fit(("gerhard",), ("jens",))
+
+
+def test_a_leader_is_known_by_surname_alone_by_a_bare_or_titled_alias() -> None:
+    assert known_by_surname(Person("Mikhail Gorbachev", ("Gorbachev",), ()))
+    assert known_by_surname(Person("Helmut Kohl", ("Chancellor Kohl",), ()))
+    assert not known_by_surname(Person("Yvette Cooper", (), ()))
+    assert not known_by_surname(Person("Jane Roe", ("Minister Jane Roe", "Janet Roe"), ()))

@@ -35,6 +35,7 @@ from briefing.extract.cues import TITLES
 from briefing.knowledge import Affiliation, Reference, affiliation
 from briefing.knowledge.affiliation import FIRM_ENDS, may_name
 from briefing.knowledge.model import STATE_VOICES
+from briefing.knowledge.people import known_by_surname
 from briefing.knowledge.store import STATE_KINDS
 from briefing.models import PUBLIC, Speaker
 
@@ -211,6 +212,7 @@ class ArticleVoices:
         self._backwards = ""  # the text reversed, made on first use (`backwards`)
         self._lowered = ""  # the text in lower case if ASCII (else as it is), on first use
         self._firms: dict[str, str] | None = None  # first word -> company name, on first use
+        self._named: frozenset[str] | None = None  # codes the article names, on first use
 
     @property
     def backwards(self) -> str:
@@ -242,7 +244,8 @@ class ArticleVoices:
             if full_name is not None:  # the article's fuller name decides who it is
                 named = self._read_phrase(full_name, None)
                 found = named if named is not None and named.person is not None else None
-        if found is not None and found.person is not None and found.code is not None:
+        if found is not None and found.person is not None and found.code is not None \
+                and not self._stranger(found):
             return self._keep(key, Voice(found.code, found.voice, found.rule))
         if speaker.actor is not None and speaker.actor in self.codes:
             if speaker.voice == PUBLIC:
@@ -258,6 +261,34 @@ class ArticleVoices:
         if words is not None:
             return Voice(None, words.voice, words.rule)
         return UNKNOWN_VOICE
+
+    def _stranger(self, found: Affiliation) -> bool:
+        """Whether a person the reference found by a surname alone serves a state or body
+        the article never names: "Cooper said" in a story that never names Britain is not
+        Britain's minister of the day. A story names whom an office holder serves at least
+        once; it may call them by surname alone only after that, unless they are a leader
+        that news calls by surname ("Obama", "President Reagan": `known_by_surname`)."""
+        if any(e.what != "person" for e in found.evidence) or found.code is None or \
+                any(len(WORDS.findall(e.text)) > 1 for e in found.evidence) or \
+                found.person is None or known_by_surname(found.person):
+            return False
+        return found.code not in self.named_codes()
+
+    def named_codes(self) -> frozenset[str]:
+        """The codes of the states (as on the article's date) and bodies the article names
+        by a name, adjective, capital, seat, central bank or state medium."""
+        if self._named is None:
+            codes = set()
+            for m in CAPITALISED_RUN.finditer(self.text):
+                run = m.group()
+                for phrase in (run, run.split()[0]) if " " in run else (run,):
+                    ref = self.reference.lookup(phrase)
+                    if ref is not None and (ref.kind == "body" or ref.kind in STATE_KINDS
+                                            and ref.via in HOME_VIA):
+                        codes.add(ref.code if self.day is None or ref.kind == "body"
+                                  else self.reference.code_on(ref.code, self.day))
+            self._named = frozenset(codes)
+        return self._named
 
     def _read_phrase(self, phrase: str, default: str | None) -> Affiliation | None:
         return self.book.read(phrase, self.day, default)

@@ -17,6 +17,13 @@ from collections.abc import Sequence
 from briefing.knowledge.model import Candidate, Person, Resolution, Role
 from briefing.knowledge.names import given_fit, given_names, name_tokens
 
+# Titles that only a head of state or government, or a state's or body's leader, bears
+# before a surname ("President Obama", "Chancellor Kohl", "Secretary-General Perez de Cuellar").
+LEADER_TITLES = ("president ", "prime minister ", "premier ", "chancellor ", "king ",
+                 "queen ", "emir ", "sultan ", "shah ", "ayatollah ", "supreme leader ",
+                 "general secretary ", "secretary-general ", "secretary general ",
+                 "chairman ")
+
 
 def parse_person(line: str) -> Person:
     """Read one people.tsv line into a Person."""
@@ -29,6 +36,18 @@ def _role(text: str) -> Role:
     cameo, code, voice, start, end = text.split(":")
     day = lambda s: dt.date(int(s[:4]), int(s[4:6]), int(s[6:])) if s else None  # noqa: E731
     return Role(code, voice or None, day(start), day(end), cameo)
+
+
+def known_by_surname(person: Person) -> bool:
+    """Whether the reference knows a person as a leader, whom news may call by surname alone
+    before naming their state: one of their names is the bare surname ("Obama",
+    "Gorbachev") or a leader's title before it ("President Reagan", "Chancellor Kohl")."""
+    surname = name_tokens(person.name)[-1:]
+    for alias in person.aliases:
+        low = alias.casefold()
+        if name_tokens(alias) == surname or low.startswith(LEADER_TITLES):
+            return True
+    return False
 
 
 def _given_match(query: tuple[str, ...], person: Person) -> str | None:

@@ -210,3 +210,23 @@ def test_a_bare_surname_needs_the_office_holders_state_named_in_the_story(matche
 def test_a_leader_known_by_surname_needs_no_state_named(matcher) -> None:
     text = "Obama said the election would be fair and the vote would be counted."
     assert voices(matcher, text, "2016-08-08") == [("USA", "gov")]
+
+
+def test_a_town_or_demonym_in_a_persons_name_is_no_state(matcher) -> None:
+    text = ("Senator Patty Murray said the bill would pass.\n\n"
+            "Josh Schwerin, a campaign spokesman, said the ad was false.\n\n"
+            "Cuban said he might run for office one day.")
+    assert [code for code, _ in voices(matcher, text, "2016-05-02")] == [None, None, None]
+
+
+def test_a_name_does_not_take_the_title_of_the_sentence_before(matcher) -> None:
+    # "... Chinese President Xi Jinping.\n\nRhodes noted" is no Chinese president's word.
+    text = ("Obama met in the afternoon with Chinese President Xi Jinping.\n\n"
+            "Rhodes noted that talks on the missile shield had gone on for months.")
+    assert voices(matcher, text, "2016-04-01") == [(None, None)]
+
+
+def test_an_appositives_relative_clause_does_not_say_whom_a_person_serves(matcher) -> None:
+    text = ("Tom Hale, the team owner who once advised the Kenyan finance minister, "
+            "arrived on Monday.\n\nHale said he was open to talks.")
+    assert voices(matcher, text, "2016-05-22")[0][0] is None

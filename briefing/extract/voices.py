@@ -89,6 +89,7 @@ POSTMODIFIER = re.compile(r"[ \t]+(?:at|of|in|from|for|with)[ \t]+(?:the[ \t]+)?
                           r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|and|for|[A-Z][\w'’.-]*))*")
 NOT_DESCRIBING = frozenset({"with", "for", "to", "at", "on", "in", "from", "after", "before",
                             "here", "there", "by", "about"})
+RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
 # An appositive that starts with a verb says what the person did, not what they are.
 VERB_FIRST = re.compile(r"\w+(?:ing|ed)\b|(?:who|which|whose|said|says|told)\b")
 
@@ -405,10 +406,13 @@ class ArticleVoices:
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
             after = APPOSITIVE.match(text, end)
-            if after is not None and not VERB_FIRST.match(after.group(1)) and \
-                    may_name(after.group(1), self.reference):
-                found = self._affiliation(after.group(1))
-                if _decides(found) and found is not None and _describes(after.group(1), found):
+            # What the person is, not a relative clause of what they did ("the owner of the
+            # Dallas Mavericks who rebuffed pleas to run for president").
+            described = RELATIVE.split(after.group(1), 1)[0] if after is not None else ""
+            if after is not None and not VERB_FIRST.match(described) and \
+                    may_name(described, self.reference):
+                found = self._affiliation(described)
+                if _decides(found) and found is not None and _describes(described, found):
                     assert found is not None
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
@@ -513,7 +517,8 @@ def _given_start(text: str, backwards: str, start: int, book: VoiceBook) -> int:
         if m is None:
             break
         at, word = m
-        if word[:1].islower() and word not in PARTICLES or book.no_given_name(word):
+        if word[:1].islower() and word not in PARTICLES or book.no_given_name(word) or \
+                _ends_sentence(word, book) or "\n" in text[at + len(word):start]:
             break
         start = at
     return start
@@ -525,6 +530,15 @@ def _given_end(text: str, end: int, book: VoiceBook) -> int:
     if m is None or book.no_given_name(m.group(1)):
         return end
     return m.end()
+
+
+def _ends_sentence(word: str, book: VoiceBook) -> bool:
+    """Whether a word before a name ends the sentence before it ("... Xi Jinping. Rhodes
+    said"), unlike an initial, an abbreviation or a title ("J.", "U.S.", "Sen.", "Corp.")."""
+    if not word.endswith(".") or len(word) <= 2 or "." in word[:-1]:
+        return False
+    bare = word[:-1]
+    return bare not in FIRM_ENDS and bare.lower() not in TITLES and not book.title_word(word)
 
 
 def _title_run(text: str, backwards: str, end: int, book: VoiceBook) -> int | None:
@@ -540,10 +554,11 @@ def _title_run(text: str, backwards: str, end: int, book: VoiceBook) -> int | No
             if len(book.in_title) >= MEMO:
                 book.in_title.clear()
             base = POSSESSIVE.sub("", word).lower()
-            titled = book.in_title[word] = word[:1].isupper() or base in LINKS or \
-                base in book.role_tokens
-        if not titled:
-            break
+            titled = book.in_title[word] = (word[:1].isupper() or base in LINKS or
+                                            base in book.role_tokens) and \
+                not _ends_sentence(word, book)
+        if not titled or "\n" in text[at + len(word):pos]:
+            break  # a title run stays within its sentence and paragraph
         pos = start = at
     if start is None:
         return None

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person, StateRef
-from briefing.knowledge.names import COURTESY, RANKS
+from briefing.knowledge.names import COURTESY, RANKS, familiar
 from briefing.knowledge.store import STATE_KINDS, TOKEN, Reference, bare, load, plain
 
 MAX_WORDS = 7
@@ -48,6 +48,14 @@ POSTING = re.compile(r"\b(?:ambassador|envoy|delegate|representative|consul|emis
 # A place of Phoenix's lists or a capital right before a capitalised word may be a given name
 # ("Constantine Mitsotakis", "Paris Hilton"): it names a state only standing on its own.
 WEAK_PLACES = frozenset({"phoenix", "capital"})
+# How a state may be named by a word that is also a surname ("Patty Murray", "Mark Cuban").
+NAME_LIKE = frozenset({"phoenix", "capital", "adjective"})
+# Words that begin a sentence or a phrase before a place and are never part of a name.
+FUNCTION_WORDS = frozenset("""a an the this that these those some any one two three four five
+    six many several both all most other another its his her their our my your then now but
+    and or if when while as in on at for by from with of to after before since until during
+    under over about also yet so even only every each no not new""".split())
+POSSESSIVE_END = re.compile(r"['’]s?\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +106,13 @@ def _scan(phrase: str, day: dt.date | None,
                 state = None  # "Constantine Mitsotakis": part of a name
             if state is not None and state.kind in STATE_KINDS and rest and \
                     rest[-1] == tokens[i - 1] and \
-                    phrase[tokens[i - 1][1]:tokens[i][0]].isspace() and \
-                    _given_name(phrase[tokens[i - 1][0]:tokens[i - 1][1]], ref):
-                state = None  # "Rep. Jim Jordan (R-Ohio)": a surname after a given name
+                    phrase[tokens[i - 1][1]:tokens[i][0]].isspace() and (
+                        _given_name(phrase[tokens[i - 1][0]:tokens[i - 1][1]], ref) or
+                        state.via in NAME_LIKE and _name_word(
+                            phrase[tokens[i - 1][0]:tokens[i - 1][1]], state.via, ref)):
+                # "Rep. Jim Jordan (R-Ohio)": a surname after a given name; "Patty Murray",
+                # "M. Dane Waters": a town or a demonym after any word of a name
+                state = None
             words = ref.voice_words(text.rstrip("."))
             if state is not None or words is not None:
                 found = _Match(tokens[i][0], tokens[j - 1][1], text, state,
@@ -115,6 +127,21 @@ def _scan(phrase: str, day: dt.date | None,
     return matches, rest
 
 
+def _name_word(word: str, via: str, ref: Reference) -> bool:
+    """Whether a word before a town, capital or demonym makes it part of a name: an initial
+    ("M. Dane Waters"), a courtesy title or a given name ("Patty Murray"); before a town or
+    capital, any capitalised word that is no function word, known phrase or role word
+    ("Breitbart California", "Josh Schwerin"; "A Kenyan statement", "The Hague court",
+    "Cologne police" keep their state)."""
+    if len(word) == 2 and word[0].isupper() and word[1] == "." or _given_name(word, ref) or \
+            word[:1].isupper() and familiar(word):
+        return True
+    low = POSSESSIVE_END.sub("", word).casefold().rstrip(".")
+    return via != "adjective" and word[:1].isupper() and low not in FUNCTION_WORDS and \
+        word.rstrip(".") not in ABBREVIATED_TITLES and ref.voice_words(low) is None and \
+        ref.lookup(word) is None
+
+
 def _given_name(word: str, ref: Reference) -> bool:
     """Whether a word just before a state's name makes the name a surname: a courtesy title
     or a title of rank ("Mr. Jordan"), or a given name of some person of the reference ("Jim"
@@ -126,6 +153,17 @@ def _given_name(word: str, ref: Reference) -> bool:
     return word[:1].isupper() and low in ref.given_names() and \
         ref.voice_words(low) is None and ref.lookup(word) is None
 
+
+
+def _surname_like(match: _Match) -> bool:
+    """Whether a known phrase standing alone as a speaker is a surname rather than a voice:
+    a town or region of the Phoenix dictionaries ("Murray", "Rhodes"; a capital or a state's
+    name is a government's voice: "Moscow said") or a demonym in the singular ("Cuban",
+    "Dane"; "the Saudis said" is a people's)."""
+    ref = match.ref
+    if ref is None or ref.kind not in STATE_KINDS or match.text[:1].islower():
+        return False
+    return ref.via == "phoenix" or ref.via == "adjective" and not match.text.endswith("s")
 
 
 def may_name(phrase: str, reference: Reference | None = None) -> bool:
@@ -239,6 +277,8 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         if res is not None and res.chosen is not None and res.role is not None:
             person, pcode, pvoice = res.chosen, res.role.code, res.role.voice
             ev.append(Evidence(name, *name_span, "person"))
+    if len(matches) == 1 and not rest and _surname_like(matches[0]):
+        return None  # "Murray said", "Cuban said": a surname, not a town's or people's voice
     if not matches:  # a name alone: the person's role on the date, or nothing
         if pcode and pvoice:
             keep = pcode if pvoice in STATE_VOICES or pvoice == "igo" else None

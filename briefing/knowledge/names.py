@@ -76,9 +76,15 @@ _FAMILIAR = {
     "ray": "raymond", "tim": "timothy", "walt": "walter", "hank": "henry", "harry": "henry",
     "mitch": "mitchell", "newt": "newton", "liz": "elizabeth", "beth": "elizabeth",
     "kate": "katherine catherine", "peggy": "margaret", "maggie": "margaret",
-    "sue": "susan", "al": "albert alan allen alfred",
+    "sue": "susan", "al": "albert alan allen alfred", "josh": "joshua",
+    "patty": "patricia", "jon": "jonathan",
 }
 _FORMS = {k: frozenset(v.split()) for k, v in _FAMILIAR.items()}
+
+
+def familiar(word: str) -> bool:
+    """Whether a word is a familiar form of a given name ("Josh", "Patty")."""
+    return word.casefold() in _FORMS
 
 
 def same_given(a: str, b: str) -> bool:

@@ -202,6 +202,8 @@ def test_a_bare_surname_needs_the_office_holders_state_named_in_the_story(matche
     elsewhere = ("The county council voted to close two schools.\n\n"
                  "Cooper said the plan would save money.")
     assert voices(matcher, elsewhere, "2009-06-01") == [(None, None)]
+    assert voices(matcher, elsewhere.replace("Cooper", "Yvette Cooper"), "2009-06-01") == \
+        [(None, None)]
     british = ("Britain will extend its welfare reforms next year.\n\n"
                "Cooper said the plan would save money.")
     assert voices(matcher, british, "2009-06-01") == [("GBR", "gov")]

@@ -264,13 +264,12 @@ class ArticleVoices:
         return UNKNOWN_VOICE
 
     def _stranger(self, found: Affiliation) -> bool:
-        """Whether a person the reference found by a surname alone serves a state or body
-        the article never names: "Cooper said" in a story that never names Britain is not
-        Britain's minister of the day. A story names whom an office holder serves at least
-        once; it may call them by surname alone only after that, unless they are a leader
-        that news calls by surname ("Obama", "President Reagan": `known_by_surname`)."""
+        """Whether a person the reference found by a name alone (no title, no state) serves a
+        state or body the article never names: "Cooper said" or "Al Gore said" in a story that
+        never names Britain or South Sudan is not that state's minister of the day. A story
+        names whom an office holder serves at least once, unless they are a leader that news
+        calls by surname ("Obama", "President Reagan": `known_by_surname`)."""
         if any(e.what != "person" for e in found.evidence) or found.code is None or \
-                any(len(WORDS.findall(e.text)) > 1 for e in found.evidence) or \
                 found.person is None or known_by_surname(found.person):
             return False
         return found.code not in self.named_codes()

@@ -232,3 +232,10 @@ def test_an_appositives_relative_clause_does_not_say_whom_a_person_serves(matche
     text = ("Tom Hale, the team owner who once advised the Kenyan finance minister, "
             "arrived on Monday.\n\nHale said he was open to talks.")
     assert voices(matcher, text, "2016-05-22")[0][0] is None
+
+
+def test_a_town_that_a_speaker_phrase_is_about_is_not_the_speakers_state(matcher) -> None:
+    text = ("Staff of the House committee on Benghazi said the report was ready.\n\n"
+            "Mary Jones, the mother of a Benghazi victim, said she was not consulted.\n\n"
+            "Cologne police said two men were held.")
+    assert [code for code, _ in voices(matcher, text, "2016-03-15")] == [None, None, "DEU"]

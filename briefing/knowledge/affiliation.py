@@ -55,6 +55,7 @@ FUNCTION_WORDS = frozenset("""a an the this that these those some any one two th
     six many several both all most other another its his her their our my your then now but
     and or if when while as in on at for by from with of to after before since until during
     under over about also yet so even only every each no not new""".split())
+TOPIC_WORDS = frozenset({"on", "about", "over", "against", "into"})
 POSSESSIVE_END = re.compile(r"['’]s?\Z")
 
 
@@ -104,6 +105,8 @@ def _scan(phrase: str, day: dt.date | None,
                     ref.lookup(phrase[tokens[j][0]:tokens[j][1]], day) is None and \
                     ref.voice_words(phrase[tokens[j][0]:tokens[j][1]].lower()) is None:
                 state = None  # "Constantine Mitsotakis": part of a name
+            if state is not None and state.via == "phoenix" and _topic(phrase, tokens, i, j, ref):
+                state = None  # "the Committee on Benghazi", "a Benghazi victim": a topic
             if state is not None and state.kind in STATE_KINDS and rest and \
                     rest[-1] == tokens[i - 1] and \
                     phrase[tokens[i - 1][1]:tokens[i][0]].isspace() and (
@@ -125,6 +128,23 @@ def _scan(phrase: str, day: dt.date | None,
         else:
             matches.append(found)
     return matches, rest
+
+
+def _topic(phrase: str, tokens: list[tuple[int, int]], i: int, j: int, ref: Reference) -> bool:
+    """Whether a town or region (tokens[i:j]) is what a speaker phrase is about, not whom the
+    speaker serves: after "on", "about", "over" or "against" ("the House committee on
+    Benghazi"), or before lower-case words with no role word among them ("mother of a
+    Benghazi victim"; "Cologne police", "Florida election officials", "Connecticut's tax
+    commissioner" keep their state)."""
+    if i > 0 and phrase[tokens[i - 1][0]:tokens[i - 1][1]].lower() in TOPIC_WORDS:
+        return True
+    if j >= len(tokens) or POSSESSIVE_END.search(phrase, 0, tokens[j - 1][1]) or \
+            not phrase[tokens[j][0]:tokens[j][0] + 1].islower() or \
+            phrase[tokens[j][0]:tokens[j][1]] in FUNCTION_WORDS:
+        return False
+    # No role word follows the town in the phrase ("Florida election officials" keep it).
+    return all(ref.voice_words(w) is None and ref.voice_words(bare(w)) is None
+               for w in (phrase[a:b].lower() for a, b in tokens[j:]))
 
 
 def _name_word(word: str, via: str, ref: Reference) -> bool:

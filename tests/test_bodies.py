@@ -1,0 +1,41 @@
+"""Who speaks for whom (issue 14): intergovernmental bodies, documents, legislatures and
+named institutions. Each case is a news-style sentence written for the rule it tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefing.config.settings import load_config
+from briefing.extract.matcher import ActorMatcher, build_matcher
+from briefing.extract.statements import extract
+from briefing.models import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+DAY = dt.date(1988, 5, 10)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ActorMatcher:
+    return build_matcher(load_config(ROOT / "config").actors)
+
+
+def voices(matcher: ActorMatcher, text: str, day: dt.date = DAY) -> list[tuple[str, str | None]]:
+    """(the speaker's words, its code) of each statement found in `text`."""
+    found = extract(Article("a", day, "", "", None, text, "t"), matcher)
+    return [(s.speaker.mention or "", s.speaker.code) for s in found]
+
+
+def test_a_lower_case_portfolio_word_stays_in_the_title_run(matcher) -> None:
+    text = ("Ministers met to discuss proposals by EC competition commissioner Anton Meyer to cut "
+            "catches.\n\nMeyer said the cuts were needed to save the stocks.")
+    assert ("Meyer", "EC") in voices(matcher, text)
+
+
+def test_a_title_run_stops_at_the_end_of_a_sentence(matcher) -> None:
+    text = ("Talks open on Monday with Japan's Foreign Minister Ichiro Sato.\n\n"
+            "The Andean Pact communique said the ministers hoped for more trade.\n\n"
+            "The communique said tariffs should be cut.")
+    assert ("The communique", "JPN") not in voices(matcher, text)

@@ -39,3 +39,15 @@ def test_a_title_run_stops_at_the_end_of_a_sentence(matcher) -> None:
             "The Andean Pact communique said the ministers hoped for more trade.\n\n"
             "The communique said tariffs should be cut.")
     assert ("The communique", "JPN") not in voices(matcher, text)
+
+
+def test_a_government_named_after_its_head_is_the_heads_state(matcher) -> None:
+    text = ("Washington will press Tokyo to open its rice market, Reagan Administration "
+            "officials said on Tuesday.\n\nThe officials said talks would start in June.")
+    assert voices(matcher, text) == [("Reagan Administration officials", "USA"),
+                                     ("The officials", "USA")]
+
+
+def test_a_government_named_after_a_former_head_is_not_decided(matcher) -> None:
+    text = "Carter administration officials said the grain embargo had failed."
+    assert voices(matcher, text) == [("Carter administration officials", None)]

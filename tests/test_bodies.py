@@ -51,3 +51,22 @@ def test_a_government_named_after_its_head_is_the_heads_state(matcher) -> None:
 def test_a_government_named_after_a_former_head_is_not_decided(matcher) -> None:
     text = "Carter administration officials said the grain embargo had failed."
     assert voices(matcher, text) == [("Carter administration officials", None)]
+
+
+def test_a_document_named_by_its_possessor_is_that_bodys(matcher) -> None:
+    text = ("Chile's central bank said inflation would slow this year.\n\n"
+            "The Bank's report said copper exports rose by 12 pct.")
+    assert voices(matcher, text)[-1] == ("The Bank's report", "CHL")
+
+
+def test_the_newspaper_is_the_party_paper_named_before(matcher) -> None:
+    text = ("China will not accept curbs on its silk exports, the People's Daily said.\n\n"
+            "The newspaper said talks would resume in July.")
+    assert voices(matcher, text)[-1] == ("The newspaper", "CHN")
+
+
+def test_the_paper_is_a_private_paper_named_before_and_no_states(matcher) -> None:
+    text = ("The cabinet will meet on Friday, the Washington Post reported.\n\n"
+            "The paper said the meeting would be short.")
+    found = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
+    assert (found[-1].speaker.code, found[-1].speaker.capacity) == (None, "media")

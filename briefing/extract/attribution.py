@@ -54,7 +54,13 @@ THING_HEADS = frozenset({"statement", "communique", "ministry", "report", "gover
                          "office", "department"})
 AGAIN = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+)?(officials?|sources?|diplomats?|"
                    r"statement|communique|spokes(?:man|woman|person)|ministers?|official|"
-                   r"report|newspaper|negotiators?|delegates?|authorities)|[Tt]hey|[Ii]t")
+                   r"report|newspaper|paper|negotiators?|delegates?|authorities)|[Tt]hey|[Ii]t"
+                   r"|[Tt]he\s+([A-Za-z]+)['’]s\s+(?:statement|communique|report)")
+# "the newspaper", "the paper": the medium named before ("the People's Daily", "the New York
+# Times"), whose words end in its title, not in "newspaper".
+MEDIA_HEADS = frozenset({"newspaper", "paper"})
+MEDIUM = re.compile(r"\b(?:[Dd]aily|[Nn]ewspaper|[Pp]aper|[Tt]imes|[Pp]ost|[Jj]ournal|[Hh]erald|"
+                    r"[Tt]ribune|[Gg]azette|[Ss]himbun|[Pp]ravda|[Ii]zvestia)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 DOCUMENTS = frozenset({"statement", "communique", "report"})  # what a body speaks in
 AGAIN_BACK = 8  # earlier speakers looked at for a phrase referring again
@@ -143,7 +149,7 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
     for claim in claims:
         speaker = _resolve(text, claim, matcher, date, history, people, out, index, voices)
         speaker = _agree(speaker, voices, states)
-        if speaker.code is None and speaker.capacity in (None, "unnamed", "gov", "leg"):
+        if speaker.code is None and speaker.capacity in (None, "unnamed", "gov", "leg", "media"):
             speaker = _again(speaker, out, text)
         out.append(speaker)
         if speaker.name or speaker.actor or _plural(speaker):
@@ -233,7 +239,10 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "") -> Speaker:
     A definite phrase ("the" + head, or a head alone) takes the nearest earlier speaker whose
     words end in the same head (singular or plural); "they" the nearest earlier group whose
     words end in a plural head; "it" the nearest earlier body or document; "the statement"
-    also the body that spoke "in a statement" ("the Finance Ministry said in a statement").
+    also the body that spoke "in a statement" ("the Finance Ministry said in a statement");
+    "the Bank's report" the nearest earlier speaker whose words end in the possessor ("the
+    central bank"); "the newspaper" or "the paper" the nearest earlier medium ("the People's
+    Daily", which speaks for its party's state, or "the New York Times", which speaks for none).
     Only earlier speakers with a code count, and the nearest with the head decides: unknown
     stays unknown.
     """
@@ -243,12 +252,20 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "") -> Speaker:
         return speaker
     low = mention.strip().lower()
     head = _singular(m.group(1).lower()) if m.group(1) else None
-    for said in reversed(earlier[-AGAIN_BACK:]):
+    # "The Bank's report": the body the possessor names again ("Israel's central bank").
+    owner = _singular(m.group(2).lower()) if m.group(2) else None
+    # A possessor names its body outright: it is looked for further back.
+    back = AGAIN_BACK * 4 if owner is not None else AGAIN_BACK
+    for said in reversed(earlier[-back:]):
         words = WORD.findall((said.mention or "").lower())
         if not words or said.mention == speaker.mention and said.span == speaker.span:
             continue
         last = words[-1]
-        if head is not None:
+        if owner is not None:
+            fits = _singular(last) == owner
+        elif head in MEDIA_HEADS:
+            fits = said.capacity == "media" or MEDIUM.search(said.mention or "") is not None
+        elif head is not None:
             fits = _singular(last) == head or head in DOCUMENTS and last in THING_HEADS and \
                 said.span is not None and _issued(text, said.span[1], head)
         elif low == "they":
@@ -256,6 +273,9 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "") -> Speaker:
         else:  # "it"
             fits = last in THING_HEADS
         if fits:
+            if said.code is None and head in MEDIA_HEADS and said.capacity == "media":
+                return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
+                                   speaker.mention, speaker.span, None, "media")
             if said.code is None:
                 return speaker
             return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,

@@ -48,6 +48,7 @@ LINKS = frozenset({"of", "for", "and", "the", "de", "del", "do", "da"})
 MEMO = 32768  # keys each of a VoiceBook's memos holds before it starts again
 MENTIONS = 6  # mentions of a name read for its first full mention
 MAX_RUN = 9  # words of a title run before a name
+PORTFOLIO_WORDS = 2  # lower-case words of a portfolio before a role word in a title run
 WORDS = re.compile(r"[^\W\d_][\w.'’&-]*")
 PREVIOUS = re.compile(r"([^\W\d_][\w.'’&-]*)\s+\Z")  # the word just before a position
 # PREVIOUS read backwards: matched at a position of the reversed text, it finds the same word
@@ -541,13 +542,22 @@ def _ends_sentence(word: str, book: VoiceBook) -> bool:
 
 
 def _title_run(text: str, backwards: str, end: int, book: VoiceBook) -> int | None:
-    """The start of the title run just before `end` ("Sri Lankan Finance Minister "), if any."""
+    """The start of the title run just before `end` ("Sri Lankan Finance Minister "), if any.
+
+    A run stays within its sentence: it stops at a line break and at a word that ends a
+    sentence ("... Tadashi Kuranari.| The Asean communique"). A lower-case word of a portfolio
+    may stand right before a role word ("EC farm commissioner", "the state oil minister"): at
+    most PORTFOLIO_WORDS of them."""
     pos, start = end, None
+    portfolio = 0
+    role_next = False  # whether the word after this one in the run is a role word
     for _ in range(MAX_RUN):
         m = _previous(text, backwards, pos)
         if m is None:
             break
         at, word = m
+        if "\n" in text[at + len(word):pos]:
+            break  # a title run stays within its paragraph
         titled = book.in_title.get(word)
         if titled is None:
             if len(book.in_title) >= MEMO:
@@ -555,9 +565,15 @@ def _title_run(text: str, backwards: str, end: int, book: VoiceBook) -> int | No
             base = POSSESSIVE.sub("", word).lower()
             titled = book.in_title[word] = (word[:1].isupper() or base in LINKS or
                                             base in book.role_tokens) and \
-                not _ends_sentence(word, book)
-        if not titled or "\n" in text[at + len(word):pos]:
-            break  # a title run stays within its sentence and paragraph
+                not _ends_sentence(word, book)  # nor its sentence
+        base = word.lower()
+        role = base in book.role_tokens and base not in LINKS
+        if not titled:
+            if not (role_next and portfolio < PORTFOLIO_WORDS and word.isalpha()
+                    and word.islower() and word not in NOT_ROLE_TOKENS):
+                break
+            portfolio += 1
+        role_next = role or (role_next and not titled)
         pos = start = at
     if start is None:
         return None

@@ -57,6 +57,9 @@ FUNCTION_WORDS = frozenset("""a an the this that these those some any one two th
     under over about also yet so even only every each no not new""".split())
 TOPIC_WORDS = frozenset({"on", "about", "over", "against", "into"})
 POSSESSIVE_END = re.compile(r"['’]s?\Z")
+# A state's government, which a story may name after the person who leads it ("the Reagan
+# administration", "the Thatcher government").
+LED = frozenset({"administration", "government", "cabinet", "regime"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +281,27 @@ def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str |
     return None
 
 
+def _led_by(phrase: str, words: list[_Match], rest: list[tuple[int, int]], day: dt.date | None,
+            ref: Reference) -> tuple[str, _Match] | None:
+    """A state's government named after the person who leads it ("the Reagan administration",
+    "Kohl government officials"): the leader's state and the word that names the government,
+    when the reference has the person leading a state's government on the date; else None."""
+    for word in words:
+        if word.text.casefold().split()[0] not in LED:
+            continue
+        before = [span for span in rest if span[1] <= word.start]
+        if not before or not phrase[before[-1][1]:word.start].isspace():
+            continue
+        name = phrase[before[-1][0]:before[-1][1]]
+        if not name[:1].isupper() or not ref.files(name):
+            continue
+        found = ref.person(name, day)
+        if found is not None and found.chosen is not None and found.role is not None and \
+                found.role.voice == "gov" and found.role.code:
+            return found.role.code, word
+    return None
+
+
 def affiliation(phrase: str, day: dt.date | None = None, default: str | None = None,
                 reference: Reference | None = None) -> Affiliation | None:
     """Return whom `phrase` speaks for on `day`; `default` is the dateline's state, used only
@@ -360,6 +384,12 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         if pcode and pcode != r.code:
             return done(r.code, "gov", f"state '{first.text}' named as speaker", first)
         return done(r.code, pvoice or "gov", f"state '{first.text}' named as speaker", first)
+    led = _led_by(phrase, words, rest, day, ref)
+    if led is not None:  # "Reagan Administration officials": the head's state
+        code, body = led
+        voice = head.voice[0] if head and head.voice else "gov"
+        return done(code, voice, f"'{phrase[body.start:body.end]}' is named after its head",
+                    *words)
     if pcode and (pvoice or head):
         role_voice = head.voice[0] if head and head.voice else pvoice
         assert role_voice is not None

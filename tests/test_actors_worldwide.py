@@ -194,3 +194,57 @@ def test_a_diplomats_posting_is_not_the_state_they_speak_for(matcher) -> None:
     assert voices(matcher, text, "1987-04-01") == [("USA", "gov"), ("CHL", "gov")]
     text = "The ambassador to Pakistan said aid would continue."
     assert voices(matcher, text, "1987-04-01") == [(None, "gov")]
+
+
+def test_an_office_with_no_state_is_the_one_state_whose_government_the_story_names(
+        matcher) -> None:
+    # Chile is named more often than Denmark, but only Denmark's offices are named.
+    text = ("Denmark's parliament voted to ban imports of Chilean fruit, government officials "
+            "said.\n\n"
+            "Chile sells about a tenth of its fruit exports to Scandinavia, and Chile's "
+            "growers had lobbied against the ban. Chilean exporters were not available.\n\n"
+            "The ban takes effect in May, a foreign ministry spokesman said.")
+    assert voices(matcher, text, "1988-05-02") == [("DNK", "gov"), ("DNK", "gov")]
+
+
+def test_an_office_holder_named_in_full_gives_the_story_its_government(matcher) -> None:
+    text = ("Finance Minister Karl Brenner said the budget deficit would narrow next year.\n\n"
+            "Brenner told parliament that spending would be held in check.\n\n"
+            "Chancellor Helmut Kohl backed the plan on Tuesday.")
+    assert voices(matcher, text, "1988-05-02") == [("DEU", "gov"), ("DEU", "gov")]
+
+
+def test_an_office_stays_unknown_when_the_story_names_two_governments(matcher) -> None:
+    text = ("Japan's trade ministry will meet U.S. Commerce Department negotiators next "
+            "week.\n\n"
+            "The talks will cover semiconductors, government officials said.")
+    assert voices(matcher, text, "1988-05-02") == [(None, "gov")]
+    # ... and so when the other office is an intergovernmental body's.
+    text = ("The European Parliament will debate the farm budget, and Denmark's government "
+            "wants cuts.\n\n"
+            "The vote may be delayed, parliamentary officials said.")
+    assert voices(matcher, text, "1988-05-02")[0][0] is None
+
+
+def test_a_surname_after_a_courtesy_title_gives_no_government(matcher) -> None:
+    # "Mr. Clarke" may be any Clarke: only a full name tells an office holder.
+    text = ("Mr. Clarke, a farmer, has planted trees for years.\n\n"
+            "The plan will cost money, a finance ministry official said.")
+    assert voices(matcher, text, "1988-05-02") == [(None, "gov")]
+
+
+def test_they_after_critics_is_the_critics_not_earlier_officials(matcher) -> None:
+    text = ("Denmark's parliament voted to ban imports of Chilean fruit, government officials "
+            "said.\n\n"
+            "Critics said the ban would hurt Danish shops. They called for a review in a "
+            "year.")
+    got = voices(matcher, text, "1988-05-02")
+    assert got[0] == ("DNK", "gov") and [code for code, _ in got[1:]] == [None, None]
+
+
+def test_a_name_after_a_headline_takes_no_title_from_it(matcher) -> None:
+    # The headline's "Police" is not the title of the name that opens the next paragraph.
+    text = ("Protests Follow Police Shooting.\n\n"
+            "Maria Lopez said the city must act.\n\n"
+            "Mexico's interior ministry promised an inquiry, its spokesman said.")
+    assert voices(matcher, text, "1988-05-02")[0] == (None, None)

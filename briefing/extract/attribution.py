@@ -252,6 +252,8 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "") -> Speaker:
             fits = _singular(last) == head or head in DOCUMENTS and last in THING_HEADS and \
                 said.span is not None and _issued(text, said.span[1], head)
         elif low == "they":
+            if _plural(said) and last not in GROUP_HEADS:
+                return speaker  # the nearest group is not officials ("Critics ... They")
             fits = _singular(last) != last and last in GROUP_HEADS
         else:  # "it"
             fits = last in THING_HEADS

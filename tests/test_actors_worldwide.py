@@ -248,3 +248,17 @@ def test_a_name_after_a_headline_takes_no_title_from_it(matcher) -> None:
             "Maria Lopez said the city must act.\n\n"
             "Mexico's interior ministry promised an inquiry, its spokesman said.")
     assert voices(matcher, text, "1988-05-02")[0] == (None, None)
+
+
+def test_he_after_a_nameless_ministry_official_takes_the_officials_state(matcher) -> None:
+    text = ("Ghana and the World Bank have agreed on a loan for new roads, a senior Ghanaian "
+            "finance ministry official told reporters.\n\n"
+            "He said talks on a second loan would start in June.")
+    assert voices(matcher, text, "1988-05-02") == [("GHA", "gov"), ("GHA", "gov")]
+
+
+def test_he_after_a_spokesman_of_the_home_states_ministry_is_the_spokesman(matcher) -> None:
+    text = ("Denmark's parliament will vote on the defence budget next week, a Defence "
+            "Ministry spokesman said.\n\n"
+            "He said the navy would get two new frigates.")
+    assert voices(matcher, text, "1988-05-02") == [("DNK", "gov"), ("DNK", "gov")]

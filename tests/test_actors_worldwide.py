@@ -239,3 +239,71 @@ def test_a_town_that_a_speaker_phrase_is_about_is_not_the_speakers_state(matcher
             "Mary Jones, the mother of a Benghazi victim, said she was not consulted.\n\n"
             "Cologne police said two men were held.")
     assert [code for code, _ in voices(matcher, text, "2016-03-15")] == [None, None, "DEU"]
+
+
+def test_an_office_with_no_state_is_the_one_state_whose_government_the_story_names(
+        matcher) -> None:
+    # Chile is named more often than Denmark, but only Denmark's offices are named.
+    text = ("Denmark's parliament voted to ban imports of Chilean fruit, government officials "
+            "said.\n\n"
+            "Chile sells about a tenth of its fruit exports to Scandinavia, and Chile's "
+            "growers had lobbied against the ban. Chilean exporters were not available.\n\n"
+            "The ban takes effect in May, a foreign ministry spokesman said.")
+    assert voices(matcher, text, "1988-05-02") == [("DNK", "gov"), ("DNK", "gov")]
+
+
+def test_an_office_holder_named_in_full_gives_the_story_its_government(matcher) -> None:
+    text = ("Finance Minister Karl Brenner said the budget deficit would narrow next year.\n\n"
+            "Brenner told parliament that spending would be held in check.\n\n"
+            "Chancellor Helmut Kohl backed the plan on Tuesday.")
+    assert voices(matcher, text, "1988-05-02") == [("DEU", "gov"), ("DEU", "gov")]
+
+
+def test_an_office_stays_unknown_when_the_story_names_two_governments(matcher) -> None:
+    text = ("Japan's trade ministry will meet U.S. Commerce Department negotiators next "
+            "week.\n\n"
+            "The talks will cover semiconductors, government officials said.")
+    assert voices(matcher, text, "1988-05-02") == [(None, "gov")]
+    # ... and so when the other office is an intergovernmental body's.
+    text = ("The European Parliament will debate the farm budget, and Denmark's government "
+            "wants cuts.\n\n"
+            "The vote may be delayed, parliamentary officials said.")
+    assert voices(matcher, text, "1988-05-02")[0][0] is None
+
+
+def test_a_surname_after_a_courtesy_title_gives_no_government(matcher) -> None:
+    # "Mr. Clarke" may be any Clarke: only a full name tells an office holder.
+    text = ("Mr. Clarke, a farmer, has planted trees for years.\n\n"
+            "The plan will cost money, a finance ministry official said.")
+    assert voices(matcher, text, "1988-05-02") == [(None, "gov")]
+
+
+def test_they_after_critics_is_the_critics_not_earlier_officials(matcher) -> None:
+    text = ("Denmark's parliament voted to ban imports of Chilean fruit, government officials "
+            "said.\n\n"
+            "Critics said the ban would hurt Danish shops. They called for a review in a "
+            "year.")
+    got = voices(matcher, text, "1988-05-02")
+    assert got[0] == ("DNK", "gov") and [code for code, _ in got[1:]] == [None, None]
+
+
+def test_a_name_after_a_headline_takes_no_title_from_it(matcher) -> None:
+    # The headline's "Police" is not the title of the name that opens the next paragraph.
+    text = ("Protests Follow Police Shooting.\n\n"
+            "Maria Lopez said the city must act.\n\n"
+            "Mexico's interior ministry promised an inquiry, its spokesman said.")
+    assert voices(matcher, text, "1988-05-02")[0] == (None, None)
+
+
+def test_he_after_a_nameless_ministry_official_takes_the_officials_state(matcher) -> None:
+    text = ("Ghana and the World Bank have agreed on a loan for new roads, a senior Ghanaian "
+            "finance ministry official told reporters.\n\n"
+            "He said talks on a second loan would start in June.")
+    assert voices(matcher, text, "1988-05-02") == [("GHA", "gov"), ("GHA", "gov")]
+
+
+def test_he_after_a_spokesman_of_the_home_states_ministry_is_the_spokesman(matcher) -> None:
+    text = ("Denmark's parliament will vote on the defence budget next week, a Defence "
+            "Ministry spokesman said.\n\n"
+            "He said the navy would get two new frigates.")
+    assert voices(matcher, text, "1988-05-02") == [("DNK", "gov"), ("DNK", "gov")]

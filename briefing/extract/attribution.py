@@ -44,6 +44,11 @@ AT_PLACE = re.compile(DEFINITE.pattern + r"\s+(?:in|at)\s+[\w\s'’.-]+")
 # Phrases that refer again to a group, body or document named earlier, and their head word.
 GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "ministers", "spokesmen",
                          "bankers", "negotiators", "delegates", "authorities", "lawmakers"})
+# The last words of a nameless speaker's title that make it one person ("he", "she").
+PERSON_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "minister",
+                          "diplomat", "ambassador", "envoy", "secretary", "governor",
+                          "director", "chairman", "president", "premier", "chancellor",
+                          "commander", "attache"})
 # Plural nouns of people who speak, capitalised or not ("Critics said").
 PEOPLE = GROUP_HEADS | frozenset(
     """analysts critics economists dealers traders experts residents witnesses executives
@@ -152,7 +157,7 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
         if speaker.code is None and speaker.capacity in (None, "unnamed", "gov", "leg", "media"):
             speaker = _again(speaker, out, text)
         out.append(speaker)
-        if speaker.name or speaker.actor or _plural(speaker):
+        if speaker.name or speaker.actor or speaker.code or _plural(speaker):
             gender = _gender(text, claim.subject)
             history.append(new_antecedent(claim.position, speaker, gender, True))
     return tuple(out)
@@ -269,6 +274,8 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "") -> Speaker:
             fits = _singular(last) == head or head in DOCUMENTS and last in THING_HEADS and \
                 said.span is not None and _issued(text, said.span[1], head)
         elif low == "they":
+            if _plural(said) and last not in GROUP_HEADS:
+                return speaker  # the nearest group is not officials ("Critics ... They")
             fits = _singular(last) != last and last in GROUP_HEADS
         else:  # "it"
             fits = last in THING_HEADS
@@ -372,7 +379,10 @@ def _is_person(speaker: Speaker) -> bool:
 
 def _person_like(name: str | None, role: str | None, voice: str) -> bool:
     if name is None:
-        return bool(role) and not _body_words(role or "")
+        words = WORD.findall(role or "")
+        # "a Defence Ministry spokesman", "a senior finance ministry official": a person
+        # whatever body they serve; "the Finance Ministry" is a body.
+        return bool(words) and (words[-1].lower() in PERSON_HEADS or not _body_words(role or ""))
     if _body_words(name):
         return False
     return voice != OFFICIAL or role is not None

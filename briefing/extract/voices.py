@@ -17,6 +17,10 @@ The rules, in order:
 3. A person of the reference whose role holds on the article's date (never across a
    different first name: see knowledge/people.py).
 4. The configured actor (config/actors.yaml), through its code.
+A state's office named with no state ("the finance ministry", "Finance Minister Gerhard
+Stoltenberg") is the article's home state's: the one state whose own offices the story names
+with the state's words or through an office holder of the date ("Norway's parliament",
+"Chancellor Helmut Kohl"), else the one state it names or names most (`ArticleVoices.home`).
 Pronouns and "the minister" take the voice of the speaker they refer to (attribution.py).
 Unknown stays unknown: no code is better than a wrong one.
 """
@@ -79,11 +83,24 @@ HOME_ROLE = re.compile(r"\b(?:[Mm]inist(?:er|ry|ries|ers|erial)|[Gg]overnment|[C
                        r"(?:Financ(?:e|ial)|Foreign|Home|Trade|Defen[cs]e|Energy|Agriculture|"
                        r"Commerce|Interior|Health|Labou?r|Transport|Education|Justice|"
                        r"Permanent) [Ss]ecretary|[Ss]ecretary of [Ss]tate)\b")
+# The offices that tell which state's government a story names (`government`): those only a
+# state has, and a department, which a state's word before it makes the state's ("the U.S.
+# Commerce Department").
+GOVERNMENT_OFFICE = re.compile(HOME_ROLE.pattern + r"|\b[Dd]epartment\b")
 # A company's name: capitalised words ending in a word that ends firms' names ("Saga
 # Petroleum A/S", "Toshiba Corp").
 FIRM_NAME = re.compile(r"\b([A-Z][\w'’&-]*)(?:[ \t]+[A-Z][\w'’.&-]*){0,3}?[ \t]+(?:"
                        + "|".join(re.escape(w) for w in sorted(FIRM_ENDS)) + r")(?![\w/])")
 HOME_VIA = frozenset({"name", "adjective", "capital", "seat", "central_bank", "state_media"})
+# The words that may stand between a state and its office ("Norway's minority Labour
+# government", "the Oslo government"): at most OFFICE_WORDS of them, none of these, and no
+# stop but in an abbreviation. "sales to Japan and government officials" names no office of
+# Japan's.
+OFFICE_WORDS = 4
+NOT_OFFICE_WORDS = frozenset({"and", "or", "to", "with", "from", "for", "in", "on", "at", "by",
+                              "against", "than", "about", "between", "said", "says", "told",
+                              "as", "but", "that", "of", "into", "over", "after", "while"})
+WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]+\Z")
 # What follows a head word and says whose it is: "sources at the Central Bank of the
 # Philippines", "officials of Taiwan's Economic Ministry".
 POSTMODIFIER = re.compile(r"[ \t]+(?:at|of|in|from|for|with)[ \t]+(?:the[ \t]+)?"
@@ -326,26 +343,95 @@ class ArticleVoices:
         return None
 
     def home(self) -> str | None:
-        """The state the article is about: the only one it names, or one named at least twice
-        and twice as often as any other."""
+        """The state the article is about: the one whose government it names; in a story that
+        names no state's office or office holder, the only state it names, or one named at
+        least twice and twice as often as any other. A story that names the offices of two
+        states or bodies has none."""
         if not self._home:
-            counts: dict[str, int] = {}
-            for m in CAPITALISED_RUN.finditer(self.text):
-                ref = self.reference.lookup(m.group())
-                if ref is None and " " in m.group():
-                    ref = self.reference.lookup(m.group().split()[0])
-                if ref is not None and ref.kind in STATE_KINDS and ref.via in HOME_VIA:
-                    code = ref.code if self.day is None else self.reference.code_on(ref.code,
-                                                                                    self.day)
-                    counts[code] = counts.get(code, 0) + 1
-            ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-            top = ranked[0] if ranked else ("", 0)
-            second = ranked[1][1] if len(ranked) > 1 else 0
-            # The one state a story names, or the one it names most: at least twice, and
-            # twice as often as any other.
-            alone = top[1] >= 1 and len(ranked) == 1
-            self._home.append(top[0] if alone or top[1] >= 2 and top[1] >= 2 * second else None)
+            governments = self.governments()
+            if len(governments) == 1:
+                (code,) = governments
+                self._home.append(code if self.reference.kind_of(code) in STATE_KINDS
+                                  else None)
+            else:
+                self._home.append(None if governments else self._named_most())
         return self._home[0]
+
+    def governments(self) -> frozenset[str]:
+        """The states (and bodies) whose own offices the story names: beside the state's
+        words ("Norway's parliament", "the Oslo government", "South Korean Finance Ministry",
+        "the European Parliament"), or through a holder of its office on the date named in
+        full ("Chancellor Helmut Kohl"). A story about South Africa's trade with Norway that
+        names only Norway's ministers and parliament is Norway's."""
+        states: set[str] = set()
+        for m in GOVERNMENT_OFFICE.finditer(self.text):
+            code = self._office_state(m.start(), m.end())
+            if code is not None:
+                states.add(code)
+        for m in CAPITALISED_RUN.finditer(self.text):
+            code = self._office_holder(m.group())
+            if code is not None:
+                states.add(code)
+        return frozenset(states)
+
+    def _office_state(self, start: int, end: int) -> str | None:
+        """The state whose office the words ending at `end` name ("Norway's minority Labour
+        government"), read over at most OFFICE_WORDS words before the office word at
+        `start`, within its sentence and clause; or None."""
+        text, pos = self.text, start
+        for _ in range(OFFICE_WORDS):
+            m = _previous(text, self.backwards, pos)
+            if m is None:
+                break
+            at, word = m
+            if word.lower() in NOT_OFFICE_WORDS or "\n" in text[at:pos] or \
+                    _ends_sentence(word, self.book):
+                break
+            pos = at
+        if pos == start:
+            return None
+        found = self._read_phrase(text[pos:end], None)
+        if found is not None and found.code is not None and found.voice == "igo":
+            return found.code  # a body's office ("the European Parliament")
+        return self._state_voice(found, "state")
+
+    def _office_holder(self, run: str) -> str | None:
+        """The state a person named in full serves on the article's date, in a state's office
+        ("Chancellor Helmut Kohl", "President Ronald Reagan"), or None. A surname alone ("Mr.
+        Clarke") is not read: it may be another bearer's."""
+        words = run.split()
+        if len(words) < 2 or not self.reference.files(words[-1]):
+            return None
+        found = self._read_phrase(run, None)
+        if found is None or found.person is None or not any(
+                e.what == "person" and " " in e.text.strip() for e in found.evidence):
+            return None  # "Mr. Clarke", "Mayor Bill": no given name and surname
+        return self._state_voice(found, "person")
+
+    def _state_voice(self, found: Affiliation | None, what: str) -> str | None:
+        """The code of a state's voice (gov, leg, opp) that evidence of `what` decided."""
+        if found is None or found.code is None or found.voice not in STATE_VOICES or \
+                self.reference.kind_of(found.code) not in STATE_KINDS:
+            return None
+        return found.code if any(e.what == what for e in found.evidence) else None
+
+    def _named_most(self) -> str | None:
+        """The only state the article names, or one named at least twice and twice as often
+        as any other."""
+        counts: dict[str, int] = {}
+        for m in CAPITALISED_RUN.finditer(self.text):
+            ref = self.reference.lookup(m.group())
+            if ref is None and " " in m.group():
+                ref = self.reference.lookup(m.group().split()[0])
+            if ref is not None and ref.kind in STATE_KINDS and ref.via in HOME_VIA:
+                code = ref.code if self.day is None else self.reference.code_on(ref.code,
+                                                                                self.day)
+                counts[code] = counts.get(code, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        top = ranked[0] if ranked else ("", 0)
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        alone = top[1] >= 1 and len(ranked) == 1
+        return top[0] if alone or top[1] >= 2 and top[1] >= 2 * second else None
 
     def _named_before(self, speaker: Speaker) -> Voice | None:
         """"the sources", "the ministry": the nearest earlier mention of the same head word

@@ -212,3 +212,40 @@ def test_a_time_word_with_a_possessive_is_what_was_said() -> None:
     assert [text for _, text, _ in found] == ["today's vote was important"]
     found = reported("The minister said Monday's attack was a crime.")
     assert [text for _, text, _ in found] == ["Monday's attack was a crime"]
+
+
+def test_figures_show_is_a_statement_of_the_figures() -> None:
+    assert reported("Rice exports fell nine pct in the first half, official figures show.") == [
+        (REPORTED, "Rice exports fell nine pct in the first half", "official figures")]
+    assert reported("The latest customs statistics show that steel imports rose sharply in "
+                    "June.") == [
+        (REPORTED, "steel imports rose sharply in June", "The latest customs statistics")]
+    # "show" of anyone but a source of data, or of a named survey, is no statement
+    assert reported("The minister showed reporters a map of the disputed border area.") == []
+    assert reported("Data from the National Health Survey show that clinics were full.") == []
+
+
+def test_quoted_as_saying_that_then_a_clause() -> None:
+    assert reported("The weekly quoted one diplomat as saying that, while the talks were "
+                    "slow, the sides had agreed on a timetable.") == [
+        (REPORTED, "while the talks were slow, the sides had agreed on a timetable",
+         "one diplomat")]
+
+
+def test_quoted_as_saying_a_name_with_its_appositive() -> None:
+    [(kind, said, speaker)] = reported(
+        "The radio quoted Anna Berg, the fund's envoy in Nairobi, as saying the grant would "
+        "be paid in two parts.")
+    assert (kind, said) == (REPORTED, "the grant would be paid in two parts")
+    assert speaker.startswith("Anna Berg")
+
+
+def test_a_participle_of_a_body_that_opens_the_sentence() -> None:
+    assert reported("The Danish government later dropped its request for talks, saying that "
+                    "the dispute had been settled.") == [
+        (REPORTED, "the dispute had been settled", "The Danish government")]
+    assert reported("A ministry spokesman declined to comment, saying the case was before the "
+                    "courts.") == [
+        (REPORTED, "the case was before the courts", "A ministry spokesman")]
+    # no body or official opens the sentence: no speaker to give the participle
+    assert reported("The storm hit the coast on Monday, saying little about the damage.") == []

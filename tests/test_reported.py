@@ -249,3 +249,35 @@ def test_a_participle_of_a_body_that_opens_the_sentence() -> None:
         (REPORTED, "the case was before the courts", "A ministry spokesman")]
     # no body or official opens the sentence: no speaker to give the participle
     assert reported("The storm hit the coast on Monday, saying little about the damage.") == []
+
+
+def test_a_promise_or_threat_to_act_is_what_was_said() -> None:
+    assert reported("The dockers' union threatened to strike if the port was sold.") == [
+        (REPORTED, "to strike if the port was sold", "The dockers' union")]
+    [(kind, said, speaker)] = reported("Norway, in a move of its own last month, promised to "
+                                       "end all trade with the regime.")
+    assert (kind, said) == (REPORTED, "to end all trade with the regime")
+    assert speaker.startswith("Norway")
+    # the object of a relative clause: the ship is what was threatened, no words of Greece's
+    assert reported("A survey ship which Athens had threatened to stop kept to its own "
+                    "waters.") == []
+
+
+def test_an_offer_to_someone_of_something() -> None:
+    assert reported("Chile proposed to the lending banks a rescheduling of its debt over 15 "
+                    "years.") == [
+        (REPORTED, "a rescheduling of its debt over 15 years", "Chile")]
+
+
+def test_an_appeal_to_someone_to_act() -> None:
+    assert reported("The agency has appealed to donor governments to pay an extra 40 mln "
+                    "dlrs for food aid.") == [
+        (REPORTED, "donor governments to pay an extra 40 mln dlrs for food aid", "The agency")]
+    assert reported("The new plan appealed to many young voters in the south.") == []
+
+
+def test_a_second_claim_after_although_is_a_statement_of_its_own() -> None:
+    assert reported("The minister has denied knowing about the sale although he has admitted "
+                    "he met the buyers.") == [
+        (REPORTED, "knowing about the sale", "The minister"),
+        (REPORTED, "he met the buyers", "he")]

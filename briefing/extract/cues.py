@@ -65,8 +65,16 @@ DATA_SOURCES = frozenset(
 )
 _PHRASES = """
 called for|calls for|calling for|call for|pointed out|points out|pointing out|
-issued a statement|issues a statement|went on|goes on|pointed to|points to
+issued a statement|issues a statement|went on|goes on|pointed to|points to|
+appealed to|appeals to
 """
+# Cues whose "to" + verb is what was said ("promised to halt all trade").
+COMMISSIVE = frozenset("promised threatened".split())
+# Cues whose addressee may come first, "to" + a phrase, before an object that starts with
+# "a" or "an" ("proposed to the creditors a refinancing of the interest").
+OFFER_VERBS = frozenset("proposed proposes suggested suggests offered offers".split())
+# Cues said only when an infinitive follows their addressee ("appealed to members to pay").
+APPEAL = frozenset("appealed to|appeals to".split("|"))
 
 
 def _forms(block: str) -> list[str]:

@@ -211,7 +211,8 @@ CONJOINED = re.compile(
 )
 
 
-NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
+NEW_CLAUSE = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas|although|though)|;|\s(?:but|although|though|whereas))\s+$")
 
 
 def _split_clause(text: str, m: re.Match[str], lo: int, end: int, host: Found,
@@ -433,8 +434,13 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
     begin = said_start(text, m.end(), end, cue)
     if low in cues.AMBIGUOUS and not THAT_OR_COLON_END.search(text[m.end() : begin]):
         return None  # "his remarks during the debate": a noun
-    if cues.PREPOSITION_START.match(text, begin) and not (
+    if low in cues.APPEAL and not TO_ADDRESSEE.match(text, begin, end):
+        return None  # "the plan appealed to voters": no appeal
+    if low in cues.OFFER_VERBS and (offer := OFFER_TO.match(text, begin, end)):
+        begin = offer.end()  # "proposed to the creditors a refinancing ...": past the addressee
+    elif cues.PREPOSITION_START.match(text, begin) and not (
         low.startswith("warn") and text.startswith("of", begin) or low in cues.POSITION_CUES
+        or low in cues.COMMISSIVE and TO_VERB.match(text, begin, end)
     ):
         that = THAT_AHEAD.match(text, begin, end)
         if that is None:
@@ -447,6 +453,8 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
         return None
     stop = end
     if RELATIVE.search(text, max(lo, subject[0] - 12), subject[0]):
+        if low in cues.COMMISSIVE:
+            return None  # "a ship which Greece had threatened to stop": the ship, no words
         # "the strikes that Iran claimed targeted militants, Pakistan ...": a clause.
         comma = text.find(",", begin, end)
         stop = comma if comma > 0 else end
@@ -459,6 +467,11 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
     if OPENING.match(text, said[0]):
         return None  # a direct quote: quotes.py and statements.py have it
     return _make(text, m, (said,), subject, Rule.LEADING)
+
+
+TO_VERB = re.compile(r"to\s++[a-z]")
+OFFER_TO = re.compile(r"to\s++(?:[\w'’.&-]++\s++){1,4}?(?=(?:a|an)\s)")
+TO_ADDRESSEE = re.compile(r"(?:[\w'’.&-]++\s++){1,5}?to\s++[a-z]")
 
 
 # Words that may stand between the comma and a trailing speaker: "..., as police have said",

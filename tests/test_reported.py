@@ -281,3 +281,17 @@ def test_a_second_claim_after_although_is_a_statement_of_its_own() -> None:
                     "he met the buyers.") == [
         (REPORTED, "knowing about the sale", "The minister"),
         (REPORTED, "he met the buyers", "he")]
+
+
+def test_said_that_then_an_opening_phrase() -> None:
+    assert reported("The envoy said that, as a rule, the embassy would not comment on "
+                    "visas.") == [
+        (REPORTED, "as a rule, the embassy would not comment on visas", "The envoy")]
+    assert reported("The treasury said that with the bond sale over, it had no need to "
+                    "borrow.") == [
+        (REPORTED, "with the bond sale over, it had no need to borrow", "The treasury")]
+
+
+def test_a_title_of_a_ministry_in_ing_is_a_speaker() -> None:
+    assert reported("Rents will be frozen for a year, Housing Minister Jan Roe said.") == [
+        (REPORTED, "Rents will be frozen for a year", "Housing Minister Jan Roe")]

@@ -441,6 +441,7 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
     elif cues.PREPOSITION_START.match(text, begin) and not (
         low.startswith("warn") and text.startswith("of", begin) or low in cues.POSITION_CUES
         or low in cues.COMMISSIVE and TO_VERB.match(text, begin, end)
+        or THAT_BEFORE.search(text, m.end(), begin)  # "said that, as a rule, ...": a clause
     ):
         that = THAT_AHEAD.match(text, begin, end)
         if that is None:
@@ -512,9 +513,15 @@ def _speaker_like(text: str, subject: Span) -> bool:
 
 
 def _ing_modifier(tokens: list[str]) -> bool:
-    """"banking sources", "shipping sources in Piraeus": an -ing word before a plural noun."""
+    """"banking sources", "shipping sources in Piraeus": an -ing word before a plural noun;
+    "Planning Minister": a capitalised one before a title or a body."""
     second = tokens[1] if len(tokens) > 1 else ""
+    if tokens[0][0].isupper() and second.lower() in TITLED_HEADS:
+        return True  # "Planning Minister Taher Kanan", "Housing Ministry officials"
     return second.islower() and second.endswith("s") and not second.endswith("ss")
+
+
+TITLED_HEADS = cues.TITLES | cues.ORG_WORDS
 
 
 def participle_subject(text: str, lo: int, cue_start: int) -> Span | None:

@@ -75,3 +75,15 @@ def test_speaker_is_the_name_unless_the_text_describes_them(matcher) -> None:
     first, second, third = extract_record({"id": "s", "text": text}, matcher)["statements"]
     assert first["speaker"] == "Mao Ning" and third["speaker"] == "Mao Ning"
     assert second["speaker"] == "The spokeswoman" and second["actor"] == "china"
+
+
+def test_a_body_named_with_of_is_not_cut_in_the_speaker(matcher) -> None:
+    text = ("Grain imports will double this year, a Board of Foreign Trade official said. "
+            "The harbour was closed by ice, the Danish Board of Shipping said.")
+    first, second = extract_record({"id": "b", "text": text}, matcher)["statements"]
+    assert first["speaker"] == "a Board of Foreign Trade official"
+    assert second["speaker"] == "the Danish Board of Shipping"
+    # a person's name before "of" is not cut: the name stands
+    text = "The plan is sound, Senator Jane Roe of Ohio said."
+    (s,) = extract_record({"id": "p", "text": text}, matcher)["statements"]
+    assert s["speaker"] == "Jane Roe"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.extract.phrases import WINDOW, at_least, words
+from briefing.extract.phrases import WINDOW, at_least, np_before, words
 
 
 def test_at_least_agrees_with_the_word_count() -> None:
@@ -44,3 +44,13 @@ def test_time_word_agrees_with_the_time_word_pattern() -> None:
              "٣٤s", "2s", "20th", "Tuesdays", "today", "Today", "week-end", "x1", "1x"]
     for word in words:
         assert time_word(word) == bool(TIME_WORD.fullmatch(word)), word
+
+
+def test_a_body_named_with_of_and_and_is_one_speaker_phrase() -> None:
+    text = "Exports will fall next year, a Ministry of Trade and Industry official said."
+    span = np_before(text, 29, text.index(" said"))
+    assert span is not None and text[slice(*span)] == (
+        "a Ministry of Trade and Industry official")
+    text = "Britain and West Germany said there would be no extra cash."
+    span = np_before(text, 0, text.index(" said"))
+    assert span is not None and text[slice(*span)] == "West Germany"  # two speakers

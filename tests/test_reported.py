@@ -212,3 +212,86 @@ def test_a_time_word_with_a_possessive_is_what_was_said() -> None:
     assert [text for _, text, _ in found] == ["today's vote was important"]
     found = reported("The minister said Monday's attack was a crime.")
     assert [text for _, text, _ in found] == ["Monday's attack was a crime"]
+
+
+def test_figures_show_is_a_statement_of_the_figures() -> None:
+    assert reported("Rice exports fell nine pct in the first half, official figures show.") == [
+        (REPORTED, "Rice exports fell nine pct in the first half", "official figures")]
+    assert reported("The latest customs statistics show that steel imports rose sharply in "
+                    "June.") == [
+        (REPORTED, "steel imports rose sharply in June", "The latest customs statistics")]
+    # "show" of anyone but a source of data, or of a named survey, is no statement
+    assert reported("The minister showed reporters a map of the disputed border area.") == []
+    assert reported("Data from the National Health Survey show that clinics were full.") == []
+
+
+def test_quoted_as_saying_that_then_a_clause() -> None:
+    assert reported("The weekly quoted one diplomat as saying that, while the talks were "
+                    "slow, the sides had agreed on a timetable.") == [
+        (REPORTED, "while the talks were slow, the sides had agreed on a timetable",
+         "one diplomat")]
+
+
+def test_quoted_as_saying_a_name_with_its_appositive() -> None:
+    [(kind, said, speaker)] = reported(
+        "The radio quoted Anna Berg, the fund's envoy in Nairobi, as saying the grant would "
+        "be paid in two parts.")
+    assert (kind, said) == (REPORTED, "the grant would be paid in two parts")
+    assert speaker.startswith("Anna Berg")
+
+
+def test_a_participle_of_a_body_that_opens_the_sentence() -> None:
+    assert reported("The Danish government later dropped its request for talks, saying that "
+                    "the dispute had been settled.") == [
+        (REPORTED, "the dispute had been settled", "The Danish government")]
+    assert reported("A ministry spokesman declined to comment, saying the case was before the "
+                    "courts.") == [
+        (REPORTED, "the case was before the courts", "A ministry spokesman")]
+    # no body or official opens the sentence: no speaker to give the participle
+    assert reported("The storm hit the coast on Monday, saying little about the damage.") == []
+
+
+def test_a_promise_or_threat_to_act_is_what_was_said() -> None:
+    assert reported("The dockers' union threatened to strike if the port was sold.") == [
+        (REPORTED, "to strike if the port was sold", "The dockers' union")]
+    [(kind, said, speaker)] = reported("Norway, in a move of its own last month, promised to "
+                                       "end all trade with the regime.")
+    assert (kind, said) == (REPORTED, "to end all trade with the regime")
+    assert speaker.startswith("Norway")
+    # the object of a relative clause: the ship is what was threatened, no words of Greece's
+    assert reported("A survey ship which Athens had threatened to stop kept to its own "
+                    "waters.") == []
+
+
+def test_an_offer_to_someone_of_something() -> None:
+    assert reported("Chile proposed to the lending banks a rescheduling of its debt over 15 "
+                    "years.") == [
+        (REPORTED, "a rescheduling of its debt over 15 years", "Chile")]
+
+
+def test_an_appeal_to_someone_to_act() -> None:
+    assert reported("The agency has appealed to donor governments to pay an extra 40 mln "
+                    "dlrs for food aid.") == [
+        (REPORTED, "donor governments to pay an extra 40 mln dlrs for food aid", "The agency")]
+    assert reported("The new plan appealed to many young voters in the south.") == []
+
+
+def test_a_second_claim_after_although_is_a_statement_of_its_own() -> None:
+    assert reported("The minister has denied knowing about the sale although he has admitted "
+                    "he met the buyers.") == [
+        (REPORTED, "knowing about the sale", "The minister"),
+        (REPORTED, "he met the buyers", "he")]
+
+
+def test_said_that_then_an_opening_phrase() -> None:
+    assert reported("The envoy said that, as a rule, the embassy would not comment on "
+                    "visas.") == [
+        (REPORTED, "as a rule, the embassy would not comment on visas", "The envoy")]
+    assert reported("The treasury said that with the bond sale over, it had no need to "
+                    "borrow.") == [
+        (REPORTED, "with the bond sale over, it had no need to borrow", "The treasury")]
+
+
+def test_a_title_of_a_ministry_in_ing_is_a_speaker() -> None:
+    assert reported("Rents will be frozen for a year, Housing Minister Jan Roe said.") == [
+        (REPORTED, "Rents will be frozen for a year", "Housing Minister Jan Roe")]

@@ -56,10 +56,25 @@ dismiss dismisses dismissed dismissing; denounce denounces denounced denouncing;
 blame blames blamed blaming; praise praises praised praising; slam slams slammed slamming;
 blast blasts blasted blasting; decry decries decried decrying; propose proposes proposed;
 """
+# "Official figures show ...", "..., the survey showed.": a cue only for a source of data
+# (DATA_SOURCES) as its subject; "the minister showed reporters" is no statement.
+DATA_VERBS = frozenset("show shows showed".split())
+DATA_SOURCES = frozenset(
+    """figures statistics data report reports survey surveys study studies poll polls census
+    estimates returns records""".split()
+)
 _PHRASES = """
 called for|calls for|calling for|call for|pointed out|points out|pointing out|
-issued a statement|issues a statement|went on|goes on|pointed to|points to
+issued a statement|issues a statement|went on|goes on|pointed to|points to|
+appealed to|appeals to
 """
+# Cues whose "to" + verb is what was said ("promised to halt all trade").
+COMMISSIVE = frozenset("promised threatened".split())
+# Cues whose addressee may come first, "to" + a phrase, before an object that starts with
+# "a" or "an" ("proposed to the creditors a refinancing of the interest").
+OFFER_VERBS = frozenset("proposed proposes suggested suggests offered offers".split())
+# Cues said only when an infinitive follows their addressee ("appealed to members to pay").
+APPEAL = frozenset("appealed to|appeals to".split("|"))
 
 
 def _forms(block: str) -> list[str]:
@@ -104,6 +119,10 @@ PREPOSITION_START = re.compile(
     r"(?:by|as|on|to|for|in|at|with|during|from|after|about|into|over|up|out|off|and|or|but)\b"
 )
 ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+# DATA_VERBS as a pattern of its own: read by the cue readers only (not a cue of quotes:
+# "said after he failed to show up"); every match starts with DATA_STARTS.
+DATA_CUE = re.compile(r"\b(?:showed|shows|show)\b")
+DATA_STARTS = ("show",)
 # Verbs that only count as cues when what follows is quoted ("called it “a disgrace”").
 CALLED = re.compile(r"\b(?:called|calls|calling|call|dubbed|labeled|labelled|branded)\b")
 # Every match of ACCORDING / CALLED starts with one of these (found by str.find).

@@ -183,7 +183,8 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
                                         and _noun_like(before))
                 or word == "for" and _people(before)  # "lawyers for the family"
                 or before.lower() in NP_PREPOSITIONS.get(word, ())
-                or word == "and" and _place_list(toks, i, text, start)
+                or word == "and" and (_place_list(toks, i, text, start)
+                                      or _name_with_and(toks, i, text, start))
             )):
                 # "the consul general in Karachi", "bankers in Muscat", "sources close to
                 # the talks" go on; "arrived in Karachi" stops
@@ -269,6 +270,22 @@ def _place_list(toks: list[tuple[int, int, str]], i: int, text: str, start: int)
     """"dealers in Tokyo and London": an "and" between two names after a preposition."""
     return i >= 3 and text[start : start + 1].isupper() and toks[i - 1][2][:1].isupper() and (
         toks[i - 2][2] in PREP_IN_NP and _noun_like(toks[i - 3][2]))
+
+
+def _name_with_and(toks: list[tuple[int, int, str]], i: int, text: str, start: int) -> bool:
+    """"Ministry of International Trade and Industry": an "and" inside a body's name, between
+    capitalised words, after an "of" that follows a capitalised word ("Iran and Iraq" is two)."""
+    if not (text[start : start + 1].isupper() and toks[i - 1][2][:1].isupper()) or (
+        text.find("'", start, toks[i + 1][1]) >= 0 or text.find("’", start, toks[i + 1][1]) >= 0
+    ):
+        return False
+    for k in range(i - 2, max(0, i - 6), -1):
+        word = toks[k][2]
+        if word == "of":
+            return toks[k - 1][2][:1].isupper()
+        if not word[:1].isupper():
+            return False
+    return False
 
 
 APPOSITIVE_VERBS = frozenset("clad dressed flanked joined backed asked pressed".split())

@@ -10,10 +10,11 @@ into the input text. This is the code path benchmarks/accuracy measures.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from briefing.errors import InputError
-from briefing.extract.cues import PRONOUNS
+from briefing.extract.cues import BODY_WORDS, PRONOUNS
 from briefing.extract.matcher import ActorMatcher
 from briefing.extract.statements import extract_with_rules
 from briefing.models import CAPACITIES, QUOTE, STATE_CAPACITIES, Article, Statement
@@ -73,7 +74,19 @@ def speaker_text(statement: Statement) -> str | None:
     if name is None or mention is None or mention.lower() in PRONOUNS:
         return name or mention
     last = name.split()[-1].lower()
-    return name if last in mention.lower() else mention
+    if last not in mention.lower():
+        return mention
+    at = mention.find(name)
+    if at >= 0 and last in BODY_HEADS and CUT_NAME.match(mention, at + len(name)):
+        return mention  # "Board" of "a Board of Foreign Trade official": a name cut short
+    return name
+
+
+# What goes on after a body's name cut short: "Board| of Foreign Trade", "Ministry| of Trade
+# and Industry".
+CUT_NAME = re.compile(r"\s+(?:of|and|for)\s+(?:the\s+)?[A-Z]")
+BODY_HEADS = BODY_WORDS | frozenset(
+    "board bank association institute federation union organisation organization".split())
 
 
 def statement_json(statement: Statement) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from briefing.extract import cues
 from briefing.extract.attribution import new_claim
 from briefing.extract.found import Found, Rule, new_found
 from briefing.extract.phrases import (
+    STOP_BACK,
     WINDOW,
     at_least,
     clause_subject,
@@ -61,6 +62,7 @@ class CueScan:
     cue: RangeScan
     according: RangeScan
     called: RangeScan
+    data: RangeScan  # "figures show": read with the cues by the readers, by no quote rule
     text: str
     starts: list[int]  # where the matches of all three start, sorted
     reach: list[int]  # reach[i]: the furthest end of the matches at starts[: i + 1]
@@ -75,7 +77,10 @@ class CueScan:
             text = self.text
             if end >= len(text) or not ((char := text[end]).isalnum() or char == "_"):
                 return None
-        found = (self.cue.within(start, end),
+        cue = self.cue.within(start, end)
+        if self.data.possible and (data := self.data.within(start, end)):
+            cue = sorted(cue + data, key=lambda c: c.start())
+        found = (cue,
                  self.according.within(start, end) if self.according.possible else [],
                  self.called.within(start, end) if self.called.possible else [])
         return found if found[0] or found[1] or found[2] else None
@@ -93,10 +98,12 @@ def scan_cues(text: str, starts: Sequence[int] | None = None) -> CueScan:
     """
     according = offsets(text, cues.ACCORDING_STARTS)
     called = offsets(text, cues.CALLED_STARTS)
+    data = offsets(text, cues.DATA_STARTS)
     # Without those words in the text, no sentence can match: no range needs a scan.
     scans = (RangeScan(cues.CUE, text, cue_starts(text) if starts is None else starts),
              RangeScan(cues.ACCORDING, text, according, possible=bool(according)),
-             RangeScan(cues.CALLED, text, called, possible=bool(called)))
+             RangeScan(cues.CALLED, text, called, possible=bool(called)),
+             RangeScan(cues.DATA_CUE, text, data, possible=bool(data)))
     spans = sorted(span for scan in scans for span in scan.spans())
     return CueScan(*scans, text, [s for s, _ in spans],
                    list(accumulate((e for _, e in spans), max)))
@@ -204,7 +211,8 @@ CONJOINED = re.compile(
 )
 
 
-NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
+NEW_CLAUSE = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas|although|though)|;|\s(?:but|although|though|whereas))\s+$")
 
 
 def _split_clause(text: str, m: re.Match[str], lo: int, end: int, host: Found,
@@ -299,7 +307,7 @@ def read_trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | Non
             return None
         if m.group().lower() in cues.AMBIGUOUS and (
             not NAME_OR_PRONOUN.match(text[subject[0] : subject[1]])
-        ):
+        ) or not _data_source(text, m, subject):
             return None  # "..., a key swing state.": a noun
         rule = Rule.TRAILING
     else:
@@ -365,6 +373,9 @@ def _opens_with_cue(text: str, said: Span) -> bool:
 QUOTED_AS = re.compile(r"\b(?:quoted|quoting|quotes|quote)\s++(.+?)\s++as\s++$", re.DOTALL)
 QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s++quoted\s++as\s++$")
 RELAY_LEAD = re.compile(r"(?:before|after|while|when|during|in|on|at|of)\b")
+# "quoted Jane Roe, the bank's envoy in Manila, as saying": a name and its appositive.
+APPOSED = re.compile(r"[A-Z][^,]{0,60},\s++[^,]{1,80}?,?")
+THAT_BEFORE = re.compile(r"\bthat\b")
 
 
 def read_quoted_as(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
@@ -392,11 +403,14 @@ def read_quoted_as(text: str, m: re.Match[str], lo: int, end: int) -> Found | No
             return None
         subject = trim(text, *relay.span(1))
         if subject[0] >= subject[1] or at_least(text, *subject, 13) or (
-            text.find(",", *subject) >= 0 or cues.CUE.search(text, *subject)
+            text.find(",", *subject) >= 0 and not APPOSED.fullmatch(text, *subject)
+            or cues.CUE.search(text, *subject)
         ):
             return None
     begin = said_start(text, m.end(), end, m.group())
-    if RELAY_LEAD.match(text, begin) or cues.PREPOSITION_START.match(text, begin):
+    if THAT_BEFORE.search(text, m.end(), begin):
+        pass  # "as saying that, while ...": the clause opens after "that", whatever comes
+    elif RELAY_LEAD.match(text, begin) or cues.PREPOSITION_START.match(text, begin):
         that = THAT_AHEAD.match(text, begin, end)  # "as saying before leaving Tripoli that"
         if that is None:
             return None
@@ -420,8 +434,14 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
     begin = said_start(text, m.end(), end, cue)
     if low in cues.AMBIGUOUS and not THAT_OR_COLON_END.search(text[m.end() : begin]):
         return None  # "his remarks during the debate": a noun
-    if cues.PREPOSITION_START.match(text, begin) and not (
+    if low in cues.APPEAL and not TO_ADDRESSEE.match(text, begin, end):
+        return None  # "the plan appealed to voters": no appeal
+    if low in cues.OFFER_VERBS and (offer := OFFER_TO.match(text, begin, end)):
+        begin = offer.end()  # "proposed to the creditors a refinancing ...": past the addressee
+    elif cues.PREPOSITION_START.match(text, begin) and not (
         low.startswith("warn") and text.startswith("of", begin) or low in cues.POSITION_CUES
+        or low in cues.COMMISSIVE and TO_VERB.match(text, begin, end)
+        or THAT_BEFORE.search(text, m.end(), begin)  # "said that, as a rule, ...": a clause
     ):
         that = THAT_AHEAD.match(text, begin, end)
         if that is None:
@@ -430,10 +450,12 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
     subject = np_before(text, lo, aux.start() if aux else m.start())
     if subject is None and AND_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
         subject = clause_subject(text, lo, m.start())  # "Trump left and said that ..."
-    if subject is None or not _speaker_like(text, subject):
+    if subject is None or not _speaker_like(text, subject) or not _data_source(text, m, subject):
         return None
     stop = end
     if RELATIVE.search(text, max(lo, subject[0] - 12), subject[0]):
+        if low in cues.COMMISSIVE:
+            return None  # "a ship which Greece had threatened to stop": the ship, no words
         # "the strikes that Iran claimed targeted militants, Pakistan ...": a clause.
         comma = text.find(",", begin, end)
         stop = comma if comma > 0 else end
@@ -446,6 +468,11 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
     if OPENING.match(text, said[0]):
         return None  # a direct quote: quotes.py and statements.py have it
     return _make(text, m, (said,), subject, Rule.LEADING)
+
+
+TO_VERB = re.compile(r"to\s++[a-z]")
+OFFER_TO = re.compile(r"to\s++(?:[\w'’.&-]++\s++){1,4}?(?=(?:a|an)\s)")
+TO_ADDRESSEE = re.compile(r"(?:[\w'’.&-]++\s++){1,5}?to\s++[a-z]")
 
 
 # Words that may stand between the comma and a trailing speaker: "..., as police have said",
@@ -461,6 +488,18 @@ def _joined_before(text: str, start: int, stop: int) -> bool:
     return m is not None and not cues.CUE.search(text, start, stop)
 
 
+def _data_source(text: str, m: re.Match[str], subject: Span) -> bool:
+    """Whether a cue's subject may speak through it: any, unless the cue is "show", whose
+    subject must be a source of data ("official figures show", not "the minister showed")."""
+    if m.group().lower() not in cues.DATA_VERBS:
+        return True
+    words = text[subject[0] : subject[1]].split()
+    # (a capitalised head after the first word names something, "the American Community
+    # Survey", no source of figures; "Polls show" opens a sentence)
+    return words[-1].lower() in cues.DATA_SOURCES and (
+        len(words) == 1 or words[-1][0].islower())
+
+
 def _speaker_like(text: str, subject: Span) -> bool:
     """Whether a phrase can be a speaker: not "a self-", "recent", "Having"."""
     phrase = text[subject[0] : subject[1]]
@@ -474,9 +513,15 @@ def _speaker_like(text: str, subject: Span) -> bool:
 
 
 def _ing_modifier(tokens: list[str]) -> bool:
-    """"banking sources", "shipping sources in Piraeus": an -ing word before a plural noun."""
+    """"banking sources", "shipping sources in Piraeus": an -ing word before a plural noun;
+    "Planning Minister": a capitalised one before a title or a body."""
     second = tokens[1] if len(tokens) > 1 else ""
+    if tokens[0][0].isupper() and second.lower() in TITLED_HEADS:
+        return True  # "Planning Minister Taher Kanan", "Housing Ministry officials"
     return second.islower() and second.endswith("s") and not second.endswith("ss")
+
+
+TITLED_HEADS = cues.TITLES | cues.ORG_WORDS
 
 
 def participle_subject(text: str, lo: int, cue_start: int) -> Span | None:
@@ -494,7 +539,31 @@ def participle_subject(text: str, lo: int, cue_start: int) -> Span | None:
             subject = np_after(text, cue.end(), cue_start)
         if subject is not None:
             return subject
-    return clause_subject(text, lo, cue_start)
+    return clause_subject(text, lo, cue_start) or _body_subject(text, lo, cue_start)
+
+
+BODY_LEAD = re.compile(r"(?:The|A|An)\s++((?:[\w'’.&-]++\s++){0,4}[\w'’.&-]++)")
+STOP_BODY = STOP_BACK | cues.BETWEEN
+
+
+def _body_subject(text: str, lo: int, stop: int) -> Span | None:
+    """"The Greek government later withdrew its request, saying ...": a sentence that opens
+    with an article and a body or an official ("A ministry spokesman declined to comment"),
+    up to its last word of that kind before a verb, an adverb or a preposition."""
+    lead = BODY_LEAD.match(text, lo, stop)
+    if lead is None:
+        return None
+    end = None
+    for word in WORD_RUN.finditer(text, lead.start(1), lead.end(1)):
+        low = word.group().lower()
+        if low in STOP_BODY or word.group()[0].islower() and low.endswith("ed"):
+            break
+        if low in cues.ORG_WORDS:
+            end = word.end()
+    return (lead.start(), end) if end is not None else None
+
+
+WORD_RUN = re.compile(r"[\w'’.&-]++")
 
 
 def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:

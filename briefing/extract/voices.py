@@ -53,6 +53,9 @@ MEMO = 32768  # keys each of a VoiceBook's memos holds before it starts again
 MENTIONS = 6  # mentions of a name read for its first full mention
 MAX_RUN = 9  # words of a title run before a name
 PORTFOLIO_WORDS = 2  # lower-case words of a portfolio before a role word in a title run
+# Words after a name that are not part of it: "Gros himself", "Mwape said".
+TRAILING_WORDS = ("himself", "herself", "said", "says", "told")
+TRAILING = re.compile(r"(?:\s+(?:" + "|".join(TRAILING_WORDS) + r"))+\Z")
 WORDS = re.compile(r"[^\W\d_][\w.'’&-]*")
 PREVIOUS = re.compile(r"([^\W\d_][\w.'’&-]*)\s+\Z")  # the word just before a position
 # PREVIOUS read backwards: matched at a position of the reversed text, it finds the same word
@@ -248,8 +251,9 @@ class ArticleVoices:
         found = self._affiliation(phrase)
         words = found if found is not None and any(e.what != "person" for e in found.evidence) \
             else None  # what the phrase says beside a name
-        key = _surname(speaker.name) if speaker.name and speaker.name != phrase.strip() \
-            or speaker.name and _is_name(phrase) else None
+        name = _bare(speaker.name)
+        key = _surname(name) if name and name != phrase.strip() \
+            or name and _is_name(phrase) else None
         if words is not None and _speaks(words):
             return self._keep(key, Voice(words.code, words.voice, words.rule))
         if key is not None:
@@ -466,6 +470,12 @@ class ArticleVoices:
                 return Voice(code, configured.capacity, configured.rule)
         return configured
 
+    def settle(self, name: str | None, voice: Voice) -> None:
+        """Let a person's later mentions by surname take a voice that their earlier
+        speakers, not their own words, decided ("spokesman Cent van Vliet" is the Defence
+        Ministry spokesman's voice: a later "Van Vliet said" too)."""
+        self._keep(_surname(_bare(name)), voice)
+
     def _keep(self, key: str | None, voice: Voice) -> Voice:
         if key is not None and voice.code is not None:
             self.fixed.setdefault(key, voice)
@@ -574,6 +584,22 @@ def _decides(found: Affiliation | None) -> bool:
     """A full mention decides when role words or an institution say whom it serves."""
     return _speaks(found) and found is not None and any(
         e.what in ("role", "institution") for e in found.evidence)
+
+
+def bare_name(phrase: str) -> str | None:
+    """The name in a speaker phrase that is a name with words after it ("Gros himself",
+    "Mwape said" -> "Gros", "Mwape"), else None."""
+    phrase = phrase.strip()
+    name = _bare(phrase)
+    return name if name is not None and name != phrase and _is_name(name) else None
+
+
+def _bare(name: str | None) -> str | None:
+    """A name without the words a speaker phrase may carry after it: a reflexive ("Gros
+    himself") or the verb of saying that a slip of the pen left in it ("Mwape said")."""
+    if name is None or not name.endswith(TRAILING_WORDS):
+        return name
+    return TRAILING.sub("", name) or name
 
 
 def _surname(name: str | None) -> str | None:

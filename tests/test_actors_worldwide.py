@@ -328,3 +328,18 @@ def test_a_spokesman_named_after_a_ministry_spokesman_is_that_ministry_s(matcher
             "The first boats will be delivered in 1990, spokesman Nils Dahl said.\n\n"
             "Dahl said the order was worth 900 mln crowns.")
     assert voices(matcher, text, "1987-05-02") == [("NOR", "gov")] * 3
+
+
+def test_the_opposition_of_a_story_about_one_government_is_that_state_s(matcher) -> None:
+    text = ("Prime Minister Brian Mulroney's budget will raise the sales tax, officials said.\n\n"
+            "Ed Broadbent, leader of the opposition New Democratic Party, said the tax would "
+            "hurt poor families.")
+    assert voices(matcher, text, "1987-05-02")[1] == ("CAN", "opp")
+
+
+def test_an_office_in_a_place_the_reference_does_not_know_is_not_the_home_state_s(
+        matcher) -> None:
+    text = ("Chancellor Helmut Kohl's government will buy more Canadian wheat.\n\n"
+            "The leader of the opposition in Saskatchewan, Allan Blakeney, said farmers would "
+            "gain little.")
+    assert voices(matcher, text, "1987-05-02") == [(None, "opp")]

@@ -82,10 +82,14 @@ CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*"
 # a "vice president", a "spokesman" or a party's or firm's "secretary".
 HOME_ROLE = re.compile(r"\b(?:[Mm]inist(?:er|ry|ries|ers|erial)|[Gg]overnment|[Cc]abinet|"
                        r"[Cc]entral [Bb]ank|[Pp]olice|[Cc]oastguard|[Aa]rmed [Ff]orces|"
-                       r"[Pp]arliament\w*|[Tt]reasury|[Ee]mbassy|[Pp]rime [Mm]inister|"
+                       r"[Pp]arliament\w*|[Oo]pposition|[Tt]reasury|[Ee]mbassy|[Pp]rime [Mm]inister|"
                        r"(?:Financ(?:e|ial)|Foreign|Home|Trade|Defen[cs]e|Energy|Agriculture|"
                        r"Commerce|Interior|Health|Labou?r|Transport|Education|Justice|"
                        r"Permanent) [Ss]ecretary|[Ss]ecretary of [Ss]tate)\b")
+# A place named after an office that the reference does not read as a state's ("the leader
+# of the opposition in North-Rhine Westphalia"): the office is that place's, not the home
+# state's.
+PLACE_AFTER = re.compile(r"\s(?:in|from)\s+(?:the\s+)?[A-Z]")
 # The offices that tell which state's government a story names (`government`): those only a
 # state has, and a department, which a state's word before it makes the state's ("the U.S.
 # Commerce Department").
@@ -326,7 +330,7 @@ class ArticleVoices:
                                    found.evidence, None)
         if found is not None and found.code is None and found.voice in STATE_VOICES \
                 and self.dateline is None and HOME_ROLE.search(phrase) \
-                and self.home() is not None:
+                and not PLACE_AFTER.search(phrase) and self.home() is not None:
             found = self._read_phrase(phrase, self.home())
         return found
 
@@ -402,7 +406,10 @@ class ArticleVoices:
     def _office_holder(self, run: str) -> str | None:
         """The state a person named in full serves on the article's date, in a state's office
         ("Chancellor Helmut Kohl", "President Ronald Reagan"), or None. A surname alone ("Mr.
-        Clarke") is not read: it may be another bearer's."""
+        Clarke") is not read: it may be another bearer's. A possessive is the name's
+        ("Prime Minister Brian Mulroney's budget")."""
+        if run.endswith(("'s", "’s")):
+            run = run[:-2]
         words = run.split()
         if len(words) < 2 or not self.reference.files(words[-1]):
             return None

@@ -82,7 +82,8 @@ CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*"
 # a "vice president", a "spokesman" or a party's or firm's "secretary".
 HOME_ROLE = re.compile(r"\b(?:[Mm]inist(?:er|ry|ries|ers|erial)|[Gg]overnment|[Cc]abinet|"
                        r"[Cc]entral [Bb]ank|[Pp]olice|[Cc]oastguard|[Aa]rmed [Ff]orces|"
-                       r"[Pp]arliament\w*|[Oo]pposition|[Tt]reasury|[Ee]mbassy|[Pp]rime [Mm]inister|"
+                       r"[Pp]arliament\w*|[Oo]pposition|[Tt]reasury|[Ee]mbassy|"
+                       r"[Pp]rime [Mm]inister|"
                        r"(?:Financ(?:e|ial)|Foreign|Home|Trade|Defen[cs]e|Energy|Agriculture|"
                        r"Commerce|Interior|Health|Labou?r|Transport|Education|Justice|"
                        r"Permanent) [Ss]ecretary|[Ss]ecretary of [Ss]tate)\b")

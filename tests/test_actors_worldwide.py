@@ -343,3 +343,10 @@ def test_an_office_in_a_place_the_reference_does_not_know_is_not_the_home_state_
             "The leader of the opposition in Saskatchewan, Allan Blakeney, said farmers would "
             "gain little.")
     assert voices(matcher, text, "1987-05-02") == [(None, "opp")]
+
+
+def test_a_state_s_adjective_typed_in_lower_case_still_names_the_state(matcher) -> None:
+    text = ("France and Peru signed a loan accord today, french officials said.\n\n"
+            "Jean Roux, economic counsellor of the french embassy, told reporters that the "
+            "loan would finance power lines.")
+    assert voices(matcher, text, "1987-05-02") == [("FRA", "gov"), ("FRA", "gov")]

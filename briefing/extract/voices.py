@@ -87,6 +87,7 @@ HOME_ROLE = re.compile(r"\b(?:[Mm]inist(?:er|ry|ries|ers|erial)|[Gg]overnment|[C
                        r"(?:Financ(?:e|ial)|Foreign|Home|Trade|Defen[cs]e|Energy|Agriculture|"
                        r"Commerce|Interior|Health|Labou?r|Transport|Education|Justice|"
                        r"Permanent) [Ss]ecretary|[Ss]ecretary of [Ss]tate)\b")
+COMPASS = frozenset({"west", "east", "north", "south"})  # "west german": `_recased`
 # A place named after an office that the reference does not read as a state's ("the leader
 # of the opposition in North-Rhine Westphalia"): the office is that place's, not the home
 # state's.
@@ -148,6 +149,7 @@ class VoiceBook:
         field(default_factory=dict)
     not_given: dict[str, bool] = field(default_factory=dict)
     in_title: dict[str, bool] = field(default_factory=dict)
+    adjectives: dict[str, bool] = field(default_factory=dict)  # `_recased`: a state's?
 
     def title_word(self, word: str) -> bool:
         """Whether a word is a title or role word ("Minister", "Mr."), not a given name."""
@@ -322,8 +324,14 @@ class ArticleVoices:
 
     def _affiliation(self, phrase: str) -> Affiliation | None:
         """Read a phrase; a state's role named with no state is the dateline's state, or
-        else the article's home state (a domestic story need not name its country)."""
+        else the article's home state (a domestic story need not name its country). A
+        state's adjective written in lower case, as copy typed without capitals has it
+        ("german officials", "the west german embassy"), is read as the adjective."""
         found = self._read_phrase(phrase, self.dateline)
+        if (found is None or found.code is None) and (cased := self._recased(phrase)):
+            again = self._read_phrase(cased, self.dateline)
+            if again is not None and again.code is not None:
+                found = again
         if found is not None and found.code is not None:
             firm = self._firm_place(found)
             if firm is not None:
@@ -334,6 +342,27 @@ class ArticleVoices:
                 and not PLACE_AFTER.search(phrase) and self.home() is not None:
             found = self._read_phrase(phrase, self.home())
         return found
+
+    def _recased(self, phrase: str) -> str | None:
+        """The phrase with each lower-case word that is a state's adjective once capitalised
+        ("german", and a compass word before one: "west german") capitalised; None when it
+        has none."""
+        words = phrase.split(" ")
+        changed = False
+        for i, word in enumerate(words):
+            if not word.isalpha() or not word.islower() or word in NOT_OFFICE_WORDS:
+                continue
+            adjective = self.book.adjectives.get(word)
+            if adjective is None:
+                ref = self.reference.lookup(word.capitalize())
+                adjective = self.book.adjectives[word] = ref is not None and \
+                    ref.kind in STATE_KINDS and ref.via == "adjective"
+            if adjective:
+                words[i] = word.capitalize()
+                if i and words[i - 1] in COMPASS:
+                    words[i - 1] = words[i - 1].capitalize()
+                changed = True
+        return " ".join(words) if changed else None
 
     def _firm_place(self, found: Affiliation) -> str | None:
         """A town that a speaker phrase reads as its state, but that the article writes as the

@@ -308,3 +308,46 @@ def test_he_after_a_spokesman_of_the_home_states_ministry_is_the_spokesman(match
             "Ministry spokesman said.\n\n"
             "He said the navy would get two new frigates.")
     assert voices(matcher, text, "1988-05-02") == [("DNK", "gov"), ("DNK", "gov")]
+
+
+def test_a_minister_of_state_named_in_the_title_is_he(matcher) -> None:
+    text = ("Kenya will borrow 300 mln dlrs abroad this year, Minister of State for Planning "
+            "Peter Oloo said.\n\nHe said the loans would finance roads and power lines.")
+    assert voices(matcher, text, "1988-05-02") == [("KEN", "gov"), ("KEN", "gov")]
+
+
+def test_a_surname_with_himself_keeps_the_first_full_mention(matcher) -> None:
+    text = ("Chilean central bank governor Jorge Vial said the peso would stay stable.\n\n"
+            "Bankers said the talks had been friendly.\n\n"
+            "Vial himself said inflation would fall below 15 pct.")
+    assert voices(matcher, text, "1988-05-02") == [("CHL", "gov"), (None, "business"),
+                                                   ("CHL", "gov")]
+
+
+def test_a_spokesman_named_after_a_ministry_spokesman_is_that_ministry_s(matcher) -> None:
+    text = ("Norway will buy 20 new patrol boats, a Norwegian Defence Ministry spokesman said.\n\n"
+            "The first boats will be delivered in 1990, spokesman Nils Dahl said.\n\n"
+            "Dahl said the order was worth 900 mln crowns.")
+    assert voices(matcher, text, "1987-05-02") == [("NOR", "gov")] * 3
+
+
+def test_the_opposition_of_a_story_about_one_government_is_that_state_s(matcher) -> None:
+    text = ("Prime Minister Brian Mulroney's budget will raise the sales tax, officials said.\n\n"
+            "Ed Broadbent, leader of the opposition New Democratic Party, said the tax would "
+            "hurt poor families.")
+    assert voices(matcher, text, "1987-05-02")[1] == ("CAN", "opp")
+
+
+def test_an_office_in_a_place_the_reference_does_not_know_is_not_the_home_state_s(
+        matcher) -> None:
+    text = ("Chancellor Helmut Kohl's government will buy more Canadian wheat.\n\n"
+            "The leader of the opposition in Saskatchewan, Allan Blakeney, said farmers would "
+            "gain little.")
+    assert voices(matcher, text, "1987-05-02") == [(None, "opp")]
+
+
+def test_a_state_s_adjective_typed_in_lower_case_still_names_the_state(matcher) -> None:
+    text = ("France and Peru signed a loan accord today, french officials said.\n\n"
+            "Jean Roux, economic counsellor of the french embassy, told reporters that the "
+            "loan would finance power lines.")
+    assert voices(matcher, text, "1987-05-02") == [("FRA", "gov"), ("FRA", "gov")]

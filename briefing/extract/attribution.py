@@ -32,7 +32,7 @@ from briefing.extract.matcher import (
 )
 from briefing.extract.phrases import ENVOYS
 from briefing.extract.text import LOWER_NEXT, START
-from briefing.extract.voices import ArticleVoices, Voice
+from briefing.extract.voices import ArticleVoices, Voice, bare_name
 from briefing.frozen import constructor
 from briefing.models import OFFICIAL, PUBLIC, STATE_CAPACITIES, UNKNOWN, Span, Speaker
 
@@ -49,6 +49,10 @@ PERSON_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"
                           "diplomat", "ambassador", "envoy", "secretary", "governor",
                           "director", "chairman", "president", "premier", "chancellor",
                           "commander", "attache"})
+# The titles of those who speak for a body: "spokesman Cent van Vliet" after "a Defence
+# Ministry spokesman" is that spokesman (`_same_office`); "President Trump" after "the
+# president" need not be that president.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Plural nouns of people who speak, capitalised or not ("Critics said").
 PEOPLE = GROUP_HEADS | frozenset(
     """analysts critics economists dealers traders experts residents witnesses executives
@@ -156,6 +160,8 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
         speaker = _agree(speaker, voices, states)
         if speaker.code is None and speaker.capacity in (None, "unnamed", "gov", "leg", "media"):
             speaker = _again(speaker, out, text)
+            if speaker.code is None and speaker.name and speaker.role:
+                speaker = _same_office(speaker, out, voices)
         out.append(speaker)
         if speaker.name or speaker.actor or speaker.code or _plural(speaker):
             gender = _gender(text, claim.subject)
@@ -180,6 +186,8 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
     if claim.label:
         return _labelled(phrase, claim.subject, history)
     speaker = describe(text, claim.subject, matcher, date, claim.context, index)
+    if speaker.name is None and (name := bare_name(phrase)) is not None:
+        speaker = new_speaker(name, None, speaker.actor, speaker.voice, phrase, claim.subject)
     definite = DEFINITE.fullmatch(phrase) or AT_PLACE.fullmatch(phrase)
     if definite and speaker.name is None:
         # "the spokeswoman", "the ministry": the nearest earlier speaker with that title
@@ -290,6 +298,28 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "") -> Speaker:
     return speaker
 
 
+def _same_office(speaker: Speaker, earlier: list[Speaker], voices: ArticleVoices) -> Speaker:
+    """A person named with a spokesman's bare title ("spokesman Cent van Vliet said") after a
+    nameless speaker of that title whose words say whose it is ("a Defence Ministry spokesman said")
+    is that speaker named: the title refers again, as "the spokesman" would. The nearest
+    earlier speaker with the title decides; one with no code leaves it unknown. The person's
+    later mentions ("Van Vliet said") take the same voice."""
+    title = _drop_determiner(speaker.role or "").strip().lower()
+    mention = _drop_determiner(speaker.mention or "").lower()
+    if title not in SPOKESPEOPLE or not mention.startswith(title + " "):
+        return speaker  # (a title the text writes, not the reference's: "President Trump")
+    for said in reversed(earlier[-AGAIN_BACK:]):
+        words = WORD.findall((said.mention or "").lower())
+        if not words or words[-1] != title:
+            continue  # (a phrase ending in its title names no one: "a ministry spokesman")
+        if said.code is None:
+            return speaker
+        voices.settle(speaker.name, Voice(said.code, said.capacity, "the title said before"))
+        return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
+                           speaker.mention, speaker.span, said.code, said.capacity)
+    return speaker
+
+
 def _issued(text: str, end: int, document: str) -> bool:
     """Whether the words after a speaker phrase say it spoke in a document of that kind
     ("the Finance Ministry| said in a statement")."""
@@ -381,11 +411,24 @@ def _person_like(name: str | None, role: str | None, voice: str) -> bool:
     if name is None:
         words = WORD.findall(role or "")
         # "a Defence Ministry spokesman", "a senior finance ministry official": a person
-        # whatever body they serve; "the Finance Ministry" is a body.
-        return bool(words) and (words[-1].lower() in PERSON_HEADS or not _body_words(role or ""))
+        # whatever body they serve; "the Finance Ministry" is a body. The head of "X of Y"
+        # is X: "Minister of State for Finance Damas Mbogoro" is a person, "the Ministry
+        # of Finance" a body.
+        return bool(words) and (words[-1].lower() in PERSON_HEADS or
+                                _head_before_of(words) in PERSON_HEADS or
+                                not _body_words(role or ""))
     if _body_words(name):
         return False
     return voice != OFFICIAL or role is not None
+
+
+def _head_before_of(words: list[str]) -> str:
+    """The head of a phrase "X of Y" or "X for Y": the word before the first "of" or "for"
+    ("Minister of State for Finance" -> "minister"), in lower case; "" when there is none."""
+    for i, word in enumerate(words):
+        if word in ("of", "for"):
+            return words[i - 1].lower() if i else ""
+    return ""
 
 
 def _body_words(phrase: str) -> bool:

@@ -53,6 +53,9 @@ MEMO = 32768  # keys each of a VoiceBook's memos holds before it starts again
 MENTIONS = 6  # mentions of a name read for its first full mention
 MAX_RUN = 9  # words of a title run before a name
 PORTFOLIO_WORDS = 2  # lower-case words of a portfolio before a role word in a title run
+# Words after a name that are not part of it: "Gros himself", "Mwape said".
+TRAILING_WORDS = ("himself", "herself", "said", "says", "told")
+TRAILING = re.compile(r"(?:\s+(?:" + "|".join(TRAILING_WORDS) + r"))+\Z")
 WORDS = re.compile(r"[^\W\d_][\w.'’&-]*")
 PREVIOUS = re.compile(r"([^\W\d_][\w.'’&-]*)\s+\Z")  # the word just before a position
 # PREVIOUS read backwards: matched at a position of the reversed text, it finds the same word
@@ -79,10 +82,16 @@ CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*"
 # a "vice president", a "spokesman" or a party's or firm's "secretary".
 HOME_ROLE = re.compile(r"\b(?:[Mm]inist(?:er|ry|ries|ers|erial)|[Gg]overnment|[Cc]abinet|"
                        r"[Cc]entral [Bb]ank|[Pp]olice|[Cc]oastguard|[Aa]rmed [Ff]orces|"
-                       r"[Pp]arliament\w*|[Tt]reasury|[Ee]mbassy|[Pp]rime [Mm]inister|"
+                       r"[Pp]arliament\w*|[Oo]pposition|[Tt]reasury|[Ee]mbassy|"
+                       r"[Pp]rime [Mm]inister|"
                        r"(?:Financ(?:e|ial)|Foreign|Home|Trade|Defen[cs]e|Energy|Agriculture|"
                        r"Commerce|Interior|Health|Labou?r|Transport|Education|Justice|"
                        r"Permanent) [Ss]ecretary|[Ss]ecretary of [Ss]tate)\b")
+COMPASS = frozenset({"west", "east", "north", "south"})  # "west german": `_recased`
+# A place named after an office that the reference does not read as a state's ("the leader
+# of the opposition in North-Rhine Westphalia"): the office is that place's, not the home
+# state's.
+PLACE_AFTER = re.compile(r"\s(?:in|from)\s+(?:the\s+)?[A-Z]")
 # The offices that tell which state's government a story names (`government`): those only a
 # state has, and a department, which a state's word before it makes the state's ("the U.S.
 # Commerce Department").
@@ -140,6 +149,7 @@ class VoiceBook:
         field(default_factory=dict)
     not_given: dict[str, bool] = field(default_factory=dict)
     in_title: dict[str, bool] = field(default_factory=dict)
+    adjectives: dict[str, bool] = field(default_factory=dict)  # `_recased`: a state's?
 
     def title_word(self, word: str) -> bool:
         """Whether a word is a title or role word ("Minister", "Mr."), not a given name."""
@@ -248,8 +258,9 @@ class ArticleVoices:
         found = self._affiliation(phrase)
         words = found if found is not None and any(e.what != "person" for e in found.evidence) \
             else None  # what the phrase says beside a name
-        key = _surname(speaker.name) if speaker.name and speaker.name != phrase.strip() \
-            or speaker.name and _is_name(phrase) else None
+        name = _bare(speaker.name)
+        key = _surname(name) if name and name != phrase.strip() \
+            or name and _is_name(phrase) else None
         if words is not None and _speaks(words):
             return self._keep(key, Voice(words.code, words.voice, words.rule))
         if key is not None:
@@ -313,8 +324,14 @@ class ArticleVoices:
 
     def _affiliation(self, phrase: str) -> Affiliation | None:
         """Read a phrase; a state's role named with no state is the dateline's state, or
-        else the article's home state (a domestic story need not name its country)."""
+        else the article's home state (a domestic story need not name its country). A
+        state's adjective written in lower case, as copy typed without capitals has it
+        ("german officials", "the west german embassy"), is read as the adjective."""
         found = self._read_phrase(phrase, self.dateline)
+        if (found is None or found.code is None) and (cased := self._recased(phrase)):
+            again = self._read_phrase(cased, self.dateline)
+            if again is not None and again.code is not None:
+                found = again
         if found is not None and found.code is not None:
             firm = self._firm_place(found)
             if firm is not None:
@@ -322,9 +339,30 @@ class ArticleVoices:
                                    found.evidence, None)
         if found is not None and found.code is None and found.voice in STATE_VOICES \
                 and self.dateline is None and HOME_ROLE.search(phrase) \
-                and self.home() is not None:
+                and not PLACE_AFTER.search(phrase) and self.home() is not None:
             found = self._read_phrase(phrase, self.home())
         return found
+
+    def _recased(self, phrase: str) -> str | None:
+        """The phrase with each lower-case word that is a state's adjective once capitalised
+        ("german", and a compass word before one: "west german") capitalised; None when it
+        has none."""
+        words = phrase.split(" ")
+        changed = False
+        for i, word in enumerate(words):
+            if not word.isalpha() or not word.islower() or word in NOT_OFFICE_WORDS:
+                continue
+            adjective = self.book.adjectives.get(word)
+            if adjective is None:
+                ref = self.reference.lookup(word.capitalize())
+                adjective = self.book.adjectives[word] = ref is not None and \
+                    ref.kind in STATE_KINDS and ref.via == "adjective"
+            if adjective:
+                words[i] = word.capitalize()
+                if i and words[i - 1] in COMPASS:
+                    words[i - 1] = words[i - 1].capitalize()
+                changed = True
+        return " ".join(words) if changed else None
 
     def _firm_place(self, found: Affiliation) -> str | None:
         """A town that a speaker phrase reads as its state, but that the article writes as the
@@ -398,7 +436,10 @@ class ArticleVoices:
     def _office_holder(self, run: str) -> str | None:
         """The state a person named in full serves on the article's date, in a state's office
         ("Chancellor Helmut Kohl", "President Ronald Reagan"), or None. A surname alone ("Mr.
-        Clarke") is not read: it may be another bearer's."""
+        Clarke") is not read: it may be another bearer's. A possessive is the name's
+        ("Prime Minister Brian Mulroney's budget")."""
+        if run.endswith(("'s", "’s")):
+            run = run[:-2]
         words = run.split()
         if len(words) < 2 or not self.reference.files(words[-1]):
             return None
@@ -465,6 +506,12 @@ class ArticleVoices:
             if code != configured.code:
                 return Voice(code, configured.capacity, configured.rule)
         return configured
+
+    def settle(self, name: str | None, voice: Voice) -> None:
+        """Let a person's later mentions by surname take a voice that their earlier
+        speakers, not their own words, decided ("spokesman Cent van Vliet" is the Defence
+        Ministry spokesman's voice: a later "Van Vliet said" too)."""
+        self._keep(_surname(_bare(name)), voice)
 
     def _keep(self, key: str | None, voice: Voice) -> Voice:
         if key is not None and voice.code is not None:
@@ -574,6 +621,22 @@ def _decides(found: Affiliation | None) -> bool:
     """A full mention decides when role words or an institution say whom it serves."""
     return _speaks(found) and found is not None and any(
         e.what in ("role", "institution") for e in found.evidence)
+
+
+def bare_name(phrase: str) -> str | None:
+    """The name in a speaker phrase that is a name with words after it ("Gros himself",
+    "Mwape said" -> "Gros", "Mwape"), else None."""
+    phrase = phrase.strip()
+    name = _bare(phrase)
+    return name if name is not None and name != phrase and _is_name(name) else None
+
+
+def _bare(name: str | None) -> str | None:
+    """A name without the words a speaker phrase may carry after it: a reflexive ("Gros
+    himself") or the verb of saying that a slip of the pen left in it ("Mwape said")."""
+    if name is None or not name.endswith(TRAILING_WORDS):
+        return name
+    return TRAILING.sub("", name) or name
 
 
 def _surname(name: str | None) -> str | None:

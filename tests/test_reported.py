@@ -295,3 +295,18 @@ def test_said_that_then_an_opening_phrase() -> None:
 def test_a_title_of_a_ministry_in_ing_is_a_speaker() -> None:
     assert reported("Rents will be frozen for a year, Housing Minister Jan Roe said.") == [
         (REPORTED, "Rents will be frozen for a year", "Housing Minister Jan Roe")]
+
+
+def test_a_speaker_and_said_relayed_by_an_agency_is_the_speakers_statement() -> None:
+    # the agency only relays what the central banker said
+    assert reported("Jean Dupont, governor of the Dakar-based bank, said the loans would be "
+                    "repaid by June, the official news agency reported.") == [
+        (REPORTED, "the loans would be repaid by June",
+         "Jean Dupont, governor of the Dakar-based bank")]
+    # narration by the source ("had told"), a relative clause, or another verb: the source's
+    for text in ("Smith had told police officials that she did not want the escort, the "
+                 "source added.",
+                 "The talks, which Iran said would fail, ended on Monday, the agency reported.",
+                 "Share prices continued their rise after the vote, brokers said."):
+        [(_, said, speaker)] = reported(text)
+        assert said == text[: text.rindex(",")]

@@ -39,6 +39,7 @@ class Rule(StrEnum):
     TRAILING = "trailing"
     INVERTED = "inverted"
     INTERRUPTED = "interrupted"
+    RELAYED = "relayed"
     LEADING = "leading"
     PARTICIPLE = "participle"
     CONJOINED = "conjoined"

@@ -325,7 +325,7 @@ def read_trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | Non
     if not at_least(text, *said, MIN_WORDS):
         return None
     if END_PUNCT.fullmatch(text, after, end) or ING_TAIL.match(text, after, end):
-        return _make(text, m, (said,), subject, rule)
+        return _relayed(text, said) or _make(text, m, (said,), subject, rule)
     if rule is Rule.INVERTED and text[after : after + 1] == "," and not cues.CUE.search(
         text, after, end
     ):
@@ -357,6 +357,34 @@ def _appositive_speaker(text: str, m: re.Match[str], lo: int, comma: int,
     if not at_least(text, *said, MIN_WORDS) or _opens_with_cue(text, said):
         return None
     return _make(text, m, (said,), subject, Rule.TRAILING)
+
+
+RELAY_VERBS = frozenset("said says told tells".split())
+
+
+def _relayed(text: str, said: Span) -> Found | None:
+    """"N'Diaye, president of the bank, said the loans would be repaid, the news agency MAP
+    reported.": words that open with a speaker and a speech verb are that speaker's
+    statement; the source after them only relays it (as "quoted X as saying" does)."""
+    cue = cues.CUE.search(text, said[0], said[1])
+    if cue is None:
+        return None
+    if cue.group().lower() not in RELAY_VERBS:
+        return None  # "Share prices continued ...", "Clinton had asked ...": narration
+    subject = np_before(text, said[0], cue.start())
+    if subject is None or subject[0] != said[0] or text[subject[1] : cue.start()].strip(", ") or (
+        not _speaker_like(text, subject)
+    ):
+        return None  # a clause of its own ("The talks, which Iran said ..."), "X had told"
+    begin = said_start(text, cue.end(), said[1], cue.group())
+    if cues.PREPOSITION_START.match(text, begin) and not THAT_BEFORE.search(
+        text, cue.end(), begin
+    ):
+        return None
+    inner = trim(text, begin, said[1])
+    if not at_least(text, *inner, MIN_WORDS) or OPENING.match(text, inner[0]):
+        return None
+    return _make(text, cue, (inner,), subject, Rule.RELAYED)
 
 
 OPENING_SPEAKER = re.compile(r"(?:[\w'’.-]++\s++){1,5}?")

@@ -142,6 +142,10 @@ RULES = Rules((
     # then the speaker after the words
     RuleEntry(Rule.TRAILING, Step.CUE, REPORTED,
               "The talks will resume next week, the minister said.", reader=read_trailing),
+    # "X said ..., the agency reported.": X's statement, the agency relays it (_relayed)
+    RuleEntry(Rule.RELAYED, Step.CUE, REPORTED,
+              "Jane Roe, the bank's president, said the loans would be repaid by June, the "
+              "news agency reported.", part_of=Rule.TRAILING),
     RuleEntry(Rule.INVERTED, Step.CUE, REPORTED,
               "The talks will resume next week, said the minister.", part_of=Rule.TRAILING),
     RuleEntry(Rule.INTERRUPTED, Step.CUE, REPORTED,

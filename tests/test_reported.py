@@ -310,3 +310,23 @@ def test_a_speaker_and_said_relayed_by_an_agency_is_the_speakers_statement() -> 
                  "Share prices continued their rise after the vote, brokers said."):
         [(_, said, speaker)] = reported(text)
         assert said == text[: text.rindex(",")]
+
+
+def test_a_passive_cue_with_its_speaker_after_by() -> None:
+    assert reported("The port of Tema was said by officials to be closed to shipping.") == [
+        (REPORTED, "The port of Tema … to be closed to shipping", "officials")]
+    assert reported("Delegates from 30 countries were told by Canada that the round would be "
+                    "the last of the decade.") == [
+        (REPORTED, "the round would be the last of the decade", "Canada")]
+    assert reported("The proposals were dismissed by the French farm minister as a threat to "
+                    "farm incomes.") == [
+        (REPORTED, "a threat to farm incomes", "the French farm minister")]
+    assert reported("A cut in interest rates has been called for by Jane Roe, chief economist "
+                    "of the bank.") == [
+        (REPORTED, "A cut in interest rates", "Jane Roe, chief economist of the bank")]
+    # a question put to someone, an event reported, a new clause after "as ...": none
+    for text in ("The host was asked by a caller why young men are coming to the city.",
+                 "The fire was reported by a neighbour who heard the blast.",
+                 "The meeting is described by participants as informal and no statement is "
+                 "expected."):
+        assert reported(text) == []

@@ -43,6 +43,7 @@ class Rule(StrEnum):
     LEADING = "leading"
     PARTICIPLE = "participle"
     CONJOINED = "conjoined"
+    PASSIVE_BY = "passive-by"
     CALLED = "called"
     # statements.py, over the article
     QUOTE_INHERITED = "quote-inherited"

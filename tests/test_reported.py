@@ -330,3 +330,14 @@ def test_a_passive_cue_with_its_speaker_after_by() -> None:
                  "The meeting is described by participants as informal and no statement is "
                  "expected."):
         assert reported(text) == []
+
+
+def test_told_an_addressee_then_a_time_then_the_clause() -> None:
+    assert reported("The agency quoted Lee as telling members of three exporters' groups last "
+                    "Friday the central bank would not defend the currency.") == [
+        (REPORTED, "the central bank would not defend the currency", "Lee")]
+    assert reported("The minister told the budget committee last week the plan would fail.") == [
+        (REPORTED, "the plan would fail", "The minister")]
+    # a verb before the time word: the clause began already
+    assert reported("The minister told Reuters the cabinet had today discussed the plan.") == [
+        (REPORTED, "the cabinet had today discussed the plan", "The minister")]

@@ -286,3 +286,15 @@ def test_a_quote_after_a_sentence_whose_subject_follows_an_opening_phrase(matche
             "“He never left before midnight.”")
     (s,) = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
     assert s.speaker.name == "Kofi J. Mensah"
+
+
+def test_a_name_modifying_the_noun_after_its_article_names_no_one(matcher) -> None:
+    # A capitalised word between an article and lower-case
+    # nouns modifies them: the speaker is the administration official, not "Reagan".
+    for phrase, role in (("a Reagan administration official", "Reagan administration official"),
+                         ("The Greek government", "Greek government"),
+                         ("a Pentagon spokesman", "Pentagon spokesman")):
+        s = read(matcher, phrase)
+        assert (s.name, s.role) == (None, role)
+    # a body's name goes on after "of"; a verb after a name ends the modifier reading
+    assert read(matcher, "the Rev. Al Sharpton began taking").name == "Al Sharpton"

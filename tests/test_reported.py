@@ -295,3 +295,49 @@ def test_said_that_then_an_opening_phrase() -> None:
 def test_a_title_of_a_ministry_in_ing_is_a_speaker() -> None:
     assert reported("Rents will be frozen for a year, Housing Minister Jan Roe said.") == [
         (REPORTED, "Rents will be frozen for a year", "Housing Minister Jan Roe")]
+
+
+def test_a_speaker_and_said_relayed_by_an_agency_is_the_speakers_statement() -> None:
+    # the agency only relays what the central banker said
+    assert reported("Jean Dupont, governor of the Dakar-based bank, said the loans would be "
+                    "repaid by June, the official news agency reported.") == [
+        (REPORTED, "the loans would be repaid by June",
+         "Jean Dupont, governor of the Dakar-based bank")]
+    # narration by the source ("had told"), a relative clause, or another verb: the source's
+    for text in ("Smith had told police officials that she did not want the escort, the "
+                 "source added.",
+                 "The talks, which Iran said would fail, ended on Monday, the agency reported.",
+                 "Share prices continued their rise after the vote, brokers said."):
+        [(_, said, speaker)] = reported(text)
+        assert said == text[: text.rindex(",")]
+
+
+def test_a_passive_cue_with_its_speaker_after_by() -> None:
+    assert reported("The port of Tema was said by officials to be closed to shipping.") == [
+        (REPORTED, "The port of Tema … to be closed to shipping", "officials")]
+    assert reported("Delegates from 30 countries were told by Canada that the round would be "
+                    "the last of the decade.") == [
+        (REPORTED, "the round would be the last of the decade", "Canada")]
+    assert reported("The proposals were dismissed by the French farm minister as a threat to "
+                    "farm incomes.") == [
+        (REPORTED, "a threat to farm incomes", "the French farm minister")]
+    assert reported("A cut in interest rates has been called for by Jane Roe, chief economist "
+                    "of the bank.") == [
+        (REPORTED, "A cut in interest rates", "Jane Roe, chief economist of the bank")]
+    # a question put to someone, an event reported, a new clause after "as ...": none
+    for text in ("The host was asked by a caller why young men are coming to the city.",
+                 "The fire was reported by a neighbour who heard the blast.",
+                 "The meeting is described by participants as informal and no statement is "
+                 "expected."):
+        assert reported(text) == []
+
+
+def test_told_an_addressee_then_a_time_then_the_clause() -> None:
+    assert reported("The agency quoted Lee as telling members of three exporters' groups last "
+                    "Friday the central bank would not defend the currency.") == [
+        (REPORTED, "the central bank would not defend the currency", "Lee")]
+    assert reported("The minister told the budget committee last week the plan would fail.") == [
+        (REPORTED, "the plan would fail", "The minister")]
+    # a verb before the time word: the clause began already
+    assert reported("The minister told Reuters the cabinet had today discussed the plan.") == [
+        (REPORTED, "the cabinet had today discussed the plan", "The minister")]

@@ -14,7 +14,12 @@ from briefing.extract.attribution import new_claim
 from briefing.extract.found import Found, Rule, new_found
 from briefing.extract.matcher import ActorMatcher, build_matcher
 from briefing.extract.phrases import at_least, np_after, trim
-from briefing.extract.reported import read_leading, read_quoted_as, read_trailing
+from briefing.extract.reported import (
+    read_leading,
+    read_passive_by,
+    read_quoted_as,
+    read_trailing,
+)
 from briefing.extract.rules import RULES, RuleEntry, Step
 from briefing.extract.statements import extract, extract_with_rules
 from briefing.models import KINDS, REPORTED, Article
@@ -41,7 +46,7 @@ def test_steps_run_in_order_and_the_cue_readers_in_registry_order() -> None:
     steps = [e.step for e in RULES]
     assert sorted(steps, key=list(Step).index) == steps
     # the speaker after the words before the speaker before them: "Let me say this, X said."
-    assert RULES.readers == (read_quoted_as, read_trailing, read_leading)
+    assert RULES.readers == (read_quoted_as, read_trailing, read_leading, read_passive_by)
 
 
 @pytest.mark.parametrize("entry", list(RULES), ids=lambda e: e.rule.name)
@@ -84,7 +89,7 @@ def test_a_registered_reader_runs_in_its_place_and_finds_statements(
         matcher: ActorMatcher) -> None:
     registry = RULES.register(AS_STATED_BY, before=Rule.LEADING)
     assert registry.readers == (read_quoted_as, read_trailing, read_as_stated_by,
-                                read_leading)
+                                read_leading, read_passive_by)
     names = [e.rule for e in registry]
     assert names[names.index(ToyRule.AS_STATED_BY) - 1 :][:3] == [
         Rule.INTERRUPTED, ToyRule.AS_STATED_BY, Rule.LEADING]

@@ -89,6 +89,12 @@ DETERMINER = re.compile(r"^(?:the|a|an|another|one|two|three|several|some|many)\
 POSSESSIVE_OR_PAREN = re.compile(r"['’]s\b|\([^)]*\)")
 PLACE_BEFORE = re.compile(r"\b(?:on|in|at|of|from|for|to|with)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\b(?:and|&)\s+\Z")
+ARTICLE_ONLY = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+# Lower-case nouns that end a phrase after a name modifying them ("administration official",
+# "government"): no function word ("Board of Foreign Trade"), no verb form ("began taking").
+NOUN_TAIL = re.compile(
+    r"(?:\s+(?!(?:of|and|for|in|at|on|to|the|from|with|who|which|that)\b)[a-z][\w-]*"
+    r"(?<!ing)(?<!ed)){1,4}\s*")
 POSSESSOR = re.compile(r"^[\w .-]+?['’]s\s+")
 # A courtesy title or title of rank right before a word: what follows is a person's name.
 TITLE_BEFORE = re.compile(
@@ -550,8 +556,13 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
     place = False
     for m in CAPITALISED.finditer(blank):
         s, e = m.start(), m.end()
-        if s == 0 and " " not in m.group().strip() and LOWER_NEXT.match(blank[e:]):
-            continue  # "Some of his rivals", "Clinton aides": a capital that starts a phrase
+        if s == 0 and " " not in m.group().strip() and LOWER_NEXT.match(blank[e:]) or (
+            s and ARTICLE_ONLY.fullmatch(phrase, 0, s) and NOUN_TAIL.fullmatch(phrase, e)
+        ):
+            # "Some of his rivals", "Clinton aides": a capital that starts a phrase; "a
+            # Reagan administration official", "The Greek government": one that modifies
+            # the noun after its article names no one
+            continue
         if s and (PLACE_BEFORE.search(phrase[:s]) or place and AND_BEFORE.search(blank[:s])):
             # "Democrats on Capitol Hill", "the Ministry of Economic Relations and Trade":
             # a place or body, not a name

@@ -39,9 +39,11 @@ class Rule(StrEnum):
     TRAILING = "trailing"
     INVERTED = "inverted"
     INTERRUPTED = "interrupted"
+    RELAYED = "relayed"
     LEADING = "leading"
     PARTICIPLE = "participle"
     CONJOINED = "conjoined"
+    PASSIVE_BY = "passive-by"
     CALLED = "called"
     # statements.py, over the article
     QUOTE_INHERITED = "quote-inherited"

@@ -50,6 +50,14 @@ TELL_THAT = re.compile(r"(?:\s+[\w'’.&\"“”-]+){1,6}?\s+that\b")
 TELL_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.&'’-]*(?:\s+|$)){1,5}|\s+\w+"
 )
+# An addressee of up to eight words, then a time adverbial ("last Saturday", "on Monday").
+TELL_TIMED = re.compile(
+    r"(?:\s++(?!(?:that|to|about|of|on|in|last|this|yesterday|today)\b)[\w'’.&-]++)"
+    r"(?:\s++(?!(?:that|last|this|on|yesterday|today|had|has|have|is|are|was|were|will|"
+    r"would|could|can|may|might|should|must|did|does)\b)[\w'’.&-]++(?<!ed)){0,7}?"
+    r"\s++(?:(?:last|on|this|earlier|late)\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|night)|yesterday|today)\b(?=\s++(?:the|a|an|[a-z]+s?|[A-Z]\w*)\s)"
+)
 OBJECT_PRONOUNS = frozenset("me us him them you".split())
 DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[—–―]|--?)\s*")
 
@@ -341,6 +349,11 @@ def said_start(text: str, cue_end: int, end: int, cue: str) -> int:
         that = TELL_THAT.match(window)
         if that and "," not in that.group()[:-4]:
             return _past_space(text, pos + that.end(), end)
+        timed = TELL_TIMED.match(window)
+        if timed:
+            # "telling representatives of 19 textile associations last Saturday the
+            # government could not ...": the addressee ends at a time adverbial
+            return _past_space(text, pos + timed.end(), end)
         obj = TELL_OBJECT.match(window)
         if obj:
             pos += obj.end()

@@ -325,7 +325,7 @@ def read_trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | Non
     if not at_least(text, *said, MIN_WORDS):
         return None
     if END_PUNCT.fullmatch(text, after, end) or ING_TAIL.match(text, after, end):
-        return _make(text, m, (said,), subject, rule)
+        return _relayed(text, said) or _make(text, m, (said,), subject, rule)
     if rule is Rule.INVERTED and text[after : after + 1] == "," and not cues.CUE.search(
         text, after, end
     ):
@@ -357,6 +357,34 @@ def _appositive_speaker(text: str, m: re.Match[str], lo: int, comma: int,
     if not at_least(text, *said, MIN_WORDS) or _opens_with_cue(text, said):
         return None
     return _make(text, m, (said,), subject, Rule.TRAILING)
+
+
+RELAY_VERBS = frozenset("said says told tells".split())
+
+
+def _relayed(text: str, said: Span) -> Found | None:
+    """"N'Diaye, president of the bank, said the loans would be repaid, the news agency MAP
+    reported.": words that open with a speaker and a speech verb are that speaker's
+    statement; the source after them only relays it (as "quoted X as saying" does)."""
+    cue = cues.CUE.search(text, said[0], said[1])
+    if cue is None:
+        return None
+    if cue.group().lower() not in RELAY_VERBS:
+        return None  # "Share prices continued ...", "Clinton had asked ...": narration
+    subject = np_before(text, said[0], cue.start())
+    if subject is None or subject[0] != said[0] or text[subject[1] : cue.start()].strip(", ") or (
+        not _speaker_like(text, subject)
+    ):
+        return None  # a clause of its own ("The talks, which Iran said ..."), "X had told"
+    begin = said_start(text, cue.end(), said[1], cue.group())
+    if cues.PREPOSITION_START.match(text, begin) and not THAT_BEFORE.search(
+        text, cue.end(), begin
+    ):
+        return None
+    inner = trim(text, begin, said[1])
+    if not at_least(text, *inner, MIN_WORDS) or OPENING.match(text, inner[0]):
+        return None
+    return _make(text, cue, (inner,), subject, Rule.RELAYED)
 
 
 OPENING_SPEAKER = re.compile(r"(?:[\w'’.-]++\s++){1,5}?")
@@ -470,6 +498,81 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
     return _make(text, m, (said,), subject, Rule.LEADING)
 
 
+# "The town was said by officials to be isolated", "Ministers were told by New Zealand that
+# ...", "The plans were dismissed by the minister as unacceptable", "A cut in taxes has been
+# called for by the bank's chairman.": a passive cue with its speaker after "by".
+PASSIVE_AUX = re.compile(
+    r"\b(?:(?:has|have|had|will|would|may|might|could|should|must)\s++)?"
+    r"(?:is|are|was|were|been|be|being)\s++(?:(?:also|widely|\w+ly)\s++)?$")
+# Where a phrase after "as" ends: a new clause ("as informal and no declaration is expected").
+AS_PHRASE_END = re.compile(r"\s++(?:and|but)\s++(?=(?:no|the|a|an|[A-Z]\w*)\b)|,")
+PASSIVE_CUES = frozenset(
+    ["said", "told", "reported", "described", "dismissed", "asked", "urged", "called for"])
+BY_AGENT = re.compile(
+    r"\s++by\s++((?:(?:the|a|an)\s++)?[\w'’.&-]++(?:\s++(?!(?:to|that|as|on|in|at|last|"
+    r"this|yesterday|today|and|but|after|before|during|when|while|why|whether|what|how|who|"
+    r"which|if|where|is|are|was|were|has|have|had|will|would)\b)[\w'’.&-]++){0,6}?)"
+    r"(?=\s*+[,.]|\s*+$|\s++(?:to|that|as|on|in|at|last|this|yesterday|today)\b)")
+# What the agent said follows as: "to" and a verb, "that" and a clause, "as" and a phrase.
+PASSIVE_REST = re.compile(r"\s++(?:(?:on|last|this)\s++\w+\s++|(?:yesterday|today)\s++)?"
+                          r"(?:(to)\s++(?=[a-z])(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)"
+                          r"|(that)\s++|(as)\s++)")
+RELATIVE_TAIL = re.compile(r",\s++(?:which|who|whose)\b")
+
+
+def read_passive_by(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
+    """"The town was said by officials to be isolated": the speaker is the agent after "by";
+    what was said is the subject with the infinitive ("said ... to be"), the clause after
+    "that" ("told by New Zealand that ..."), the phrase after "as" ("dismissed by the
+    minister as unacceptable"), or the subject alone when the sentence ends ("A further cut
+    in taxes has been called for by the bank's chairman.")."""
+    low = m.group().lower()
+    if low not in PASSIVE_CUES:
+        return None
+    aux = PASSIVE_AUX.search(text, max(lo, m.start() - 30), m.start())
+    if aux is None:
+        return None
+    agent = BY_AGENT.match(text, m.end(), end)
+    if agent is None:
+        return None
+    subject = trim(text, *agent.span(1))
+    if not _speaker_like(text, subject) or text[subject[0] : subject[1]].lower() in (
+        cues.PRONOUNS | PHRASE_OBJECTS
+    ):
+        return None
+    topic = trim(text, lo, aux.start())
+    relative = RELATIVE_TAIL.search(text, *topic)
+    if relative is not None:
+        topic = trim(text, topic[0], relative.start())  # "The IMF, which reviewed ...,"
+    rest = PASSIVE_REST.match(text, agent.end(), end)
+    spans: tuple[Span, ...]
+    if rest is None:
+        if low != "called for":
+            return None
+        if text.startswith(",", agent.end()) and not cues.CUE.search(text, agent.end(), end):
+            subject = (subject[0], trim(text, subject[0], end)[1])  # "by X, chairman of Y."
+        elif not END_PUNCT.fullmatch(text, agent.end(), end):
+            return None
+        spans = (topic,)
+    elif rest.group(2) and low in ("told", "said", "reported"):
+        spans = (trim(text, rest.end(), end),)
+    elif rest.group(3) and low in ("described", "dismissed"):
+        stop = AS_PHRASE_END.search(text, rest.end(), end)
+        spans = (trim(text, rest.end(), stop.start() if stop else end),)
+    elif rest.group(1) and low in ("said", "reported"):
+        spans = (topic, trim(text, rest.start(1), end))
+    elif rest.group(1) and low in ("asked", "urged"):
+        spans = (trim(text, rest.end(), end),)
+    else:
+        return None
+    if not at_least(text, spans[0][0], spans[-1][1], MIN_WORDS) or not at_least(
+        text, *spans[0], 2
+    ) and len(spans) > 1:
+        return None
+    return _make(text, m, spans, subject, Rule.PASSIVE_BY)
+
+
+PHRASE_OBJECTS = frozenset("him her them us me it".split())
 TO_VERB = re.compile(r"to\s++[a-z]")
 OFFER_TO = re.compile(r"to\s++(?:[\w'’.&-]++\s++){1,4}?(?=(?:a|an)\s)")
 TO_ADDRESSEE = re.compile(r"(?:[\w'’.&-]++\s++){1,5}?to\s++[a-z]")

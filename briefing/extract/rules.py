@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from briefing.extract.found import Rule
-from briefing.extract.reported import Reader, read_leading, read_quoted_as, read_trailing
+from briefing.extract.reported import (
+    Reader,
+    read_leading,
+    read_passive_by,
+    read_quoted_as,
+    read_trailing,
+)
 from briefing.models import ACCORDING_TO, KINDS, PARTIAL, POSITION, QUOTE, REPORTED
 
 
@@ -142,6 +148,10 @@ RULES = Rules((
     # then the speaker after the words
     RuleEntry(Rule.TRAILING, Step.CUE, REPORTED,
               "The talks will resume next week, the minister said.", reader=read_trailing),
+    # "X said ..., the agency reported.": X's statement, the agency relays it (_relayed)
+    RuleEntry(Rule.RELAYED, Step.CUE, REPORTED,
+              "Jane Roe, the bank's president, said the loans would be repaid by June, the "
+              "news agency reported.", part_of=Rule.TRAILING),
     RuleEntry(Rule.INVERTED, Step.CUE, REPORTED,
               "The talks will resume next week, said the minister.", part_of=Rule.TRAILING),
     RuleEntry(Rule.INTERRUPTED, Step.CUE, REPORTED,
@@ -156,6 +166,10 @@ RULES = Rules((
     RuleEntry(Rule.CONJOINED, Step.CUE, REPORTED,
               "The minister said the talks would resume next week and added that the border "
               "would reopen.", part_of=Rule.LEADING),
+    # last, on the cues left: a passive with its speaker after "by"
+    RuleEntry(Rule.PASSIVE_BY, Step.CUE, REPORTED,
+              "The town was said by officials to be cut off from the coast.",
+              reader=read_passive_by),
     # -- reported.py, per sentence, last: a naming verb before quoted words --
     RuleEntry(Rule.CALLED, Step.CALLED, PARTIAL,
               "The minister called the strike “an act of war” on Tuesday."),

@@ -11,6 +11,7 @@ import pytest
 from briefing.config.settings import load_config
 from briefing.extract.matcher import ActorMatcher, build_matcher
 from briefing.extract.statements import extract
+from briefing.knowledge import affiliation
 from briefing.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,3 +71,83 @@ def test_the_paper_is_a_private_paper_named_before_and_no_states(matcher) -> Non
             "The paper said the meeting would be short.")
     found = extract(Article("a", DAY, "", "", None, text, "t"), matcher)
     assert (found[-1].speaker.code, found[-1].speaker.capacity) == (None, "media")
+
+
+def test_a_states_named_agency_is_that_states(matcher) -> None:
+    text = ("Exporters will need licences from July, the Board of Foreign Trade said.\n\n"
+            "The Inland Revenue said the new tax rules would apply from April 1.")
+    assert voices(matcher, text) == [("the Board of Foreign Trade", "TWN"),
+                                     ("The Inland Revenue", "GBR")]
+
+
+def test_a_bodys_executive_is_no_firm(matcher) -> None:
+    text = "The EC executive Commission said farm spending would exceed the budget."
+    assert voices(matcher, text) == [("The EC executive Commission", "EC")]
+
+
+def test_a_clause_after_a_comma_does_not_say_whom_the_speaker_serves(matcher) -> None:
+    text = ("Mexico's Finance Ministry said the banks had renewed their credit lines.\n\n"
+            "Central Bank sources, although unable to confirm the figures, said "
+            "the response was positive.")
+    assert voices(matcher, text)[-1][1] == "MEX"
+
+
+def test_a_legislature_named_with_no_state_is_the_home_states(matcher) -> None:
+    text = ("The White House sent the trade bill to Congress on Monday, spokesman Marlin "
+            "Fitzwater said.\n\nCongressional aides said the Senate would vote in June.")
+    assert voices(matcher, text)[-1] == ("Congressional aides", "USA")
+
+
+def test_congressional_sources_stay_unnamed(matcher) -> None:
+    text = ("The White House will send the trade bill to Congress on Monday, spokesman Marlin "
+            "Fitzwater said.\n\nCongressional sources said the Senate would vote in June.")
+    assert voices(matcher, text)[-1] == ("Congressional sources", None)
+
+
+def test_lawmakers_are_the_state_of_the_legislators_quoted_before(matcher) -> None:
+    text = ("Japan's Foreign Ministry said the rice market would stay closed.\n\n"
+            "U.S. Senator John Danforth said the Senate would act on rice.\n\n"
+            "Lawmakers said a bill could pass by July.")
+    assert voices(matcher, text)[-1] == ("Lawmakers", "USA")
+
+
+def test_a_capitalised_administration_is_the_us_government(matcher) -> None:
+    text = ("Brazilian Finance Minister Joao Silva said talks with creditors in Washington "
+            "would resume.\n\nAdministration officials said the plan made little sense.")
+    assert voices(matcher, text)[-1] == ("Administration officials", "USA")
+
+
+def test_an_official_statement_is_the_home_governments(matcher) -> None:
+    text = ("The Hong Kong government's borrowing limit was raised to 50 billion dlrs, an "
+            "official statement said.\n\nFinancial Secretary Piers Jacobs said the fund "
+            "would need more.")
+    assert voices(matcher, text)[0] == ("an official statement", "HKG")
+
+
+def test_a_cited_document_is_the_citing_speakers(matcher) -> None:
+    text = ("South Korean finance ministry officials said 1,700 firms would trade on the new "
+            "market.\n\nOnly firms older than two years may join, they said, citing a "
+            "guideline drawn up by the ministry.\n\nForeign firms may not join, according to "
+            "the guideline.")
+    assert voices(matcher, text)[-1] == ("the guideline", "KOR")
+
+
+def test_some_officials_and_they_are_the_body_named_before(matcher) -> None:
+    text = ("Austria faces long talks before it can join, EC officials said.\n\n"
+            "Some officials said neutrality would be a hurdle.\n\n"
+            "They said talks could not start before 1993.")
+    assert [code for _, code in voices(matcher, text)] == ["EC", "EC", "EC"]
+
+
+def test_the_statement_goes_back_to_a_statement_carried_by_an_agency(matcher) -> None:
+    text = ("Today's Foreign Ministry statement, carried by the Kuwait News Agency KUNA, said "
+            "the boats were fishing.\n\nThe ministry protested to Tehran, the statement said.")
+    assert voices(matcher, text)[-1] == ("the statement", "KWT")
+
+
+def test_an_agency_the_sentence_is_about_is_not_the_persons() -> None:
+    found = affiliation("Federal Bureau of Investigation during its inquiry into Senator Bob "
+                        "Smith", dt.date(2016, 5, 1))
+    assert found is None or found.code is None
+    found = affiliation("a 30-year veteran of the Japanese Foreign Ministry", DAY)
+    assert found is not None and (found.code, found.voice) == (None, "private")

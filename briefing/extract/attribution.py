@@ -61,9 +61,11 @@ PEOPLE = GROUP_HEADS | frozenset(
 THING_HEADS = frozenset({"statement", "communique", "ministry", "report", "government", "bank",
                          "agency", "newspaper", "cabinet", "council", "commission", "board",
                          "office", "department"})
-AGAIN = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+)?(officials?|sources?|diplomats?|"
+AGAIN = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost)\s+)?"
+                   r"(officials?|sources?|diplomats?|"
                    r"statement|communique|spokes(?:man|woman|person)|ministers?|official|"
-                   r"report|newspaper|paper|negotiators?|delegates?|authorities)|[Tt]hey|[Ii]t"
+                   r"report|newspaper|paper|negotiators?|delegates?|authorities|guidelines?)"
+                   r"|[Tt]hey|[Ii]t"
                    r"|[Tt]he\s+([A-Za-z]+)['’]s\s+(?:statement|communique|report)")
 # "the newspaper", "the paper": the medium named before ("the People's Daily", "the New York
 # Times"), whose words end in its title, not in "newspaper".
@@ -71,7 +73,10 @@ MEDIA_HEADS = frozenset({"newspaper", "paper"})
 MEDIUM = re.compile(r"\b(?:[Dd]aily|[Nn]ewspaper|[Pp]aper|[Tt]imes|[Pp]ost|[Jj]ournal|[Hh]erald|"
                     r"[Tt]ribune|[Gg]azette|[Ss]himbun|[Pp]ravda|[Ii]zvestia)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
-DOCUMENTS = frozenset({"statement", "communique", "report"})  # what a body speaks in
+# Nameless legislators and legislatures, capitalised at a sentence's start or not.
+LEGISLATURES = frozenset({"lawmakers", "legislators", "congress", "congressional", "parliament",
+                          "legislature", "senators", "congressmen"})
+DOCUMENTS = frozenset({"statement", "communique", "report", "guideline"})  # what a body speaks in
 AGAIN_BACK = 8  # earlier speakers looked at for a phrase referring again
 RECENT = 20  # antecedent candidates looked at for a pronoun
 WORD = re.compile(r"[\w'’.-]+")
@@ -266,6 +271,10 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "") -> Speaker:
     stays unknown.
     """
     mention = speaker.mention or ""
+    if speaker.capacity == "leg" and (speaker.name is None or speaker.name.lower() in
+                                      LEGISLATURES) and \
+            not mention.rstrip().endswith(("sources", "source")):
+        return _legislators(speaker, earlier)
     m = AGAIN.fullmatch(mention.strip())
     if m is None:
         return speaker
@@ -276,7 +285,9 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "") -> Speaker:
     # A possessor names its body outright: it is looked for further back.
     back = AGAIN_BACK * 4 if owner is not None else AGAIN_BACK
     for said in reversed(earlier[-back:]):
-        words = WORD.findall((said.mention or "").lower())
+        # The speaker's own words, not what a comma adds ("Today's Foreign Ministry statement,
+        # carried by the Kuwait News Agency KUNA").
+        words = WORD.findall((said.mention or "").split(",")[0].lower())
         if not words or said.mention == speaker.mention and said.span == speaker.span:
             continue
         last = words[-1]
@@ -285,8 +296,9 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "") -> Speaker:
         elif head in MEDIA_HEADS:
             fits = said.capacity == "media" or MEDIUM.search(said.mention or "") is not None
         elif head is not None:
-            fits = _singular(last) == head or head in DOCUMENTS and last in THING_HEADS and \
-                said.span is not None and _issued(text, said.span[1], head)
+            fits = _singular(last) == head or head in DOCUMENTS and said.span is not None and (
+                last in THING_HEADS and _issued(text, said.span[1], head) or
+                _cited(text, said.span[1], head))
         elif low == "they":
             if _plural(said) and last not in GROUP_HEADS:
                 return speaker  # the nearest group is not officials ("Critics ... They")
@@ -324,6 +336,25 @@ def _same_office(speaker: Speaker, earlier: list[Speaker], voices: ArticleVoices
         return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
                            speaker.mention, speaker.span, said.code, said.capacity)
     return speaker
+
+
+def _legislators(speaker: Speaker, earlier: list[Speaker]) -> Speaker:
+    """Nameless legislators or a legislature named with no state ("lawmakers said",
+    "Congress has demanded"): the state of the legislators the story quoted before, when
+    they are all one state's ("Senate Republican leader Robert Dole ... lawmakers said")."""
+    codes = {said.code for said in earlier if said.capacity == "leg" and said.code is not None}
+    if len(codes) != 1:
+        return speaker
+    (code,) = codes
+    return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
+                       speaker.mention, speaker.span, code, "leg")
+
+
+def _cited(text: str, end: int, document: str) -> bool:
+    """Whether the speaker cited a document of that kind as the source of its words ("they
+    said, citing a guideline prepared by the ministry"): the document is the speaker's."""
+    return re.match(rf"[^.\n]{{0,40}}?\bciting\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
+                    rf"{document}s?\b", text[end:end + 80]) is not None
 
 
 def _issued(text: str, end: int, document: str) -> bool:

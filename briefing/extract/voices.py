@@ -114,6 +114,20 @@ WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]+\Z")
 # Philippines", "officials of Taiwan's Economic Ministry".
 POSTMODIFIER = re.compile(r"[ \t]+(?:at|of|in|from|for|with)[ \t]+(?:the[ \t]+)?"
                           r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|and|for|[A-Z][\w'’.-]*))*")
+# A nameless speaker that only a state has, named with no state: its legislature ("Congress",
+# "Congressional officials", "lawmakers"), an official statement, a prosecutor. It is the
+# article's home state's (`ArticleVoices.home`), when the story has one.
+STATE_ONLY = re.compile(r"(?:(?:the|some|several|many|most|two|three|one|an?|other)\s+)?"
+                        r"(?:(?P<leg>[Cc]ongress|[Ll]awmakers|[Ll]egislators|[Ll]egislature|"
+                        r"[Cc]ongressmen|[Ss]enators|[Cc]ongressional)|(?:special\s+|public\s+|state\s+)?"
+                        r"prosecutors?|official\s+statement|government\s+statement)"
+                        r"(?:\s+(?:officials|aides|leaders|staff|investigators|committees?))?")
+# "Administration officials", "the Administration": in news written in English a capitalised
+# Administration with no leader's name before it is the U.S. government's.
+ADMINISTRATION = re.compile(r"(?:(?:the|some|senior|several|many|other|two|three|one|an?)\s+)*"
+                            r"Administration(?:\s+(?:officials?|sources?|aides?|spokes(?:man|"
+                            r"woman)|policy|strategy))?(?!\S)")
+US = "USA"
 NOT_DESCRIBING = frozenset({"with", "for", "to", "at", "on", "in", "from", "after", "before",
                             "here", "there", "by", "about"})
 RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
@@ -494,7 +508,24 @@ class ArticleVoices:
             found = self._read_phrase(self.text[start:end], None)
             if _decides(found) and found is not None and found.code is not None:
                 return Voice(found.code, found.voice, f"named before: {found.rule}")
-        return None
+        return self._state_only(speaker.mention.split(",")[0].strip())
+
+    def _state_only(self, words: str) -> Voice | None:
+        """A speaker only a state has, named with no state ("Congressional officials", "an
+        official statement", "Administration officials"): the home state's, or the U.S.
+        government's for a capitalised Administration in a story that names the U.S."""
+        if ADMINISTRATION.match(words) is not None:
+            if US in self.named_codes():
+                return Voice(US, "gov", "a capitalised Administration is the U.S. government")
+            return None
+        m = STATE_ONLY.fullmatch(words)
+        if m is None:
+            return None
+        home = self.home()
+        if home is None:
+            return None
+        voice = "leg" if m.group("leg") else "gov"
+        return Voice(home, voice, f"'{words}' is a state's, the article's home state")
 
     def configured(self, actor: str | None) -> Voice:
         """Return the voice of a configured actor on the article's date."""

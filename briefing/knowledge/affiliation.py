@@ -38,7 +38,13 @@ FIRM_ENDS = frozenset({"Co", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", 
 # What stands between a state's office and a word of its portfolio: "Minister| of International
 # Trade and |Industry".
 PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:(?:[A-Z][\w'’.-]*|and|&),?\s+)*")
-FORMER = re.compile(r"\b(?:[Ff]ormer|[Rr]etired|[Oo]ne-?time|[Ee]x-)\s*")
+FORMER = re.compile(r"\b(?:[Ff]ormer|[Rr]etired|[Oo]ne-?time|[Ee]x-|"
+                    r"[Vv]eteran\s+of\s+(?:the\s+)?)\s*")
+# Words that never stand inside a title: a state or agency before one of them and then a name
+# is what the sentence is about, not whom the person serves ("the FBI during its investigation
+# of Secretary Clinton", "the CIA under President George W. Bush").
+NOT_TITLE = re.compile(r"\b(?:during|under|after|before|against|with|by|from|over|its|their|"
+                       r"his|her|whose|which|who|that|when|while)\b")
 OFFICE = re.compile(r"Minist|Secretary")  # a state's office that has a portfolio
 # A diplomat's posting: a state or body after "ambassador to", "envoy in" is where the diplomat
 # serves, never whom they speak for ("the U.S. ambassador to Pakistan" speaks for the U.S.).
@@ -57,6 +63,11 @@ FUNCTION_WORDS = frozenset("""a an the this that these those some any one two th
     under over about also yet so even only every each no not new""".split())
 TOPIC_WORDS = frozenset({"on", "about", "over", "against", "into"})
 POSSESSIVE_END = re.compile(r"['’]s?\Z")
+# A subordinate clause set off by a comma after the speaker's words says what they did or
+# could not do, not whom they serve ("Central Bank sources, although incapable of confirming
+# that 100 pct of the banks had renewed ..., said"): it is not read.
+CLAUSE = re.compile(r",\s+(?:although|though|while|whereas|despite|because|if|unless|when|"
+                    r"after|before|as)\s")
 # A state's government, which a story may name after the person who leads it ("the Reagan
 # administration", "the Thatcher government").
 LED = frozenset({"administration", "government", "cabinet", "regime"})
@@ -307,6 +318,9 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
     """Return whom `phrase` speaks for on `day`; `default` is the dateline's state, used only
     for a state's role named with no state ("a senior finance ministry official")."""
     ref = reference or load()
+    clause = CLAUSE.search(phrase) if "," in phrase else None
+    if clause is not None:
+        phrase = phrase[:clause.start()]
     matches, rest = _scan(phrase, day, ref)
     name_span = _name(phrase, matches, rest)
     if not matches and name_span is None:
@@ -321,6 +335,9 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         if res is not None and res.chosen is not None and res.role is not None:
             person, pcode, pvoice = res.chosen, res.role.code, res.role.voice
             ev.append(Evidence(name, *name_span, "person"))
+    if name_span is not None:  # "the CIA under President Bush": the CIA is not Bush's
+        matches = [m for m in matches if m.ref is None or
+                   NOT_TITLE.search(phrase, m.end, name_span[0]) is None]
     if len(matches) == 1 and not rest and _surname_like(matches[0]):
         return None  # "Murray said", "Cuban said": a surname, not a town's or people's voice
     if not matches:  # a name alone: the person's role on the date, or nothing

@@ -264,8 +264,8 @@ def compile_reference(states_text: str, curated: dict[str, Any], voices_text: st
             row[4] = ("igo" if row[0] in curated["bodies"]
                       else "gov" if "Kremlin" in phrase else None)
     for section, via in (("seats", "seat"), ("central_banks", "central_bank"),
-                         ("state_media", "state_media")):
-        for key, phrases in curated[section].items():
+                         ("state_media", "state_media"), ("institutions", "institution")):
+        for key, phrases in curated.get(section, {}).items():
             code, _, voice = key.partition("/")
             for phrase in phrases:
                 if phrase not in curated["dated"]:

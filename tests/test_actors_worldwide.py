@@ -351,3 +351,34 @@ def test_a_state_s_adjective_typed_in_lower_case_still_names_the_state(matcher) 
             "Jean Roux, economic counsellor of the french embassy, told reporters that the "
             "loan would finance power lines.")
     assert voices(matcher, text, "1987-05-02") == [("FRA", "gov"), ("FRA", "gov")]
+
+
+def _publics(matcher: ActorMatcher, text: str, day: str) -> list[tuple[str | None, str]]:
+    from briefing.extract.records import record_article
+    from briefing.extract.statements import extract
+
+    article = record_article({"id": "t", "text": text, "date": day})
+    return [(s.speaker.actor, s.speaker.voice) for s in extract(article, matcher)]
+
+
+def test_a_private_person_is_the_public_of_a_state_their_apposition_names(matcher) -> None:
+    text = ('"We cannot pay the rent," said Ahmad Karimi, an Iranian shopkeeper.\n\n'
+            '"Prices are rising," said Tom Hill, a trader in London.')
+    assert _publics(matcher, text, "1987-03-02") == [("iran", "public"), (None, "unknown")]
+
+
+def test_a_private_person_is_the_public_of_the_people_the_sentence_before_names(
+        matcher) -> None:
+    text = ("Many Iranians have taken to the streets over the price of bread.\n\n"
+            '"We are hungry," student Reza Amini told reporters.')
+    assert _publics(matcher, text, "1987-03-02") == [("iran", "public")]
+
+
+def test_a_private_person_is_not_the_public_of_a_state_or_body_the_sentence_names(
+        matcher) -> None:
+    text = ('"If the Saudis wish to cut prices, we will follow," Carlos Lima said.\n\n'
+            "Lima reminded bankers of the debt at the United Nations meeting in Geneva in "
+            "1982, and said the crisis was not over.\n\n"
+            "Lima said on his return from London that talks would resume.")
+    got = _publics(matcher, text, "1987-03-02")
+    assert got and all(actor is None for actor, _ in got)

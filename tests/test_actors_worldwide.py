@@ -382,3 +382,18 @@ def test_a_private_person_is_not_the_public_of_a_state_or_body_the_sentence_name
             "Lima said on his return from London that talks would resume.")
     got = _publics(matcher, text, "1987-03-02")
     assert got and all(actor is None for actor, _ in got)
+
+
+def test_where_a_named_speaker_is_does_not_say_whom_they_serve(matcher) -> None:
+    text = ("U.S. Trade Representative Clayton Yeutter said a new trade round was needed.\n\n"
+            "Yeutter, in Pakistan for talks on textiles, told reporters quotas would stay.\n\n"
+            "Ahmad Karimi, on his return from London, said the talks had failed.")
+    assert voices(matcher, text, "1987-03-24") == [("USA", "gov"), ("USA", "gov"),
+                                                   (None, None)]
+
+
+def test_a_relative_clause_of_what_a_speaker_did_does_not_say_whom_they_serve(matcher) -> None:
+    text = ("Budi Santoso, an ACME official who attended the OPEC negotiations, said prices "
+            "would fall.\n\n"
+            "An ACME official who attended the OPEC negotiations said prices would fall.")
+    assert [code for code, _ in voices(matcher, text, "1987-03-24")] == [None, None]

@@ -117,6 +117,23 @@ POSTMODIFIER = re.compile(r"[ \t]+(?:at|of|in|from|for|with)[ \t]+(?:the[ \t]+)?
 NOT_DESCRIBING = frozenset({"with", "for", "to", "at", "on", "in", "from", "after", "before",
                             "here", "there", "by", "about"})
 RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
+# Where a person named in a speaker phrase is, goes or comes from, not whom they serve:
+# "Yeutter, in New Zealand for GATT talks,", "Dauster, on his return from London,". The
+# place is the capitalised run after the preposition; one that names an office or mission
+# ("Smith, at the U.S. Embassy,") says whom they serve and stays.
+WHERE_THEY_ARE = re.compile(
+    r",\s*(?:(?:on|after|upon)\s+(?:his|her|their)\s+(?:return|way|arrival)\s+"
+    r"(?:from|to|in)|in|at|to|from|visiting)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’.-]*\s*)+)[^,]*")
+MISSION = re.compile(r"\b(?:Embassy|Mission|Consulate|Delegation|Ministry|Department|Office|"
+                     r"Government|Council|Commission|Bank|Agency)\b")
+# A relative clause in a speaker phrase says what they did ("an AICE official who attended
+# the ICO negotiations"), unless its verb says whom they serve ("Smith, who heads the
+# Finance Ministry").
+DID = re.compile(r"\s(?:who|which|that)\s+(?!(?:is|was|are|were|heads|headed|chairs|chaired|"
+                 r"leads|led|runs|ran|represents|represented|works|worked|serves|served|"
+                 r"speaks|spoke|directs|directed|manages|managed|sits|belongs|advises|"
+                 r"commands|oversees|holds|also|has|had|will|now|currently)\b)")
 # An appositive that starts with a verb says what the person did, not what they are.
 VERB_FIRST = re.compile(r"\w+(?:ing|ed)\b|(?:who|which|whose|said|says|told)\b")
 
@@ -255,7 +272,7 @@ class ArticleVoices:
         phrase = speaker.mention
         if not phrase:
             return UNKNOWN_VOICE
-        found = self._affiliation(phrase)
+        found = self._affiliation(_own_words(phrase))
         words = found if found is not None and any(e.what != "person" for e in found.evidence) \
             else None  # what the phrase says beside a name
         name = _bare(speaker.name)
@@ -550,6 +567,20 @@ class ArticleVoices:
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
         return None, fullest
+
+
+def _own_words(phrase: str) -> str:
+    """A speaker phrase without where the speaker is (`WHERE_THEY_ARE`) or
+    a relative clause of what they did (`DID`): the words that say whom they serve."""
+    if "," not in phrase and " wh" not in phrase and " that " not in phrase:
+        return phrase
+    did = DID.search(phrase)
+    if did is not None:
+        phrase = phrase[: did.start()]
+    for m in reversed(list(WHERE_THEY_ARE.finditer(phrase))):
+        if not MISSION.search(m.group(1)):
+            phrase = phrase[: m.start()] + phrase[m.end():]
+    return phrase
 
 
 @functools.lru_cache(maxsize=512)

@@ -397,3 +397,33 @@ def test_a_relative_clause_of_what_a_speaker_did_does_not_say_whom_they_serve(ma
             "would fall.\n\n"
             "An ACME official who attended the OPEC negotiations said prices would fall.")
     assert [code for code, _ in voices(matcher, text, "1987-03-24")] == [None, None]
+
+
+def test_a_leaders_title_and_surname_name_his_government(matcher) -> None:
+    text = ("The Treasury said it would allow imports of Pakistani cotton, overriding "
+            "President Reagan's objections to the trade agreement with Pakistan's government.")
+    assert voices(matcher, text, "1987-03-06") == [(None, "gov")]
+
+
+def test_a_state_named_as_a_counterpart_does_not_make_the_story_its(matcher) -> None:
+    text = ("Japan will cut tariffs on 40 farm goods to reduce its trade surplus with the "
+            "United States, the Finance Ministry said.\n\n"
+            "Japan ran a surplus of 50 billion dlrs with Washington last year, and talks with "
+            "the United States resume next week, a ministry official said.")
+    assert voices(matcher, text, "1987-06-01") == [("JPN", "gov"), ("JPN", "gov")]
+
+
+def test_a_speaker_with_other_officials_of_a_state_is_one_of_them(matcher) -> None:
+    text = ("Ali Rezaei, who will attend the talks with two other Tehran government "
+            "officials, said Iran would raise its oil output.")
+    assert voices(matcher, text, "1987-03-26") == [("IRN", "gov")]
+
+
+def test_a_currency_does_not_name_a_state_for_the_home_state(matcher) -> None:
+    text = ("Central bank governor Chou Kuo-min said the Taiwan dollar would rise against "
+            "the U.S. Dollar. The U.S. Dollar fell to 34 Taiwan dollars, and the U.S. Dollar "
+            "would fall again, dealers said.\n\n"
+            "Chou was quoted as saying the U.S. Dollar would depend on Taiwan's exports and "
+            "Taiwan's surplus.")
+    assert voices(matcher, text, "1987-03-03") == [("TWN", "gov"), (None, "business"),
+                                                   ("TWN", "gov")]

@@ -506,7 +506,7 @@ class ArticleVoices:
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         top = ranked[0] if ranked else ("", 0)
         second = ranked[1][1] if len(ranked) > 1 else 0
-        alone = top[1] >= 1 and len(ranked) == 1
+        alone = len(ranked) == 1  # however named ("Taiwan dlrs" alone is Taiwan's story)
         return top[0] if alone or top[1] >= 2 and top[1] >= 2 * second else None
 
     def _named_before(self, speaker: Speaker) -> Voice | None:

@@ -351,3 +351,79 @@ def test_a_state_s_adjective_typed_in_lower_case_still_names_the_state(matcher) 
             "Jean Roux, economic counsellor of the french embassy, told reporters that the "
             "loan would finance power lines.")
     assert voices(matcher, text, "1987-05-02") == [("FRA", "gov"), ("FRA", "gov")]
+
+
+def _publics(matcher: ActorMatcher, text: str, day: str) -> list[tuple[str | None, str]]:
+    from briefing.extract.records import record_article
+    from briefing.extract.statements import extract
+
+    article = record_article({"id": "t", "text": text, "date": day})
+    return [(s.speaker.actor, s.speaker.voice) for s in extract(article, matcher)]
+
+
+def test_a_private_person_is_the_public_of_a_state_their_apposition_names(matcher) -> None:
+    text = ('"We cannot pay the rent," said Ahmad Karimi, an Iranian shopkeeper.\n\n'
+            '"Prices are rising," said Tom Hill, a trader in London.')
+    assert _publics(matcher, text, "1987-03-02") == [("iran", "public"), (None, "unknown")]
+
+
+def test_a_private_person_is_the_public_of_the_people_the_sentence_before_names(
+        matcher) -> None:
+    text = ("Many Iranians have taken to the streets over the price of bread.\n\n"
+            '"We are hungry," student Reza Amini told reporters.')
+    assert _publics(matcher, text, "1987-03-02") == [("iran", "public")]
+
+
+def test_a_private_person_is_not_the_public_of_a_state_or_body_the_sentence_names(
+        matcher) -> None:
+    text = ('"If the Saudis wish to cut prices, we will follow," Carlos Lima said.\n\n'
+            "Lima reminded bankers of the debt at the United Nations meeting in Geneva in "
+            "1982, and said the crisis was not over.\n\n"
+            "Lima said on his return from London that talks would resume.")
+    got = _publics(matcher, text, "1987-03-02")
+    assert got and all(actor is None for actor, _ in got)
+
+
+def test_where_a_named_speaker_is_does_not_say_whom_they_serve(matcher) -> None:
+    text = ("U.S. Trade Representative Clayton Yeutter said a new trade round was needed.\n\n"
+            "Yeutter, in Pakistan for talks on textiles, told reporters quotas would stay.\n\n"
+            "Ahmad Karimi, on his return from London, said the talks had failed.")
+    assert voices(matcher, text, "1987-03-24") == [("USA", "gov"), ("USA", "gov"),
+                                                   (None, None)]
+
+
+def test_a_relative_clause_of_what_a_speaker_did_does_not_say_whom_they_serve(matcher) -> None:
+    text = ("Budi Santoso, an ACME official who attended the OPEC negotiations, said prices "
+            "would fall.\n\n"
+            "An ACME official who attended the OPEC negotiations said prices would fall.")
+    assert [code for code, _ in voices(matcher, text, "1987-03-24")] == [None, None]
+
+
+def test_a_leaders_title_and_surname_name_his_government(matcher) -> None:
+    text = ("The Treasury said it would allow imports of Pakistani cotton, overriding "
+            "President Reagan's objections to the trade agreement with Pakistan's government.")
+    assert voices(matcher, text, "1987-03-06") == [(None, "gov")]
+
+
+def test_a_state_named_as_a_counterpart_does_not_make_the_story_its(matcher) -> None:
+    text = ("Japan will cut tariffs on 40 farm goods to reduce its trade surplus with the "
+            "United States, the Finance Ministry said.\n\n"
+            "Japan ran a surplus of 50 billion dlrs with Washington last year, and talks with "
+            "the United States resume next week, a ministry official said.")
+    assert voices(matcher, text, "1987-06-01") == [("JPN", "gov"), ("JPN", "gov")]
+
+
+def test_a_speaker_with_other_officials_of_a_state_is_one_of_them(matcher) -> None:
+    text = ("Ali Rezaei, who will attend the talks with two other Tehran government "
+            "officials, said Iran would raise its oil output.")
+    assert voices(matcher, text, "1987-03-26") == [("IRN", "gov")]
+
+
+def test_a_currency_does_not_name_a_state_for_the_home_state(matcher) -> None:
+    text = ("Central bank governor Chou Kuo-min said the Taiwan dollar would rise against "
+            "the U.S. Dollar. The U.S. Dollar fell to 34 Taiwan dollars, and the U.S. Dollar "
+            "would fall again, dealers said.\n\n"
+            "Chou was quoted as saying the U.S. Dollar would depend on Taiwan's exports and "
+            "Taiwan's surplus.")
+    assert voices(matcher, text, "1987-03-03") == [("TWN", "gov"), (None, "business"),
+                                                   ("TWN", "gov")]

@@ -65,8 +65,13 @@ def test_title_before_an_unknown_name_is_the_role(matcher) -> None:
 
 
 def test_private_person_is_the_public_of_the_country_named_beside_them(matcher) -> None:
-    s = read(matcher, "shopkeeper Reza Tavakoli", " told an Iranian news site.")
+    s = read(matcher, "Reza Tavakoli", ", an Iranian shopkeeper, told a news site.")
     assert (s.name, s.actor, s.voice) == ("Reza Tavakoli", "iran", PUBLIC)
+
+
+def test_whom_a_private_person_tells_is_not_whose_public_they_are(matcher) -> None:
+    s = read(matcher, "shopkeeper Reza Tavakoli", " told an Iranian news site.")
+    assert (s.name, s.actor) == ("Reza Tavakoli", None)
 
 
 def test_a_description_is_not_a_name(matcher) -> None:

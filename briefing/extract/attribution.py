@@ -107,6 +107,18 @@ TITLE_BEFORE = re.compile(
 # What stands before the state or body a diplomat is posted to: "ambassador to the", "envoy in".
 POSTED_TO = re.compile(rf"\b(?:{'|'.join(sorted(ENVOYS))})\s+(?:to|in|at)\s+(?:the\s+)?\Z",
                        re.IGNORECASE)
+# An appositive after a private person's name, opened by an article: "Maria Lopez, a
+# Mexican farmer"; what it says up to the next punctuation.
+APPOSED = re.compile(r"\s*,\s*(?:a|an|the)\s+([^,.;:()\"“”]{2,80})")
+RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
+# A place where someone is or goes, not whose public they are ("a farmer in Texas").
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|on|near|into|visiting|outside)\s+"
+                             r"(?:the\s+)?[\w'’.-]*\s*\Z")
+# A narrating sentence about a people: "Iranians ...", "Many Iranians ...", "Ordinary
+# Mexicans ..." (a capitalised plural demonym as its subject).
+GROUP_OPENING = re.compile(r"\s*(?:(?:Many|Most|Some|Ordinary|Young|Angry)\s+)?"
+                           r"([A-Z][a-z]+(?:ians|ans|ese|is|ers))\b")
+QUOTE_MARKS = re.compile(r"[\"“”]")
 # What stands before a name that is not a sentence's subject: a preposition or an article,
 # perhaps with a title between ("of Mr. Khan", "a Trump rally"). Wider than PLACE_BEFORE,
 # which reads a speaker phrase, where an article before a name is still the speaker's.
@@ -527,12 +539,55 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
             voice = PUBLIC if plural_public else OFFICIAL
         return new_speaker(name, role, actor, voice, phrase, span)
     if name is not None and not roles and context is not None:
-        # A private person: the public of the country named beside them, if any.
-        nearby = _not_names(text, _find(text, context[0], context[1], matcher, date, index))
-        around = [m for m in nearby if m.kind == ALIAS]
-        if around:
-            return new_speaker(name, role, around[0].actor, PUBLIC, phrase, span)
+        # A private person: the public of the state their apposition or the people the
+        # text just spoke of names (`_public_of`), if any.
+        public = _public_of(text, span, context, matcher, date, index)
+        if public is not None:
+            return new_speaker(name, role, public, PUBLIC, phrase, span)
     return new_speaker(name, role, None, UNKNOWN, phrase, span)
+
+
+def _public_of(text: str, span: Span, context: Span, matcher: ActorMatcher,
+               date: dt.date | None, index: MentionIndex | None) -> str | None:
+    """The state whose public a private person named at `span` is one of: the state or
+    demonym of an appositive after the name ("Maria Lopez, a Mexican farmer"), not after a
+    preposition of place ("Lopez, a farmer in Texas", "on his return from London"), nor in
+    a relative clause; or the people a narrating sentence just before spoke of ("Iranians
+    have taken to social media ... '...,' researcher Mohammad Rahbari tweeted"). Never a
+    body (a private person is no body's public), nor a state the statement or its sentence
+    is about ("If the Saudis wish", "at the World Bank meeting")."""
+    start, end = span
+    found = APPOSED.match(text, end)
+    if found is not None:
+        described = RELATIVE_CLAUSE.split(found.group(1), 1)[0]
+        lo = found.start(1)
+        for m in _not_names(text, _find(text, lo, lo + len(described), matcher, date, index)):
+            if m.kind == ALIAS and not LOCATIVE_BEFORE.search(text, lo, m.start) and \
+                    _is_state(matcher, m.actor):
+                return m.actor
+    # The sentence before the statement: "Iranians ..." or "Many Iranians ..." opening a
+    # paragraph or a sentence, with no quotation in it (narration, not somebody's words).
+    first = min(start, context[0])
+    sentence_end = max(text.rfind("\n", 0, first), text.rfind(". ", 0, first))
+    while sentence_end > 0 and text[sentence_end - 1].isspace():
+        sentence_end -= 1
+    if sentence_end <= 0:
+        return None
+    opening = max(text.rfind("\n", 0, sentence_end - 1), text.rfind(". ", 0, sentence_end - 1))
+    lo = opening + 1 if opening >= 0 else 0
+    group = GROUP_OPENING.match(text, lo, sentence_end)
+    if group is None or QUOTE_MARKS.search(text, lo, sentence_end):
+        return None
+    for m in _find(text, group.start(1), group.end(1), matcher, date, index):
+        if m.kind == ALIAS and m.start == group.start(1) and m.end == group.end(1) and \
+                _is_state(matcher, m.actor):
+            return m.actor
+    return None
+
+
+def _is_state(matcher: ActorMatcher, actor: str | None) -> bool:
+    found = matcher.actors.get(actor) if actor is not None else None
+    return found is not None and found.kind == "state"
 
 
 def _not_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:

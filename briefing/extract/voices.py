@@ -131,6 +131,30 @@ US = "USA"
 NOT_DESCRIBING = frozenset({"with", "for", "to", "at", "on", "in", "from", "after", "before",
                             "here", "there", "by", "about"})
 RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
+# "with three other Seoul government officials", "and two other Finance Ministry officials":
+# whoever the appositive is said of is one of them.
+OTHERS = re.compile(r"\b(?:with|and|among|like)\s+(?:\w+\s+)?other\s+((?:[\w'’.-]+\s+){0,4}?"
+                    r"(?:officials|ministers|delegates|diplomats|negotiators|legislators))\b")
+# What stands before a state named as the other side of what the story is about: "its
+# trade surplus with the United States", "exports to Japan", "sanctions against Iran".
+COUNTERPART = re.compile(r"\b(?:with|to|against)\s+(?:the\s+)?\Z", re.IGNORECASE)
+CURRENCY = re.compile(r"[ \t]+(?:[Dd]ollars?|[Dd]lrs?\b|[Uu]nit\b|[Cc]urrency\b|[Cc]ents\b)")
+# Where a person named in a speaker phrase is, goes or comes from, not whom they serve:
+# "Yeutter, in New Zealand for GATT talks,", "Dauster, on his return from London,". The
+# place is the capitalised run after the preposition; one that is no place but an office or
+# a body ("Smith, at the U.S. Embassy,", "Pantucci, at the Royal United Services
+# Institute,") says whom they serve and stays.
+WHERE_THEY_ARE = re.compile(
+    r",\s*(?:(?:on|after|upon)\s+(?:his|her|their)\s+(?:return|way|arrival)\s+"
+    r"(?:from|to|in)|in|at|to|from|visiting)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’.-]*\s*)+)[^,]*")
+# A relative clause in a speaker phrase says what they did ("an AICE official who attended
+# the ICO negotiations"), unless its verb says whom they serve ("Smith, who heads the
+# Finance Ministry").
+DID = re.compile(r"\s(?:who|which|that)\s+(?!(?:is|was|are|were|heads|headed|chairs|chaired|"
+                 r"leads|led|runs|ran|represents|represented|works|worked|serves|served|"
+                 r"speaks|spoke|directs|directed|manages|managed|sits|belongs|advises|"
+                 r"commands|oversees|holds|also|has|had|will|now|currently)\b)")
 # An appositive that starts with a verb says what the person did, not what they are.
 VERB_FIRST = re.compile(r"\w+(?:ing|ed)\b|(?:who|which|whose|said|says|told)\b")
 
@@ -269,7 +293,7 @@ class ArticleVoices:
         phrase = speaker.mention
         if not phrase:
             return UNKNOWN_VOICE
-        found = self._affiliation(phrase)
+        found = self._affiliation(_own_words(phrase, self.reference))
         words = found if found is not None and any(e.what != "person" for e in found.evidence) \
             else None  # what the phrase says beside a name
         name = _bare(speaker.name)
@@ -450,16 +474,20 @@ class ArticleVoices:
     def _office_holder(self, run: str) -> str | None:
         """The state a person named in full serves on the article's date, in a state's office
         ("Chancellor Helmut Kohl", "President Ronald Reagan"), or None. A surname alone ("Mr.
-        Clarke") is not read: it may be another bearer's. A possessive is the name's
-        ("Prime Minister Brian Mulroney's budget")."""
+        Clarke") is not read: it may be another bearer's; but a title and the surname of a
+        leader news calls by surname is that leader ("President Reagan's veto",
+        `known_by_surname`). A possessive is the name's ("Prime Minister Brian Mulroney's
+        budget")."""
         if run.endswith(("'s", "’s")):
             run = run[:-2]
         words = run.split()
         if len(words) < 2 or not self.reference.files(words[-1]):
             return None
         found = self._read_phrase(run, None)
-        if found is None or found.person is None or not any(
-                e.what == "person" and " " in e.text.strip() for e in found.evidence):
+        if found is None or found.person is None:
+            return None
+        if not any(e.what == "person" and " " in e.text.strip() for e in found.evidence) \
+                and not (known_by_surname(found.person) and self.book.title_word(words[-2])):
             return None  # "Mr. Clarke", "Mayor Bill": no given name and surname
         return self._state_voice(found, "person")
 
@@ -472,20 +500,27 @@ class ArticleVoices:
 
     def _named_most(self) -> str | None:
         """The only state the article names, or one named at least twice and twice as often
-        as any other."""
+        as any other, not counting where a state is named as a counterpart (`COUNTERPART`)
+        or in a currency's name (`CURRENCY`)."""
         counts: dict[str, int] = {}
         for m in CAPITALISED_RUN.finditer(self.text):
-            ref = self.reference.lookup(m.group())
+            ref, stop = self.reference.lookup(m.group()), m.end()
             if ref is None and " " in m.group():
-                ref = self.reference.lookup(m.group().split()[0])
+                first = m.group().split()[0]
+                ref, stop = self.reference.lookup(first), m.start() + len(first)
             if ref is not None and ref.kind in STATE_KINDS and ref.via in HOME_VIA:
                 code = ref.code if self.day is None else self.reference.code_on(ref.code,
                                                                                 self.day)
-                counts[code] = counts.get(code, 0) + 1
+                # A counterpart ("its surplus with the United States", "exports to
+                # Japan") is named but not counted: the story is about the other side; nor
+                # is a currency ("against the U.S. Dollar"), money, not the state.
+                counterpart = COUNTERPART.search(self.text, max(0, m.start() - 12), m.start())
+                money = CURRENCY.match(self.text, stop)
+                counts[code] = counts.get(code, 0) + (0 if counterpart or money else 1)
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         top = ranked[0] if ranked else ("", 0)
         second = ranked[1][1] if len(ranked) > 1 else 0
-        alone = top[1] >= 1 and len(ranked) == 1
+        alone = len(ranked) == 1  # however named ("Taiwan dlrs" alone is Taiwan's story)
         return top[0] if alone or top[1] >= 2 and top[1] >= 2 * second else None
 
     def _named_before(self, speaker: Speaker) -> Voice | None:
@@ -573,6 +608,14 @@ class ArticleVoices:
             # What the person is, not a relative clause of what they did ("the owner of the
             # Dallas Mavericks who rebuffed pleas to run for president").
             described = RELATIVE.split(after.group(1), 1)[0] if after is not None else ""
+            others = OTHERS.search(after.group(1)) if after is not None else None
+            if others is not None and may_name(others.group(1), self.reference):
+                # "Huh Sun-yong, who will attend the talks with three other Seoul government
+                # officials": he is one of them.
+                found = self._affiliation(others.group(1))
+                if _decides(found) and found is not None:
+                    return Voice(found.code, found.voice,
+                                 f"first full mention, one of others: {found.rule}"), fullest
             if after is not None and not VERB_FIRST.match(described) and \
                     may_name(described, self.reference):
                 found = self._affiliation(described)
@@ -581,6 +624,22 @@ class ArticleVoices:
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
         return None, fullest
+
+
+def _own_words(phrase: str, reference: Reference) -> str:
+    """A speaker phrase without where the speaker is (`WHERE_THEY_ARE`: a place the
+    reference knows as a state's, its capital or town) or a relative clause of what they
+    did (`DID`): the words that say whom they serve."""
+    if "," not in phrase and " wh" not in phrase and " that " not in phrase:
+        return phrase
+    did = DID.search(phrase)
+    if did is not None:
+        phrase = phrase[: did.start()]
+    for m in reversed(list(WHERE_THEY_ARE.finditer(phrase))):
+        place = reference.lookup(m.group(1).strip())
+        if place is not None and place.kind in STATE_KINDS:
+            phrase = phrase[: m.start()] + phrase[m.end():]
+    return phrase
 
 
 @functools.lru_cache(maxsize=512)

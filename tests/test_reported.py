@@ -341,3 +341,28 @@ def test_told_an_addressee_then_a_time_then_the_clause() -> None:
     # a verb before the time word: the clause began already
     assert reported("The minister told Reuters the cabinet had today discussed the plan.") == [
         (REPORTED, "the cabinet had today discussed the plan", "The minister")]
+
+
+def test_a_body_that_declined_one_thing_but_said_another() -> None:
+    assert reported("A senior trade ministry official declined to give a date for the talks, "
+                    "but said he expects the quota to be lifted before the winter.") == [
+        (REPORTED, "he expects the quota to be lifted before the winter",
+         "A senior trade ministry official")]
+    assert reported("The trade ministry raised the import duty and said it would watch the "
+                    "market closely.") == [
+        (REPORTED, "it would watch the market closely", "The trade ministry")]
+
+
+def test_a_pronoun_subject_of_a_second_verb() -> None:
+    assert reported("She met the union leaders on Monday and said the strike could end by "
+                    "Friday.") == [(REPORTED, "the strike could end by Friday", "She")]
+
+
+def test_a_naming_verb_ends_where_a_second_speech_verb_begins() -> None:
+    text = ("He called the current tariff on imported grain \"far too high\" and said he "
+            "would seek to cut it next year.")
+    article = Article(id="r", date=dt.date(2024, 1, 19), title="", source="test", url=None,
+                      text=text, origin="test")
+    assert [join_spans(text, s.spans) for s in extract(article, MATCHER)] == [
+        'the current tariff on imported grain "far too high"',
+        "he would seek to cut it next year"]

@@ -434,3 +434,14 @@ def test_a_transcript_turn_is_a_statement_of_the_speaker_its_label_names() -> No
         "Ama Mensah")
     assert turns["Will the cuts hit schools? Teachers say they already wait for pay"] == "Host"
     assert not any("updated" in s.text for s in found)  # a page's label is no one's
+
+
+def test_a_quote_over_two_paragraphs_with_an_attribution_in_each_is_two(matcher) -> None:
+    text = ("The row deepened as Prime Minister Jane Roe told parliament: \"We have our "
+            "borders and nobody may cross them ...\n\n\"The army has been told to guard the "
+            "coast and the islands,\" Roe said.")
+    first, second = run(matcher, text)
+    assert (first.text, first.speaker.name) == (
+        "We have our borders and nobody may cross them ...", "Jane Roe")
+    assert second.text == "The army has been told to guard the coast and the islands"
+    assert second.speaker.name == "Roe"

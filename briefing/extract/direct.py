@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from briefing.extract import cues
 from briefing.extract.attribution import new_claim
@@ -83,6 +84,23 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
             continue  # a few words quoted inside a sentence: reported.py reads it
         if not at_least(text, q.spans[0][0], q.spans[-1][1], 2) and q.close_at is not None:
             continue
+        if found is not None and len(q.spans) > 1 and lead_in is not None and not _pronoun(
+            text, found
+        ):
+            # "X told parliament: “A ...¶“B,” X said.": the last paragraph names a speaker
+            # of its own; the paragraphs before are the lead-in's (two attributions). ("it
+            # added" only goes on with the lead-in's speaker: one attribution.)
+            if pre_start != sent_start:
+                lead_in = _lead_in(text, pre_start, q.open_at, scan, sent_start)
+            lead = _before(text, replace(q, spans=q.spans[:-1]), pre_start, lead_in)
+            if lead is not None:
+                out.append(lead)
+                last = q.spans[-1]
+                context = found.claim.context
+                out.append(new_found(QUOTE, (last,), found.cue, found.cue_span, new_claim(
+                    last[0], found.claim.subject, False, context and (last[0], context[1])),
+                    found.rule))
+                continue
         if found is None or _pronoun(text, found):
             if pre_start != sent_start:  # the lead-in read from the sentence start differs
                 lead_in = _lead_in(text, pre_start, q.open_at, scan, sent_start)

@@ -414,6 +414,7 @@ LEADING_NP = re.compile(
     r"(?:He|She|They|It|We|I)\b|(?:[A-Z][\w.'’-]*\s+"
     r"(?:(?:of|the|for|von|van|de|da|del|al|bin|ibn|la|le)\s+){0,2}){0,6}[A-Z][\w'’-]*"
 )
+SUBJECT_PRONOUNS = frozenset("He She They We I".split())
 NOT_NAME_START = re.compile(rf"(?:{cues.NOT_NAMES_TRIE})\b")
 
 
@@ -422,8 +423,9 @@ def clause_subject(text: str, start: int, stop: int) -> Span | None:
     for _ in range(3):
         lead = LEADING_NP.match(text, start, stop)
         first = lead.group().split()[0] if lead else ""
-        if lead and not NOT_NAME_START.fullmatch(first) and not first.endswith(("ed", "ing")):
-            return (lead.start(), lead.end())
+        if lead and (first in SUBJECT_PRONOUNS or not NOT_NAME_START.fullmatch(first)
+                     and not first.endswith(("ed", "ing"))):
+            return (lead.start(), lead.end())  # a name, or "He" ("He left and said ...")
         comma = text.find(",", start, stop)
         if comma < 0:
             return None

@@ -168,6 +168,13 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
     for m in called_matches:
         # "called it “unprovoked”": a partial quote with a naming verb (the speaker last).
         tail = trim(text, m.end(), end)
+        for f in out:
+            # "called it “too high” and said he hoped ...": the naming ends at "and said"
+            cue_at = f.cue_span[0] if f.cue_span else -1
+            if tail[0] < cue_at < tail[1] and f.spans[0][0] > cue_at and (
+                joint := AND_BEFORE.search(text, max(tail[0], cue_at - 30), cue_at)
+            ):
+                tail = trim(text, tail[0], joint.start())
         if not QUOTE_MARK.search(text, *tail) or _inside(m.start(), taken) or any(
             overlaps((tail,), f.spans) for f in out
         ):
@@ -477,7 +484,9 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
         begin = that.end()  # "said in 2014 on Fox News that ..."
     subject = np_before(text, lo, aux.start() if aux else m.start())
     if subject is None and AND_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
-        subject = clause_subject(text, lo, m.start())  # "Trump left and said that ..."
+        # "Trump left and said that ...", "A senior ministry official declined to give a
+        # date, but said ...": the subject of the sentence, a name or a body
+        subject = clause_subject(text, lo, m.start()) or _body_subject(text, lo, m.start())
     if subject is None or not _speaker_like(text, subject) or not _data_source(text, m, subject):
         return None
     stop = end

@@ -151,3 +151,27 @@ def test_an_agency_the_sentence_is_about_is_not_the_persons() -> None:
     assert found is None or found.code is None
     found = affiliation("a 30-year veteran of the Japanese Foreign Ministry", DAY)
     assert found is not None and (found.code, found.voice) == (None, "private")
+
+
+def test_official_data_are_the_home_states_and_the_same_figures_too(matcher) -> None:
+    text = ("Finance Minister Ruth Hale said the budget deficit would be cut, and Norway's "
+            "parliament backed her plan.\n\nExports to Sweden rose 12 pct last year, official "
+            "figures show.\n\nImports fell by four pct in January, the same figures show.\n\n"
+            "The latest trade figures show a surplus of 2.1 billion crowns.")
+    assert voices(matcher, text)[1:] == [("official figures", "NOR"),
+                                         ("the same figures", "NOR"),
+                                         ("The latest trade figures", "NOR")]
+
+
+def test_official_data_in_a_story_of_no_one_state_are_not_decided(matcher) -> None:
+    text = ("Rice exports from Thailand to Japan and Indonesia rose 12 pct, official figures "
+            "show.\n\nJapan's farm minister and Indonesia's trade minister met in Bangkok.")
+    assert voices(matcher, text)[0] == ("official figures", None)
+
+
+def test_a_body_in_the_possessive_after_a_title_says_whose_the_title_is(matcher) -> None:
+    text = ("South Korea's Trade Ministry approved the plan, ministry officials said.\n\nPark "
+            "Min-ho, director of the Ministry's Export Promotion Centre, said firms would get "
+            "loans.")
+    assert voices(matcher, text)[-1][1] == "KOR"
+    assert affiliation("the minister's wife", DAY) is None

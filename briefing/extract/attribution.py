@@ -62,7 +62,8 @@ THING_HEADS = frozenset({"statement", "communique", "ministry", "report", "gover
                          "agency", "newspaper", "cabinet", "council", "commission", "board",
                          "office", "department"})
 AGAIN = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost)\s+)?"
-                   r"(officials?|sources?|diplomats?|"
+                   r"(?:same\s+)?"  # "the same figures show": the figures cited before
+                   r"(officials?|sources?|diplomats?|figures|statistics|data|"
                    r"statement|communique|spokes(?:man|woman|person)|ministers?|official|"
                    r"report|newspaper|paper|negotiators?|delegates?|authorities|guidelines?)"
                    r"|[Tt]hey|[Ii]t"

@@ -115,12 +115,17 @@ WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]+\Z")
 POSTMODIFIER = re.compile(r"[ \t]+(?:at|of|in|from|for|with)[ \t]+(?:the[ \t]+)?"
                           r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|and|for|[A-Z][\w'’.-]*))*")
 # A nameless speaker that only a state has, named with no state: its legislature ("Congress",
-# "Congressional officials", "lawmakers"), an official statement, a prosecutor. It is the
-# article's home state's (`ArticleVoices.home`), when the story has one.
-STATE_ONLY = re.compile(r"(?:(?:the|some|several|many|most|two|three|one|an?|other)\s+)?"
+# "Congressional officials", "lawmakers"), an official statement, a prosecutor, official
+# data ("official figures show", "The latest trade figures show": a state's statistics and
+# customs offices publish them). It is the article's home state's (`ArticleVoices.home`),
+# when the story has one.
+STATE_ONLY = re.compile(r"(?:(?:[Tt]he|some|several|many|most|two|three|one|an?|other)\s+)?"
                         r"(?:(?P<leg>[Cc]ongress|[Ll]awmakers|[Ll]egislators|[Ll]egislature|"
                         r"[Cc]ongressmen|[Ss]enators|[Cc]ongressional)|(?:special\s+|public\s+|state\s+)?"
-                        r"prosecutors?|official\s+statement|government\s+statement)"
+                        r"prosecutors?|official\s+statement|government\s+statement|"
+                        r"(?:(?:[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Rr]evised)\s+)?"
+                        r"(?:[Oo]fficial|[Gg]overnment|[Cc]ustoms|[Tt]rade)\s+"
+                        r"(?:figures|statistics|data|reports?|estimates))"
                         r"(?:\s+(?:officials|aides|leaders|staff|investigators|committees?))?")
 # "Administration officials", "the Administration": in news written in English a capitalised
 # Administration with no leader's name before it is the U.S. government's.

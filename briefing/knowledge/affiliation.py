@@ -131,6 +131,12 @@ def _scan(phrase: str, day: dt.date | None,
                 # "M. Dane Waters": a town or a demonym after any word of a name
                 state = None
             words = ref.voice_words(text.rstrip("."))
+            if words is None and state is None and matches and matches[-1].voice and \
+                    POSSESSIVE_END.search(text):
+                # "director of the Ministry's Industrial Development Centre": a body named
+                # in the possessive after a title says whose the title is ("the minister's
+                # wife", with no title before it, is no minister)
+                words = ref.voice_words(POSSESSIVE_END.sub("", text))
             if state is not None or words is not None:
                 found = _Match(tokens[i][0], tokens[j - 1][1], text, state,
                                tuple(words) if words and state is None else None)

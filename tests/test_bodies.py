@@ -175,3 +175,16 @@ def test_a_body_in_the_possessive_after_a_title_says_whose_the_title_is(matcher)
             "loans.")
     assert voices(matcher, text)[-1][1] == "KOR"
     assert affiliation("the minister's wife", DAY) is None
+
+
+def test_a_partys_leader_abroad_is_the_opposition_not_the_government() -> None:
+    day = dt.date(2016, 5, 1)
+    for phrase in ("Freedom Party leader Jan de Vries, of Austria", "Austria's Freedom Party "
+                   "leader Jan de Vries", "Jan de Vries, chairman of the far-right Austrian "
+                   "Freedom Party"):
+        found = affiliation(phrase, day)
+        assert found is not None and (found.code, found.voice) == ("AUT", "opp"), phrase
+    found = affiliation("China's Communist Party chief", day)
+    assert found is not None and (found.code, found.voice) == ("CHN", "gov")
+    found = affiliation("a spokesman for Austria's ruling People's Party", day)
+    assert found is not None and found.voice == "gov"

@@ -71,6 +71,13 @@ CLAUSE = re.compile(r",\s+(?:although|though|while|whereas|despite|because|if|un
 # A state's government, which a story may name after the person who leads it ("the Reagan
 # administration", "the Thatcher government").
 LED = frozenset({"administration", "government", "cabinet", "regime"})
+# A political party named in a speaker phrase ("UK Independence Party leader Nigel Farage",
+# "leader of France's far-right Front National party", "Italy's Northern League leader"): its
+# leader, chairman or founder speaks for the party, which is no government (opp), unless the
+# words say it rules ("the ruling party", a communist party's organs are its state's).
+PARTY = re.compile(r"\b(?:[Pp]arty|Parti|Partei|Front National|National Front|Northern League|"
+                   r"Lega Nord)\b")
+RULING = re.compile(r"\b(?:[Cc]ommunist|[Rr]uling|[Gg]overning)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +326,14 @@ def _led_by(phrase: str, words: list[_Match], rest: list[tuple[int, int]], day: 
     return None
 
 
+def _party(phrase: str, pcode: str | None, pvoice: str | None, code: str | None) -> bool:
+    """Whether a phrase names a speaker of a political party that is not said to rule, and
+    not a person whom the reference has in that state's government on the date."""
+    if pcode == code and pvoice == "gov":
+        return False  # "Conservative Party leader David Cameron" while prime minister
+    return PARTY.search(phrase) is not None and RULING.search(phrase) is None
+
+
 def affiliation(phrase: str, day: dt.date | None = None, default: str | None = None,
                 reference: Reference | None = None) -> Affiliation | None:
     """Return whom `phrase` speaks for on `day`; `default` is the dateline's state, used only
@@ -403,7 +418,12 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             return done(r.code, voice, f"{r.via.replace('_', ' ')} '{first.text}'", *used)
         if head is not None and head.voice:
             voice = head.voice[0]
+            if voice == "gov" and _party(phrase, pcode, pvoice, r.code):
+                return done(r.code, "opp", f"a party of state '{first.text}' is no government",
+                            first, head)
             return done(r.code, voice, f"state '{first.text}' + role '{head.text}'", first, head)
+        if _party(phrase, pcode, pvoice, r.code):
+            return done(r.code, "opp", f"a party of state '{first.text}' is no government", first)
         if pcode and pcode != r.code:
             return done(r.code, "gov", f"state '{first.text}' named as speaker", first)
         return done(r.code, pvoice or "gov", f"state '{first.text}' named as speaker", first)

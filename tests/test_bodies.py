@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from briefing.config.settings import load_config
+from briefing.extract.attribution import _company
 from briefing.extract.matcher import ActorMatcher, build_matcher
 from briefing.extract.statements import extract
+from briefing.extract.voices import ArticleVoices
 from briefing.knowledge import affiliation
-from briefing.models import Article
+from briefing.models import Article, Speaker
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = dt.date(1988, 5, 10)
@@ -188,3 +190,23 @@ def test_a_partys_leader_abroad_is_the_opposition_not_the_government() -> None:
     assert found is not None and (found.code, found.voice) == ("CHN", "gov")
     found = affiliation("a spokesman for Austria's ruling People's Party", day)
     assert found is not None and found.voice == "gov"
+
+
+def test_a_company_of_a_town_and_a_state_owned_mining_company_are_firms() -> None:
+    for phrase in ("<Dalby Holdings Ltd> of Perth", "Kenya Consolidated Copper Mines",
+                   "the Tanzania Gold Mining"):
+        found = affiliation(phrase, DAY)
+        assert found is not None and (found.code, found.voice) == (None, "business"), phrase
+    found = affiliation("the Zambian Mines Minister", DAY)
+    assert found is not None and (found.code, found.voice) == ("ZMB", "gov")
+
+
+def test_a_surname_the_story_writes_as_a_companys_name_is_the_company(matcher) -> None:
+    text = ("Shareholders were told to reject Santos Ltd's 3.50 dlr a share takeover bid.\n\n"
+            "Santos, which owns 12 pct of the target, said its bid was fair.")
+    article = ArticleVoices(text, DAY, matcher.voices)
+    read_as_a_person = Speaker("Santos", None, None, "official", "Santos", (78, 84), "AGO", "gov")
+    firm = _company(read_as_a_person, article)
+    assert (firm.code, firm.capacity) == (None, "business")
+    other = Speaker("Santos", None, None, "official", "Santos", (78, 84), "AGO", "gov")
+    assert _company(other, ArticleVoices("Santos said so.", DAY, matcher.voices)) == other

@@ -170,6 +170,8 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
     for claim in claims:
         speaker = _resolve(text, claim, matcher, date, history, people, out, index, voices)
         speaker = _agree(speaker, voices, states)
+        if speaker.capacity in STATE_CAPACITIES and speaker.name:
+            speaker = _company(speaker, voices)
         if speaker.code is None and speaker.capacity in (None, "unnamed", "gov", "leg", "media"):
             speaker = _again(speaker, out, text)
             if speaker.code is None and speaker.name and speaker.role:
@@ -315,6 +317,17 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "") -> Speaker:
             return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
                                speaker.mention, speaker.span, said.code, said.capacity)
     return speaker
+
+
+def _company(speaker: Speaker, voices: ArticleVoices) -> Speaker:
+    """A speaker named by one word alone ("Santos said") that the article writes as the first
+    word of a company's name ("Santos Ltd's takeover bid") is that company, whatever person
+    of the reference bears the name as a surname."""
+    mention = (speaker.mention or "").strip()
+    if " " in mention or not mention[:1].isupper() or voices.company(mention) is None:
+        return speaker
+    return new_speaker(speaker.name, speaker.role, None, speaker.voice, speaker.mention,
+                       speaker.span, None, "business")
 
 
 def _same_office(speaker: Speaker, earlier: list[Speaker], voices: ArticleVoices) -> Speaker:

@@ -399,6 +399,14 @@ class ArticleVoices:
                 return self._firms[e.text]
         return None
 
+    def company(self, name: str) -> str | None:
+        """The company's name that the article writes with `name` as its first word ("Santos
+        Ltd's takeover bid" ... "Santos said": the company, not Angola's Jose Eduardo dos
+        Santos), else None."""
+        if self._firms is None:
+            self._firms = {m.group(1): m.group() for m in FIRM_NAME.finditer(self.text)}
+        return self._firms.get(name)
+
     def home(self) -> str | None:
         """The state the article is about: the one whose government it names; in a story that
         names no state's office or office holder, the only state it names, or one named at

@@ -35,6 +35,13 @@ FIRM_ENDS = frozenset({"Co", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", 
                        "Association", "Exchange", "Petroleum", "Airlines", "Airways",
                        "Industries", "Holdings", "Motors", "Securities", "Investment",
                        "Company", "Chamber", "Institute", "University", "Bancorp"})
+# Last words of a company's name only where nothing capitalised follows them: "Zambia
+# Consolidated Copper Mines" (a state-owned company is a company), not "the Mines Minister".
+FIRM_LAST = frozenset({"Mines", "Mining", "Breweries", "Refineries"})
+# A company named before a place it is "of" or "in" ("<Qintex Ltd> of Brisbane", "Westpac
+# Banking Corp of Australia"): Reuters marks company names in angle brackets.
+FIRM_OF = re.compile(r"(?:<[^<>]{2,60}>|\b(?:" + "|".join(re.escape(w) for w in sorted(FIRM_ENDS))
+                     + r")\.?>?)\s*,?\s+(?:of|in|from)\s+\Z")
 # What stands between a state's office and a word of its portfolio: "Minister| of International
 # Trade and |Industry".
 PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:(?:[A-Z][\w'’.-]*|and|&),?\s+)*")
@@ -298,6 +305,11 @@ def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str |
             words.append((word, end))
             if word.rstrip(".") in FIRM_ENDS:
                 return phrase[m.start:end]
+            if word in FIRM_LAST and not phrase[end:].lstrip(" ")[:1].isupper():
+                return phrase[m.start:end]
+        firm = FIRM_OF.search(phrase, max(0, m.start - 70), m.start)
+        if firm is not None:  # "<Qintex Ltd> of Brisbane": the firm's town
+            return phrase[:m.end]
         before = phrase[max(0, m.start - 8):m.start]
         if before.endswith(("Bank of ", "bank of ")) and m.ref is not None \
                 and m.ref.via in ("phoenix", "capital"):

@@ -210,3 +210,15 @@ def test_a_surname_the_story_writes_as_a_companys_name_is_the_company(matcher) -
     assert (firm.code, firm.capacity) == (None, "business")
     other = Speaker("Santos", None, None, "official", "Santos", (78, 84), "AGO", "gov")
     assert _company(other, ArticleVoices("Santos said so.", DAY, matcher.voices)) == other
+
+
+def test_officials_of_no_stated_country_in_a_story_of_one_state_are_its(matcher) -> None:
+    text = ("Floods cut off three towns in northern Chile, officials said.\n\n"
+            "Officials said many roads and bridges had been washed away.")
+    assert voices(matcher, text) == [("officials", "CHL"), ("Officials", "CHL")]
+
+
+def test_officials_in_a_story_of_two_states_stay_unknown(matcher) -> None:
+    text = ("Ice trapped 40 ships off the Finnish and Swedish coasts, the Finnish Board of "
+            "Navigation said.\n\nThe icebreakers could not reach them, officials said.")
+    assert voices(matcher, text)[-1] == ("officials", None)

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from briefing.config.settings import load_config
+from briefing.extract.attribution import _company
 from briefing.extract.matcher import ActorMatcher, build_matcher
 from briefing.extract.statements import extract
+from briefing.extract.voices import ArticleVoices
 from briefing.knowledge import affiliation
-from briefing.models import Article
+from briefing.models import Article, Speaker
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = dt.date(1988, 5, 10)
@@ -151,3 +153,72 @@ def test_an_agency_the_sentence_is_about_is_not_the_persons() -> None:
     assert found is None or found.code is None
     found = affiliation("a 30-year veteran of the Japanese Foreign Ministry", DAY)
     assert found is not None and (found.code, found.voice) == (None, "private")
+
+
+def test_official_data_are_the_home_states_and_the_same_figures_too(matcher) -> None:
+    text = ("Finance Minister Ruth Hale said the budget deficit would be cut, and Norway's "
+            "parliament backed her plan.\n\nExports to Sweden rose 12 pct last year, official "
+            "figures show.\n\nImports fell by four pct in January, the same figures show.\n\n"
+            "The latest trade figures show a surplus of 2.1 billion crowns.")
+    assert voices(matcher, text)[1:] == [("official figures", "NOR"),
+                                         ("the same figures", "NOR"),
+                                         ("The latest trade figures", "NOR")]
+
+
+def test_official_data_in_a_story_of_no_one_state_are_not_decided(matcher) -> None:
+    text = ("Rice exports from Thailand to Japan and Indonesia rose 12 pct, official figures "
+            "show.\n\nJapan's farm minister and Indonesia's trade minister met in Bangkok.")
+    assert voices(matcher, text)[0] == ("official figures", None)
+
+
+def test_a_body_in_the_possessive_after_a_title_says_whose_the_title_is(matcher) -> None:
+    text = ("South Korea's Trade Ministry approved the plan, ministry officials said.\n\nPark "
+            "Min-ho, director of the Ministry's Export Promotion Centre, said firms would get "
+            "loans.")
+    assert voices(matcher, text)[-1][1] == "KOR"
+    assert affiliation("the minister's wife", DAY) is None
+
+
+def test_a_partys_leader_abroad_is_the_opposition_not_the_government() -> None:
+    day = dt.date(2016, 5, 1)
+    for phrase in ("Freedom Party leader Jan de Vries, of Austria", "Austria's Freedom Party "
+                   "leader Jan de Vries", "Jan de Vries, chairman of the far-right Austrian "
+                   "Freedom Party"):
+        found = affiliation(phrase, day)
+        assert found is not None and (found.code, found.voice) == ("AUT", "opp"), phrase
+    found = affiliation("China's Communist Party chief", day)
+    assert found is not None and (found.code, found.voice) == ("CHN", "gov")
+    found = affiliation("a spokesman for Austria's ruling People's Party", day)
+    assert found is not None and found.voice == "gov"
+
+
+def test_a_company_of_a_town_and_a_state_owned_mining_company_are_firms() -> None:
+    for phrase in ("<Dalby Holdings Ltd> of Perth", "Kenya Consolidated Copper Mines",
+                   "the Tanzania Gold Mining"):
+        found = affiliation(phrase, DAY)
+        assert found is not None and (found.code, found.voice) == (None, "business"), phrase
+    found = affiliation("the Zambian Mines Minister", DAY)
+    assert found is not None and (found.code, found.voice) == ("ZMB", "gov")
+
+
+def test_a_surname_the_story_writes_as_a_companys_name_is_the_company(matcher) -> None:
+    text = ("Shareholders were told to reject Santos Ltd's 3.50 dlr a share takeover bid.\n\n"
+            "Santos, which owns 12 pct of the target, said its bid was fair.")
+    article = ArticleVoices(text, DAY, matcher.voices)
+    read_as_a_person = Speaker("Santos", None, None, "official", "Santos", (78, 84), "AGO", "gov")
+    firm = _company(read_as_a_person, article)
+    assert (firm.code, firm.capacity) == (None, "business")
+    other = Speaker("Santos", None, None, "official", "Santos", (78, 84), "AGO", "gov")
+    assert _company(other, ArticleVoices("Santos said so.", DAY, matcher.voices)) == other
+
+
+def test_officials_of_no_stated_country_in_a_story_of_one_state_are_its(matcher) -> None:
+    text = ("Floods cut off three towns in northern Chile, officials said.\n\n"
+            "Officials said many roads and bridges had been washed away.")
+    assert voices(matcher, text) == [("officials", "CHL"), ("Officials", "CHL")]
+
+
+def test_officials_in_a_story_of_two_states_stay_unknown(matcher) -> None:
+    text = ("Ice trapped 40 ships off the Finnish and Swedish coasts, the Finnish Board of "
+            "Navigation said.\n\nThe icebreakers could not reach them, officials said.")
+    assert voices(matcher, text)[-1] == ("officials", None)

@@ -62,7 +62,8 @@ THING_HEADS = frozenset({"statement", "communique", "ministry", "report", "gover
                          "agency", "newspaper", "cabinet", "council", "commission", "board",
                          "office", "department"})
 AGAIN = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost)\s+)?"
-                   r"(officials?|sources?|diplomats?|"
+                   r"(?:same\s+)?"  # "the same figures show": the figures cited before
+                   r"([Oo]fficials?|sources?|diplomats?|figures|statistics|data|"
                    r"statement|communique|spokes(?:man|woman|person)|ministers?|official|"
                    r"report|newspaper|paper|negotiators?|delegates?|authorities|guidelines?)"
                    r"|[Tt]hey|[Ii]t"
@@ -181,8 +182,10 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
     for claim in claims:
         speaker = _resolve(text, claim, matcher, date, history, people, out, index, voices)
         speaker = _agree(speaker, voices, states)
+        if speaker.capacity in STATE_CAPACITIES and speaker.name:
+            speaker = _company(speaker, voices)
         if speaker.code is None and speaker.capacity in (None, "unnamed", "gov", "leg", "media"):
-            speaker = _again(speaker, out, text)
+            speaker = _again(speaker, out, text, voices)
             if speaker.code is None and speaker.name and speaker.role:
                 speaker = _same_office(speaker, out, voices)
         out.append(speaker)
@@ -268,7 +271,8 @@ def _agree(speaker: Speaker, voices: ArticleVoices, states: dict[str, str]) -> S
                        speaker.mention, speaker.span, speaker.code, speaker.capacity)
 
 
-def _again(speaker: Speaker, earlier: list[Speaker], text: str = "") -> Speaker:
+def _again(speaker: Speaker, earlier: list[Speaker], text: str = "",
+           voices: ArticleVoices | None = None) -> Speaker:
     """A speaker referred to again: "the officials", "the sources", "the statement" or "they"
     after "South Korean Finance Ministry officials said" take that state's code and capacity.
 
@@ -325,7 +329,32 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "") -> Speaker:
                 return speaker
             return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
                                speaker.mention, speaker.span, said.code, said.capacity)
+    if voices is not None and head == "official" and owner is None:
+        return _home_officials(speaker, earlier, voices)
     return speaker
+
+
+def _home_officials(speaker: Speaker, earlier: list[Speaker], voices: ArticleVoices) -> Speaker:
+    """Officials of no stated country and of no body named before ("Officials said many
+    roads had been damaged") in a story that names one state alone: that state's officials,
+    unless an earlier speaker spoke for another state's government."""
+    home = voices.home()
+    if home is None or any(code != home for code in voices.named_codes()) or any(
+            said.code not in (None, home) for said in earlier):
+        return speaker
+    return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
+                       speaker.mention, speaker.span, home, "gov")
+
+
+def _company(speaker: Speaker, voices: ArticleVoices) -> Speaker:
+    """A speaker named by one word alone ("Santos said") that the article writes as the first
+    word of a company's name ("Santos Ltd's takeover bid") is that company, whatever person
+    of the reference bears the name as a surname."""
+    mention = (speaker.mention or "").strip()
+    if " " in mention or not mention[:1].isupper() or voices.company(mention) is None:
+        return speaker
+    return new_speaker(speaker.name, speaker.role, None, speaker.voice, speaker.mention,
+                       speaker.span, None, "business")
 
 
 def _same_office(speaker: Speaker, earlier: list[Speaker], voices: ArticleVoices) -> Speaker:

@@ -115,12 +115,17 @@ WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]+\Z")
 POSTMODIFIER = re.compile(r"[ \t]+(?:at|of|in|from|for|with)[ \t]+(?:the[ \t]+)?"
                           r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|and|for|[A-Z][\w'’.-]*))*")
 # A nameless speaker that only a state has, named with no state: its legislature ("Congress",
-# "Congressional officials", "lawmakers"), an official statement, a prosecutor. It is the
-# article's home state's (`ArticleVoices.home`), when the story has one.
-STATE_ONLY = re.compile(r"(?:(?:the|some|several|many|most|two|three|one|an?|other)\s+)?"
+# "Congressional officials", "lawmakers"), an official statement, a prosecutor, official
+# data ("official figures show", "The latest trade figures show": a state's statistics and
+# customs offices publish them). It is the article's home state's (`ArticleVoices.home`),
+# when the story has one.
+STATE_ONLY = re.compile(r"(?:(?:[Tt]he|some|several|many|most|two|three|one|an?|other)\s+)?"
                         r"(?:(?P<leg>[Cc]ongress|[Ll]awmakers|[Ll]egislators|[Ll]egislature|"
                         r"[Cc]ongressmen|[Ss]enators|[Cc]ongressional)|(?:special\s+|public\s+|state\s+)?"
-                        r"prosecutors?|official\s+statement|government\s+statement)"
+                        r"prosecutors?|official\s+statement|government\s+statement|"
+                        r"(?:(?:[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Rr]evised)\s+)?"
+                        r"(?:[Oo]fficial|[Gg]overnment|[Cc]ustoms|[Tt]rade)\s+"
+                        r"(?:figures|statistics|data|reports?|estimates))"
                         r"(?:\s+(?:officials|aides|leaders|staff|investigators|committees?))?")
 # "Administration officials", "the Administration": in news written in English a capitalised
 # Administration with no leader's name before it is the U.S. government's.
@@ -417,6 +422,14 @@ class ArticleVoices:
             if e.text in self._firms:
                 return self._firms[e.text]
         return None
+
+    def company(self, name: str) -> str | None:
+        """The company's name that the article writes with `name` as its first word ("Santos
+        Ltd's takeover bid" ... "Santos said": the company, not Angola's Jose Eduardo dos
+        Santos), else None."""
+        if self._firms is None:
+            self._firms = {m.group(1): m.group() for m in FIRM_NAME.finditer(self.text)}
+        return self._firms.get(name)
 
     def home(self) -> str | None:
         """The state the article is about: the one whose government it names; in a story that

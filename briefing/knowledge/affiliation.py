@@ -35,6 +35,13 @@ FIRM_ENDS = frozenset({"Co", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", 
                        "Association", "Exchange", "Petroleum", "Airlines", "Airways",
                        "Industries", "Holdings", "Motors", "Securities", "Investment",
                        "Company", "Chamber", "Institute", "University", "Bancorp"})
+# Last words of a company's name only where nothing capitalised follows them: "Zambia
+# Consolidated Copper Mines" (a state-owned company is a company), not "the Mines Minister".
+FIRM_LAST = frozenset({"Mines", "Mining", "Breweries", "Refineries"})
+# A company named before a place it is "of" or "in" ("<Qintex Ltd> of Brisbane", "Westpac
+# Banking Corp of Australia"): Reuters marks company names in angle brackets.
+FIRM_OF = re.compile(r"(?:<[^<>]{2,60}>|\b(?:" + "|".join(re.escape(w) for w in sorted(FIRM_ENDS))
+                     + r")\.?>?)\s*,?\s+(?:of|in|from)\s+\Z")
 # What stands between a state's office and a word of its portfolio: "Minister| of International
 # Trade and |Industry".
 PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:(?:[A-Z][\w'’.-]*|and|&),?\s+)*")
@@ -71,6 +78,13 @@ CLAUSE = re.compile(r",\s+(?:although|though|while|whereas|despite|because|if|un
 # A state's government, which a story may name after the person who leads it ("the Reagan
 # administration", "the Thatcher government").
 LED = frozenset({"administration", "government", "cabinet", "regime"})
+# A political party named in a speaker phrase ("UK Independence Party leader Nigel Farage",
+# "leader of France's far-right Front National party", "Italy's Northern League leader"): its
+# leader, chairman or founder speaks for the party, which is no government (opp), unless the
+# words say it rules ("the ruling party", a communist party's organs are its state's).
+PARTY = re.compile(r"\b(?:[Pp]arty|Parti|Partei|Front National|National Front|Northern League|"
+                   r"Lega Nord)\b")
+RULING = re.compile(r"\b(?:[Cc]ommunist|[Rr]uling|[Gg]overning)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +145,12 @@ def _scan(phrase: str, day: dt.date | None,
                 # "M. Dane Waters": a town or a demonym after any word of a name
                 state = None
             words = ref.voice_words(text.rstrip("."))
+            if words is None and state is None and matches and matches[-1].voice and \
+                    POSSESSIVE_END.search(text):
+                # "director of the Ministry's Industrial Development Centre": a body named
+                # in the possessive after a title says whose the title is ("the minister's
+                # wife", with no title before it, is no minister)
+                words = ref.voice_words(POSSESSIVE_END.sub("", text))
             if state is not None or words is not None:
                 found = _Match(tokens[i][0], tokens[j - 1][1], text, state,
                                tuple(words) if words and state is None else None)
@@ -285,6 +305,11 @@ def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str |
             words.append((word, end))
             if word.rstrip(".") in FIRM_ENDS:
                 return phrase[m.start:end]
+            if word in FIRM_LAST and not phrase[end:].lstrip(" ")[:1].isupper():
+                return phrase[m.start:end]
+        firm = FIRM_OF.search(phrase, max(0, m.start - 70), m.start)
+        if firm is not None:  # "<Qintex Ltd> of Brisbane": the firm's town
+            return phrase[:m.end]
         before = phrase[max(0, m.start - 8):m.start]
         if before.endswith(("Bank of ", "bank of ")) and m.ref is not None \
                 and m.ref.via in ("phoenix", "capital"):
@@ -311,6 +336,14 @@ def _led_by(phrase: str, words: list[_Match], rest: list[tuple[int, int]], day: 
                 found.role.voice == "gov" and found.role.code:
             return found.role.code, word
     return None
+
+
+def _party(phrase: str, pcode: str | None, pvoice: str | None, code: str | None) -> bool:
+    """Whether a phrase names a speaker of a political party that is not said to rule, and
+    not a person whom the reference has in that state's government on the date."""
+    if pcode == code and pvoice == "gov":
+        return False  # "Conservative Party leader David Cameron" while prime minister
+    return PARTY.search(phrase) is not None and RULING.search(phrase) is None
 
 
 def affiliation(phrase: str, day: dt.date | None = None, default: str | None = None,
@@ -397,7 +430,12 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             return done(r.code, voice, f"{r.via.replace('_', ' ')} '{first.text}'", *used)
         if head is not None and head.voice:
             voice = head.voice[0]
+            if voice == "gov" and _party(phrase, pcode, pvoice, r.code):
+                return done(r.code, "opp", f"a party of state '{first.text}' is no government",
+                            first, head)
             return done(r.code, voice, f"state '{first.text}' + role '{head.text}'", first, head)
+        if _party(phrase, pcode, pvoice, r.code):
+            return done(r.code, "opp", f"a party of state '{first.text}' is no government", first)
         if pcode and pcode != r.code:
             return done(r.code, "gov", f"state '{first.text}' named as speaker", first)
         return done(r.code, pvoice or "gov", f"state '{first.text}' named as speaker", first)

@@ -427,3 +427,14 @@ def test_a_currency_does_not_name_a_state_for_the_home_state(matcher) -> None:
             "Taiwan's surplus.")
     assert voices(matcher, text, "1987-03-03") == [("TWN", "gov"), (None, "business"),
                                                    ("TWN", "gov")]
+
+
+def test_a_title_alone_does_not_make_a_foreign_namesake_the_speaker(matcher) -> None:
+    # A role word ("Labor Secretary") names no state: a reference person who bears the name
+    # but serves a state the story never names is a namesake, and a familiar "Al" is no
+    # proof either ("Al Gore" is not South Sudan's Alfred Lado Gore).
+    text = ("Al Gore will skip the convention, aides said.\n\n"
+            "Labor Secretary Thomas Perez, a Clinton ally, toured Ohio.\n\n"
+            "Perez said the new overtime rule would help millions of workers.")
+    codes = [code for code, _ in voices(matcher, text, "2016-07-06")]
+    assert "SSD" not in codes and "BOL" not in codes

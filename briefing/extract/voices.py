@@ -39,7 +39,7 @@ from briefing.extract.cues import TITLES
 from briefing.knowledge import Affiliation, Reference, affiliation
 from briefing.knowledge.affiliation import FIRM_ENDS, may_name
 from briefing.knowledge.model import STATE_VOICES
-from briefing.knowledge.people import known_by_surname
+from briefing.knowledge.people import LEADER_TITLES, known_by_surname
 from briefing.knowledge.store import STATE_KINDS
 from briefing.models import PUBLIC, Speaker
 
@@ -336,14 +336,18 @@ class ArticleVoices:
         return UNKNOWN_VOICE
 
     def _stranger(self, found: Affiliation) -> bool:
-        """Whether a person the reference found by a name alone (no title, no state) serves a
-        state or body the article never names: "Cooper said" or "Al Gore said" in a story that
-        never names Britain or South Sudan is not that state's minister of the day. A story
-        names whom an office holder serves at least once, unless they are a leader that news
-        calls by surname ("Obama", "President Reagan": `known_by_surname`)."""
-        if any(e.what != "person" for e in found.evidence) or found.code is None or \
-                found.person is None or known_by_surname(found.person):
-            return False
+        """Whether a person the reference found by a name, with no state or institution named
+        beside it (a title alone does not say whose), serves a state or body the article never
+        names: "Cooper said" or "Labor Secretary Thomas Perez" in a story that never names
+        Britain or South Sudan is not that state's minister of the day. A story names whom an
+        office holder serves at least once, unless they are a leader that news calls by
+        surname ("Obama", "President Reagan": `known_by_surname`)."""
+        if any(e.what in ("state", "institution") for e in found.evidence) or \
+                found.code is None or found.person is None or \
+                known_by_surname(found.person) or any(
+                    e.what == "role" and (e.text.lower() + " ").startswith(LEADER_TITLES)
+                    for e in found.evidence):
+            return False  # ("Prime Minister Brian Mulroney": a leader's title in the text)
         return found.code not in self.named_codes()
 
     def named_codes(self) -> frozenset[str]:
@@ -502,6 +506,8 @@ class ArticleVoices:
         if not any(e.what == "person" and " " in e.text.strip() for e in found.evidence) \
                 and not (known_by_surname(found.person) and self.book.title_word(words[-2])):
             return None  # "Mr. Clarke", "Mayor Bill": no given name and surname
+        if self._stranger(found):
+            return None  # "Al Gore" in a story that never names South Sudan
         return self._state_voice(found, "person")
 
     def _state_voice(self, found: Affiliation | None, what: str) -> str | None:
@@ -613,8 +619,8 @@ class ArticleVoices:
             # with none is not read.
             if before is not None and may_name(text[before:end], self.reference):
                 found = self._affiliation(text[before:end])
-                if _decides(found) or _possessor(found, text[before:start]):
-                    assert found is not None
+                if (_decides(found) or _possessor(found, text[before:start])) and \
+                        found is not None and not self._stranger(found):
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
             after = APPOSITIVE.match(text, end)

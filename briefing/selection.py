@@ -168,7 +168,7 @@ class Owners:
     3. A speaker whose words say the state or body it speaks for (`Speaker.code`): the
        followed actor with that code (an actor written in actors.yaml before one
        `follow_all` adds), else the written actor whose code it is on the article's date
-       (the config's "russia" is SUN in 1987, unless follow_all follows SUN itself).
+       (the config's "russia" is SUN in 1987, even when follow_all follows SUN too).
     4. A speaker matched to a followed actor with a code, whose own code is unknown: that
        actor. Anything else is no followed actor's.
     """
@@ -186,13 +186,17 @@ class Owners:
         """The followed actors' codes on a date -> their ids."""
         if day not in self._days:
             code_on = _code_on() if self.coded else None
-            # Each actor's own code first (follow_all's SUN takes the Soviet Union's words
-            # of 1987), then a written actor's code on the day (without it, "russia" does).
+            # Each actor's own code, then a written actor's code on the day, which takes it
+            # from an actor that follow_all adds: the config's "russia" has the Soviet
+            # Union's words of 1987, so that the brief holds one "Soviet Union", not two.
             table: dict[str, str] = {a.code: a.id for a in reversed(self.coded) if a.code}
             for actor in self.coded:
                 assert actor.code is not None and code_on is not None
                 if not actor.followed_all:
-                    table.setdefault(code_on(actor.code, day), actor.id)
+                    code = code_on(actor.code, day)
+                    holder = self.by_id.get(table.get(code, ""))
+                    if holder is None or holder.followed_all:
+                        table[code] = actor.id
             self._days[day] = table
         return self._days[day]
 

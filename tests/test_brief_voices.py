@@ -135,6 +135,15 @@ def test_follow_all_gives_every_state_and_body_with_statements_a_section(tmp_pat
     assert codes == {"OPEC": ("OPEC", "igo"), "SUN": ("SUN", "gov")}
 
 
+def test_follow_all_and_a_written_actor_of_the_same_state_make_one_section(
+        tmp_path: Path) -> None:
+    folder = _config(tmp_path, "follow_all: true\nactors:\n  russia: {name: Russia, code: RUS}\n")
+    day = dt.date(1987, 3, 10)
+    brief = _brief(folder, day, _article("m1", day, MOSCOW))
+    assert _sections(brief) == {"Soviet Union": ["Gennady Gerasimov"]}
+    assert [s.actor for s in brief.sections] == ["russia"]
+
+
 # --- the rule, speaker by speaker ----------------------------------------------------------
 
 SETTINGS = BriefSettings(title="t", window_days=1, statements_per_actor=3, key_developments=5,
@@ -163,7 +172,8 @@ def _speaker(actor: str | None, code: str | None, capacity: str | None) -> Speak
     ("pakistan", "USA", "gov", False, "USA"),  # matched beside Pakistan, speaks for the US
     ("pakistan", "GBR", "gov", False, None),  # for a state no one follows
     ("pakistan", None, "gov", False, "pakistan"),  # its code unknown: the actor matched
-    (None, "SUN", "gov", False, "SUN"),  # its own code first: follow_all's Soviet Union
+    (None, "SUN", "gov", False, "russia"),  # a written actor's code on the day wins over
+    # follow_all's: one Soviet Union in a 1987 brief, not two
     (None, "RUS", "gov", False, "russia"),
     ("pakistan", None, "expert", False, None),  # an analyst: left out by default
     ("pakistan", None, "expert", True, "pakistan"),  # or shown under the state beside them

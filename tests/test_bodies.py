@@ -218,6 +218,12 @@ def test_officials_of_no_stated_country_in_a_story_of_one_state_are_its(matcher)
     assert voices(matcher, text) == [("officials", "CHL"), ("Officials", "CHL")]
 
 
+def test_officials_in_a_companys_story_are_not_the_states(matcher) -> None:
+    text = ("Chile's largest power utility will raise its rates by 12 pct, a company spokesman "
+            "said.\n\nThe rise will bring in 40 mln pesos this year, officials said.")
+    assert voices(matcher, text)[-1] == ("officials", None)
+
+
 def test_officials_in_a_story_of_two_states_stay_unknown(matcher) -> None:
     text = ("Ice trapped 40 ships off the Finnish and Swedish coasts, the Finnish Board of "
             "Navigation said.\n\nThe icebreakers could not reach them, officials said.")

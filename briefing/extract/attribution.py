@@ -337,10 +337,11 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "",
 def _home_officials(speaker: Speaker, earlier: list[Speaker], voices: ArticleVoices) -> Speaker:
     """Officials of no stated country and of no body named before ("Officials said many
     roads had been damaged") in a story that names one state alone: that state's officials,
-    unless an earlier speaker spoke for another state's government."""
+    unless an earlier speaker spoke for another state's government or for a company (in a
+    company's story, "officials say" are the company's)."""
     home = voices.home()
     if home is None or any(code != home for code in voices.named_codes()) or any(
-            said.code not in (None, home) for said in earlier):
+            said.code not in (None, home) or said.capacity == "business" for said in earlier):
         return speaker
     return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
                        speaker.mention, speaker.span, home, "gov")

@@ -427,3 +427,28 @@ def test_a_currency_does_not_name_a_state_for_the_home_state(matcher) -> None:
             "Taiwan's surplus.")
     assert voices(matcher, text, "1987-03-03") == [("TWN", "gov"), (None, "business"),
                                                    ("TWN", "gov")]
+
+
+def test_parliamentarians_named_with_no_state_are_the_home_state_s_legislature(
+        matcher) -> None:
+    text = ("Denmark's government will ban fur imports from July, the Trade Ministry "
+            "said.\n\n"
+            "The bill goes to a final vote next month, parliamentarians said.\n\n"
+            "Most MPs expect the ban to pass, the ministry said. "
+            "Some MPs said the ban would pass.")
+    assert voices(matcher, text, "1987-05-04") == [("DNK", "gov"), ("DNK", "leg"),
+                                                   ("DNK", "gov"), ("DNK", "leg")]
+
+
+def test_parliamentarians_in_a_story_of_two_governments_stay_unknown(matcher) -> None:
+    text = ("Denmark's government and Sweden's government differ on fur imports, "
+            "parliamentarians said.")
+    assert voices(matcher, text, "1987-05-04") == [(None, None)]
+
+
+def test_representatives_of_member_states_speak_for_the_body_the_story_names(
+        matcher) -> None:
+    text = ("EC farm ministers will meet next week to set grain prices, EC diplomats said.\n\n"
+            "The EC executive commission was asked by representatives of member states to "
+            "propose a cut in export subsidies.")
+    assert voices(matcher, text, "1987-04-13")[-1] == ("EC", "igo")

@@ -452,3 +452,22 @@ def test_representatives_of_member_states_speak_for_the_body_the_story_names(
             "The EC executive commission was asked by representatives of member states to "
             "propose a cut in export subsidies.")
     assert voices(matcher, text, "1987-04-13")[-1] == ("EC", "igo")
+
+
+def test_a_nameless_ministry_after_one_state_s_government_spoke_is_that_state_s(
+        matcher) -> None:
+    text = ("Oman today rejected charges that its patrol boats had fired on Iranian "
+            "fishermen.\n\n"
+            "\"Our boats did not leave our waters,\" the Foreign Ministry said in a "
+            "statement.\n\n"
+            "It said Iran's envoy had been summoned.\n\n"
+            "Oman and Iran have held talks on fishing rights.")
+    assert voices(matcher, text, "1987-06-02") == [("OMN", "gov")] * 3
+
+
+def test_a_nameless_ministry_after_two_states_spoke_stays_unknown(matcher) -> None:
+    text = ("Oman today rejected charges that its boats had fired on Iranian fishermen. "
+            "Iran said the boats had fired first.\n\n"
+            "\"Our boats did not leave our waters,\" the Foreign Ministry said.\n\n"
+            "Oman and Iran have held talks on fishing rights.")
+    assert voices(matcher, text, "1987-06-02")[-1] == (None, "gov")

@@ -76,6 +76,9 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": 
 # Nameless legislators and legislatures, capitalised at a sentence's start or not.
 LEGISLATURES = frozenset({"lawmakers", "legislators", "congress", "congressional", "parliament",
                           "legislature", "senators", "congressmen"})
+# A state's office, not a person in it: "the Foreign Ministry", "the Finance Ministry".
+HOME_OFFICE = re.compile(r"\b(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Ee]mbassy|"
+                         r"[Cc]entral [Bb]ank|[Tt]reasury)\s*\Z")
 DOCUMENTS = frozenset({"statement", "communique", "report", "guideline"})  # what a body speaks in
 AGAIN_BACK = 8  # earlier speakers looked at for a phrase referring again
 RECENT = 20  # antecedent candidates looked at for a pronoun
@@ -185,6 +188,8 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
             speaker = _again(speaker, out, text)
             if speaker.code is None and speaker.name and speaker.role:
                 speaker = _same_office(speaker, out, voices)
+            if speaker.code is None and speaker.capacity == "gov":
+                speaker = _office_of_speakers(speaker, out)
         out.append(speaker)
         if speaker.name or speaker.actor or speaker.code or _plural(speaker):
             gender = _gender(text, claim.subject)
@@ -348,6 +353,22 @@ def _same_office(speaker: Speaker, earlier: list[Speaker], voices: ArticleVoices
         return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
                            speaker.mention, speaker.span, said.code, said.capacity)
     return speaker
+
+
+def _office_of_speakers(speaker: Speaker, earlier: list[Speaker]) -> Speaker:
+    """A state's office named with no state ("the Foreign Ministry said in a statement"),
+    in a story that has no home state, after speakers of one state's government alone
+    ("Kuwait today rejected charges ..."): that state's office. A nameless person ("an
+    official") or earlier governments of two states leave it unknown."""
+    if _person_like(speaker.name, speaker.role, speaker.voice) or \
+            HOME_OFFICE.search(speaker.mention or "") is None:
+        return speaker
+    codes = {said.code for said in earlier if said.capacity == "gov" and said.code is not None}
+    if len(codes) != 1:
+        return speaker
+    (code,) = codes
+    return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
+                       speaker.mention, speaker.span, code, "gov")
 
 
 def _legislators(speaker: Speaker, earlier: list[Speaker]) -> Speaker:

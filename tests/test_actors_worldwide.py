@@ -471,3 +471,18 @@ def test_a_nameless_ministry_after_two_states_spoke_stays_unknown(matcher) -> No
             "\"Our boats did not leave our waters,\" the Foreign Ministry said.\n\n"
             "Oman and Iran have held talks on fishing rights.")
     assert voices(matcher, text, "1987-06-02")[-1] == (None, "gov")
+
+
+def test_he_with_no_earlier_speaker_is_the_titled_subject_of_the_sentence_before(
+        matcher) -> None:
+    text = ("Ecuadorean Finance Minister Domingo Cordovez arrived in Madrid on Monday for "
+            "talks with creditor banks.\n\n"
+            "Cordovez was speaking to Spanish reporters at the airport.\n\n"
+            "He said Ecuador would resume interest payments in June.")
+    assert voices(matcher, text, "1987-04-06") == [("ECU", "gov")]
+
+
+def test_he_after_a_state_as_the_subject_before_stays_unknown(matcher) -> None:
+    text = ("Ecuador was hit by an earthquake in March.\n\n"
+            "He said Ecuador would resume interest payments in June.")
+    assert voices(matcher, text, "1987-04-06") == [(None, None)]

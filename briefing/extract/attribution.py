@@ -79,6 +79,10 @@ LEGISLATURES = frozenset({"lawmakers", "legislators", "congress", "congressional
 # A state's office, not a person in it: "the Foreign Ministry", "the Finance Ministry".
 HOME_OFFICE = re.compile(r"\b(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Ee]mbassy|"
                          r"[Cc]entral [Bb]ank|[Tt]reasury)\s*\Z")
+# A name of one to three capitalised words opening a sentence as its subject, before a
+# verb ("Mikulic was speaking to ...", "Sharif told ...").
+SUBJECT_NAME = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:was|is|has|had|"
+                          r"said|says|told|added|spoke|met|would|will)\b")
 DOCUMENTS = frozenset({"statement", "communique", "report", "guideline"})  # what a body speaks in
 AGAIN_BACK = 8  # earlier speakers looked at for a phrase referring again
 RECENT = 20  # antecedent candidates looked at for a pronoun
@@ -442,11 +446,39 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
              if c.gender == pronoun and (pronoun == "she" or not nearest_spoke)]
     chosen = known[0] if known else fitting[0] if fitting else None
     if chosen is None:
+        subject = _subject_before(text, before, voices) if want_person else None
+        if subject is not None:
+            return _as_said(subject, phrase, claim.subject)
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
     said = chosen.speaker
     if not chosen.spoke:  # a person named in passing speaks with their actor's code
         said = _voiced(said, voices.configured(said.actor))
     return _as_said(said, phrase, claim.subject)
+
+
+def _subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker | None:
+    """"He said" with no earlier speaker or known person: the name that opens the sentence
+    before as its subject ("Prime Minister Branko Mikulic was quoted as saying ...\n\n
+    Mikulic was speaking to journalists ...\n\nHe said ..."), when the article says whom
+    that name serves (as "Mikulic said" would take it); else None."""
+    end = len(text[:pos].rstrip())
+    if end <= 0:
+        return None
+    stop = max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1
+    while stop < end and text[stop].isspace():
+        stop += 1
+    m = SUBJECT_NAME.match(text, stop, end)
+    if m is None or _body_words(m.group(1)) or ARTICLE_ONLY.match(m.group(1)):
+        return None
+    name = _strip_title(m.group(1))
+    if not name or voices.book.no_given_name(name.split()[-1]) or \
+            name.lower() in cues.PRONOUNS:
+        return None  # "Kuwait was ...", "Minister was ...", "It was ..."
+    said = new_speaker(name, None, None, UNKNOWN, m.group(1), None)
+    voice = voices.of(said)
+    if voice.code is None or voice.capacity not in STATE_CAPACITIES:
+        return None
+    return _voiced(said, voice)
 
 
 def _plural(speaker: Speaker) -> bool:

@@ -438,3 +438,62 @@ def test_a_title_alone_does_not_make_a_foreign_namesake_the_speaker(matcher) -> 
             "Perez said the new overtime rule would help millions of workers.")
     codes = [code for code, _ in voices(matcher, text, "2016-07-06")]
     assert "SSD" not in codes and "BOL" not in codes
+
+
+def test_parliamentarians_named_with_no_state_are_the_home_state_s_legislature(
+        matcher) -> None:
+    text = ("Denmark's government will ban fur imports from July, the Trade Ministry "
+            "said.\n\n"
+            "The bill goes to a final vote next month, parliamentarians said.\n\n"
+            "Most MPs expect the ban to pass, the ministry said. "
+            "Some MPs said the ban would pass.")
+    assert voices(matcher, text, "1987-05-04") == [("DNK", "gov"), ("DNK", "leg"),
+                                                   ("DNK", "gov"), ("DNK", "leg")]
+
+
+def test_parliamentarians_in_a_story_of_two_governments_stay_unknown(matcher) -> None:
+    text = ("Denmark's government and Sweden's government differ on fur imports, "
+            "parliamentarians said.")
+    assert voices(matcher, text, "1987-05-04") == [(None, None)]
+
+
+def test_representatives_of_member_states_speak_for_the_body_the_story_names(
+        matcher) -> None:
+    text = ("EC farm ministers will meet next week to set grain prices, EC diplomats said.\n\n"
+            "The EC executive commission was asked by representatives of member states to "
+            "propose a cut in export subsidies.")
+    assert voices(matcher, text, "1987-04-13")[-1] == ("EC", "igo")
+
+
+def test_a_nameless_ministry_after_one_state_s_government_spoke_is_that_state_s(
+        matcher) -> None:
+    text = ("Oman today rejected charges that its patrol boats had fired on Iranian "
+            "fishermen.\n\n"
+            "\"Our boats did not leave our waters,\" the Foreign Ministry said in a "
+            "statement.\n\n"
+            "It said Iran's envoy had been summoned.\n\n"
+            "Oman and Iran have held talks on fishing rights.")
+    assert voices(matcher, text, "1987-06-02") == [("OMN", "gov")] * 3
+
+
+def test_a_nameless_ministry_after_two_states_spoke_stays_unknown(matcher) -> None:
+    text = ("Oman today rejected charges that its boats had fired on Iranian fishermen. "
+            "Iran said the boats had fired first.\n\n"
+            "\"Our boats did not leave our waters,\" the Foreign Ministry said.\n\n"
+            "Oman and Iran have held talks on fishing rights.")
+    assert voices(matcher, text, "1987-06-02")[-1] == (None, "gov")
+
+
+def test_he_with_no_earlier_speaker_is_the_titled_subject_of_the_sentence_before(
+        matcher) -> None:
+    text = ("Ecuadorean Finance Minister Domingo Cordovez arrived in Madrid on Monday for "
+            "talks with creditor banks.\n\n"
+            "Cordovez was speaking to Spanish reporters at the airport.\n\n"
+            "He said Ecuador would resume interest payments in June.")
+    assert voices(matcher, text, "1987-04-06") == [("ECU", "gov")]
+
+
+def test_he_after_a_state_as_the_subject_before_stays_unknown(matcher) -> None:
+    text = ("Ecuador was hit by an earthquake in March.\n\n"
+            "He said Ecuador would resume interest payments in June.")
+    assert voices(matcher, text, "1987-04-06") == [(None, None)]

@@ -77,6 +77,13 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": 
 # Nameless legislators and legislatures, capitalised at a sentence's start or not.
 LEGISLATURES = frozenset({"lawmakers", "legislators", "congress", "congressional", "parliament",
                           "legislature", "senators", "congressmen"})
+# A state's office, not a person in it: "the Foreign Ministry", "the Finance Ministry".
+HOME_OFFICE = re.compile(r"\b(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Ee]mbassy|"
+                         r"[Cc]entral [Bb]ank|[Tt]reasury)\s*\Z")
+# A name of one to three capitalised words opening a sentence as its subject, before a
+# verb ("Mikulic was speaking to ...", "Sharif told ...").
+SUBJECT_NAME = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:was|is|has|had|"
+                          r"said|says|told|added|spoke|met|would|will)\b")
 DOCUMENTS = frozenset({"statement", "communique", "report", "guideline"})  # what a body speaks in
 AGAIN_BACK = 8  # earlier speakers looked at for a phrase referring again
 RECENT = 20  # antecedent candidates looked at for a pronoun
@@ -188,6 +195,8 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
             speaker = _again(speaker, out, text, voices)
             if speaker.code is None and speaker.name and speaker.role:
                 speaker = _same_office(speaker, out, voices)
+            if speaker.code is None and speaker.capacity == "gov":
+                speaker = _office_of_speakers(speaker, out)
         out.append(speaker)
         if speaker.name or speaker.actor or speaker.code or _plural(speaker):
             gender = _gender(text, claim.subject)
@@ -380,6 +389,22 @@ def _same_office(speaker: Speaker, earlier: list[Speaker], voices: ArticleVoices
     return speaker
 
 
+def _office_of_speakers(speaker: Speaker, earlier: list[Speaker]) -> Speaker:
+    """A state's office named with no state ("the Foreign Ministry said in a statement"),
+    in a story that has no home state, after speakers of one state's government alone
+    ("Kuwait today rejected charges ..."): that state's office. A nameless person ("an
+    official") or earlier governments of two states leave it unknown."""
+    if _person_like(speaker.name, speaker.role, speaker.voice) or \
+            HOME_OFFICE.search(speaker.mention or "") is None:
+        return speaker
+    codes = {said.code for said in earlier if said.capacity == "gov" and said.code is not None}
+    if len(codes) != 1:
+        return speaker
+    (code,) = codes
+    return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
+                       speaker.mention, speaker.span, code, "gov")
+
+
 def _legislators(speaker: Speaker, earlier: list[Speaker]) -> Speaker:
     """Nameless legislators or a legislature named with no state ("lawmakers said",
     "Congress has demanded"): the state of the legislators the story quoted before, when
@@ -451,11 +476,39 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
              if c.gender == pronoun and (pronoun == "she" or not nearest_spoke)]
     chosen = known[0] if known else fitting[0] if fitting else None
     if chosen is None:
+        subject = _subject_before(text, before, voices) if want_person else None
+        if subject is not None:
+            return _as_said(subject, phrase, claim.subject)
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
     said = chosen.speaker
     if not chosen.spoke:  # a person named in passing speaks with their actor's code
         said = _voiced(said, voices.configured(said.actor))
     return _as_said(said, phrase, claim.subject)
+
+
+def _subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker | None:
+    """"He said" with no earlier speaker or known person: the name that opens the sentence
+    before as its subject ("Prime Minister Branko Mikulic was quoted as saying ...\n\n
+    Mikulic was speaking to journalists ...\n\nHe said ..."), when the article says whom
+    that name serves (as "Mikulic said" would take it); else None."""
+    end = len(text[:pos].rstrip())
+    if end <= 0:
+        return None
+    stop = max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1
+    while stop < end and text[stop].isspace():
+        stop += 1
+    m = SUBJECT_NAME.match(text, stop, end)
+    if m is None or _body_words(m.group(1)) or ARTICLE_ONLY.match(m.group(1)):
+        return None
+    name = _strip_title(m.group(1))
+    if not name or voices.book.no_given_name(name.split()[-1]) or \
+            name.lower() in cues.PRONOUNS:
+        return None  # "Kuwait was ...", "Minister was ...", "It was ..."
+    said = new_speaker(name, None, None, UNKNOWN, m.group(1), None)
+    voice = voices.of(said)
+    if voice.code is None or voice.capacity not in STATE_CAPACITIES:
+        return None
+    return _voiced(said, voice)
 
 
 def _plural(speaker: Speaker) -> bool:

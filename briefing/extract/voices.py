@@ -115,13 +115,14 @@ WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]+\Z")
 POSTMODIFIER = re.compile(r"[ \t]+(?:at|of|in|from|for|with)[ \t]+(?:the[ \t]+)?"
                           r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|and|for|[A-Z][\w'’.-]*))*")
 # A nameless speaker that only a state has, named with no state: its legislature ("Congress",
-# "Congressional officials", "lawmakers"), an official statement, a prosecutor, official
-# data ("official figures show", "The latest trade figures show": a state's statistics and
-# customs offices publish them). It is the article's home state's (`ArticleVoices.home`),
-# when the story has one.
-STATE_ONLY = re.compile(r"(?:(?:[Tt]he|some|several|many|most|two|three|one|an?|other)\s+)?"
+# "Congressional officials", "lawmakers", "parliamentarians"), an official statement, a
+# prosecutor, official data ("official figures show", "The latest trade figures show": a
+# state's statistics and customs offices publish them). It is the article's home state's
+# (`ArticleVoices.home`), when the story has one.
+STATE_ONLY = re.compile(r"(?:(?i:the|some|several|many|most|two|three|one|an?|other)\s+)?"
                         r"(?:(?P<leg>[Cc]ongress|[Ll]awmakers|[Ll]egislators|[Ll]egislature|"
-                        r"[Cc]ongressmen|[Ss]enators|[Cc]ongressional)|(?:special\s+|public\s+|state\s+)?"
+                        r"[Cc]ongressmen|[Ss]enators|[Cc]ongressional|[Pp]arliamentarians|"
+                        r"MPs|M\.P\.s)|(?:special\s+|public\s+|state\s+)?"
                         r"prosecutors?|official\s+statement|government\s+statement|"
                         r"(?:(?:[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Rr]evised)\s+)?"
                         r"(?:[Oo]fficial|[Gg]overnment|[Cc]ustoms|[Tt]rade)\s+"
@@ -133,6 +134,9 @@ ADMINISTRATION = re.compile(r"(?:(?:the|some|senior|several|many|other|two|three
                             r"Administration(?:\s+(?:officials?|sources?|aides?|spokes(?:man|"
                             r"woman)|policy|strategy))?(?!\S)")
 US = "USA"
+# "representatives of member states", "member countries": the states of a body, who speak
+# for it (`ArticleVoices._members`).
+MEMBERS = re.compile(r"\bmember\s+(?:states|countries|nations|governments)\b", re.IGNORECASE)
 NOT_DESCRIBING = frozenset({"with", "for", "to", "at", "on", "in", "from", "after", "before",
                             "here", "there", "by", "about"})
 RELATIVE = re.compile(r"\s(?:who|which|that|whose|whom)\s")
@@ -327,13 +331,34 @@ class ArticleVoices:
             configured = self.configured(speaker.actor)
             capacity = words.voice if words is not None else configured.capacity
             return self._keep(key, Voice(configured.code, capacity, configured.rule))
+        if (words is None or words.code is None) and key is None and "ember" in phrase:
+            members = self._members(phrase)
+            if members is not None:
+                return members
         if words is not None and words.voice in STATE_VOICES:
             back = self._named_before(speaker)
             if back is not None:
                 return back
         if words is not None:
             return Voice(None, words.voice, words.rule)
-        return UNKNOWN_VOICE
+        # Legislators the reference reads as no one's ("parliamentarians", "MPs"): the home
+        # state's legislature.
+        only = self._state_only(phrase.split(",")[0].strip())
+        return only if only is not None and only.capacity == "leg" else UNKNOWN_VOICE
+
+    def _members(self, phrase: str) -> Voice | None:
+        """"representatives of member states" named with no body, in a story that names the
+        offices of one body and of no state ("the EC executive commission", "EC foreign
+        ministers"): the member states of that body, who speak for it (igo)."""
+        if MEMBERS.search(phrase) is None:
+            return None
+        governments = self.governments()
+        if len(governments) != 1:
+            return None
+        (code,) = governments
+        if self.reference.kind_of(code) in STATE_KINDS:
+            return None
+        return Voice(code, "igo", f"the member states of {code}, the body the story names")
 
     def _stranger(self, found: Affiliation) -> bool:
         """Whether a person the reference found by a name, with no state or institution named

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from briefing.config.settings import load_config
-from briefing.extract.voices import BEFORE, PREVIOUS, VoiceBook, _previous, voice_book
+from briefing.extract.runs import BEFORE, PREVIOUS, previous_word
+from briefing.extract.voicebook import VoiceBook, voice_book
 from briefing.knowledge import Reference, affiliation, load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +40,7 @@ def test_the_word_before_a_position_is_previous_searched(text: str) -> None:
     for pos in range(len(text) + 1):
         m = PREVIOUS.search(text, max(0, pos - BEFORE), pos)
         want = None if m is None else (m.start(1), m.group(1))
-        assert _previous(text, backwards, pos) == want, (text, pos)
+        assert previous_word(text, backwards, pos) == want, (text, pos)
 
 
 @pytest.fixture(scope="module")
@@ -165,7 +166,7 @@ def test_a_phrase_that_may_name_nothing_cannot_decide(ref: Reference) -> None:
 
 
 def test_whole_words_are_found_as_the_expression_finds_them() -> None:
-    from briefing.extract.voices import _whole_word, _whole_words
+    from briefing.extract.runs import whole_word, whole_words
 
     rng = random.Random(3)
     texts = TEXTS + ["The officials said; OFFICIALS, officials' and officials-to-be: officials_",
@@ -176,5 +177,5 @@ def test_whole_words_are_found_as_the_expression_finds_them() -> None:
         lowered = text.lower() if text.isascii() else text
         for word in ("officials", "ministry", "s", "s.", "a-b", "ab", "a&", "the", "b'"):
             for stop in {len(text), len(text) // 2, rng.randrange(0, len(text) + 1)}:
-                want = [m.span() for m in _whole_word(word).finditer(text, 0, stop)]
-                assert _whole_words(text, lowered, word, stop) == want, (text, word, stop)
+                want = [m.span() for m in whole_word(word).finditer(text, 0, stop)]
+                assert whole_words(text, lowered, word, stop) == want, (text, word, stop)

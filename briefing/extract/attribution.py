@@ -32,7 +32,8 @@ from briefing.extract.matcher import (
 )
 from briefing.extract.phrases import ENVOYS
 from briefing.extract.text import LOWER_NEXT, START
-from briefing.extract.voices import ArticleVoices, Voice, bare_name
+from briefing.extract.voicebook import Voice
+from briefing.extract.voices import ArticleVoices, bare_name
 from briefing.frozen import constructor
 from briefing.models import OFFICIAL, PUBLIC, STATE_CAPACITIES, UNKNOWN, Span, Speaker
 

@@ -25,7 +25,7 @@ import ahocorasick_rs
 from briefing.config.settings import Actors, Person
 from briefing.extract import cues
 from briefing.extract.text import is_word_char, trie_pattern
-from briefing.extract.voices import VoiceBook, voice_book
+from briefing.extract.voicebook import VoiceBook, voice_book
 from briefing.frozen import constructor
 from briefing.knowledge import load as load_reference
 from briefing.knowledge.names import same_given

@@ -28,46 +28,32 @@ Unknown stays unknown: no code is better than a wrong one.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 
-from briefing.config.settings import Actors
-from briefing.extract.cues import TITLES
-from briefing.knowledge import Affiliation, Reference, affiliation
+from briefing.extract.runs import (
+    POSSESSIVE,
+    ends_sentence,
+    given_end,
+    given_start,
+    occurrences,
+    previous_word,
+    title_run,
+    whole_words,
+)
+from briefing.extract.voicebook import UNKNOWN_VOICE, Voice, VoiceBook
+from briefing.knowledge import Affiliation, Reference
 from briefing.knowledge.affiliation import FIRM_ENDS, may_name
 from briefing.knowledge.model import STATE_VOICES
 from briefing.knowledge.people import LEADER_TITLES, known_by_surname
 from briefing.knowledge.store import STATE_KINDS
 from briefing.models import PUBLIC, Speaker
 
-# A configured actor's kind -> the capacity its statements have by default.
-KIND_CAPACITY = {"state": "gov", "government body": "gov", "international organisation": "igo",
-                 "armed group": "rebel", "political party": "opp"}
-# Words that may stand in a title run before a name besides role words: "Minister of State
-# for Foreign Affairs", "Japan's Finance Minister", "Bank of Italy Governor".
-LINKS = frozenset({"of", "for", "and", "the", "de", "del", "do", "da"})
-MEMO = 32768  # keys each of a VoiceBook's memos holds before it starts again
 MENTIONS = 6  # mentions of a name read for its first full mention
-MAX_RUN = 9  # words of a title run before a name
-PORTFOLIO_WORDS = 2  # lower-case words of a portfolio before a role word in a title run
 # Words after a name that are not part of it: "Gros himself", "Mwape said".
 TRAILING_WORDS = ("himself", "herself", "said", "says", "told")
 TRAILING = re.compile(r"(?:\s+(?:" + "|".join(TRAILING_WORDS) + r"))+\Z")
 WORDS = re.compile(r"[^\W\d_][\w.'’&-]*")
-PREVIOUS = re.compile(r"([^\W\d_][\w.'’&-]*)\s+\Z")  # the word just before a position
-# PREVIOUS read backwards: matched at a position of the reversed text, it finds the same word
-# as PREVIOUS.search does before that position (`_previous`) in one match, not forty tries.
-BACKWARDS = re.compile(r"\s+([\w.'’&-]*[^\W\d_])")
-BEFORE = 40  # characters searched back for the word before a position
-NEXT = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")  # a given name after
-POSSESSIVE = re.compile(r"['’]s?\Z")
-LEADING_LINK = re.compile(r"(?:of|for|and|the|de|del|do|da)\s+", re.IGNORECASE)
-PARTICLES = frozenset({"de", "da", "van", "von", "al", "bin", "el", "le", "la", "del", "ibn"})
-NOT_ROLE_TOKENS = frozenset({"a", "an", "to", "at", "in", "on", "with", "said", "says", "is",
-                             "was", "by", "from"})
 APPOSITIVE = re.compile(r"\s*,\s*(?:who\s+is\s+|the\s+|a\s+|an\s+)?([^,.;:()\"“”]{2,90}?)"
                         r"\s*(?:[,.;:)\"“”]|\Z)")
 # "COLOMBO, March 3 - ", "MOSCOW (Reuters) - ": the city a wire story was filed from.
@@ -168,95 +154,6 @@ DID = re.compile(r"\s(?:who|which|that)\s+(?!(?:is|was|are|were|heads|headed|cha
 VERB_FIRST = re.compile(r"\w+(?:ing|ed)\b|(?:who|which|whose|said|says|told)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Voice:
-    """Whom a speaker speaks for (code or None), in which capacity (or None), and why."""
-
-    code: str | None
-    capacity: str | None
-    rule: str
-
-
-UNKNOWN_VOICE = Voice(None, None, "the text does not say")
-
-
-@dataclass(frozen=True, slots=True)
-class VoiceBook:
-    """What voices are read with, made once per configuration: the reference, the configured
-    actors' codes and the words a title before a name is made of."""
-
-    reference: Reference
-    codes: dict[str, Voice]  # configured actor id -> its code and capacity
-    role_tokens: frozenset[str]  # the words of the reference's role phrases
-    # What is asked again and again, article after article, kept once answered (each a
-    # function of its key alone; emptied when it holds MEMO keys): the reading of a phrase
-    # (phrase, day, default state) -> Affiliation; whether a word ends a run of given names
-    # (`no_given_name`); whether a word may stand in a title run (`_title_run`).
-    readings: dict[tuple[str, dt.date | None, str | None], Affiliation | None] = \
-        field(default_factory=dict)
-    not_given: dict[str, bool] = field(default_factory=dict)
-    in_title: dict[str, bool] = field(default_factory=dict)
-    adjectives: dict[str, bool] = field(default_factory=dict)  # `_recased`: a state's?
-
-    def title_word(self, word: str) -> bool:
-        """Whether a word is a title or role word ("Minister", "Mr."), not a given name."""
-        low = word.lower().rstrip(".")
-        return low in TITLES or self.reference.voice_words(low) is not None
-
-    def no_given_name(self, word: str) -> bool:
-        """Whether a word is no given name: a title or role word, or a state's or body's name."""
-        known = self.not_given.get(word)
-        if known is None:
-            if len(self.not_given) >= MEMO:
-                self.not_given.clear()
-            known = self.not_given[word] = self.title_word(word) or \
-                self.reference.lookup(word) is not None
-        return known
-
-    def read(self, phrase: str, day: dt.date | None, default: str | None) -> Affiliation | None:
-        """`affiliation(phrase, day, default)` over the book's reference, once a key."""
-        key = (phrase, day, default)
-        readings = self.readings
-        if key in readings:
-            return readings[key]
-        if len(readings) >= MEMO:
-            readings.clear()
-        found = readings[key] = affiliation(phrase, day, default=default,
-                                            reference=self.reference)
-        return found
-
-
-def voice_book(actors: Actors, reference: Reference) -> VoiceBook:
-    """Make the VoiceBook for a configuration's actors."""
-    tokens = frozenset(t for phrase in reference.voices for t in phrase.split()
-                       if t.isalpha() and t not in NOT_ROLE_TOKENS)
-    return VoiceBook(reference, config_codes(actors, reference), tokens)
-
-
-def config_codes(actors: Actors, reference: Reference) -> dict[str, Voice]:
-    """Map each configured actor id to the code of the state or body it is, and its capacity.
-
-    An actor is looked up by its name, then its aliases, then read as a speaker phrase
-    ("Pakistan military (ISPR)" -> Pakistan); an armed group speaks for no state.
-    """
-    out: dict[str, Voice] = {}
-    for actor in actors.actors:
-        capacity = KIND_CAPACITY.get(actor.kind)
-        code = None
-        for phrase in (actor.name, *actor.aliases):
-            ref = reference.lookup(phrase)
-            if ref is not None and (ref.kind in STATE_KINDS or ref.kind == "body"):
-                code = ref.code
-                break
-        if code is None:
-            found = affiliation(actor.name, reference=reference)
-            code = found.code if found is not None else None
-        if capacity == "rebel":
-            code = None
-        out[actor.id] = Voice(code, capacity, f"configured actor '{actor.id}'")
-    return out
-
-
 def dateline_state(text: str, day: dt.date | None, reference: Reference) -> str | None:
     """Return the state of a story's dateline city ("COLOMBO, March 3 -" -> LKA), or None."""
     m = DATELINE.match(text)
@@ -292,7 +189,7 @@ class ArticleVoices:
 
     @property
     def backwards(self) -> str:
-        """The article's text reversed, for `_previous`."""
+        """The article's text reversed, for `previous_word`."""
         if not self._backwards and self.text:
             self._backwards = self.text[::-1]
         return self._backwards
@@ -498,12 +395,12 @@ class ArticleVoices:
         `start`, within its sentence and clause; or None."""
         text, pos = self.text, start
         for _ in range(OFFICE_WORDS):
-            m = _previous(text, self.backwards, pos)
+            m = previous_word(text, self.backwards, pos)
             if m is None:
                 break
             at, word = m
             if word.lower() in NOT_OFFICE_WORDS or "\n" in text[at:pos] or \
-                    _ends_sentence(word, self.book):
+                    ends_sentence(word, self.book):
                 break
             pos = at
         if pos == start:
@@ -578,9 +475,9 @@ class ArticleVoices:
         head = heads[-1].lower()
         if not self._lowered:
             self._lowered = self.text.lower() if self.text.isascii() else self.text
-        hits = _whole_words(self.text, self._lowered, head, speaker.span[0])
+        hits = whole_words(self.text, self._lowered, head, speaker.span[0])
         for hit_start, hit_end in reversed(hits[-8:]):
-            before = _title_run(self.text, self.backwards, hit_start, self.book)
+            before = title_run(self.text, self.backwards, hit_start, self.book)
             after = POSTMODIFIER.match(self.text, hit_end)
             start = before if before is not None else hit_start
             end = after.end() if after is not None else hit_end
@@ -634,12 +531,12 @@ class ArticleVoices:
         the name the article gives ("Dilson Funaro" for "Funaro", "Lee Ta-hai" for "Lee")."""
         text, backwards = self.text, self.backwards
         fullest: str | None = None
-        for m in itertools.islice(_occurrences(text, surname), MENTIONS):
-            start = _given_start(text, backwards, m[0], self.book)
-            end = _given_end(text, m[1], self.book)
+        for m in itertools.islice(occurrences(text, surname), MENTIONS):
+            start = given_start(text, backwards, m[0], self.book)
+            end = given_end(text, m[1], self.book)
             if (start < m[0] or end > m[1]) and fullest is None:
                 fullest = text[start:end]
-            before = _title_run(text, backwards, start, self.book)
+            before = title_run(text, backwards, start, self.book)
             # Only words the reference knows can decide (`_decides`): a run or appositive
             # with none is not read.
             if before is not None and may_name(text[before:end], self.reference):
@@ -684,53 +581,6 @@ def _own_words(phrase: str, reference: Reference) -> str:
         if place is not None and place.kind in STATE_KINDS:
             phrase = phrase[: m.start()] + phrase[m.end():]
     return phrase
-
-
-@functools.lru_cache(maxsize=512)
-def _whole_word(word: str) -> re.Pattern[str]:
-    """The expression of `word` standing as a whole word, whatever its capitals."""
-    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
-
-
-def _whole_words(text: str, lowered: str, word: str, stop: int) -> list[tuple[int, int]]:
-    """The spans of `word` as `_whole_word(word).finditer(text, 0, stop)` finds them; where
-    the text and the word are ASCII (`lowered`: the text in lower case, then), by str.find:
-    a lower-case word matches there whatever its capitals, and a word character is one that
-    is alphanumeric or "_"."""
-    if not (word.isascii() and text.isascii() and word == word.lower()):
-        return [m.span() for m in _whole_word(word).finditer(text, 0, stop)]
-    spans = []
-    size = len(word)
-    first = _is_word(word[0])
-    last = _is_word(word[-1])
-    pos = lowered.find(word, 0, stop)
-    while pos >= 0:
-        end = pos + size
-        # \b on either side: a word character on one side of it and none on the other,
-        # nothing counting as one outside text[:stop].
-        before = pos > 0 and _is_word(text[pos - 1])
-        after = end < stop and _is_word(text[end])
-        if before != first and after != last:
-            spans.append((pos, end))
-            pos = lowered.find(word, end, stop)
-        else:
-            pos = lowered.find(word, pos + 1, stop)
-    return spans
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def _occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
-    """The places where `word` stands as a whole word, left to right."""
-    pos = text.find(word)
-    while pos >= 0:
-        end = pos + len(word)
-        if not (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-_")) and not (
-                end < len(text) and (text[end].isalnum() or text[end] in "-_")):
-            yield pos, end
-        pos = text.find(word, end)
 
 
 def _describes(appositive: str, found: Affiliation) -> bool:
@@ -782,84 +632,3 @@ def _surname(name: str | None) -> str | None:
 def _is_name(phrase: str) -> bool:
     words = WORDS.findall(phrase)
     return bool(words) and all(w[:1].isupper() for w in words)
-
-
-def _previous(text: str, backwards: str, pos: int) -> tuple[int, str] | None:
-    """The start of the word just before `pos` and the word, as
-    `PREVIOUS.search(text, max(0, pos - BEFORE), pos)` finds them (`backwards`: the text
-    reversed), or None."""
-    size = len(text)
-    m = BACKWARDS.match(backwards, size - pos, size - max(0, pos - BEFORE))
-    return None if m is None else (size - m.end(1), m.group(1)[::-1])
-
-
-def _given_start(text: str, backwards: str, start: int, book: VoiceBook) -> int:
-    """Move back over the given names before a surname ("Dilson Funaro", "Ronnie De Mel")."""
-    for _ in range(3):
-        m = _previous(text, backwards, start)
-        if m is None:
-            break
-        at, word = m
-        if word[:1].islower() and word not in PARTICLES or book.no_given_name(word) or \
-                _ends_sentence(word, book) or "\n" in text[at + len(word):start]:
-            break
-        start = at
-    return start
-
-
-def _given_end(text: str, end: int, book: VoiceBook) -> int:
-    """Move on over given names written after the surname ("Lee Ta-hai", "Li Peng")."""
-    m = NEXT.match(text, end)
-    if m is None or book.no_given_name(m.group(1)):
-        return end
-    return m.end()
-
-
-def _ends_sentence(word: str, book: VoiceBook) -> bool:
-    """Whether a word before a name ends the sentence before it ("... Xi Jinping. Rhodes
-    said"), unlike an initial, an abbreviation or a title ("J.", "U.S.", "Sen.", "Corp.")."""
-    if not word.endswith(".") or len(word) <= 2 or "." in word[:-1]:
-        return False
-    bare = word[:-1]
-    return bare not in FIRM_ENDS and bare.lower() not in TITLES and not book.title_word(word)
-
-
-def _title_run(text: str, backwards: str, end: int, book: VoiceBook) -> int | None:
-    """The start of the title run just before `end` ("Sri Lankan Finance Minister "), if any.
-
-    A run stays within its sentence: it stops at a line break and at a word that ends a
-    sentence ("... Tadashi Kuranari.| The Asean communique"). A lower-case word of a portfolio
-    may stand right before a role word ("EC farm commissioner", "the state oil minister"): at
-    most PORTFOLIO_WORDS of them."""
-    pos, start = end, None
-    portfolio = 0
-    role_next = False  # whether the word after this one in the run is a role word
-    for _ in range(MAX_RUN):
-        m = _previous(text, backwards, pos)
-        if m is None:
-            break
-        at, word = m
-        if "\n" in text[at + len(word):pos]:
-            break  # a title run stays within its paragraph
-        titled = book.in_title.get(word)
-        if titled is None:
-            if len(book.in_title) >= MEMO:
-                book.in_title.clear()
-            base = POSSESSIVE.sub("", word).lower()
-            titled = book.in_title[word] = (word[:1].isupper() or base in LINKS or
-                                            base in book.role_tokens) and \
-                not _ends_sentence(word, book)  # nor its sentence
-        base = word.lower()
-        role = base in book.role_tokens and base not in LINKS
-        if not titled:
-            if not (role_next and portfolio < PORTFOLIO_WORDS and word.isalpha()
-                    and word.islower() and word not in NOT_ROLE_TOKENS):
-                break
-            portfolio += 1
-        role_next = role or (role_next and not titled)
-        pos = start = at
-    if start is None:
-        return None
-    while (link := LEADING_LINK.match(text, start, end)) is not None:  # "of the" is no title
-        start = link.end()
-    return start if start < end else None

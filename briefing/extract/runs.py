@@ -1,0 +1,162 @@
+"""Runs of words around a name in an article's text, read without a parser.
+
+Input: the article's text (and the same text reversed, made once per article), a position
+and the `VoiceBook` (which words are titles, role words or given names). Output: where the
+title run before a name starts ("Sri Lankan Finance Minister " before "Ronnie De Mel"),
+where the given names before or after a surname start or end, the word just before a
+position, and the places where a word stands whole. A run stays within its sentence and
+paragraph. voices.py reads these runs for a speaker's first full mention.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from briefing.extract.cues import TITLES
+from briefing.extract.voicebook import MEMO, NOT_ROLE_TOKENS, VoiceBook
+from briefing.knowledge.affiliation import FIRM_ENDS
+
+# Words that may stand in a title run before a name besides role words: "Minister of State
+# for Foreign Affairs", "Japan's Finance Minister", "Bank of Italy Governor".
+LINKS = frozenset({"of", "for", "and", "the", "de", "del", "do", "da"})
+MAX_RUN = 9  # words of a title run before a name
+PORTFOLIO_WORDS = 2  # lower-case words of a portfolio before a role word in a title run
+PREVIOUS = re.compile(r"([^\W\d_][\w.'’&-]*)\s+\Z")  # the word just before a position
+# PREVIOUS read backwards: matched at a position of the reversed text, it finds the same word
+# as PREVIOUS.search does before that position (`previous_word`) in one match, not forty tries.
+BACKWARDS = re.compile(r"\s+([\w.'’&-]*[^\W\d_])")
+BEFORE = 40  # characters searched back for the word before a position
+NEXT = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")  # a given name after
+POSSESSIVE = re.compile(r"['’]s?\Z")
+LEADING_LINK = re.compile(r"(?:of|for|and|the|de|del|do|da)\s+", re.IGNORECASE)
+PARTICLES = frozenset({"de", "da", "van", "von", "al", "bin", "el", "le", "la", "del", "ibn"})
+
+
+@functools.lru_cache(maxsize=512)
+def whole_word(word: str) -> re.Pattern[str]:
+    """The expression of `word` standing as a whole word, whatever its capitals."""
+    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+
+
+def whole_words(text: str, lowered: str, word: str, stop: int) -> list[tuple[int, int]]:
+    """The spans of `word` as `whole_word(word).finditer(text, 0, stop)` finds them; where
+    the text and the word are ASCII (`lowered`: the text in lower case, then), by str.find:
+    a lower-case word matches there whatever its capitals, and a word character is one that
+    is alphanumeric or "_"."""
+    if not (word.isascii() and text.isascii() and word == word.lower()):
+        return [m.span() for m in whole_word(word).finditer(text, 0, stop)]
+    spans = []
+    size = len(word)
+    first = _is_word(word[0])
+    last = _is_word(word[-1])
+    pos = lowered.find(word, 0, stop)
+    while pos >= 0:
+        end = pos + size
+        # \b on either side: a word character on one side of it and none on the other,
+        # nothing counting as one outside text[:stop].
+        before = pos > 0 and _is_word(text[pos - 1])
+        after = end < stop and _is_word(text[end])
+        if before != first and after != last:
+            spans.append((pos, end))
+            pos = lowered.find(word, end, stop)
+        else:
+            pos = lowered.find(word, pos + 1, stop)
+    return spans
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """The places where `word` stands as a whole word, left to right."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if not (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-_")) and not (
+                end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+            yield pos, end
+        pos = text.find(word, end)
+
+
+def previous_word(text: str, backwards: str, pos: int) -> tuple[int, str] | None:
+    """The start of the word just before `pos` and the word, as
+    `PREVIOUS.search(text, max(0, pos - BEFORE), pos)` finds them (`backwards`: the text
+    reversed), or None."""
+    size = len(text)
+    m = BACKWARDS.match(backwards, size - pos, size - max(0, pos - BEFORE))
+    return None if m is None else (size - m.end(1), m.group(1)[::-1])
+
+
+def given_start(text: str, backwards: str, start: int, book: VoiceBook) -> int:
+    """Move back over the given names before a surname ("Dilson Funaro", "Ronnie De Mel")."""
+    for _ in range(3):
+        m = previous_word(text, backwards, start)
+        if m is None:
+            break
+        at, word = m
+        if word[:1].islower() and word not in PARTICLES or book.no_given_name(word) or \
+                ends_sentence(word, book) or "\n" in text[at + len(word):start]:
+            break
+        start = at
+    return start
+
+
+def given_end(text: str, end: int, book: VoiceBook) -> int:
+    """Move on over given names written after the surname ("Lee Ta-hai", "Li Peng")."""
+    m = NEXT.match(text, end)
+    if m is None or book.no_given_name(m.group(1)):
+        return end
+    return m.end()
+
+
+def ends_sentence(word: str, book: VoiceBook) -> bool:
+    """Whether a word before a name ends the sentence before it ("... Xi Jinping. Rhodes
+    said"), unlike an initial, an abbreviation or a title ("J.", "U.S.", "Sen.", "Corp.")."""
+    if not word.endswith(".") or len(word) <= 2 or "." in word[:-1]:
+        return False
+    bare = word[:-1]
+    return bare not in FIRM_ENDS and bare.lower() not in TITLES and not book.title_word(word)
+
+
+def title_run(text: str, backwards: str, end: int, book: VoiceBook) -> int | None:
+    """The start of the title run just before `end` ("Sri Lankan Finance Minister "), if any.
+
+    A run stays within its sentence: it stops at a line break and at a word that ends a
+    sentence ("... Tadashi Kuranari.| The Asean communique"). A lower-case word of a portfolio
+    may stand right before a role word ("EC farm commissioner", "the state oil minister"): at
+    most PORTFOLIO_WORDS of them."""
+    pos, start = end, None
+    portfolio = 0
+    role_next = False  # whether the word after this one in the run is a role word
+    for _ in range(MAX_RUN):
+        m = previous_word(text, backwards, pos)
+        if m is None:
+            break
+        at, word = m
+        if "\n" in text[at + len(word):pos]:
+            break  # a title run stays within its paragraph
+        titled = book.in_title.get(word)
+        if titled is None:
+            if len(book.in_title) >= MEMO:
+                book.in_title.clear()
+            base = POSSESSIVE.sub("", word).lower()
+            titled = book.in_title[word] = (word[:1].isupper() or base in LINKS or
+                                            base in book.role_tokens) and \
+                not ends_sentence(word, book)  # nor its sentence
+        base = word.lower()
+        role = base in book.role_tokens and base not in LINKS
+        if not titled:
+            if not (role_next and portfolio < PORTFOLIO_WORDS and word.isalpha()
+                    and word.islower() and word not in NOT_ROLE_TOKENS):
+                break
+            portfolio += 1
+        role_next = role or (role_next and not titled)
+        pos = start = at
+    if start is None:
+        return None
+    while (link := LEADING_LINK.match(text, start, end)) is not None:  # "of the" is no title
+        start = link.end()
+    return start if start < end else None

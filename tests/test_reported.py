@@ -366,3 +366,16 @@ def test_a_naming_verb_ends_where_a_second_speech_verb_begins() -> None:
     assert [join_spans(text, s.spans) for s in extract(article, MATCHER)] == [
         'the current tariff on imported grain "far too high"',
         "he would seek to cut it next year"]
+
+
+def test_a_statement_ends_before_the_announcement_of_another_it_follows() -> None:
+    assert reported("The dispute flared after Chile said it would close two border crossings "
+                    "following an announcement from Bolivia that it planned to levy a new tax "
+                    "on transit cargo.") == [
+        (REPORTED, "it would close two border crossings", "Chile"),
+        (REPORTED, "it planned to levy a new tax on transit cargo", "Bolivia")]
+    # no statement of another: the clause is whole
+    assert reported("Chile said it would close two border crossings following the "
+                    "announcement of a new tax on transit cargo.") == [
+        (REPORTED, "it would close two border crossings following the announcement of a new "
+                   "tax on transit cargo", "Chile")]

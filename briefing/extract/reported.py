@@ -162,7 +162,8 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
             if negated(text, m.start(), lo) and not INDIRECT_QUESTION.match(text,
                                                                             found.spans[0][0]):
                 continue  # "Baghdad had not reported any missions": no one said so
-            out.extend(_split_conjoined(text, found, end))
+            for part in _split_conjoined(text, found, end):
+                out.extend(_split_announced(text, part))
     if len(out) > 1:
         out.sort(key=lambda f: f.spans[0])
     for m in called_matches:
@@ -262,6 +263,39 @@ def _split_conjoined(text: str, found: Found, end: int) -> list[Found]:
                                    found.claim.context), Rule.CONJOINED)
         return [found.respan((first,)), *_split_conjoined(text, rest, end)]
     return [found]
+
+
+# "Turkey said it would search for oil following an announcement from Greece that it
+# planned to drill": what one said ends where a statement of another, which it follows,
+# begins; "an announcement from Greece that ..." is Greece's statement.
+ANNOUNCED = re.compile(
+    r"(?:,\s*+)?\b(?:following|after)\s++(?:an?|the)\s++(?:(?:new|earlier|official|formal|"
+    r"surprise)\s++)?(announcement|statement|declaration)\s++(?:from|by)\s++"
+    r"((?:the\s++)?[A-Z][\w'’.&-]*+(?:\s++(?:[A-Z][\w'’.&-]*+|of|government|ministry)){0,5}?)"
+    r"\s++that\s++"
+)
+ANNOUNCED_HEADS = ("announcement", "statement", "declaration")
+
+
+def _split_announced(text: str, found: Found) -> list[Found]:
+    """"A said X following an announcement from B that Y": A said X, and B said Y."""
+    if found.rule not in (Rule.LEADING, Rule.CONJOINED) or len(found.spans) > 1:
+        return [found]
+    start, stop = found.spans[0]
+    if not any(text.find(head, start, stop) >= 0 for head in ANNOUNCED_HEADS):
+        return [found]  # what ANNOUNCED needs is not there
+    m = ANNOUNCED.search(text, start, stop)
+    if m is None:
+        return [found]
+    first = trim(text, start, m.start())
+    second = trim(text, m.end(), stop)
+    if not at_least(text, *first, MIN_WORDS) or not at_least(text, *second, MIN_WORDS):
+        return [found]
+    subject = m.span(2)
+    other = new_found(found.kind, (second,), m.group(1), m.span(1),
+                      new_claim(second[0], subject, False, (m.start(), second[0])),
+                      Rule.LEADING)
+    return [found.respan((first,)), other]
 
 
 def _according(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:

@@ -379,3 +379,14 @@ def test_a_statement_ends_before_the_announcement_of_another_it_follows() -> Non
                     "announcement of a new tax on transit cargo.") == [
         (REPORTED, "it would close two border crossings following the announcement of a new "
                    "tax on transit cargo", "Chile")]
+
+
+def test_a_participle_after_a_statement_reacted_to_is_the_statements() -> None:
+    said = reported("The minister was reacting to a Canadian statement issued after his "
+                    "talks in Ottawa, saying the Canadian government would not intervene.")
+    assert said == [(REPORTED, "the Canadian government would not intervene",
+                     "a Canadian statement")]
+    # a statement with no origin of its own: the subject reacts, and speaks
+    said = reported("The minister was reacting to a statement issued after his talks in "
+                    "Ottawa, saying the Canadian government would not intervene.")
+    assert said == [(REPORTED, "the Canadian government would not intervene", "The minister")]

@@ -670,8 +670,27 @@ def _ing_modifier(tokens: list[str]) -> bool:
 TITLED_HEADS = cues.TITLES | cues.ORG_WORDS
 
 
+# "reacting to a British statement (following his talks with X), saying": the statement,
+# with an origin (a capitalised adjective or "by/from X") and no verb after it to the comma.
+REACTED_STATEMENT = re.compile(
+    r"\b(?:react(?:ing|ed|s)?|respond(?:ing|ed|s)?|repl(?:ying|ied|ies|y)|in\s++(?:response|"
+    r"reply|reaction))\s++to\s++((?:a|an|the)\s++(?:(?:new|joint|official|written)\s++)?"
+    r"(?:(?:[A-Z][\w-]*+\s++){1,3}(?:statement|communiqu[eé])(?=[\s,])|"
+    r"(?:statement|communiqu[eé])\s++(?:by|from)\s++(?:the\s++)?"
+    r"[A-Z][\w'’.&-]*+(?:\s++[A-Z][\w'’.&-]*+){0,3}))"
+    r"(?:\s++(?:following|after|issued|released|on)\b[^,;]{0,80}?)?\s*+,\s*+\Z"
+)
+
+
 def participle_subject(text: str, lo: int, cue_start: int) -> Span | None:
-    """Who speaks in ", adding ...": the speaker of the cue before, else the sentence subject."""
+    """Who speaks in ", adding ...": the speaker of the cue before, else the sentence subject.
+
+    "Funaro was reacting to a British statement issued after his talks, saying ...": a
+    statement of another, named by its origin, that the subject reacts to is what says it.
+    """
+    if (text.find("statement", lo, cue_start) >= 0 or text.find("communiqu", lo, cue_start) >= 0) \
+            and (owned := REACTED_STATEMENT.search(text, lo, cue_start)):
+        return owned.span(1)
     previous = [c for c in cues.CUE.finditer(text, max(lo, cue_start - WINDOW), cue_start)
                 if c.group().lower() in cues.SPEECH_VERBS and not c.group().endswith("ing")
                 and c.group().lower() not in cues.AMBIGUOUS]

@@ -63,3 +63,6 @@ def test_a_list_of_places_after_a_preposition_stays_in_the_speaker_phrase() -> N
     text = "The ships sailed past Chile, Peru and Bolivia said"
     start, end = np_before(text, 0, text.rindex(" said"))  # type: ignore[misc]
     assert text[start:end] == "Bolivia"
+    text = "Most voters in Chile, Peru and Bolivia said"  # voters: no state's voice
+    start, end = np_before(text, 0, text.rindex(" said"))  # type: ignore[misc]
+    assert text[start:end] == "Bolivia"

@@ -301,9 +301,15 @@ def _listed_places(toks: list[tuple[int, int, str]], i: int) -> int | None:
             break
     if commas == 0 or k < 2 or not toks[k][2][:1].isupper():
         return None
-    if toks[k - 1][2] in PREP_IN_NP and _noun_like(toks[k - 2][2]):
+    if toks[k - 1][2] in PREP_IN_NP and toks[k - 2][2].lower() in LISTED_PLACES_HEADS:
         return k
     return None
+
+
+# Who speaks for the places listed after them ("officials in Malaysia, Indonesia and
+# Thailand"); "voters in Alabama, Georgia and Virginia" are not their states' voice.
+LISTED_PLACES_HEADS = frozenset(
+    "officials authorities governments ministers diplomats leaders spokesmen".split())
 
 
 def _name_with_and(toks: list[tuple[int, int, str]], i: int, text: str, start: int) -> bool:

@@ -184,11 +184,11 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
             continue
         if word in ",;:\"“”—–―([]'-" or word == "''":
             break
-        if word == "and" and start is not None and (k := _listed_places(toks, i)) is not None:
+        if word == "and" and start is not None and (first := _listed_places(toks, i)) is not None:
             # "officials in Malaysia, Indonesia and Thailand": the list goes on the phrase
-            count += i - k
-            start = toks[k][0]
-            i = k - 1
+            count += i - first
+            start = toks[first][0]
+            i = first - 1
             continue
         if word.lower() in STOP_BACK:
             before = toks[i - 1][2] if i > 0 else ""

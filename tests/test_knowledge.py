@@ -247,3 +247,15 @@ def test_a_leader_is_known_by_surname_alone_by_a_bare_or_titled_alias() -> None:
     assert known_by_surname(Person("Helmut Kohl", ("Chancellor Kohl",), ()))
     assert not known_by_surname(Person("Yvette Cooper", (), ()))
     assert not known_by_surname(Person("Jane Roe", ("Minister Jane Roe", "Janet Roe"), ()))
+
+
+def test_a_us_state_named_as_a_country_is_the_us_state_before_an_office() -> None:
+    _aff = affiliation
+    day = dt.date(2005, 6, 1)
+    senator = _aff("the Georgia senator", day)
+    assert senator is not None and (senator.code, senator.voice) == ("USA", "leg")
+    titled = _aff("Rep. Hank Johnson of Georgia", day)
+    assert titled is not None and titled.code == "USA"
+    assert _aff("the Georgia Republican", day) is None  # a party's figure: no state's
+    minister = _aff("Georgia's foreign minister", day)
+    assert minister is not None and minister.code == "GEO"

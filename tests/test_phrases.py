@@ -54,3 +54,15 @@ def test_a_body_named_with_of_and_and_is_one_speaker_phrase() -> None:
     text = "Britain and West Germany said there would be no extra cash."
     span = np_before(text, 0, text.index(" said"))
     assert span is not None and text[slice(*span)] == "West Germany"  # two speakers
+
+
+def test_a_list_of_places_after_a_preposition_stays_in_the_speaker_phrase() -> None:
+    text = "Officials in Chile, Peru and Bolivia said"
+    start, end = np_before(text, 0, text.rindex(" said"))  # type: ignore[misc]
+    assert text[start:end] == "Officials in Chile, Peru and Bolivia"
+    text = "The ships sailed past Chile, Peru and Bolivia said"
+    start, end = np_before(text, 0, text.rindex(" said"))  # type: ignore[misc]
+    assert text[start:end] == "Bolivia"
+    text = "Most voters in Chile, Peru and Bolivia said"  # voters: no state's voice
+    start, end = np_before(text, 0, text.rindex(" said"))  # type: ignore[misc]
+    assert text[start:end] == "Bolivia"

@@ -366,3 +366,27 @@ def test_a_naming_verb_ends_where_a_second_speech_verb_begins() -> None:
     assert [join_spans(text, s.spans) for s in extract(article, MATCHER)] == [
         'the current tariff on imported grain "far too high"',
         "he would seek to cut it next year"]
+
+
+def test_a_statement_ends_before_the_announcement_of_another_it_follows() -> None:
+    assert reported("The dispute flared after Chile said it would close two border crossings "
+                    "following an announcement from Bolivia that it planned to levy a new tax "
+                    "on transit cargo.") == [
+        (REPORTED, "it would close two border crossings", "Chile"),
+        (REPORTED, "it planned to levy a new tax on transit cargo", "Bolivia")]
+    # no statement of another: the clause is whole
+    assert reported("Chile said it would close two border crossings following the "
+                    "announcement of a new tax on transit cargo.") == [
+        (REPORTED, "it would close two border crossings following the announcement of a new "
+                   "tax on transit cargo", "Chile")]
+
+
+def test_a_participle_after_a_statement_reacted_to_is_the_statements() -> None:
+    said = reported("The minister was reacting to a Canadian statement issued after his "
+                    "talks in Ottawa, saying the Canadian government would not intervene.")
+    assert said == [(REPORTED, "the Canadian government would not intervene",
+                     "a Canadian statement")]
+    # a statement with no origin of its own: the subject reacts, and speaks
+    said = reported("The minister was reacting to a statement issued after his talks in "
+                    "Ottawa, saying the Canadian government would not intervene.")
+    assert said == [(REPORTED, "the Canadian government would not intervene", "The minister")]

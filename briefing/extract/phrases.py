@@ -184,6 +184,12 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
             continue
         if word in ",;:\"“”—–―([]'-" or word == "''":
             break
+        if word == "and" and start is not None and (first := _listed_places(toks, i)) is not None:
+            # "officials in Malaysia, Indonesia and Thailand": the list goes on the phrase
+            count += i - first
+            start = toks[first][0]
+            i = first - 1
+            continue
         if word.lower() in STOP_BACK:
             before = toks[i - 1][2] if i > 0 else ""
             if not (start is not None and (
@@ -278,6 +284,32 @@ def _place_list(toks: list[tuple[int, int, str]], i: int, text: str, start: int)
     """"dealers in Tokyo and London": an "and" between two names after a preposition."""
     return i >= 3 and text[start : start + 1].isupper() and toks[i - 1][2][:1].isupper() and (
         toks[i - 2][2] in PREP_IN_NP and _noun_like(toks[i - 3][2]))
+
+
+def _listed_places(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where a list of names with commas before the "and" at `i` starts, when a preposition
+    after a noun opens it ("officials in Malaysia, Indonesia and Thailand"); else None."""
+    k = i - 1
+    commas = 0
+    while k >= 2 and toks[k][2][:1].isupper():
+        if toks[k - 1][2][:1].isupper() and i - k < 3 * MAX_NP:
+            k -= 1  # "South Korea"
+        elif toks[k - 1][2] == "," and toks[k - 2][2][:1].isupper():
+            k -= 2
+            commas += 1
+        else:
+            break
+    if commas == 0 or k < 2 or not toks[k][2][:1].isupper():
+        return None
+    if toks[k - 1][2] in PREP_IN_NP and toks[k - 2][2].lower() in LISTED_PLACES_HEADS:
+        return k
+    return None
+
+
+# Who speaks for the places listed after them ("officials in Malaysia, Indonesia and
+# Thailand"); "voters in Alabama, Georgia and Virginia" are not their states' voice.
+LISTED_PLACES_HEADS = frozenset(
+    "officials authorities governments ministers diplomats leaders spokesmen".split())
 
 
 def _name_with_and(toks: list[tuple[int, int, str]], i: int, text: str, start: int) -> bool:

@@ -162,7 +162,8 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
             if negated(text, m.start(), lo) and not INDIRECT_QUESTION.match(text,
                                                                             found.spans[0][0]):
                 continue  # "Baghdad had not reported any missions": no one said so
-            out.extend(_split_conjoined(text, found, end))
+            for part in _split_conjoined(text, found, end):
+                out.extend(_split_announced(text, part))
     if len(out) > 1:
         out.sort(key=lambda f: f.spans[0])
     for m in called_matches:
@@ -262,6 +263,39 @@ def _split_conjoined(text: str, found: Found, end: int) -> list[Found]:
                                    found.claim.context), Rule.CONJOINED)
         return [found.respan((first,)), *_split_conjoined(text, rest, end)]
     return [found]
+
+
+# "Turkey said it would search for oil following an announcement from Greece that it
+# planned to drill": what one said ends where a statement of another, which it follows,
+# begins; "an announcement from Greece that ..." is Greece's statement.
+ANNOUNCED = re.compile(
+    r"(?:,\s*+)?\b(?:following|after)\s++(?:an?|the)\s++(?:(?:new|earlier|official|formal|"
+    r"surprise)\s++)?(announcement|statement|declaration)\s++(?:from|by)\s++"
+    r"((?:the\s++)?[A-Z][\w'’.&-]*+(?:\s++(?:[A-Z][\w'’.&-]*+|of|government|ministry)){0,5}?)"
+    r"\s++that\s++"
+)
+ANNOUNCED_HEADS = ("announcement", "statement", "declaration")
+
+
+def _split_announced(text: str, found: Found) -> list[Found]:
+    """"A said X following an announcement from B that Y": A said X, and B said Y."""
+    if found.rule not in (Rule.LEADING, Rule.CONJOINED) or len(found.spans) > 1:
+        return [found]
+    start, stop = found.spans[0]
+    if not any(text.find(head, start, stop) >= 0 for head in ANNOUNCED_HEADS):
+        return [found]  # what ANNOUNCED needs is not there
+    m = ANNOUNCED.search(text, start, stop)
+    if m is None:
+        return [found]
+    first = trim(text, start, m.start())
+    second = trim(text, m.end(), stop)
+    if not at_least(text, *first, MIN_WORDS) or not at_least(text, *second, MIN_WORDS):
+        return [found]
+    subject = m.span(2)
+    other = new_found(found.kind, (second,), m.group(1), m.span(1),
+                      new_claim(second[0], subject, False, (m.start(), second[0])),
+                      Rule.LEADING)
+    return [found.respan((first,)), other]
 
 
 def _according(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
@@ -636,8 +670,27 @@ def _ing_modifier(tokens: list[str]) -> bool:
 TITLED_HEADS = cues.TITLES | cues.ORG_WORDS
 
 
+# "reacting to a British statement (following his talks with X), saying": the statement,
+# with an origin (a capitalised adjective or "by/from X") and no verb after it to the comma.
+REACTED_STATEMENT = re.compile(
+    r"\b(?:react(?:ing|ed|s)?|respond(?:ing|ed|s)?|repl(?:ying|ied|ies|y)|in\s++(?:response|"
+    r"reply|reaction))\s++to\s++((?:a|an|the)\s++(?:(?:new|joint|official|written)\s++)?"
+    r"(?:(?:[A-Z][\w-]*+\s++){1,3}(?:statement|communiqu[eé])(?=[\s,])|"
+    r"(?:statement|communiqu[eé])\s++(?:by|from)\s++(?:the\s++)?"
+    r"[A-Z][\w'’.&-]*+(?:\s++[A-Z][\w'’.&-]*+){0,3}))"
+    r"(?:\s++(?:following|after|issued|released|on)\b[^,;]{0,80}?)?\s*+,\s*+\Z"
+)
+
+
 def participle_subject(text: str, lo: int, cue_start: int) -> Span | None:
-    """Who speaks in ", adding ...": the speaker of the cue before, else the sentence subject."""
+    """Who speaks in ", adding ...": the speaker of the cue before, else the sentence subject.
+
+    "Funaro was reacting to a British statement issued after his talks, saying ...": a
+    statement of another, named by its origin, that the subject reacts to is what says it.
+    """
+    if (text.find("statement", lo, cue_start) >= 0 or text.find("communiqu", lo, cue_start) >= 0) \
+            and (owned := REACTED_STATEMENT.search(text, lo, cue_start)):
+        return owned.span(1)
     previous = [c for c in cues.CUE.finditer(text, max(lo, cue_start - WINDOW), cue_start)
                 if c.group().lower() in cues.SPEECH_VERBS and not c.group().endswith("ing")
                 and c.group().lower() not in cues.AMBIGUOUS]

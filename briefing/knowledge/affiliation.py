@@ -144,6 +144,12 @@ def _scan(phrase: str, day: dt.date | None,
                 # "Rep. Jim Jordan (R-Ohio)": a surname after a given name; "Patty Murray",
                 # "M. Dane Waters": a town or a demonym after any word of a name
                 state = None
+            if state is not None and state.kind in STATE_KINDS and \
+                    text.casefold().removeprefix("the ") in US_STATE_NAMES and \
+                    (us := _us_state(phrase, tokens, i, j)) is not None:
+                # "the Georgia Democrat", "Sen. Johnny Isakson of Georgia": the US state, whose
+                # office is the United States' (a party's figure there is no state's voice)
+                state = ref.lookup("United States", day) if us else None
             words = ref.voice_words(text.rstrip("."))
             if words is None and state is None and matches and matches[-1].voice and \
                     POSSESSIVE_END.search(text):
@@ -162,6 +168,31 @@ def _scan(phrase: str, day: dt.date | None,
         else:
             matches.append(found)
     return matches, rest
+
+
+# The names of US states that are also a country's name.
+US_STATE_NAMES = frozenset({"georgia"})
+# After a US state's name: its office holders (True: a state's voice) or party figures.
+US_OFFICES = {"senator": True, "congressman": True, "congresswoman": True, "governor": True,
+              "representative": True, "legislator": True, "lawmaker": True, "sen": True,
+              "sen.": True, "rep": True, "rep.": True, "gov": True, "gov.": True,
+              "democrat": False, "republican": False, "delegate": False,
+              "committeeman": False, "committeewoman": False}
+US_TITLED_OF = re.compile(r"\b(?:Sen|Rep|Gov|Senator|Congressman|Congresswoman|Governor)\.?\s++"
+                          r"(?:[A-Z][\w'’.-]*+\s++){1,3}of\s++\Z")
+
+
+def _us_state(phrase: str, tokens: list[tuple[int, int]], i: int, j: int) -> bool | None:
+    """Whether the country's name at tokens[i:j] is the US state's: True before an office
+    ("the Georgia senator") or after "Sen./Rep./Gov. NAME of", False before a party's word
+    ("the Georgia Democrat", "the Georgia committeeman"), None when nothing says so."""
+    if j < len(tokens):
+        after = phrase[tokens[j][0]:tokens[j][1]].casefold()
+        if after in US_OFFICES:
+            return US_OFFICES[after]
+    if US_TITLED_OF.search(phrase, 0, tokens[i][0]):
+        return True
+    return None
 
 
 def _topic(phrase: str, tokens: list[tuple[int, int]], i: int, j: int, ref: Reference) -> bool:

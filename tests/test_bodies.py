@@ -228,3 +228,9 @@ def test_officials_in_a_story_of_two_states_stay_unknown(matcher) -> None:
     text = ("Ice trapped 40 ships off the Finnish and Swedish coasts, the Finnish Board of "
             "Navigation said.\n\nThe icebreakers could not reach them, officials said.")
     assert voices(matcher, text)[-1] == ("officials", None)
+
+
+def test_a_broadcast_monitored_in_a_capital_is_not_that_states(matcher) -> None:
+    text = ("Tehran radio said Iran would retaliate.\n\n"
+            "A broadcast monitored in Nicosia said two workers on the platform were hurt.")
+    assert voices(matcher, text)[-1][1] != "CYP"

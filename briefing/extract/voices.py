@@ -150,6 +150,9 @@ DID = re.compile(r"\s(?:who|which|that)\s+(?!(?:is|was|are|were|heads|headed|cha
                  r"leads|led|runs|ran|represents|represented|works|worked|serves|served|"
                  r"speaks|spoke|directs|directed|manages|managed|sits|belongs|advises|"
                  r"commands|oversees|holds|also|has|had|will|now|currently)\b)")
+# A place a broadcast was heard in, standing alone as the speaker: "A broadcast monitored in
+# Nicosia said" (wire services monitor foreign radio from listening posts abroad).
+HEARD_IN = re.compile(r"\b(?:monitored|heard|received|recorded)\s+in\s+(?:the\s+)?\Z")
 # An appositive that starts with a verb says what the person did, not what they are.
 VERB_FIRST = re.compile(r"\w+(?:ing|ed)\b|(?:who|which|whose|said|says|told)\b")
 
@@ -199,6 +202,9 @@ class ArticleVoices:
         phrase = speaker.mention
         if not phrase:
             return UNKNOWN_VOICE
+        if speaker.span is not None and HEARD_IN.search(
+                self.text, max(0, speaker.span[0] - 30), speaker.span[0]):
+            return UNKNOWN_VOICE  # "a broadcast monitored in Nicosia said": where it was heard
         found = self._affiliation(_own_words(phrase, self.reference))
         words = found if found is not None and any(e.what != "person" for e in found.evidence) \
             else None  # what the phrase says beside a name

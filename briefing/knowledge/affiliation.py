@@ -68,6 +68,9 @@ FUNCTION_WORDS = frozenset("""a an the this that these those some any one two th
     six many several both all most other another its his her their our my your then now but
     and or if when while as in on at for by from with of to after before since until during
     under over about also yet so even only every each no not new""".split())
+# A broadcast "monitored in Nicosia" or "heard in London" is the place it was heard, not
+# whose it is (wire services monitor foreign radio from listening posts abroad).
+MONITORED = frozenset({"monitored", "heard", "received", "recorded"})
 TOPIC_WORDS = frozenset({"on", "about", "over", "against", "into"})
 POSSESSIVE_END = re.compile(r"['’]s?\Z")
 # A subordinate clause set off by a comma after the speaker's words says what they did or
@@ -133,6 +136,10 @@ def _scan(phrase: str, day: dt.date | None,
                     ref.lookup(phrase[tokens[j][0]:tokens[j][1]], day) is None and \
                     ref.voice_words(phrase[tokens[j][0]:tokens[j][1]].lower()) is None:
                 state = None  # "Constantine Mitsotakis": part of a name
+            if state is not None and i > 1 and \
+                    phrase[tokens[i - 1][0]:tokens[i - 1][1]].lower() == "in" and \
+                    phrase[tokens[i - 2][0]:tokens[i - 2][1]].lower() in MONITORED:
+                state = None  # "a broadcast monitored in Nicosia": where it was heard
             if state is not None and state.via == "phoenix" and _topic(phrase, tokens, i, j, ref):
                 state = None  # "the Committee on Benghazi", "a Benghazi victim": a topic
             if state is not None and state.kind in STATE_KINDS and rest and \

@@ -129,11 +129,16 @@ def _is_boundary(text: str, punct: int, after: int, begin: int) -> bool:
     lo = begin if begin > punct - 40 else punct - 40  # bounded: linear time
     # The word has no space in it: the search starts after the last one (same match).
     space = text.rfind(" ", lo, punct)
-    word_m = WORD_BEFORE.search(text, space + 1 if space >= lo else lo, punct)
-    if word_m is None:
-        return True
-    word = word_m.group(1)
-    bare = word.strip("'’").lower()
+    if space >= lo and (word := text[space + 1 : punct]).isalpha():
+        # Letters only between the space and the stop (the common case): that is the
+        # word WORD_BEFORE finds, and it has no quote to strip.
+        bare = word.lower()
+    else:
+        word_m = WORD_BEFORE.search(text, space + 1 if space >= lo else lo, punct)
+        if word_m is None:
+            return True
+        word = word_m.group(1)
+        bare = word.strip("'’").lower()
     if len(word) == 1 and word.isupper():
         # An initial ("George W. Bush"), unless a sentence plainly starts after it.
         return _following(text, after) in STARTERS

@@ -248,12 +248,12 @@ class ActorMatcher:
             firsts = {}
         if surname not in firsts:
             firsts[surname] = next((at for at in _whole_word_at(text, surname, len(text))
-                                    if GIVEN_BEFORE.search(text, max(0, at - 30), at)), None)
+                                    if given_before(text, at)), None)
         at = firsts[surname]
         return at is not None and at < start and self._given_name_not_theirs(text, at, person)
 
     def _given_name_not_theirs(self, text: str, start: int, person: Person) -> bool:
-        m = GIVEN_BEFORE.search(text, max(0, start - 30), start)
+        m = given_before(text, start)
         if m is None:
             return False
         word = m.group(1)
@@ -278,6 +278,22 @@ class ActorMatcher:
 
 WORD_CHAR = re.compile(r"\w")
 GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+\Z")
+
+
+def given_before(text: str, start: int) -> re.Match[str] | None:
+    """`GIVEN_BEFORE.search(text, max(0, start - 30), start)`: a capitalised word and white
+    space right before `start`. Tried only where its last characters stand: a space or tab
+    before `start`, and before those a lower-case letter (a surname mostly follows a title
+    or a stop)."""
+    lo = max(0, start - 30)
+    pos = start - 1
+    while pos >= lo and ((char := text[pos]) == " " or char == "\t"):
+        pos -= 1
+    if pos == start - 1 or pos < lo or not "a" <= text[pos] <= "z":
+        return None
+    return GIVEN_BEFORE.search(text, lo, start)
+
+
 NOT_NAMES = frozenset(cues.NOT_NAMES.split("|"))
 ASCII_RUNS = re.compile(r"[\x00-\x7f]+")  # removed, they leave the other characters
 _ACTOR = 1  # a pattern of the prescan automaton is an actor phrase,

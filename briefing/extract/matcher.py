@@ -142,13 +142,16 @@ class ActorMatcher:
         low = text.lower()
         size = len(low)
         kinds = self._kinds
+        # The word characters (as \w: alphanumeric or "_") that may stand in `low`: a set is
+        # asked faster than a character's isalnum(). Each character of `low` is an ASCII one
+        # or the lower case of one of `chars` (one character: it lowers plainly).
+        word = WORD_ASCII if not chars else WORD_ASCII | {
+            low_ch for ch in chars if (low_ch := ch.lower()).isalnum() or low_ch == "_"}
         longest: dict[int, int] = {}  # start -> end of the longest phrase there
         cue_starts = {0}
         # Every occurrence, inside words too; a phrase or cue must start and end a word.
         for index, start, end in self._automaton.find_matches_as_indexes(low, overlapping=True):
-            if start and ((char := low[start - 1]).isalnum() or char == "_"):  # as \w
-                continue
-            if end < size and ((char := low[end]).isalnum() or char == "_"):
+            if start and low[start - 1] in word or end < size and low[end] in word:
                 continue
             kind = kinds[index]
             if kind & _ACTOR and longest.get(start, -1) < end:
@@ -295,6 +298,7 @@ def given_before(text: str, start: int) -> re.Match[str] | None:
 
 
 NOT_NAMES = frozenset(cues.NOT_NAMES.split("|"))
+WORD_ASCII = frozenset(ch for ch in map(chr, range(128)) if ch.isalnum() or ch == "_")
 ASCII_RUNS = re.compile(r"[\x00-\x7f]+")  # removed, they leave the other characters
 _ACTOR = 1  # a pattern of the prescan automaton is an actor phrase,
 _CUE = 2  # a cue, or both

@@ -142,13 +142,16 @@ class ActorMatcher:
         low = text.lower()
         size = len(low)
         kinds = self._kinds
+        # The word characters (as \w: alphanumeric or "_") that may stand in `low`: a set is
+        # asked faster than a character's isalnum(). Each character of `low` is an ASCII one
+        # or the lower case of one of `chars` (one character: it lowers plainly).
+        word = WORD_ASCII if not chars else WORD_ASCII | {
+            low_ch for ch in chars if (low_ch := ch.lower()).isalnum() or low_ch == "_"}
         longest: dict[int, int] = {}  # start -> end of the longest phrase there
         cue_starts = {0}
         # Every occurrence, inside words too; a phrase or cue must start and end a word.
         for index, start, end in self._automaton.find_matches_as_indexes(low, overlapping=True):
-            if start and ((char := low[start - 1]).isalnum() or char == "_"):  # as \w
-                continue
-            if end < size and ((char := low[end]).isalnum() or char == "_"):
+            if start and low[start - 1] in word or end < size and low[end] in word:
                 continue
             kind = kinds[index]
             if kind & _ACTOR and longest.get(start, -1) < end:
@@ -248,12 +251,12 @@ class ActorMatcher:
             firsts = {}
         if surname not in firsts:
             firsts[surname] = next((at for at in _whole_word_at(text, surname, len(text))
-                                    if GIVEN_BEFORE.search(text, max(0, at - 30), at)), None)
+                                    if given_before(text, at)), None)
         at = firsts[surname]
         return at is not None and at < start and self._given_name_not_theirs(text, at, person)
 
     def _given_name_not_theirs(self, text: str, start: int, person: Person) -> bool:
-        m = GIVEN_BEFORE.search(text, max(0, start - 30), start)
+        m = given_before(text, start)
         if m is None:
             return False
         word = m.group(1)
@@ -278,7 +281,24 @@ class ActorMatcher:
 
 WORD_CHAR = re.compile(r"\w")
 GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+\Z")
+
+
+def given_before(text: str, start: int) -> re.Match[str] | None:
+    """`GIVEN_BEFORE.search(text, max(0, start - 30), start)`: a capitalised word and white
+    space right before `start`. Tried only where its last characters stand: a space or tab
+    before `start`, and before those a lower-case letter (a surname mostly follows a title
+    or a stop)."""
+    lo = max(0, start - 30)
+    pos = start - 1
+    while pos >= lo and ((char := text[pos]) == " " or char == "\t"):
+        pos -= 1
+    if pos == start - 1 or pos < lo or not "a" <= text[pos] <= "z":
+        return None
+    return GIVEN_BEFORE.search(text, lo, start)
+
+
 NOT_NAMES = frozenset(cues.NOT_NAMES.split("|"))
+WORD_ASCII = frozenset(ch for ch in map(chr, range(128)) if ch.isalnum() or ch == "_")
 ASCII_RUNS = re.compile(r"[\x00-\x7f]+")  # removed, they leave the other characters
 _ACTOR = 1  # a pattern of the prescan automaton is an actor phrase,
 _CUE = 2  # a cue, or both

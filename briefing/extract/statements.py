@@ -47,6 +47,7 @@ CAPTION = re.compile(
     r"|\((?:Photo|Image|Picture|File)[^)]*\)\s*$",
     re.IGNORECASE,
 )
+CREDIT_INITIALS = "PpIiFfCc\u0130\u0131"  # the first letters of CAPTION's credit words
 BYLINE = re.compile(r"^(?:By|BY|From)\s+[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,6}\.?$")
 MARK_IN = mark_pattern("\"“”")
 HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -200,9 +201,13 @@ def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozense
     for index, para in enumerate(paragraphs):
         body = text[para.start : para.end]
         # Only the anchored credit ("Photo: ...") can match a paragraph without "/" that
-        # does not end with ")".
-        caption = (CAPTION.search(body) if "/" in body or body.rstrip().endswith(")")
-                   else CAPTION.match(body))
+        # does not end with ")"; it starts with a letter of its words (IGNORECASE: "İ", "ı"
+        # match "i") and holds a colon.
+        if "/" in body or body.rstrip().endswith(")"):
+            caption = CAPTION.search(body) is not None
+        else:
+            caption = body[:1] in CREDIT_INITIALS and ":" in body and \
+                CAPTION.match(body) is not None
         if caption or body.startswith(("By", "BY", "From")) and BYLINE.match(body):
             skip.add(index)
     if paragraphs and _headline(text, paragraphs[0]) and len(paragraphs) > 1:

@@ -13,7 +13,6 @@ import datetime as dt
 import itertools
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -29,6 +28,8 @@ K = TypeVar("K")
 V = TypeVar("V")
 STATE_KINDS = frozenset({"state", "historical", "territory"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+POSSESSIVE_ENDS = ("s", "'", "’")
+_UNSET: Any = object()  # a memo holds no answer for the key
 # A word of a speaker phrase as affiliation.py splits it ("U.S.", "Taiwan's", "al-Assad").
 TOKEN = re.compile(r"[^\W_]+(?:[.'’&-][^\W_]+)*\.?")
 # Characters besides ASCII that fold() leaves as they are: in a phrase of only these, a word's
@@ -41,7 +42,8 @@ def clean(phrase: str) -> str:
     text = " ".join(phrase.split())
     if text[:4].lower() == "the ":
         text = text[4:]
-    return _POSSESSIVE.sub("", text)
+    # (only a text ending in s or an apostrophe can end in a possessive)
+    return _POSSESSIVE.sub("", text) if text[-1:] in POSSESSIVE_ENDS else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,10 @@ class Reference:
         ("SRI LANKA") and Phoenix's many spellings are matched whatever their capitals.
         """
         # the same words come back article after article
-        return _memo(self.looked, (phrase, day), lambda: self._lookup(phrase, day))
+        key = (phrase, day)
+        found = self.looked.get(key, _UNSET)
+        return found if found is not _UNSET else _keep(self.looked, key,
+                                                      self._lookup(phrase, day))
 
     def _lookup(self, phrase: str, day: dt.date | None) -> StateRef | None:
         text = clean(phrase)
@@ -117,11 +122,16 @@ class Reference:
 
     def person(self, name: str, day: dt.date | None = None) -> Resolution:
         """Return how `name` resolves on `day`: the candidates, the choice and the rule."""
-        return _memo(self.resolved, (name, day), lambda: self._resolve(name, day))
+        key = (name, day)
+        found = self.resolved.get(key)
+        return found if found is not None else _keep(self.resolved, key,
+                                                     self._resolve(name, day))
 
     def files(self, name: str) -> bool:
         """Whether anyone is filed under the surname of `name` (most names are not)."""
-        return _memo(self.filed, name, lambda: surname(name_tokens(name)) in self.people_index)
+        found = self.filed.get(name)
+        return found if found is not None else _keep(
+            self.filed, name, surname(name_tokens(name)) in self.people_index)
 
     def given_names(self) -> frozenset[str]:
         """The given names (casefolded, two letters or more) of every person, read once."""
@@ -159,14 +169,14 @@ class Reference:
         return self.voices.get(" ".join(words.lower().split()))
 
 
-def _memo(memo: dict[K, V], key: K, make: Callable[[], V]) -> V:
-    """The memo's answer for `key`, made and kept on first use; a full memo (RESOLVED
-    answers) is emptied first, so that a long run's memory stays bounded."""
-    if key in memo:
-        return memo[key]
+def _keep(memo: dict[K, V], key: K, found: V) -> V:
+    """Keep a memo's answer for `key`, worked out on its first use, and return it; a full
+    memo (RESOLVED answers) is emptied first, so that a long run's memory stays bounded.
+    (The look-ups try the memo inline: a call and a closure per hit cost more than the
+    dictionary.)"""
     if len(memo) >= RESOLVED:
         memo.clear()
-    found = memo[key] = make()
+    memo[key] = found
     return found
 
 

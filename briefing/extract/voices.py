@@ -189,6 +189,7 @@ class ArticleVoices:
         self._lowered = ""  # the text in lower case if ASCII (else as it is), on first use
         self._firms: dict[str, str] | None = None  # first word -> company name, on first use
         self._named: frozenset[str] | None = None  # codes the article names, on first use
+        self._runs: list[tuple[int, int, str]] | None = None  # `runs`, on first use
 
     @property
     def backwards(self) -> str:
@@ -278,13 +279,20 @@ class ArticleVoices:
             return False  # ("Prime Minister Brian Mulroney": a leader's title in the text)
         return found.code not in self.named_codes()
 
+    def runs(self) -> list[tuple[int, int, str]]:
+        """The article's capitalised runs (`CAPITALISED_RUN`: "Sri Lanka", "Bank of Italy"),
+        as (start, end, words), found once for the reads of the states it names."""
+        if self._runs is None:
+            self._runs = [(m.start(), m.end(), m.group())
+                          for m in CAPITALISED_RUN.finditer(self.text)]
+        return self._runs
+
     def named_codes(self) -> frozenset[str]:
         """The codes of the states (as on the article's date) and bodies the article names
         by a name, adjective, capital, seat, central bank or state medium."""
         if self._named is None:
             codes = set()
-            for m in CAPITALISED_RUN.finditer(self.text):
-                run = m.group()
+            for _, _, run in self.runs():
                 for phrase in (run, run.split()[0]) if " " in run else (run,):
                     ref = self.reference.lookup(phrase)
                     if ref is not None and (ref.kind == "body" or ref.kind in STATE_KINDS
@@ -389,8 +397,8 @@ class ArticleVoices:
             code = self._office_state(m.start(), m.end())
             if code is not None:
                 states.add(code)
-        for m in CAPITALISED_RUN.finditer(self.text):
-            code = self._office_holder(m.group())
+        for _, _, run in self.runs():
+            code = self._office_holder(run)
             if code is not None:
                 states.add(code)
         return frozenset(states)
@@ -450,18 +458,18 @@ class ArticleVoices:
         as any other, not counting where a state is named as a counterpart (`COUNTERPART`)
         or in a currency's name (`CURRENCY`)."""
         counts: dict[str, int] = {}
-        for m in CAPITALISED_RUN.finditer(self.text):
-            ref, stop = self.reference.lookup(m.group()), m.end()
-            if ref is None and " " in m.group():
-                first = m.group().split()[0]
-                ref, stop = self.reference.lookup(first), m.start() + len(first)
+        for start, end, run in self.runs():
+            ref, stop = self.reference.lookup(run), end
+            if ref is None and " " in run:
+                first = run.split()[0]
+                ref, stop = self.reference.lookup(first), start + len(first)
             if ref is not None and ref.kind in STATE_KINDS and ref.via in HOME_VIA:
                 code = ref.code if self.day is None else self.reference.code_on(ref.code,
                                                                                 self.day)
                 # A counterpart ("its surplus with the United States", "exports to
                 # Japan") is named but not counted: the story is about the other side; nor
                 # is a currency ("against the U.S. Dollar"), money, not the state.
-                counterpart = COUNTERPART.search(self.text, max(0, m.start() - 12), m.start())
+                counterpart = COUNTERPART.search(self.text, max(0, start - 12), start)
                 money = CURRENCY.match(self.text, stop)
                 counts[code] = counts.get(code, 0) + (0 if counterpart or money else 1)
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))

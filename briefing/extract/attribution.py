@@ -398,24 +398,25 @@ def _office_of_speakers(speaker: Speaker, earlier: list[Speaker]) -> Speaker:
     if _person_like(speaker.name, speaker.role, speaker.voice) or \
             HOME_OFFICE.search(speaker.mention or "") is None:
         return speaker
-    codes = {said.code for said in earlier if said.capacity == "gov" and said.code is not None}
-    if len(codes) != 1:
-        return speaker
-    (code,) = codes
-    return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
-                       speaker.mention, speaker.span, code, "gov")
+    return _as_one_state(speaker, earlier, "gov")
 
 
 def _legislators(speaker: Speaker, earlier: list[Speaker]) -> Speaker:
     """Nameless legislators or a legislature named with no state ("lawmakers said",
     "Congress has demanded"): the state of the legislators the story quoted before, when
     they are all one state's ("Senate Republican leader Robert Dole ... lawmakers said")."""
-    codes = {said.code for said in earlier if said.capacity == "leg" and said.code is not None}
+    return _as_one_state(speaker, earlier, "leg")
+
+
+def _as_one_state(speaker: Speaker, earlier: list[Speaker], capacity: str) -> Speaker:
+    """The speaker in that capacity of the one state whose earlier speakers in it all
+    were; as it is when they were of none or of two states."""
+    codes = {said.code for said in earlier if said.capacity == capacity and said.code is not None}
     if len(codes) != 1:
         return speaker
     (code,) = codes
     return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
-                       speaker.mention, speaker.span, code, "leg")
+                       speaker.mention, speaker.span, code, capacity)
 
 
 def _cited(text: str, end: int, document: str) -> bool:

@@ -390,14 +390,26 @@ def said_start(text: str, cue_end: int, end: int, cue: str) -> int:
         if obj:
             pos += obj.end()
     pos = skip_adverbials(text, pos, end)
-    m = cues.THAT.match(text, pos, end)
-    if m:
-        pos = m.end()
-    pos = skip_adverbials(text, pos, end)
-    m = cues.THAT.match(text, pos, end)
-    if m:
-        pos = m.end()
+    after = _that_end(text, pos, end)
+    if after == pos:
+        # Nothing taken: a second round would try the same adverbial and "that" again.
+        return _past_space(text, pos, end)
+    pos = after
+    if text[pos - 1].isspace():
+        # ADVERBIAL opens with (?<!\s) (isspace is exactly \s): none starts here; and
+        # THAT takes nothing unless it can open with ",", ":" or "that" (the spaces before
+        # are taken, its last \s* being greedy).
+        if pos < end and text[pos] in ",:t":
+            pos = _that_end(text, pos, end)
+    else:
+        pos = _that_end(text, skip_adverbials(text, pos, end), end)
     return _past_space(text, pos, end)
+
+
+def _that_end(text: str, pos: int, end: int) -> int:
+    """Past "that", a colon or a comma and the spaces around them (maybe nothing)."""
+    m = cues.THAT.match(text, pos, end)
+    return m.end() if m else pos
 
 
 def _past_space(text: str, pos: int, end: int) -> int:
@@ -435,8 +447,13 @@ def at_least(text: str, start: int, end: int, n: int) -> bool:
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Skip a dateline ("ISLAMABAD (Reuters) - ") at the start of a paragraph."""
+    if start + 1 >= end or not "A" <= text[start] <= "Z" or text[start + 1] not in DATELINE_NEXT:
+        return start  # DATELINE cannot start here (most paragraphs: "The ...")
     m = DATELINE.match(text, start, end)
     return m.end() if m else start
+
+
+DATELINE_NEXT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .,'’-")  # DATELINE's second character
 
 
 # A name with its title run, up to seven capitalised words and the small words between them

@@ -145,6 +145,9 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
         return out
     matches = [m for m in cue_matches if not _inside(m.start(), taken)]
     del matches[MAX_CUES:]  # a sentence with more cues than this is not prose
+    # read_leading's answers by cue start: _split_clause asks again for a cue inside a
+    # statement, once per later reader (a pure function of the cue here: read once).
+    leading: dict[int, Found | None] = {}
     # Each reader over every cue, in the registry's order (attributions at the end of a
     # sentence first: "Let me say this, Trump said.").
     for reader in readers:
@@ -154,9 +157,12 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
                     continue
                 inside = [f for f in out if _inside(m.start(), f.spans)]
                 if inside:
-                    _split_clause(text, m, lo, end, inside[0], out)
+                    _split_clause(text, m, lo, end, inside[0], out, leading)
                     continue
-            found = reader(text, m, lo, end)
+            if reader is read_leading:
+                found = _leading_once(leading, text, m, lo, end)
+            else:
+                found = reader(text, m, lo, end)
             if found is None or out and any(overlaps(found.spans, f.spans) for f in out):
                 continue
             if negated(text, m.start(), lo) and not INDIRECT_QUESTION.match(text,
@@ -204,7 +210,21 @@ INDIRECT_QUESTION = re.compile(r"(?:whether|if|when|why|how|what|who|where|which
 def negated(text: str, cue_start: int, lo: int) -> bool:
     """Whether a cue is denied ("Baghdad had not reported any missions"): it attributes no
     claim, so what follows it is no one's statement (unless it is an open question)."""
-    return NEGATED.search(text, max(lo, cue_start - NEGATED_BACK), cue_start) is not None
+    start = max(lo, cue_start - NEGATED_BACK)
+    window = text[start:cue_start]
+    if window.isascii():
+        # Every match holds one of NEGATION_WORDS, in any case (for ASCII text, IGNORECASE
+        # is lower(); some other characters match ASCII letters under it: "ſ" matches "s").
+        low = window.lower()
+        for word in NEGATION_WORDS:
+            if word in low:
+                break
+        else:
+            return False
+    return NEGATED.search(text, start, cue_start) is not None
+
+
+NEGATION_WORDS = ("not", "n't", "never", "neither", "nor", "declin", "refus", "fail")
 
 
 PROGRESSIVE = re.compile(
@@ -223,12 +243,25 @@ NEW_CLAUSE = re.compile(
     r"(?:,\s*(?:and|but|while|whereas|although|though)|;|\s(?:but|although|though|whereas))\s+$")
 
 
+def _leading_once(memo: dict[int, Found | None], text: str, m: re.Match[str], lo: int,
+                  end: int) -> Found | None:
+    """read_leading(text, m, lo, end), remembered in `memo` by the cue's start."""
+    key = m.start()
+    if key in memo:
+        return memo[key]
+    found = memo[key] = read_leading(text, m, lo, end)
+    return found
+
+
 def _split_clause(text: str, m: re.Match[str], lo: int, end: int, host: Found,
-                  out: list[Found]) -> None:
-    """"A said X, and B warned that Y": B's statement ends A's at the comma."""
+                  out: list[Found], leading: dict[int, Found | None]) -> None:
+    """"A said X, and B warned that Y": B's statement ends A's at the comma.
+
+    `leading`: read_leading's answers by cue start in this sentence (`_leading_once`).
+    """
     if host.rule not in (Rule.LEADING, Rule.CONJOINED) or len(host.spans) > 1:
         return
-    found = read_leading(text, m, lo, end)
+    found = _leading_once(leading, text, m, lo, end)
     if found is None or found.claim.subject is None:
         return
     subject = found.claim.subject
@@ -759,13 +792,25 @@ def _make(text: str, m: re.Match[str], spans: tuple[Span, ...], subject: Span,
             break
     # The words around the speaker outside what was said ("said in Lahore"): a country
     # named in the statement itself is what they speak about, not where they speak from.
-    lo = max((e for _, e in spans if e <= subject[0]), default=min(subject[0], m.start()))
-    after = max(subject[1], m.end())
-    stop = SENTENCE_STOP.search(text, after, after + WINDOW)
-    hi = min((s for s, _ in spans if s >= subject[1]), default=stop.start() if stop else after)
+    if len(spans) == 1:  # (the common case, without generators)
+        first, last = spans[0]
+        lo = last if last <= subject[0] else min(subject[0], m.start())
+        hi = first if first >= subject[1] else _sentence_stop(text, subject, m)
+    else:
+        lo = max((e for _, e in spans if e <= subject[0]), default=min(subject[0], m.start()))
+        hi = min((s for s, _ in spans if s >= subject[1]), default=-1)
+        if hi < 0:
+            hi = _sentence_stop(text, subject, m)
     context = (lo, hi)
     return new_found(kind, spans, cue, m.span(), new_claim(spans[0][0], subject, False, context),
                      rule)
+
+
+def _sentence_stop(text: str, subject: Span, m: re.Match[str]) -> int:
+    """Where the sentence stops after the speaker and the cue (within WINDOW characters)."""
+    after = max(subject[1], m.end())
+    stop = SENTENCE_STOP.search(text, after, after + WINDOW)
+    return stop.start() if stop else after
 
 
 def _inside(pos: int, spans: tuple[Span, ...] | list[Span]) -> bool:

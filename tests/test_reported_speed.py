@@ -1,0 +1,196 @@
+"""Speed-ups of reported speech and phrase reading give the answers of the code they
+replaced (issue 14, stop 15).
+
+Each test keeps the replaced code and compares it with the new on news-style texts, the
+seed articles and many generated texts rich in the words and characters the rules look at.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from briefing.extract import cues, reported
+from briefing.extract.attribution import new_claim
+from briefing.extract.found import Found, Rule, new_found
+from briefing.extract.phrases import (
+    DATELINE,
+    TELL_OBJECT,
+    TELL_THAT,
+    TELL_TIMED,
+    WINDOW,
+    dateline_end,
+    said_start,
+    skip_adverbials,
+)
+from briefing.extract.reported import (
+    NEGATED,
+    NEGATED_BACK,
+    QUOTE_MARK,
+    SENTENCE_STOP,
+    _make,
+    negated,
+)
+from briefing.models import PARTIAL, REPORTED, Span
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [
+    "WASHINGTON (Reuters) - U.S. Secretary of State George P. Shultz said on Monday that the\n"
+    "talks were useful. \"We will go on,\" he said.  The ministry did not say when. Officials\n"
+    "declined to say whether, and Iran hasn't yet confirmed it; he told reporters that, as a\n"
+    "rule, the talks go on. She said: the plan works, and said, that it would; NOT EVEN said.",
+    "The minister said in a statement on Tuesday: “We will not retreat.” He added , that the\n"
+    "border would reopen. They said that that was all. Baghdad had never reported any missions.",
+    "LONDON, March 3 — The bank told the creditors last Saturday the loans were safe, and it\n"
+    "warned of a cut. He wouldn’t say. Iran refused to even be drawn. She refuſes to say so.",
+    "", "said", "He said", " said that ", "ISLAMABAD (AP) -- Police said", "A-", "AB",
+]
+ALPHABET = ["said", "says", "told", "telling", "that", "That", "that,", ":", ",", ", ", " ",
+            " ", "  ", "\n", "\t", ".", "\"", "“", "”", "'", "''", "’", "-", "—", "not", "NOT",
+            "n't", "n’t", "never", "Neither", "nor", "declined", "refuses", "REFUSE", "fails",
+            "refuſe", "ſ", "İ", "ı", "K", "K", "to", "be", "have", "also", "really", "only",
+            "in a statement", "on Tuesday", "Monday", "last week", "to reporters", "reporters",
+            "earlier", "the", "The", "minister", "Reuters", "(AP)", "LONDON", "A", "B", "x", "é",
+            "whether", "if", "when", "him", "the press", "\u00a0", "\u2028", "today's"]
+
+
+def _generated(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(ALPHABET) for _ in range(rng.randrange(0, 40)))
+            for _ in range(count)]
+
+
+def _seeds() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+
+
+def _cases() -> list[str]:
+    return TEXTS + _seeds()[:20] + _generated(400, 15)
+
+
+# --- the code replaced in stop 15, kept to compare ---
+
+def old_said_start(text: str, cue_end: int, end: int, cue: str) -> int:
+    pos = cue_end
+    if cue.lower() in cues.TELL_VERBS:
+        window = text[pos:end][:80]
+        that = TELL_THAT.match(window)
+        if that and "," not in that.group()[:-4]:
+            return _old_past_space(text, pos + that.end(), end)
+        timed = TELL_TIMED.match(window)
+        if timed:
+            return _old_past_space(text, pos + timed.end(), end)
+        obj = TELL_OBJECT.match(window)
+        if obj:
+            pos += obj.end()
+    pos = skip_adverbials(text, pos, end)
+    m = cues.THAT.match(text, pos, end)
+    if m:
+        pos = m.end()
+    pos = skip_adverbials(text, pos, end)
+    m = cues.THAT.match(text, pos, end)
+    if m:
+        pos = m.end()
+    return _old_past_space(text, pos, end)
+
+
+def _old_past_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def old_negated(text: str, cue_start: int, lo: int) -> bool:
+    return NEGATED.search(text, max(lo, cue_start - NEGATED_BACK), cue_start) is not None
+
+
+def old_dateline_end(text: str, start: int, end: int) -> int:
+    m = DATELINE.match(text, start, end)
+    return m.end() if m else start
+
+
+def old_make(text: str, m: re.Match[str], spans: tuple[Span, ...], subject: Span,
+             rule: Rule) -> Found:
+    cue = m.group()
+    kind = REPORTED
+    for s, e in spans:
+        if QUOTE_MARK.search(text, s, e):
+            kind = PARTIAL
+            break
+    lo = max((e for _, e in spans if e <= subject[0]), default=min(subject[0], m.start()))
+    after = max(subject[1], m.end())
+    stop = SENTENCE_STOP.search(text, after, after + WINDOW)
+    hi = min((s for s, _ in spans if s >= subject[1]), default=stop.start() if stop else after)
+    return new_found(kind, spans, cue, m.span(), new_claim(spans[0][0], subject, False, (lo, hi)),
+                     rule)
+
+
+# --- the tests ---
+
+def test_said_start_is_the_old_one() -> None:
+    for text in _cases():
+        for pos in range(len(text) + 1):
+            for end in {len(text), min(len(text), pos + 7), pos}:
+                for cue in ("said", "told"):
+                    assert said_start(text, pos, end, cue) == old_said_start(
+                        text, pos, end, cue), (text, pos, end, cue)
+
+
+def test_negated_is_the_old_one() -> None:
+    for text in _cases():
+        for cue_start in range(len(text) + 1):
+            for lo in {0, max(0, cue_start - 9), cue_start}:
+                assert negated(text, cue_start, lo) == old_negated(text, cue_start, lo), (
+                    text, cue_start, lo)
+
+
+def test_dateline_end_is_the_old_one() -> None:
+    for text in _cases():
+        for start in range(len(text) + 1):
+            for end in {len(text), min(len(text), start + 2), min(len(text), start + 5)}:
+                assert dateline_end(text, start, end) == old_dateline_end(text, start, end)
+
+
+def test_make_is_the_old_one() -> None:
+    rng = random.Random(15)
+    for text in _cases():
+        if len(text) < 4:
+            continue
+        for m in re.finditer(r"\w+", text):
+            for _ in range(3):
+                cuts = sorted(rng.randrange(len(text) + 1) for _ in range(6))
+                subject = (cuts[0], cuts[1]) if rng.random() < 0.5 else (cuts[4], cuts[5])
+                spans: tuple[Span, ...] = ((cuts[2], cuts[3]),) if rng.random() < 0.6 else (
+                    (cuts[0], cuts[1]), (cuts[4], cuts[5]))
+                assert _make(text, m, spans, subject, Rule.LEADING) == old_make(
+                    text, m, spans, subject, Rule.LEADING)
+
+
+def _extract(text: str) -> list[tuple[Found, ...]]:
+    scan = reported.scan_cues(text)
+    readers = tuple(r for r in (reported.read_quoted_as, reported.read_trailing,
+                                reported.read_leading, reported.read_passive_by))
+    out = []
+    for sent in re.finditer(r"[^.!?\n]+[.!?]?", text):
+        found_cues = scan.within(sent.start(), sent.end())
+        if found_cues is not None:
+            out.append(tuple(reported.reported_in(text, sent.span(), [], sent.start(),
+                                                  found_cues, readers)))
+    return out
+
+
+def test_reported_in_reads_each_leading_cue_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The memo of read_leading's answers changes no statement."""
+    texts = TEXTS + _seeds() + [
+        "The minister said the talks would resume, and the envoy warned that the border "
+        "would stay shut, but the army told reporters it had not decided.",
+        "Iran said it would retaliate, while Iraq claimed that the strikes hit militants and "
+        "the ministry added that they stopped.",
+    ]
+    new = [_extract(t) for t in texts]
+    monkeypatch.setattr(reported, "_leading_once",
+                        lambda memo, text, m, lo, end: reported.read_leading(text, m, lo, end))
+    assert [_extract(t) for t in texts] == new

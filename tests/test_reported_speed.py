@@ -22,10 +22,15 @@ from briefing.extract.phrases import (
     TELL_THAT,
     TELL_TIMED,
     WINDOW,
+    at_least,
+    clause_subject,
     dateline_end,
+    np_before,
     said_start,
     skip_adverbials,
+    trim,
 )
+from briefing.extract.quotes import OPENING
 from briefing.extract.reported import (
     NEGATED,
     NEGATED_BACK,
@@ -194,3 +199,96 @@ def test_reported_in_reads_each_leading_cue_once(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(reported, "_leading_once",
                         lambda memo, text, m, lo, end: reported.read_leading(text, m, lo, end))
     assert [_extract(t) for t in texts] == new
+
+
+def old_read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
+    cue = m.group()
+    low = cue.lower()
+    aux = None
+    if low in cues.ING_CUES:
+        aux = reported.PROGRESSIVE.search(text, max(lo, m.start() - 30), m.start())
+        if aux is None:
+            return old_participle(text, m, lo, end)
+    begin = said_start(text, m.end(), end, cue)
+    if low in cues.AMBIGUOUS and not reported.THAT_OR_COLON_END.search(text[m.end() : begin]):
+        return None
+    if low in cues.APPEAL and not reported.TO_ADDRESSEE.match(text, begin, end):
+        return None
+    if low in cues.OFFER_VERBS and (offer := reported.OFFER_TO.match(text, begin, end)):
+        begin = offer.end()
+    elif cues.PREPOSITION_START.match(text, begin) and not (
+        low.startswith("warn") and text.startswith("of", begin) or low in cues.POSITION_CUES
+        or low in cues.COMMISSIVE and reported.TO_VERB.match(text, begin, end)
+        or reported.THAT_BEFORE.search(text, m.end(), begin)
+    ):
+        that = reported.THAT_AHEAD.match(text, begin, end)
+        if that is None:
+            return None
+        begin = that.end()
+    subject = np_before(text, lo, aux.start() if aux else m.start())
+    if subject is None and reported.AND_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+        subject = clause_subject(text, lo, m.start()) or reported._body_subject(text, lo, m.start())
+    if subject is None or not reported._speaker_like(text, subject) or not reported._data_source(
+        text, m, subject
+    ):
+        return None
+    stop = end
+    if reported.RELATIVE.search(text, max(lo, subject[0] - 12), subject[0]):
+        if low in cues.COMMISSIVE:
+            return None
+        comma = text.find(",", begin, end)
+        stop = comma if comma > 0 else end
+    participle = reported.PARTICIPLE_CUE.search(text, begin, stop)
+    if participle and participle.group(1).lower() in cues.ING_CUES:
+        stop = participle.start()
+    said = trim(text, begin, stop)
+    if not at_least(text, *said, reported.MIN_WORDS):
+        return None
+    if OPENING.match(text, said[0]):
+        return None
+    return old_make(text, m, (said,), subject, Rule.LEADING)
+
+
+def old_participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
+    if text[: m.start()].rstrip()[-1:] != ",":
+        return None
+    subject = reported.participle_subject(text, lo, m.start())
+    if subject is None:
+        return None
+    said = trim(text, old_said_start(text, m.end(), end, m.group()), end)
+    if not at_least(text, *said, reported.MIN_WORDS) or OPENING.match(text, said[0]):
+        return None
+    return old_make(text, m, (said,), subject, Rule.PARTICIPLE)
+
+
+LEADING_TEXTS = [
+    "The minister said the talks would resume, and the envoy warned that the border would "
+    "stay shut, but the army told reporters it had not decided.",
+    "His remarks during the debate were long. The report that the ministry released said so.",
+    "The ministry's statement: the deal holds. He commented: it holds. The claims that he "
+    "made were false. Officials reported by the agency were calm.",
+    "The bank, adding that the loans were safe , said nothing. It rose,  noting that it fell."
+    "\nThe plan appealed to voters. She proposed to the creditors a refinancing of the debt.",
+    "Iran promised to halt all trade. He was saying that it would end, the official said.",
+]
+CUE_WORDS = ["said", "remarks", "report", "statement", "comment", "adding", "noting",
+             "appealed to", "proposed", "promised", "warned", "saying", "claims", "told"]
+
+
+def test_read_leading_is_the_old_one() -> None:
+    rng = random.Random(16)
+    texts = LEADING_TEXTS + _seeds() + [
+        " ".join(rng.choice(ALPHABET + CUE_WORDS) for _ in range(rng.randrange(1, 30)))
+        for _ in range(1500)]
+    for text in texts:
+        for m in cues.CUE.finditer(text):
+            for lo in {0, max(0, m.start() - 30)}:
+                for end in {len(text), min(len(text), m.end() + 12)}:
+                    assert reported.read_leading(text, m, lo, end) == old_read_leading(
+                        text, m, lo, end), (text, m, lo, end)
+
+
+def test_comma_before_is_rstrip() -> None:
+    for text in _cases() + ["a ,\u2028 \u00a0", ",", " , "]:
+        for pos in range(len(text) + 1):
+            assert reported._comma_before(text, pos) == (text[:pos].rstrip()[-1:] == ",")

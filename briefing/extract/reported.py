@@ -533,6 +533,10 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
         if aux is None:
             return _participle(text, m, lo, end)
     # What follows the cue is tested first: it needs no speaker, and reading one costs more.
+    if low in cues.AMBIGUOUS and text.find("that", m.end(), end) < 0 and text.find(
+        ":", m.end(), end
+    ) < 0:
+        return None  # (the test below, fast: what it reads lies before `end`)
     begin = said_start(text, m.end(), end, cue)
     if low in cues.AMBIGUOUS and not THAT_OR_COLON_END.search(text[m.end() : begin]):
         return None  # "his remarks during the debate": a noun
@@ -540,7 +544,9 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
         return None  # "the plan appealed to voters": no appeal
     if low in cues.OFFER_VERBS and (offer := OFFER_TO.match(text, begin, end)):
         begin = offer.end()  # "proposed to the creditors a refinancing ...": past the addressee
-    elif cues.PREPOSITION_START.match(text, begin) and not (
+    elif text[begin : begin + 1] in PREPOSITION_INITIALS and cues.PREPOSITION_START.match(
+        text, begin
+    ) and not (
         low.startswith("warn") and text.startswith("of", begin) or low in cues.POSITION_CUES
         or low in cues.COMMISSIVE and TO_VERB.match(text, begin, end)
         or THAT_BEFORE.search(text, m.end(), begin)  # "said that, as a rule, ...": a clause
@@ -572,6 +578,10 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
     if OPENING.match(text, said[0]):
         return None  # a direct quote: quotes.py and statements.py have it
     return _make(text, m, (said,), subject, Rule.LEADING)
+
+
+# The first letters of PREPOSITION_START's words: elsewhere it cannot match.
+PREPOSITION_INITIALS = frozenset("baotfiwdu")
 
 
 # "The town was said by officials to be isolated", "Ministers were told by New Zealand that
@@ -766,7 +776,7 @@ WORD_RUN = re.compile(r"[\w'’.&-]++")
 
 def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     """", adding that ...": the speaker is the subject of the sentence."""
-    if text[: m.start()].rstrip()[-1:] != ",":
+    if not _comma_before(text, m.start()):
         return None
     subject = participle_subject(text, lo, m.start())
     if subject is None:
@@ -775,6 +785,14 @@ def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     if not at_least(text, *said, MIN_WORDS) or OPENING.match(text, said[0]):
         return None
     return _make(text, m, (said,), subject, Rule.PARTICIPLE)
+
+
+def _comma_before(text: str, pos: int) -> bool:
+    """Whether `text[:pos].rstrip()` ends with a comma (without copying the text)."""
+    pos -= 1
+    while pos >= 0 and text[pos].isspace():  # (isspace: what rstrip() strips)
+        pos -= 1
+    return pos >= 0 and text[pos] == ","
 
 
 def _last_mark(text: str, lo: int, stop: int) -> int:

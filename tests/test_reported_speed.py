@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,8 @@ from briefing.extract.reported import (
     _make,
     negated,
 )
+from briefing.extract.rules import RULES
+from briefing.extract.text import overlaps
 from briefing.models import PARTIAL, REPORTED, Span
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -292,3 +295,82 @@ def test_comma_before_is_rstrip() -> None:
     for text in _cases() + ["a ,\u2028 \u00a0", ",", " , "]:
         for pos in range(len(text) + 1):
             assert reported._comma_before(text, pos) == (text[:pos].rstrip()[-1:] == ",")
+
+
+def old_reported_in(text: str, sent: Span, taken: list[Span], lo: int,
+                    found_cues: reported.SentenceCues,
+                    readers: Sequence[reported.Reader]) -> list[Found]:
+    start, end = sent
+    cue_matches, according_matches, called_matches = found_cues
+    out: list[Found] = []
+    clause = lo
+    for m in according_matches[:reported.MAX_CUES]:
+        if reported._inside(m.start(), taken) or any(
+            reported._inside(m.start(), f.spans) for f in out
+        ):
+            continue
+        found = reported._according(text, m, clause, end)
+        if found:
+            out.append(found)
+            subject = found.claim.subject
+            clause = max(clause, m.end(), subject[1] if subject else 0)
+    if out:
+        return out
+    matches = [m for m in cue_matches if not reported._inside(m.start(), taken)]
+    del matches[reported.MAX_CUES:]
+    for reader in readers:
+        for m in matches:
+            if out:
+                if any(f.cue_span == m.span() for f in out):
+                    continue
+                inside = [f for f in out if reported._inside(m.start(), f.spans)]
+                if inside:
+                    reported._split_clause(text, m, lo, end, inside[0], out, {})
+                    continue
+            found = reader(text, m, lo, end)
+            if found is None or out and any(overlaps(found.spans, f.spans) for f in out):
+                continue
+            if reported.negated(text, m.start(), lo) and not reported.INDIRECT_QUESTION.match(
+                text, found.spans[0][0]
+            ):
+                continue
+            for part in reported._split_conjoined(text, found, end):
+                out.extend(reported._split_announced(text, part))
+    if len(out) > 1:
+        out.sort(key=lambda f: f.spans[0])
+    for m in called_matches:
+        tail = trim(text, m.end(), end)
+        for f in out:
+            cue_at = f.cue_span[0] if f.cue_span else -1
+            if tail[0] < cue_at < tail[1] and f.spans[0][0] > cue_at and (
+                joint := reported.AND_BEFORE.search(text, max(tail[0], cue_at - 30), cue_at)
+            ):
+                tail = trim(text, tail[0], joint.start())
+        if not reported.QUOTE_MARK.search(text, *tail) or reported._inside(m.start(), taken) or any(
+            overlaps((tail,), f.spans) for f in out
+        ):
+            continue
+        subject = np_before(text, lo, m.start())
+        if subject:
+            out.append(new_found(PARTIAL, (tail,), m.group(), m.span(),
+                                 new_claim(m.start(), subject), Rule.CALLED))
+    return out
+
+
+def test_reported_in_is_the_old_one() -> None:
+    rng = random.Random(17)
+    texts = LEADING_TEXTS + TEXTS + _seeds() + [
+        " ".join(rng.choice(ALPHABET + CUE_WORDS + ["according to", "called it “a"])
+                 for _ in range(rng.randrange(1, 40)))
+        for _ in range(800)]
+    readers = RULES.readers
+    for text in texts:
+        scan = reported.scan_cues(text)
+        for sent in re.finditer(r"[^.!?\n]+[.!?]?", text):
+            found_cues = scan.within(*sent.span())
+            if found_cues is None:
+                continue
+            for taken in ([], [(sent.start(), sent.start() + 9)]):
+                assert reported.reported_in(text, sent.span(), taken, sent.start(), found_cues,
+                                            readers) == old_reported_in(
+                    text, sent.span(), taken, sent.start(), found_cues, readers), text

@@ -143,27 +143,31 @@ def reported_in(text: str, sent: Span, taken: list[Span], lo: int,
             clause = max(clause, m.end(), subject[1] if subject else 0)
     if out:
         return out
-    matches = [m for m in cue_matches if not _inside(m.start(), taken)]
-    del matches[MAX_CUES:]  # a sentence with more cues than this is not prose
+    if taken:
+        matches = [m for m in cue_matches if not _inside(m.start(), taken)]
+        del matches[MAX_CUES:]  # a sentence with more cues than this is not prose
+    else:
+        matches = cue_matches[:MAX_CUES]  # (a new list: the scan's stays as it is)
     # read_leading's answers by cue start: _split_clause asks again for a cue inside a
     # statement, once per later reader (a pure function of the cue here: read once).
     leading: dict[int, Found | None] = {}
     # Each reader over every cue, in the registry's order (attributions at the end of a
     # sentence first: "Let me say this, Trump said.").
+    # (Loops, not any() and list comprehensions: run for every reader on every cue.)
     for reader in readers:
+        by_leading = reader is read_leading
         for m in matches:
             if out:
-                if any(f.cue_span == m.span() for f in out):
+                span = m.span()
+                if _is_cue_of(out, span):
                     continue
-                inside = [f for f in out if _inside(m.start(), f.spans)]
-                if inside:
-                    _split_clause(text, m, lo, end, inside[0], out, leading)
+                host = _host_of(out, span[0])
+                if host is not None:
+                    _split_clause(text, m, lo, end, host, out, leading)
                     continue
-            if reader is read_leading:
-                found = _leading_once(leading, text, m, lo, end)
-            else:
-                found = reader(text, m, lo, end)
-            if found is None or out and any(overlaps(found.spans, f.spans) for f in out):
+            found = _leading_once(leading, text, m, lo, end) if by_leading else reader(
+                text, m, lo, end)
+            if found is None or out and _overlaps_any(found.spans, out):
                 continue
             if negated(text, m.start(), lo) and not INDIRECT_QUESTION.match(text,
                                                                             found.spans[0][0]):
@@ -241,6 +245,30 @@ CONJOINED = re.compile(
 
 NEW_CLAUSE = re.compile(
     r"(?:,\s*(?:and|but|while|whereas|although|though)|;|\s(?:but|although|though|whereas))\s+$")
+
+
+def _is_cue_of(out: list[Found], span: Span) -> bool:
+    """Whether a cue is that of a statement in `out`."""
+    for f in out:
+        if f.cue_span == span:
+            return True
+    return False
+
+
+def _host_of(out: list[Found], pos: int) -> Found | None:
+    """The first statement in `out` whose words hold `pos`, if any."""
+    for f in out:
+        if _inside(pos, f.spans):
+            return f
+    return None
+
+
+def _overlaps_any(spans: tuple[Span, ...], out: list[Found]) -> bool:
+    """Whether the spans share a character with those of any statement in `out`."""
+    for f in out:
+        if overlaps(spans, f.spans):
+            return True
+    return False
 
 
 def _leading_once(memo: dict[int, Found | None], text: str, m: re.Match[str], lo: int,

@@ -20,6 +20,7 @@ TOKEN = re.compile(r"''|[a-zA-Z0-9_\w][a-zA-Z0-9_\w'’.&-]*|[,;:()\[\]\"“”�
 STOP_BACK = cues.STOP_BACK | frozenset(
     "was were is are be been being what who how why this these those there here it's".split()
 )
+BETWEEN = cues.BETWEEN  # what may stand between a speaker and the cue
 MAX_NP = 12
 WINDOW = 500  # characters: the longest speaker phrase read before a cue
 WORD = re.compile(r"\w+")
@@ -115,15 +116,19 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
     """
     i = len(toks) - 1
     while i >= 0:
-        if _between(toks[i][2]) and not (toks[i][2].lower() not in cues.BETWEEN and i > 0
-                                         and toks[i - 1][2].lower() in DETERMINERS) or (
-            toks[i][2].lower() in FLOATING and i > 0
+        word = toks[i][2]
+        low = word.lower()
+        # (_between(word), written out: this runs on most tokens read)
+        if (low in BETWEEN or low.endswith("ly") and word[0].islower() and len(low) > 4) and not (
+            low not in BETWEEN and i > 0 and toks[i - 1][2].lower() in DETERMINERS
+        ) or (
+            low in FLOATING and i > 0
             and toks[i - 1][2][:1].isalnum() and toks[i - 1][2].lower() not in STOP_BACK
         ):
             # "has also said" (but "the family said": a noun in -ly after its article);
             # "Iran and Iraq have both claimed": a quantifier after its noun
             i -= 1
-        elif time_word(toks[i][2]):
+        elif time_word(word):
             # "Sanders on Tuesday said", "the ministry last week said"
             i -= 1
             while i >= 0 and toks[i][2].lower() in TIME_LEAD:
@@ -143,7 +148,10 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
             if toks[k][2] in ";:\"“”":
                 break
         return None
-    relative = _relative_who(toks, i)
+    # (No "who" in a full scan's words: _relative_who would find none. A partial scan's
+    # edge must still be read where it would be.)
+    relative = _relative_who(toks, i) if toks[0] is _EDGE or text.find(
+        "who", toks[0][0], toks[i][1]) >= 0 else None
     if relative is not None:
         # "Bankers who attended the meeting with Gros said": the bankers, not Gros
         return _np_before(text, lo, toks[:relative])

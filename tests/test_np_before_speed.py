@@ -1,0 +1,225 @@
+"""np_before after stop 15's speed-up gives the answers of the code it replaced (issue 14).
+
+The replaced code is kept here (it reads the module's constants and helpers); the new is
+compared with it at every cue-like offset of news-style, seed and generated texts.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from briefing.extract import cues
+from briefing.extract.phrases import (
+    _EDGE,
+    APPOSITIVE_VERBS,
+    DASHES,
+    DETERMINERS,
+    FLOATING,
+    MAX_NP,
+    NOT_NAME_START,
+    NP_PREPOSITIONS,
+    OBJECT_PRONOUNS,
+    PREP_IN_NP,
+    STOP_BACK,
+    TAIL,
+    TIME_LEAD,
+    TOKEN,
+    WINDOW,
+    _between,
+    _listed_places,
+    _name_with_and,
+    _named_after,
+    _noun_like,
+    _people,
+    _place_list,
+    _relative_who,
+    _Short,
+    _titled,
+    np_before,
+    time_word,
+)
+from briefing.models import Span
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDS = ["said", "The", "the", "minister", "who", "Who", ",", ", ", " ", " ", "  ", "\n", "-",
+         " - ", "—", "―", "(", ")", "\"", "“", "”", "'", "''", "and", "officials", "in",
+         "Malaysia", "Indonesia", "Thailand", "has", "also", "recently", "both", "all", "on",
+         "Tuesday", "last", "week", "2014", "1990s", "family", "Hugh", "Hill", "a", "doctor",
+         "him", "to", "close", "sources", "lawyers", "for", "Ministry", "of", "Trade", "Industry",
+         "who attended", "Bankers", "with", "familiar", "envoy", "South", "Korea", "In",
+         "July", "NAACP", "dressed", "leading", "é", ";", ":", "[", "]", "U.S.", "Iran's"]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(15)
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    made = ["".join(rng.choice(WORDS) + rng.choice(["", " ", " ", ", "])
+                    for _ in range(rng.randrange(1, 60))) for _ in range(1500)]
+    return seeds[:30] + made + [
+        "Sandy Phillips, who lost her daughter in Aurora, Colorado, said",
+        "officials in Malaysia, Indonesia and Thailand said",
+        "Bankers who attended the meeting with Gros said",
+        "The film ― which weaves together the voices of historians ― explains",
+    ]
+
+
+def test_np_before_is_the_old_one() -> None:
+    rng = random.Random(16)
+    for text in _texts():
+        for m in re.finditer(r"(?<![\w'’.&-])\w", text):
+            cue_start = m.start()
+            for lo in {0, max(0, cue_start - rng.randrange(1, 120))}:
+                assert np_before(text, lo, cue_start) == old_np_before(text, lo, cue_start), (
+                    text, lo, cue_start)
+
+
+# --- the code replaced in stop 15, kept to compare ---
+
+def old_np_before(text: str, lo: int, cue_start: int) -> Span | None:
+    """The speaker noun phrase ending right before a cue, read backwards to a boundary."""
+    if lo < cue_start - WINDOW:  # a bounded look back keeps extraction linear
+        lo = cue_start - WINDOW
+    if text.startswith("-", lo):
+        # Scanned as a slice, a dash at `lo` has no space before it and is no token: keep that.
+        toks = [(m.start() + lo, m.end() + lo, m.group())
+                for m in TOKEN.finditer(text[lo:cue_start])]
+        return _old_np_before(text, lo, toks)
+    # Most phrases are read from the last few tokens: scan those first. No token holds a
+    # space, so the tokens after one are those a scan from `lo` finds there; _EDGE stands
+    # for the tokens before (at least one, so every test of an index against 0 or 1 comes
+    # out as it would on all of them), and reading it means the whole range is needed.
+    tail = text.rfind(" ", lo, cue_start - TAIL) + 1
+    if tail > lo and TOKEN.search(text, lo, tail):
+        toks = [_EDGE]
+        toks += [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, tail, cue_start)]
+        try:
+            return _old_np_before(text, lo, toks)
+        except _Short:
+            pass
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, cue_start)]
+    return _old_np_before(text, lo, toks)
+
+
+def _old_np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | None:
+    """np_before on the tokens of text[lo:cue_start].
+
+    Read again up to the start of one of its tokens, the text gives the tokens before that
+    one (no token crosses a token start; a lone dash needs a space after it): those go
+    to the recursive calls, without a second scan.
+    """
+    i = len(toks) - 1
+    while i >= 0:
+        if _between(toks[i][2]) and not (toks[i][2].lower() not in cues.BETWEEN and i > 0
+                                         and toks[i - 1][2].lower() in DETERMINERS) or (
+            toks[i][2].lower() in FLOATING and i > 0
+            and toks[i - 1][2][:1].isalnum() and toks[i - 1][2].lower() not in STOP_BACK
+        ):
+            # "has also said" (but "the family said": a noun in -ly after its article);
+            # "Iran and Iraq have both claimed": a quantifier after its noun
+            i -= 1
+        elif time_word(toks[i][2]):
+            # "Sanders on Tuesday said", "the ministry last week said"
+            i -= 1
+            while i >= 0 and toks[i][2].lower() in TIME_LEAD:
+                i -= 1
+        else:
+            break
+    if i < 0:
+        return None
+    if toks[i][2].lower() == "who" and i > 0 and toks[i - 1][2] == ",":
+        return _old_np_before(text, lo, toks[: i - 1])  # "Trump, who has said": Trump
+    if toks[i][2] in DASHES:
+        # "The film ― which weaves together the voices of historians ― explains": the
+        # phrase before the dashes
+        for k in range(i - 1, max(-1, i - 3 * MAX_NP), -1):  # (to 0: a tail scan's edge)
+            if toks[k][2] == toks[i][2]:
+                return _old_np_before(text, lo, toks[:k])
+            if toks[k][2] in ";:\"“”":
+                break
+        return None
+    relative = _relative_who(toks, i)
+    if relative is not None:
+        # "Bankers who attended the meeting with Gros said": the bankers, not Gros
+        return _old_np_before(text, lo, toks[:relative])
+    end = toks[i][1]
+    if toks[i][2] == ",":
+        for k in range(i - 1, max(0, i - 3 * MAX_NP), -1):
+            word = toks[k][2]
+            if toks[k - 1][2] == "," and (word.lower() in ("who", "which", "whose") or (
+                word.endswith("ing") or word in APPOSITIVE_VERBS) and word[0].islower()
+            ):
+                # "Sandy Phillips, who lost her daughter in Aurora, Colorado, said": Phillips
+                return _old_np_before(text, lo, toks[: k - 1])
+            if toks[k][2] in ";:\"“”":
+                break
+        # "Hugh Hill, a doctor, said" / "Trump, who has said": skip the parenthesis.
+        j = i - 1
+        while j >= 0 and toks[j][2] != "," and i - j <= 2 * MAX_NP:
+            j -= 1
+        if j < 1 or toks[j][2] != ",":
+            return None
+        inner = [t[2].lower() for t in toks[j + 1 : i]]
+        relative = bool(inner) and inner[0] in ("who", "which", "whose")
+        head = _old_np_before(text, lo, toks[:j])
+        if head is None:
+            return None
+        return head if relative else (head[0], toks[i][0])
+    start = None
+    count = 0
+    while i >= 0 and count < MAX_NP:
+        word = toks[i][2]
+        if word == ")":
+            j = i
+            while j >= 0 and toks[j][2] != "(":
+                j -= 1
+            if j < 0:
+                break
+            i = j - 1
+            continue
+        if word in ",;:\"“”—–―([]'-" or word == "''":
+            break
+        if word == "and" and start is not None and (first := _listed_places(toks, i)) is not None:
+            # "officials in Malaysia, Indonesia and Thailand": the list goes on the phrase
+            count += i - first
+            start = toks[first][0]
+            i = first - 1
+            continue
+        if word.lower() in STOP_BACK:
+            before = toks[i - 1][2] if i > 0 else ""
+            if not (start is not None and (
+                word in PREP_IN_NP and (_titled(before) or _named_after(text, start)
+                                        and _noun_like(before))
+                or word == "for" and _people(before)  # "lawyers for the family"
+                or before.lower() in NP_PREPOSITIONS.get(word, ())
+                or word == "and" and (_place_list(toks, i, text, start)
+                                      or _name_with_and(toks, i, text, start))
+            )):
+                # "the consul general in Karachi", "bankers in Muscat", "sources close to
+                # the talks" go on; "arrived in Karachi" stops
+                break
+        start = toks[i][0]
+        count += 1
+        i -= 1
+    if start is None or text[start:end].lower().rsplit(None, 1)[-1] in OBJECT_PRONOUNS:
+        return None
+    if count >= MAX_NP and i >= 0:
+        return None  # no boundary in sight: not a subject
+    if i >= 1 and toks[i][2] == "," and text[start].islower() and (
+        text[start:end].lower() not in cues.PRONOUNS
+    ):
+        # "Michael Mulgrew, president of the union, said": the name before the title
+        k = i - 1
+        while k >= 0 and toks[k][2][:1].isupper() and i - k <= 4:
+            k -= 1
+        run = i - 1 - k
+        if any(NOT_NAME_START.match(t[2]) or time_word(t[2]) for t in toks[k + 1 : i]):
+            run = 0  # "In July, the NAACP": not a name
+        boundary = k < 0 or toks[k][2] in ",;:(\"“”—–" or toks[k][2].lower() in (
+            "and", "but", "that", "while", "as", "when")
+        if boundary and (run >= 2 or run == 1 and k >= 0):
+            return (toks[k + 1][0], end)
+    return (start, end)
+
+

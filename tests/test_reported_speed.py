@@ -374,3 +374,39 @@ def test_reported_in_is_the_old_one() -> None:
                 assert reported.reported_in(text, sent.span(), taken, sent.start(), found_cues,
                                             readers) == old_reported_in(
                     text, sent.span(), taken, sent.start(), found_cues, readers), text
+
+
+def old_split_announced(text: str, found: Found) -> list[Found]:
+    if found.rule not in (Rule.LEADING, Rule.CONJOINED) or len(found.spans) > 1:
+        return [found]
+    start, stop = found.spans[0]
+    if not any(text.find(head, start, stop) >= 0 for head in reported.ANNOUNCED_HEADS):
+        return [found]
+    m = reported.ANNOUNCED.search(text, start, stop)
+    if m is None:
+        return [found]
+    first = trim(text, start, m.start())
+    second = trim(text, m.end(), stop)
+    if not at_least(text, *first, reported.MIN_WORDS) or not at_least(
+        text, *second, reported.MIN_WORDS
+    ):
+        return [found]
+    subject = m.span(2)
+    other = new_found(found.kind, (second,), m.group(1), m.span(1),
+                      new_claim(second[0], subject, False, (m.start(), second[0])),
+                      Rule.LEADING)
+    return [found.respan((first,)), other]
+
+
+def test_split_announced_is_the_old_one() -> None:
+    rng = random.Random(18)
+    heads = ["statement", "announcement", "declaration", "following an", "after the", "from",
+             "by", "Greece", "that", "it", "planned to drill", "official"]
+    for _ in range(1500):
+        text = "Turkey said " + " ".join(rng.choice(heads + ALPHABET)
+                                         for _ in range(rng.randrange(1, 25)))
+        m = cues.CUE.search(text)
+        assert m is not None
+        found = reported.read_leading(text, m, 0, len(text))
+        if found is not None:
+            assert reported._split_announced(text, found) == old_split_announced(text, found)

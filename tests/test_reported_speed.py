@@ -410,3 +410,15 @@ def test_split_announced_is_the_old_one() -> None:
         found = reported.read_leading(text, m, 0, len(text))
         if found is not None:
             assert reported._split_announced(text, found) == old_split_announced(text, found)
+
+
+def test_ends_after_is_the_old_test() -> None:
+    for text in _cases() + ["said .\n", "said,\u00a0adding", "said ”)\n", "said\n\n"]:
+        for after in range(len(text) + 1):
+            for end in {len(text), min(len(text), after + 3)}:
+                old = bool(reported.END_PUNCT.fullmatch(text, after, end)
+                           or reported.ING_TAIL.match(text, after, end)
+                           or text[after : after + 1] == ",")
+                assert reported._ends_after(text, after, end) == old, (text, after, end)
+                if reported.END_PUNCT.fullmatch(text, after, end):
+                    assert reported._may_end(text, after, end)

@@ -396,8 +396,7 @@ def read_trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | Non
         if m.group().lower() in cues.TELL_VERBS:
             obj = OBJECT.match(text[after:end])
             after = skip_adverbials(text, after + (obj.end() if obj else 0), end)
-        if not (END_PUNCT.fullmatch(text, after, end) or ING_TAIL.match(text, after, end)
-                or text[after : after + 1] == ","):
+        if not _ends_after(text, after, end):
             return None
         subject = np_before(text, comma + 1, m.start())
         if subject is None or at_least(text, *subject, 9) or not _speaker_like(text, subject):
@@ -443,11 +442,32 @@ def read_trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | Non
     return None
 
 
+# What may follow a trailing speaker's cue (after spaces): END_PUNCT's first characters,
+# and the comma of ING_TAIL or of an appositive.
+ENDING = frozenset(".!?\"'”’),")
+
+
+def _may_end(text: str, pos: int, end: int) -> bool:
+    """False where END_PUNCT.fullmatch, ING_TAIL.match and a comma at `pos` all fail: the
+    first character from `pos` that is no space (\\s, as isspace) is none of ENDING."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos >= end or text[pos] in ENDING
+
+
+def _ends_after(text: str, after: int, end: int) -> bool:
+    """Whether a trailing cue ends its sentence or breaks off at a comma after `after`."""
+    return _may_end(text, after, end) and (
+        END_PUNCT.fullmatch(text, after, end) is not None
+        or ING_TAIL.match(text, after, end) is not None or text[after : after + 1] == ",")
+
+
 def _appositive_speaker(text: str, m: re.Match[str], lo: int, comma: int,
                         end: int) -> Found | None:
     """"..., Commander Bob Prucha, a Pentagon spokesman, said.": a speaker with an
     appositive between commas, the sentence ending at the cue."""
-    if not END_PUNCT.fullmatch(text, skip_adverbials(text, m.end(), end), end):
+    after = skip_adverbials(text, m.end(), end)
+    if not _may_end(text, after, end) or not END_PUNCT.fullmatch(text, after, end):
         return None
     subject = np_before(text, lo, m.start())
     if subject is None or subject[1] != comma or at_least(text, *subject, 13) or (

@@ -41,7 +41,7 @@ from briefing.extract.runs import (
     title_run,
     whole_words,
 )
-from briefing.extract.voicebook import UNKNOWN_VOICE, Voice, VoiceBook
+from briefing.extract.voicebook import MEMO, UNKNOWN_VOICE, Voice, VoiceBook
 from briefing.knowledge import Affiliation, Reference
 from briefing.knowledge.affiliation import FIRM_ENDS, may_name
 from briefing.knowledge.model import STATE_VOICES
@@ -190,6 +190,9 @@ class ArticleVoices:
         self._firms: dict[str, str] | None = None  # first word -> company name, on first use
         self._named: frozenset[str] | None = None  # codes the article names, on first use
         self._runs: list[tuple[int, int, str]] | None = None  # `runs`, on first use
+        # phrase -> `_affiliation(phrase)`, once read: a function of the article and the
+        # phrase alone (its dateline, home state and company names are the article's).
+        self._readings: dict[str, Affiliation | None] = {}
 
     @property
     def backwards(self) -> str:
@@ -310,6 +313,14 @@ class ArticleVoices:
         else the article's home state (a domestic story need not name its country). A
         state's adjective written in lower case, as copy typed without capitals has it
         ("german officials", "the west german embassy"), is read as the adjective."""
+        readings = self._readings
+        if phrase in readings:
+            return readings[phrase]
+        found = readings[phrase] = self._read(phrase)
+        return found
+
+    def _read(self, phrase: str) -> Affiliation | None:
+        """`_affiliation` worked out (once a phrase and article)."""
         found = self._read_phrase(phrase, self.dateline)
         if (found is None or found.code is None) and (cased := self._recased(phrase)):
             again = self._read_phrase(cased, self.dateline)
@@ -330,16 +341,15 @@ class ArticleVoices:
         """The phrase with each lower-case word that is a state's adjective once capitalised
         ("german", and a compass word before one: "west german") capitalised; None when it
         has none."""
+        adjectives = self.book.adjectives
         words = phrase.split(" ")
         changed = False
         for i, word in enumerate(words):
-            if not word.isalpha() or not word.islower() or word in NOT_OFFICE_WORDS:
-                continue
-            adjective = self.book.adjectives.get(word)
+            adjective = adjectives.get(word)
             if adjective is None:
-                ref = self.reference.lookup(word.capitalize())
-                adjective = self.book.adjectives[word] = ref is not None and \
-                    ref.kind in STATE_KINDS and ref.via == "adjective"
+                if len(adjectives) >= MEMO:
+                    adjectives.clear()
+                adjective = adjectives[word] = _adjective(word, self.reference)
             if adjective:
                 words[i] = word.capitalize()
                 if i and words[i - 1] in COMPASS:
@@ -579,6 +589,15 @@ class ArticleVoices:
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
         return None, fullest
+
+
+def _adjective(word: str, reference: Reference) -> bool:
+    """Whether a word of a phrase is a state's adjective written in lower case ("german"):
+    `_recased` capitalises it."""
+    if not word.isalpha() or not word.islower() or word in NOT_OFFICE_WORDS:
+        return False
+    ref = reference.lookup(word.capitalize())
+    return ref is not None and ref.kind in STATE_KINDS and ref.via == "adjective"
 
 
 def _own_words(phrase: str, reference: Reference) -> str:

@@ -241,3 +241,55 @@ def test_a_lookup_on_another_day_is_the_one_made(ref: Reference) -> None:
     for phrase in phrases:
         for day in days:  # the rows remembered from the other days
             assert ref.lookup(phrase, day) == _unindexed(ref).lookup(phrase, day)
+
+
+def test_the_word_before_the_given_names_is_the_title_runs_first(book: VoiceBook) -> None:
+    from briefing.extract.runs import given_start, title_run
+
+    rng = random.Random(151)
+    words = ["Finance", "Minister", "Ronnie", "De", "Mel", "said", "the", "Sri", "Lankan", "of",
+             "Mr.", "J.", "U.S.", "Kohl.", "state", "oil", "minister", "\n", ",", "Lee", "Sen."]
+    texts = TEXTS + [" ".join(rng.choice(words) for _ in range(rng.randrange(0, 14)))
+                     for _ in range(400)]
+    for text in texts:
+        backwards = text[::-1]
+        for pos in range(len(text) + 1):
+            start, word = given_start(text, backwards, pos, book)
+            assert word == previous_word(text, backwards, start)
+            assert title_run(text, backwards, start, book, word) == \
+                title_run(text, backwards, start, book)
+
+
+def _name_as_it_was(phrase: str, matches: list[Any],
+                    rest: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """affiliation._name before stop 15: read from the first word."""
+    from briefing.knowledge.affiliation import ABBREVIATED_TITLES, PARTICLES
+
+    last = max((m.end for m in matches), default=-1)
+    run: list[tuple[int, int]] = []
+    for start, end in rest:
+        word = phrase[start:end]
+        if start < last:
+            continue
+        if word in ABBREVIATED_TITLES:
+            run = []
+        elif word[:1].isupper() or (run and word.lower() in PARTICLES):
+            run.append((start, end))
+        else:
+            run = []
+    return (run[0][0], run[-1][1]) if run else None
+
+
+def test_the_name_read_from_the_end_is_the_one_read_from_the_start(ref: Reference) -> None:
+    from briefing.knowledge.affiliation import _name, _scan
+
+    rng = random.Random(152)
+    words = ["Ronnie", "De", "de", "Mel", "dos", "Santos", "Mr.", "Sen.", "Gen", "said", "the",
+             "Finance", "minister", "Minister", "Sri", "Lankan", "van", "3rd", "U.S.", "Kremlin",
+             "al-Assad", "Soviet", "officials", "of", "Bank", "Italy", "DE", "'s", "la"]
+    phrases = PHRASES + RECASED + [" ".join(rng.choice(words) for _ in range(rng.randrange(0, 9)))
+                                   for _ in range(3000)]
+    for phrase in phrases:
+        for day in DAYS[:2]:
+            matches, rest = _scan(phrase, day, ref)
+            assert _name(phrase, matches, rest) == _name_as_it_was(phrase, matches, rest), phrase

@@ -408,6 +408,8 @@ class ArticleVoices:
             if code is not None:
                 states.add(code)
         for _, _, run in self.runs():
+            if " " not in run and "\t" not in run:
+                continue  # one word (a run's words stand apart by spaces or tabs): no one's
             code = self._office_holder(run)
             if code is not None:
                 states.add(code)
@@ -556,11 +558,11 @@ class ArticleVoices:
         text, backwards = self.text, self.backwards
         fullest: str | None = None
         for m in itertools.islice(occurrences(text, surname), MENTIONS):
-            start = given_start(text, backwards, m[0], self.book)
+            start, word = given_start(text, backwards, m[0], self.book)
             end = given_end(text, m[1], self.book)
             if (start < m[0] or end > m[1]) and fullest is None:
                 fullest = text[start:end]
-            before = title_run(text, backwards, start, self.book)
+            before = title_run(text, backwards, start, self.book, word)
             # Only words the reference knows can decide (`_decides`): a run or appositive
             # with none is not read.
             if before is not None and may_name(text[before:end], self.reference):

@@ -293,3 +293,21 @@ def test_the_name_read_from_the_end_is_the_one_read_from_the_start(ref: Referenc
         for day in DAYS[:2]:
             matches, rest = _scan(phrase, day, ref)
             assert _name(phrase, matches, rest) == _name_as_it_was(phrase, matches, rest), phrase
+
+
+def test_an_articles_firms_are_those_the_whole_scan_finds(book: VoiceBook) -> None:
+    from briefing.extract.voices import FIRM_NAME, ArticleVoices
+
+    rng = random.Random(153)
+    words = ["Saga", "Petroleum", "A/S", "Co", "Corp.", "Toshiba", "said", "the", "Bank", "of",
+             "Montreal", "Group", "Groups", "Inc", "\n", ",", "’s", "O'Neil", "Co/", "Ltd.", "\t",
+             "Mines", "Westpac", "Banking", "é", "Corp", "-", "and", "Exchange", "9"]
+    texts = TEXTS + [
+        "Saga Petroleum A/S said ... Saga spokesman Roy Halvorsen said.",
+        "Santos Ltd's takeover bid ... Santos said. Qintex Ltd of Brisbane, Toshiba Corp",
+        "no company here at all, said the Co-operative",
+    ] + ["".join(rng.choice(words) + rng.choice("  \t.,") for _ in range(rng.randrange(0, 30)))
+         for _ in range(3000)]
+    for text in texts:
+        want = {m.group(1): m.group() for m in FIRM_NAME.finditer(text)}
+        assert ArticleVoices(text, None, book).firms() == want, text

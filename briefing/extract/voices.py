@@ -86,6 +86,10 @@ GOVERNMENT_OFFICE = re.compile(HOME_ROLE.pattern + r"|\b[Dd]epartment\b")
 # Petroleum A/S", "Toshiba Corp").
 FIRM_NAME = re.compile(r"\b([A-Z][\w'’&-]*)(?:[ \t]+[A-Z][\w'’.&-]*){0,3}?[ \t]+(?:"
                        + "|".join(re.escape(w) for w in sorted(FIRM_ENDS)) + r")(?![\w/])")
+# A firm's last word as FIRM_NAME ends a name with it: a name holds one (`firms`).
+FIRM_END = re.compile(r"[ \t](?:" + "|".join(re.escape(w) for w in sorted(FIRM_ENDS))
+                      + r")(?![\w/])")
+FIRM_WORDS = re.compile(r"[\w'’.&\- \t]*")  # what stands within a company's name
 HOME_VIA = frozenset({"name", "adjective", "capital", "seat", "central_bank", "state_media"})
 # The words that may stand between a state and its office ("Norway's minority Labour
 # government", "the Oslo government"): at most OFFICE_WORDS of them, none of these, and no
@@ -367,19 +371,33 @@ class ArticleVoices:
             ref = self.reference.lookup(e.text)
             if ref is None or ref.via != "phoenix":
                 continue
-            if self._firms is None:
-                self._firms = {m.group(1): m.group() for m in FIRM_NAME.finditer(self.text)}
-            if e.text in self._firms:
-                return self._firms[e.text]
+            firms = self.firms()
+            if e.text in firms:
+                return firms[e.text]
         return None
 
     def company(self, name: str) -> str | None:
         """The company's name that the article writes with `name` as its first word ("Santos
         Ltd's takeover bid" ... "Santos said": the company, not Angola's Jose Eduardo dos
         Santos), else None."""
+        return self.firms().get(name)
+
+    def firms(self) -> dict[str, str]:
+        """The article's company names (`FIRM_NAME`) by their first word, found once. The
+        scan starts where the words that hold the first company word (`FIRM_END`) start:
+        a name holds one, and only word characters, ’'.&- and spaces or tabs stand within it,
+        so no name starts before there (the text reversed is read back to there)."""
         if self._firms is None:
-            self._firms = {m.group(1): m.group() for m in FIRM_NAME.finditer(self.text)}
-        return self._firms.get(name)
+            text = self.text
+            end = FIRM_END.search(text)
+            if end is None:
+                self._firms = {}
+            else:
+                size = len(text)
+                back = FIRM_WORDS.match(self.backwards, size - end.start())
+                start = size - back.end() if back is not None else 0
+                self._firms = {m.group(1): m.group() for m in FIRM_NAME.finditer(text, start)}
+        return self._firms
 
     def home(self) -> str | None:
         """The state the article is about: the one whose government it names; in a story that

@@ -311,3 +311,22 @@ def test_an_articles_firms_are_those_the_whole_scan_finds(book: VoiceBook) -> No
     for text in texts:
         want = {m.group(1): m.group() for m in FIRM_NAME.finditer(text)}
         assert ArticleVoices(text, None, book).firms() == want, text
+
+
+def test_the_appositives_cheap_tests_skip_only_what_cannot_match() -> None:
+    from briefing.extract.voices import OTHERS, RELATIVE, _is_name, _surname
+
+    rng = random.Random(154)
+    words = ["who", "Who", "which", "that", "whose", "whom", "wh", "other", "Other", "others",
+             "with", "and", "among", "like", "three", "officials", "ministers", "the", "is",
+             "\t", "\n", "  ", "thatch", "somewhat", "Gros", "Mwape", "Sr.", "x"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randrange(0, 12)))
+             for _ in range(3000)]
+    for text in texts:
+        cheap = RELATIVE.split(text, 1)[0] if "wh" in text or "that" in text else text
+        assert cheap == RELATIVE.split(text, 1)[0]
+        if "other" not in text:
+            assert OTHERS.search(text) is None
+        assert _surname(text) == _surname.__wrapped__(text)
+        assert _is_name(text) == _is_name.__wrapped__(text)
+    assert _surname(None) is None

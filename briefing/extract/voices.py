@@ -28,6 +28,7 @@ Unknown stays unknown: no code is better than a wrong one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 
@@ -592,8 +593,10 @@ class ArticleVoices:
             after = APPOSITIVE.match(text, end)
             # What the person is, not a relative clause of what they did ("the owner of the
             # Dallas Mavericks who rebuffed pleas to run for president").
-            described = RELATIVE.split(after.group(1), 1)[0] if after is not None else ""
-            others = OTHERS.search(after.group(1)) if after is not None else None
+            said = after.group(1) if after is not None else ""
+            # (cheap tests first: RELATIVE's words hold "wh" or "that", OTHERS holds "other")
+            described = RELATIVE.split(said, 1)[0] if "wh" in said or "that" in said else said
+            others = OTHERS.search(said) if "other" in said else None
             if others is not None and may_name(others.group(1), self.reference):
                 # "Huh Sun-yong, who will attend the talks with three other Seoul government
                 # officials": he is one of them.
@@ -676,12 +679,14 @@ def _bare(name: str | None) -> str | None:
     return TRAILING.sub("", name) or name
 
 
+@functools.lru_cache(maxsize=4096)  # a speaker's name comes back statement after statement
 def _surname(name: str | None) -> str | None:
     words = WORDS.findall(name or "")
     last = words[-1].rstrip(".") if words else ""
     return last if len(last) > 1 and last[:1].isupper() else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_name(phrase: str) -> bool:
     words = WORDS.findall(phrase)
     return bool(words) and all(w[:1].isupper() for w in words)

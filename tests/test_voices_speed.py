@@ -330,3 +330,28 @@ def test_the_appositives_cheap_tests_skip_only_what_cannot_match() -> None:
         assert _surname(text) == _surname.__wrapped__(text)
         assert _is_name(text) == _is_name.__wrapped__(text)
     assert _surname(None) is None
+
+
+def test_the_known_runs_are_those_the_joined_windows_find(ref: Reference) -> None:
+    from briefing.knowledge.affiliation import MAX_WORDS, _known
+
+    assert ref.index is not None
+    whole, prefixes = ref.index
+
+    def as_it_was(words: list[str], i: int) -> set[int]:
+        out: set[int] = set()
+        for j in range(i + 1, min(len(words), i + MAX_WORDS) + 1):
+            key = " ".join(words[i:j])
+            if key in whole:
+                out.add(j)
+            if key not in prefixes:
+                break
+        return out
+
+    rng = random.Random(155)
+    vocabulary = ["the", "united", "states", "of", "america", "bank", "italy", "finance",
+                  "minister", "said", "new", "york", "central", "soviet", "union", "x", ""]
+    for _ in range(3000):
+        words = [rng.choice(vocabulary) for _ in range(rng.randrange(0, 10))]
+        for i in range(len(words) + 2):
+            assert _known(words, i, ref.index) == as_it_was(words, i), (words, i)

@@ -57,7 +57,7 @@ class VoiceBook:
         field(default_factory=dict)
     not_given: dict[str, bool] = field(default_factory=dict)
     in_title: dict[str, bool] = field(default_factory=dict)
-    adjectives: dict[str, bool] = field(default_factory=dict)  # word -> `_recased` capitalises?
+    adjectives: dict[str, bool] = field(default_factory=dict)  # `_recased`: a state's?
 
     def title_word(self, word: str) -> bool:
         """Whether a word is a title or role word ("Minister", "Mr."), not a given name."""

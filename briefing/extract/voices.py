@@ -350,6 +350,8 @@ class ArticleVoices:
         words = phrase.split(" ")
         changed = False
         for i, word in enumerate(words):
+            if not word.isalpha() or not word.islower() or word in NOT_OFFICE_WORDS:
+                continue  # (cheap tests first: most words are capitalised or no adjective)
             adjective = adjectives.get(word)
             if adjective is None:
                 if len(adjectives) >= MEMO:

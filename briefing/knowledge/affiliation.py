@@ -274,13 +274,16 @@ def _known(words: list[str], i: int, index: tuple[frozenset[str], frozenset[str]
     """The ends j of the runs words[i:j] (at most MAX_WORDS) that are a known phrase's words."""
     whole, prefixes = index
     out: set[int] = set()
-    for j in range(i + 1, min(len(words), i + MAX_WORDS) + 1):
-        key = " ".join(words[i:j])
+    end = min(len(words), i + MAX_WORDS)
+    if i >= end:
+        return out
+    key, j = words[i], i + 1  # key: " ".join(words[i:j]), grown a word at a time
+    while True:
         if key in whole:
             out.add(j)
-        if key not in prefixes:
-            break
-    return out
+        if key not in prefixes or j >= end:
+            return out
+        key, j = f"{key} {words[j]}", j + 1
 
 
 def _name(phrase: str, matches: list[_Match],

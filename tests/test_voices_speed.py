@@ -355,3 +355,25 @@ def test_the_known_runs_are_those_the_joined_windows_find(ref: Reference) -> Non
         words = [rng.choice(vocabulary) for _ in range(rng.randrange(0, 10))]
         for i in range(len(words) + 2):
             assert _known(words, i, ref.index) == as_it_was(words, i), (words, i)
+
+
+def test_given_names_fit_as_before() -> None:
+    from briefing.knowledge.names import given_fit, same_given
+
+    def as_it_was(wanted: tuple[str, ...], have: tuple[str, ...]) -> bool:
+        matched = []
+        for word in (w for w in wanted if len(w) > 1):
+            found = next((h for h in have if same_given(word, h)), None)
+            if found is None:
+                return False
+            matched.append(found)
+        left = [h for h in have if h not in matched]
+        return not left or all(any(h.startswith(i) for h in left) for i in wanted if len(i) == 1)
+
+    rng = random.Random(156)
+    names = ["joe", "joseph", "bill", "william", "will", "r", "j", "w", "robert", "bob", "ted",
+             "edward", "theodore", "ed", "al", "alan", "a", "hillary", "rodham", "h", ""]
+    for _ in range(5000):
+        wanted = tuple(rng.choice(names) for _ in range(rng.randrange(0, 4)))
+        have = tuple(rng.choice(names) for _ in range(rng.randrange(0, 4)))
+        assert given_fit(wanted, have) == as_it_was(wanted, have), (wanted, have)

@@ -377,3 +377,18 @@ def test_given_names_fit_as_before() -> None:
         wanted = tuple(rng.choice(names) for _ in range(rng.randrange(0, 4)))
         have = tuple(rng.choice(names) for _ in range(rng.randrange(0, 4)))
         assert given_fit(wanted, have) == as_it_was(wanted, have), (wanted, have)
+
+
+def test_where_a_broadcast_was_heard_is_found_as_before() -> None:
+    from briefing.extract.voices import HEARD_IN, _heard_in
+
+    rng = random.Random(157)
+    words = ["monitored", "heard", "received", "recorded", "in", "the", "Nicosia", "a",
+             "broadcast", "\u00a0", "\u2003", "\n", "\t", "  ", "inn", "xin", "said"]
+    texts = TEXTS + ["A broadcast monitored in Nicosia said", "heard in the\u00a0London"]
+    texts += ["".join(rng.choice(words) + rng.choice(["", " ", "\u00a0", "\n"])
+                      for _ in range(rng.randrange(0, 12))) for _ in range(3000)]
+    for text in texts:
+        for start in range(len(text) + 1):
+            want = HEARD_IN.search(text, max(0, start - 30), start) is not None
+            assert _heard_in(text, start) == want, (text, start)

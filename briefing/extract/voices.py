@@ -172,6 +172,15 @@ def dateline_state(text: str, day: dt.date | None, reference: Reference) -> str 
     return ref.code if ref is not None else None
 
 
+def _heard_in(text: str, start: int) -> bool:
+    """Whether HEARD_IN ends at `start`, searched over the 30 characters before it. (Cheap
+    tests first: it ends in a space, as str.isspace and the expression's \\s read one, and it
+    holds "in".)"""
+    lo = max(0, start - 30)
+    return start > lo and text[start - 1].isspace() and text.rfind("in", lo, start) >= 0 \
+        and HEARD_IN.search(text, lo, start) is not None
+
+
 def _speaks(found: Affiliation | None) -> bool:
     """Whether an affiliation decides: a state or body, or a voice that is no state's."""
     return found is not None and (found.code is not None or found.voice not in STATE_VOICES)
@@ -211,8 +220,7 @@ class ArticleVoices:
         phrase = speaker.mention
         if not phrase:
             return UNKNOWN_VOICE
-        if speaker.span is not None and HEARD_IN.search(
-                self.text, max(0, speaker.span[0] - 30), speaker.span[0]):
+        if speaker.span is not None and _heard_in(self.text, speaker.span[0]):
             return UNKNOWN_VOICE  # "a broadcast monitored in Nicosia said": where it was heard
         found = self._affiliation(_own_words(phrase, self.reference))
         words = found if found is not None and any(e.what != "person" for e in found.evidence) \

@@ -32,6 +32,7 @@ NEXT = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")  # a given na
 POSSESSIVE = re.compile(r"['’]s?\Z")
 LEADING_LINK = re.compile(r"(?:of|for|and|the|de|del|do|da)\s+", re.IGNORECASE)
 PARTICLES = frozenset({"de", "da", "van", "von", "al", "bin", "el", "le", "la", "del", "ibn"})
+_UNSET = object()  # no word found before a position yet (`title_run`)
 
 
 @functools.lru_cache(maxsize=512)
@@ -90,18 +91,20 @@ def previous_word(text: str, backwards: str, pos: int) -> tuple[int, str] | None
     return None if m is None else (size - m.end(1), m.group(1)[::-1])
 
 
-def given_start(text: str, backwards: str, start: int, book: VoiceBook) -> int:
-    """Move back over the given names before a surname ("Dilson Funaro", "Ronnie De Mel")."""
+def given_start(text: str, backwards: str, start: int,
+                book: VoiceBook) -> tuple[int, tuple[int, str] | None]:
+    """Move back over the given names before a surname ("Dilson Funaro", "Ronnie De Mel"):
+    where they start, and the word before there (`previous_word`, for `title_run`)."""
     for _ in range(3):
         m = previous_word(text, backwards, start)
         if m is None:
-            break
+            return start, None
         at, word = m
         if word[:1].islower() and word not in PARTICLES or book.no_given_name(word) or \
                 ends_sentence(word, book) or "\n" in text[at + len(word):start]:
-            break
+            return start, m
         start = at
-    return start
+    return start, previous_word(text, backwards, start)
 
 
 def given_end(text: str, end: int, book: VoiceBook) -> int:
@@ -121,8 +124,10 @@ def ends_sentence(word: str, book: VoiceBook) -> bool:
     return bare not in FIRM_ENDS and bare.lower() not in TITLES and not book.title_word(word)
 
 
-def title_run(text: str, backwards: str, end: int, book: VoiceBook) -> int | None:
-    """The start of the title run just before `end` ("Sri Lankan Finance Minister "), if any.
+def title_run(text: str, backwards: str, end: int, book: VoiceBook,
+              before: tuple[int, str] | None | object = _UNSET) -> int | None:
+    """The start of the title run just before `end` ("Sri Lankan Finance Minister "), if any
+    (`before`: `previous_word(text, backwards, end)`, if found already).
 
     A run stays within its sentence: it stops at a line break and at a word that ends a
     sentence ("... Tadashi Kuranari.| The Asean communique"). A lower-case word of a portfolio
@@ -132,7 +137,10 @@ def title_run(text: str, backwards: str, end: int, book: VoiceBook) -> int | Non
     portfolio = 0
     role_next = False  # whether the word after this one in the run is a role word
     for _ in range(MAX_RUN):
-        m = previous_word(text, backwards, pos)
+        if before is _UNSET:
+            m = previous_word(text, backwards, pos)
+        else:
+            m, before = before, _UNSET  # type: ignore[assignment]
         if m is None:
             break
         at, word = m

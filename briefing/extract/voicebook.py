@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefing.config.settings import Actors
 from briefing.extract.cues import TITLES
@@ -23,6 +24,7 @@ KIND_CAPACITY = {"state": "gov", "government body": "gov", "international organi
 
 
 MEMO = 32768  # keys each of a VoiceBook's memos holds before it starts again
+_UNSET: Any = object()  # a memo holds no answer for the key
 NOT_ROLE_TOKENS = frozenset({"a", "an", "to", "at", "in", "on", "with", "said", "says", "is",
                              "was", "by", "from"})
 
@@ -76,8 +78,9 @@ class VoiceBook:
         """`affiliation(phrase, day, default)` over the book's reference, once a key."""
         key = (phrase, day, default)
         readings = self.readings
-        if key in readings:
-            return readings[key]
+        found = readings.get(key, _UNSET)
+        if found is not _UNSET:
+            return found
         if len(readings) >= MEMO:
             readings.clear()
         found = readings[key] = affiliation(phrase, day, default=default,

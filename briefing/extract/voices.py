@@ -28,6 +28,7 @@ Unknown stays unknown: no code is better than a wrong one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 
@@ -41,7 +42,7 @@ from briefing.extract.runs import (
     title_run,
     whole_words,
 )
-from briefing.extract.voicebook import UNKNOWN_VOICE, Voice, VoiceBook
+from briefing.extract.voicebook import MEMO, UNKNOWN_VOICE, Voice, VoiceBook
 from briefing.knowledge import Affiliation, Reference
 from briefing.knowledge.affiliation import FIRM_ENDS, may_name
 from briefing.knowledge.model import STATE_VOICES
@@ -86,6 +87,10 @@ GOVERNMENT_OFFICE = re.compile(HOME_ROLE.pattern + r"|\b[Dd]epartment\b")
 # Petroleum A/S", "Toshiba Corp").
 FIRM_NAME = re.compile(r"\b([A-Z][\w'’&-]*)(?:[ \t]+[A-Z][\w'’.&-]*){0,3}?[ \t]+(?:"
                        + "|".join(re.escape(w) for w in sorted(FIRM_ENDS)) + r")(?![\w/])")
+# A firm's last word as FIRM_NAME ends a name with it: a name holds one (`firms`).
+FIRM_END = re.compile(r"[ \t](?:" + "|".join(re.escape(w) for w in sorted(FIRM_ENDS))
+                      + r")(?![\w/])")
+FIRM_WORDS = re.compile(r"[\w'’.&\- \t]*")  # what stands within a company's name
 HOME_VIA = frozenset({"name", "adjective", "capital", "seat", "central_bank", "state_media"})
 # The words that may stand between a state and its office ("Norway's minority Labour
 # government", "the Oslo government"): at most OFFICE_WORDS of them, none of these, and no
@@ -167,6 +172,15 @@ def dateline_state(text: str, day: dt.date | None, reference: Reference) -> str 
     return ref.code if ref is not None else None
 
 
+def _heard_in(text: str, start: int) -> bool:
+    """Whether HEARD_IN ends at `start`, searched over the 30 characters before it. (Cheap
+    tests first: it ends in a space, as str.isspace and the expression's \\s read one, and it
+    holds "in".)"""
+    lo = max(0, start - 30)
+    return start > lo and text[start - 1].isspace() and text.rfind("in", lo, start) >= 0 \
+        and HEARD_IN.search(text, lo, start) is not None
+
+
 def _speaks(found: Affiliation | None) -> bool:
     """Whether an affiliation decides: a state or body, or a voice that is no state's."""
     return found is not None and (found.code is not None or found.voice not in STATE_VOICES)
@@ -190,6 +204,9 @@ class ArticleVoices:
         self._firms: dict[str, str] | None = None  # first word -> company name, on first use
         self._named: frozenset[str] | None = None  # codes the article names, on first use
         self._runs: list[tuple[int, int, str]] | None = None  # `runs`, on first use
+        # phrase -> `_affiliation(phrase)`, once read: a function of the article and the
+        # phrase alone (its dateline, home state and company names are the article's).
+        self._readings: dict[str, Affiliation | None] = {}
 
     @property
     def backwards(self) -> str:
@@ -203,8 +220,7 @@ class ArticleVoices:
         phrase = speaker.mention
         if not phrase:
             return UNKNOWN_VOICE
-        if speaker.span is not None and HEARD_IN.search(
-                self.text, max(0, speaker.span[0] - 30), speaker.span[0]):
+        if speaker.span is not None and _heard_in(self.text, speaker.span[0]):
             return UNKNOWN_VOICE  # "a broadcast monitored in Nicosia said": where it was heard
         found = self._affiliation(_own_words(phrase, self.reference))
         words = found if found is not None and any(e.what != "person" for e in found.evidence) \
@@ -310,6 +326,14 @@ class ArticleVoices:
         else the article's home state (a domestic story need not name its country). A
         state's adjective written in lower case, as copy typed without capitals has it
         ("german officials", "the west german embassy"), is read as the adjective."""
+        readings = self._readings
+        if phrase in readings:
+            return readings[phrase]
+        found = readings[phrase] = self._read(phrase)
+        return found
+
+    def _read(self, phrase: str) -> Affiliation | None:
+        """`_affiliation` worked out (once a phrase and article)."""
         found = self._read_phrase(phrase, self.dateline)
         if (found is None or found.code is None) and (cased := self._recased(phrase)):
             again = self._read_phrase(cased, self.dateline)
@@ -330,16 +354,17 @@ class ArticleVoices:
         """The phrase with each lower-case word that is a state's adjective once capitalised
         ("german", and a compass word before one: "west german") capitalised; None when it
         has none."""
+        adjectives = self.book.adjectives
         words = phrase.split(" ")
         changed = False
         for i, word in enumerate(words):
             if not word.isalpha() or not word.islower() or word in NOT_OFFICE_WORDS:
-                continue
-            adjective = self.book.adjectives.get(word)
+                continue  # (cheap tests first: most words are capitalised or no adjective)
+            adjective = adjectives.get(word)
             if adjective is None:
-                ref = self.reference.lookup(word.capitalize())
-                adjective = self.book.adjectives[word] = ref is not None and \
-                    ref.kind in STATE_KINDS and ref.via == "adjective"
+                if len(adjectives) >= MEMO:
+                    adjectives.clear()
+                adjective = adjectives[word] = _adjective(word, self.reference)
             if adjective:
                 words[i] = word.capitalize()
                 if i and words[i - 1] in COMPASS:
@@ -357,19 +382,33 @@ class ArticleVoices:
             ref = self.reference.lookup(e.text)
             if ref is None or ref.via != "phoenix":
                 continue
-            if self._firms is None:
-                self._firms = {m.group(1): m.group() for m in FIRM_NAME.finditer(self.text)}
-            if e.text in self._firms:
-                return self._firms[e.text]
+            firms = self.firms()
+            if e.text in firms:
+                return firms[e.text]
         return None
 
     def company(self, name: str) -> str | None:
         """The company's name that the article writes with `name` as its first word ("Santos
         Ltd's takeover bid" ... "Santos said": the company, not Angola's Jose Eduardo dos
         Santos), else None."""
+        return self.firms().get(name)
+
+    def firms(self) -> dict[str, str]:
+        """The article's company names (`FIRM_NAME`) by their first word, found once. The
+        scan starts where the words that hold the first company word (`FIRM_END`) start:
+        a name holds one, and only word characters, ’'.&- and spaces or tabs stand within it,
+        so no name starts before there (the text reversed is read back to there)."""
         if self._firms is None:
-            self._firms = {m.group(1): m.group() for m in FIRM_NAME.finditer(self.text)}
-        return self._firms.get(name)
+            text = self.text
+            end = FIRM_END.search(text)
+            if end is None:
+                self._firms = {}
+            else:
+                size = len(text)
+                back = FIRM_WORDS.match(self.backwards, size - end.start())
+                start = size - back.end() if back is not None else 0
+                self._firms = {m.group(1): m.group() for m in FIRM_NAME.finditer(text, start)}
+        return self._firms
 
     def home(self) -> str | None:
         """The state the article is about: the one whose government it names; in a story that
@@ -398,6 +437,8 @@ class ArticleVoices:
             if code is not None:
                 states.add(code)
         for _, _, run in self.runs():
+            if " " not in run and "\t" not in run:
+                continue  # one word (a run's words stand apart by spaces or tabs): no one's
             code = self._office_holder(run)
             if code is not None:
                 states.add(code)
@@ -546,11 +587,11 @@ class ArticleVoices:
         text, backwards = self.text, self.backwards
         fullest: str | None = None
         for m in itertools.islice(occurrences(text, surname), MENTIONS):
-            start = given_start(text, backwards, m[0], self.book)
+            start, word = given_start(text, backwards, m[0], self.book)
             end = given_end(text, m[1], self.book)
             if (start < m[0] or end > m[1]) and fullest is None:
                 fullest = text[start:end]
-            before = title_run(text, backwards, start, self.book)
+            before = title_run(text, backwards, start, self.book, word)
             # Only words the reference knows can decide (`_decides`): a run or appositive
             # with none is not read.
             if before is not None and may_name(text[before:end], self.reference):
@@ -562,8 +603,10 @@ class ArticleVoices:
             after = APPOSITIVE.match(text, end)
             # What the person is, not a relative clause of what they did ("the owner of the
             # Dallas Mavericks who rebuffed pleas to run for president").
-            described = RELATIVE.split(after.group(1), 1)[0] if after is not None else ""
-            others = OTHERS.search(after.group(1)) if after is not None else None
+            said = after.group(1) if after is not None else ""
+            # (cheap tests first: RELATIVE's words hold "wh" or "that", OTHERS holds "other")
+            described = RELATIVE.split(said, 1)[0] if "wh" in said or "that" in said else said
+            others = OTHERS.search(said) if "other" in said else None
             if others is not None and may_name(others.group(1), self.reference):
                 # "Huh Sun-yong, who will attend the talks with three other Seoul government
                 # officials": he is one of them.
@@ -579,6 +622,15 @@ class ArticleVoices:
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
         return None, fullest
+
+
+def _adjective(word: str, reference: Reference) -> bool:
+    """Whether a word of a phrase is a state's adjective written in lower case ("german"):
+    `_recased` capitalises it."""
+    if not word.isalpha() or not word.islower() or word in NOT_OFFICE_WORDS:
+        return False
+    ref = reference.lookup(word.capitalize())
+    return ref is not None and ref.kind in STATE_KINDS and ref.via == "adjective"
 
 
 def _own_words(phrase: str, reference: Reference) -> str:
@@ -637,12 +689,14 @@ def _bare(name: str | None) -> str | None:
     return TRAILING.sub("", name) or name
 
 
+@functools.lru_cache(maxsize=4096)  # a speaker's name comes back statement after statement
 def _surname(name: str | None) -> str | None:
     words = WORDS.findall(name or "")
     last = words[-1].rstrip(".") if words else ""
     return last if len(last) > 1 and last[:1].isupper() else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_name(phrase: str) -> bool:
     words = WORDS.findall(phrase)
     return bool(words) and all(w[:1].isupper() for w in words)

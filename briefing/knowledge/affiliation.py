@@ -274,31 +274,41 @@ def _known(words: list[str], i: int, index: tuple[frozenset[str], frozenset[str]
     """The ends j of the runs words[i:j] (at most MAX_WORDS) that are a known phrase's words."""
     whole, prefixes = index
     out: set[int] = set()
-    for j in range(i + 1, min(len(words), i + MAX_WORDS) + 1):
-        key = " ".join(words[i:j])
+    end = min(len(words), i + MAX_WORDS)
+    if i >= end:
+        return out
+    key, j = words[i], i + 1  # key: " ".join(words[i:j]), grown a word at a time
+    while True:
         if key in whole:
             out.add(j)
-        if key not in prefixes:
-            break
-    return out
+        if key not in prefixes or j >= end:
+            return out
+        key, j = f"{key} {words[j]}", j + 1
 
 
 def _name(phrase: str, matches: list[_Match],
           rest: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Return the span of the trailing run of capitalised leftover words: the person's name."""
-    last = max((m.end for m in matches), default=-1)
-    run: list[tuple[int, int]] = []
-    for start, end in rest:
-        word = phrase[start:end]
+    """Return the span of the trailing run of capitalised leftover words: the person's name.
+
+    Read from the end: the run is the last words after every match that are capitalised (no
+    abbreviated title) or a particle ("Ronnie De Mel", "Jose Eduardo dos Santos"), without
+    the particles it would start with (a particle only continues a name)."""
+    last = matches[-1].end if matches else -1  # _scan's matches run left to right
+    first = end = -1
+    for k in range(len(rest) - 1, -1, -1):
+        start, stop = rest[k]
         if start < last:
-            continue
+            break
+        word = phrase[start:stop]
         if word in ABBREVIATED_TITLES:
-            run = []
-        elif word[:1].isupper() or (run and word.lower() in PARTICLES):
-            run.append((start, end))
-        else:
-            run = []
-    return (run[0][0], run[-1][1]) if run else None
+            break
+        if word[:1].isupper():
+            first = start
+        elif word.lower() not in PARTICLES:
+            break
+        if end < 0:
+            end = stop
+    return (first, end) if first >= 0 else None
 
 
 def _portfolio(phrase: str, word: _Match, words: list[_Match]) -> bool:

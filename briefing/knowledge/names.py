@@ -103,11 +103,15 @@ def given_fit(wanted: tuple[str, ...], have: tuple[str, ...]) -> bool:
     starts one of theirs not matched already, unless none is left ("Joseph R. Biden" fits
     "Joe Biden", a name listed without the middle one)."""
     matched = []
-    for word in (w for w in wanted if len(w) > 1):
-        found = next((h for h in have if same_given(word, h)), None)
-        if found is None:
+    for word in wanted:
+        if len(word) < 2:
+            continue  # an initial: below
+        for h in have:  # the first of theirs that it may be
+            if word == h or same_given(word, h):
+                matched.append(h)
+                break
+        else:
             return False
-        matched.append(found)
     left = [h for h in have if h not in matched]
     return not left or all(any(h.startswith(i) for h in left) for i in wanted if len(i) == 1)
 

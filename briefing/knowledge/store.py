@@ -68,6 +68,9 @@ class Reference:
     resolved: dict[tuple[str, dt.date | None], Resolution] = field(default_factory=dict)
     filed: dict[str, bool] = field(default_factory=dict)  # name -> `files(name)`, the same way
     looked: dict[tuple[str, dt.date | None], StateRef | None] = field(default_factory=dict)
+    # phrase -> (its clean() text, the rows it names or None), whatever the day: a phrase comes
+    # back on other days, article after article; only the row in force differs (`_on`).
+    rows: dict[str, tuple[str, list[list[Any]] | None]] = field(default_factory=dict)
     given: list[frozenset[str]] = field(default_factory=list)  # `given_names()`, once read
 
     def lookup(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
@@ -83,18 +86,25 @@ class Reference:
                                                       self._lookup(phrase, day))
 
     def _lookup(self, phrase: str, day: dt.date | None) -> StateRef | None:
+        found = self.rows.get(phrase)
+        text, rows = found if found is not None else _keep(self.rows, phrase,
+                                                           self._rows(phrase))
+        if not rows:
+            return None
+        code, _, _, via, voice = _on(rows, day)
+        return StateRef(code, self.name_of(code), self.kind_of(code, via), text, via, voice)
+
+    def _rows(self, phrase: str) -> tuple[str, list[list[Any]] | None]:
+        """A phrase's clean() text and the rows of what it may stand for (None: nothing)."""
         text = clean(phrase)
         if not text:
-            return None
+            return text, None
         rows = self.exact.get(text)
         if rows is None and text[0].isupper() and not (text.isupper() and len(text) <= 3):
             rows = self.folded.get(fold(text))
         if rows is None and text.istitle() and text.isalpha():  # wire style: "Opec", "Asean"
             rows = [r for r in self.exact.get(text.upper(), ()) if r[3] == "body"] or None
-        if not rows:
-            return None
-        code, _, _, via, voice = _on(rows, day)
-        return StateRef(code, self.name_of(code), self.kind_of(code, via), text, via, voice)
+        return text, rows
 
     def state_of(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
         """Return the state a phrase stands for on `day` (names, adjectives, capitals, seats,

@@ -183,9 +183,9 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
     """
     history: list[Antecedent] = []  # the earlier speakers
     index = matcher.index(text, date, prescan)  # one scan; speaker phrases are ranges of it
-    people = [m for m in index.mentions if m.kind == PERSON]
+    people = _Named(text, index.mentions)
     voices = ArticleVoices(text, date, matcher.voices)
-    states = _states_by_code(matcher)
+    states = matcher.states_by_code  # once per configuration, not per article
     out: list[Speaker] = []
     for claim in claims:
         speaker = _resolve(text, claim, matcher, date, history, people, out, index, voices)
@@ -206,7 +206,7 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
 
 
 def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | None,
-             history: list[Antecedent], people: list[Mention], done: list[Speaker],
+             history: list[Antecedent], people: _Named, done: list[Speaker],
              index: MentionIndex, voices: ArticleVoices) -> Speaker:
     if claim.subject is None:
         if claim.inherit and done:
@@ -248,16 +248,6 @@ def _labelled(label: str, span: Span, history: list[Antecedent]) -> Speaker:
         if said.name and said.name.split()[-1].lower() == surname:
             return _as_said(said, label, span)
     return new_speaker(name, None, None, UNKNOWN, label, span)
-
-
-def _states_by_code(matcher: ActorMatcher) -> dict[str, str]:
-    """The configured state whose code is each code (a code two states share is left out)."""
-    found: dict[str, list[str]] = {}
-    for actor in matcher.actors.actors:
-        code = matcher.voices.codes.get(actor.id)
-        if actor.kind == "state" and code is not None and code.code is not None:
-            found.setdefault(code.code, []).append(actor.id)
-    return {code: ids[0] for code, ids in found.items() if len(ids) == 1}
 
 
 def _agree(speaker: Speaker, voices: ArticleVoices, states: dict[str, str]) -> Speaker:
@@ -438,19 +428,14 @@ def _singular(word: str) -> str:
 
 
 def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: list[Antecedent],
-                people: list[Mention], voices: ArticleVoices) -> Speaker:
+                people: _Named, voices: ArticleVoices) -> Speaker:
     """Resolve a pronoun to the nearest earlier compatible speaker or named person."""
     if pronoun in ("i", "we"):
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
     want_person = pronoun in cues.PERSON_PRONOUNS or pronoun == "who"
     # The nearest few are enough: bounded so that long articles stay linear.
     candidates = list(history[-RECENT:])
-    earlier = bisect.bisect_left(people, claim.position, key=START)
-    for m in people[max(0, earlier - RECENT) : earlier]:
-        if m.person is not None and _may_be_subject(text, m):
-            # Voiced (its actor's code) only if chosen: most candidates are not.
-            named = new_speaker(m.person.name, m.person.role, m.actor, OFFICIAL, None, None)
-            candidates.append(new_antecedent(m.start, named, None, False))
+    candidates.extend(people.before(claim.position))
     candidates.sort(key=attrgetter("position"))
     before = (claim.subject or (claim.position, 0))[0]
     fitting: list[Antecedent] = []  # the nearest three that fit
@@ -486,6 +471,44 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
     if not chosen.spoke:  # a person named in passing speaks with their actor's code
         said = _voiced(said, voices.configured(said.actor))
     return _as_said(said, phrase, claim.subject)
+
+
+class _Named:
+    """The people an article names (its PERSON mentions) as antecedents of a pronoun, each
+    made once per article (the same value for every pronoun that looks back at it)."""
+
+    __slots__ = ("_text", "_mentions", "_people", "_made")
+
+    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+        self._text = text
+        self._mentions = mentions
+        self._people: list[Mention] | None = None  # made on the first pronoun
+        self._made: dict[int, Antecedent | None] = {}  # index in _people -> its antecedent
+
+    def before(self, position: int) -> list[Antecedent]:
+        """The antecedents among the RECENT people named last before `position`, in order:
+        those that can be a later pronoun's subject (`_may_be_subject`)."""
+        people = self._people
+        if people is None:
+            people = self._people = [m for m in self._mentions if m.kind == PERSON]
+        earlier = bisect.bisect_left(people, position, key=START)
+        made = self._made
+        out = []
+        for i in range(max(0, earlier - RECENT), earlier):
+            if i in made:
+                found = made[i]
+            else:
+                m = people[i]
+                found = None
+                if m.person is not None and _may_be_subject(self._text, m):
+                    # Voiced (its actor's code) only if chosen: most candidates are not.
+                    named = new_speaker(m.person.name, m.person.role, m.actor, OFFICIAL, None,
+                                        None)
+                    found = new_antecedent(m.start, named, None, False)
+                made[i] = found
+            if found is not None:
+                out.append(found)
+        return out
 
 
 def _subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker | None:

@@ -122,6 +122,7 @@ class ActorMatcher:
         self._plain_chars: set[str] = set()  # characters checked to lowercase plainly
         self._ascii_plain = all(self._lowers_plainly(chr(code)) for code in range(128))
         self._book: VoiceBook | None = None
+        self._states: dict[str, str] | None = None  # `states_by_code`, on first use
 
     @property
     def voices(self) -> VoiceBook:
@@ -129,6 +130,19 @@ class ActorMatcher:
         if self._book is None:
             self._book = voice_book(self.actors, load_reference())
         return self._book
+
+    @property
+    def states_by_code(self) -> dict[str, str]:
+        """The configured state whose code is each code (a code two states share is left
+        out), made on first use: the same for every article (do not change it)."""
+        if self._states is None:
+            found: dict[str, list[str]] = {}
+            for actor in self.actors.actors:
+                code = self.voices.codes.get(actor.id)
+                if actor.kind == "state" and code is not None and code.code is not None:
+                    found.setdefault(code.code, []).append(actor.id)
+            self._states = {code: ids[0] for code, ids in found.items() if len(ids) == 1}
+        return self._states
 
     def prescan(self, text: str) -> Prescan | None:
         """The actor phrases of `text` and where cues may start; None if it does not lowercase
@@ -183,6 +197,7 @@ class ActorMatcher:
         # receives the matcher pickled): it is built again from its patterns.
         state = {key: value for key, value in self.__dict__.items() if key != "_automaton"}
         state["_book"] = None  # made again in the worker from the cached reference
+        state["_states"] = None  # (made from the book)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
 from briefing.extract import cues
@@ -87,6 +88,7 @@ SUBJECT_NAME = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:wa
                           r"said|says|told|added|spoke|met|would|will)\b")
 DOCUMENTS = frozenset({"statement", "communique", "report", "guideline"})  # what a body speaks in
 AGAIN_BACK = 8  # earlier speakers looked at for a phrase referring again
+MEMO = 32768  # keys a memo of a pure function of a phrase holds (lru_cache)
 RECENT = 20  # antecedent candidates looked at for a pronoun
 WORD = re.compile(r"[\w'’.-]+")
 CAPITALISED = re.compile(
@@ -224,7 +226,9 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
     speaker = describe(text, claim.subject, matcher, date, claim.context, index)
     if speaker.name is None and (name := bare_name(phrase)) is not None:
         speaker = new_speaker(name, None, speaker.actor, speaker.voice, phrase, claim.subject)
-    definite = DEFINITE.fullmatch(phrase) or AT_PLACE.fullmatch(phrase)
+    # (Both patterns start "[Tt]he": a cheap test first.)
+    definite = phrase.startswith(("the", "The")) and (
+        DEFINITE.fullmatch(phrase) or AT_PLACE.fullmatch(phrase))
     if definite and speaker.name is None:
         # "the spokeswoman", "the ministry": the nearest earlier speaker with that title
         head = definite.group(1).lower()
@@ -538,7 +542,12 @@ def _subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker | Non
 
 def _plural(speaker: Speaker) -> bool:
     """Whether a speaker is a group of people ("Financial analysts", "the bankers")."""
-    words = WORD.findall(speaker.mention or "")
+    return _plural_words(speaker.mention or "")
+
+
+@lru_cache(maxsize=MEMO)  # (the same phrase comes again: each speaker is looked back at)
+def _plural_words(mention: str) -> bool:
+    words = WORD.findall(mention)
     if not words:
         return False
     last = words[-1].lower()
@@ -564,6 +573,7 @@ def _is_person(speaker: Speaker) -> bool:
     return _person_like(speaker.name, speaker.role, speaker.voice)
 
 
+@lru_cache(maxsize=MEMO)  # (a pure function of its words; the same speakers come again)
 def _person_like(name: str | None, role: str | None, voice: str) -> bool:
     if name is None:
         words = WORD.findall(role or "")
@@ -588,6 +598,7 @@ def _head_before_of(words: list[str]) -> str:
     return ""
 
 
+@lru_cache(maxsize=MEMO)
 def _body_words(phrase: str) -> bool:
     words = {w.lower() for w in WORD.findall(phrase)}
     return bool(words & cues.ORG_WORDS) or phrase.isupper()
@@ -750,14 +761,16 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
     place = False
     for m in CAPITALISED.finditer(blank):
         s, e = m.start(), m.end()
-        if s == 0 and " " not in m.group().strip() and LOWER_NEXT.match(blank[e:]) or (
+        if s == 0 and " " not in m.group().strip() and LOWER_NEXT.match(blank, e) or (
             s and ARTICLE_ONLY.fullmatch(phrase, 0, s) and NOUN_TAIL.fullmatch(phrase, e)
         ):
             # "Some of his rivals", "Clinton aides": a capital that starts a phrase; "a
             # Reagan administration official", "The Greek government": one that modifies
             # the noun after its article names no one
             continue
-        if s and (PLACE_BEFORE.search(phrase[:s]) or place and AND_BEFORE.search(blank[:s])):
+        # (PLACE_BEFORE ends in white space: a cheap test first.)
+        if s and (phrase[s - 1].isspace() and PLACE_BEFORE.search(phrase, 0, s) or
+                  place and AND_BEFORE.search(blank, 0, s)):
             # "Democrats on Capitol Hill", "the Ministry of Economic Relations and Trade":
             # a place or body, not a name
             place = True

@@ -123,6 +123,9 @@ class ActorMatcher:
         self._ascii_plain = all(self._lowers_plainly(chr(code)) for code in range(128))
         self._book: VoiceBook | None = None
         self._states: dict[str, str] | None = None  # `states_by_code`, on first use
+        # (phrase, date) -> `_choose(self._lookup(phrase), date)`: a function of its key
+        # alone, emptied when it holds MEMO keys (most phrases come again: "Trump", "Iran")
+        self._chosen: dict[tuple[str, dt.date | None], Sense | None] = {}
 
     @property
     def voices(self) -> VoiceBook:
@@ -198,6 +201,7 @@ class ActorMatcher:
         state = {key: value for key, value in self.__dict__.items() if key != "_automaton"}
         state["_book"] = None  # made again in the worker from the cached reference
         state["_states"] = None  # (made from the book)
+        state["_chosen"] = {}
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -234,13 +238,21 @@ class ActorMatcher:
                   date: dt.date | None) -> tuple[Mention, ...]:
         out: list[Mention] = []
         firsts: dict[str, int | None] = {}  # surname -> its first mention after a given name
+        theirs: dict[str, tuple[Person, bool]] = {}  # surname -> that first mention's answer
+        chosen = self._chosen
         for start, end in spans:
             phrase = text[start:end]
-            entry = _choose(self._lookup(phrase), date)
+            key = (phrase, date)
+            if key in chosen:
+                entry = chosen[key]
+            else:
+                if len(chosen) >= MEMO:
+                    chosen.clear()
+                entry = chosen[key] = _choose(self._lookup(phrase), date)
             if entry is None or entry.kind == DISCARD:
                 continue
             if entry.kind == PERSON and not entry.full and self._other_given_name(
-                    text, start, entry, firsts):
+                    text, start, entry, firsts, theirs):
                 continue  # "Gerhard Stoltenberg" is not the configured Jens Stoltenberg
             out.append(
                 new_mention(start, end, entry.kind, entry.actor, entry.person, entry.full,
@@ -249,11 +261,13 @@ class ActorMatcher:
         return tuple(out)
 
     def _other_given_name(self, text: str, start: int, entry: Sense,
-                          firsts: dict[str, int | None] | None = None) -> bool:
+                          firsts: dict[str, int | None] | None = None,
+                          theirs: dict[str, tuple[Person, bool]] | None = None) -> bool:
         """Whether a surname stands after a given name that is not the configured person's:
         a capitalised word before it that is no title, role, actor name or sentence word.
         `firsts`: where each surname of the text first stands after a capitalised word,
-        found so far (the text's alone)."""
+        found so far (the text's alone); `theirs`: for a surname, a person and whether the
+        given name at its first place is not theirs, found so far (the text's alone)."""
         person = entry.person
         if person is None:
             return False
@@ -268,7 +282,14 @@ class ActorMatcher:
             firsts[surname] = next((at for at in _whole_word_at(text, surname, len(text))
                                     if given_before(text, at)), None)
         at = firsts[surname]
-        return at is not None and at < start and self._given_name_not_theirs(text, at, person)
+        if at is None or at >= start:
+            return False
+        if theirs is None:
+            return self._given_name_not_theirs(text, at, person)
+        known = theirs.get(surname)
+        if known is None or known[0] is not person:  # (one person a surname, mostly)
+            known = theirs[surname] = (person, self._given_name_not_theirs(text, at, person))
+        return known[1]
 
     def _given_name_not_theirs(self, text: str, start: int, person: Person) -> bool:
         m = given_before(text, start)
@@ -313,6 +334,7 @@ def given_before(text: str, start: int) -> re.Match[str] | None:
 
 
 NOT_NAMES = frozenset(cues.NOT_NAMES.split("|"))
+MEMO = 32768  # keys the matcher's memo of chosen senses holds before it starts again
 WORD_ASCII = frozenset(ch for ch in map(chr, range(128)) if ch.isalnum() or ch == "_")
 ASCII_RUNS = re.compile(r"[\x00-\x7f]+")  # removed, they leave the other characters
 _ACTOR = 1  # a pattern of the prescan automaton is an actor phrase,

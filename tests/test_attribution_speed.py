@@ -66,9 +66,10 @@ def _old_named(text: str, people: list, position: int) -> list[Antecedent]:
 def test_named_people_are_the_old_candidates(matcher: ActorMatcher) -> None:
     rng = random.Random(16)
     for text in _texts():
-        mentions = matcher.index(text).mentions
-        people = [m for m in mentions if m.kind == PERSON]
-        named = _Named(text, mentions)
+        index = matcher.index(text)
+        people = [m for m in matcher._mentions(text, matcher._scan(text), None)
+                  if m.kind == PERSON]
+        named = _Named(text, index)
         positions = list(range(len(text) + 2)) if len(text) < 300 else \
             [rng.randrange(len(text) + 2) for _ in range(300)]
         for position in positions:
@@ -168,9 +169,15 @@ def test_split_name_is_the_old_split_name(matcher: ActorMatcher) -> None:
 
 
 def test_remembered_word_tests_are_the_functions() -> None:
-    from briefing.extract.attribution import _body_words, _person_like, _plural_words
+    from briefing.extract.attribution import (
+        _body_words,
+        _person_like,
+        _plural_words,
+        _strip_title,
+    )
 
     for phrase in _phrases():
+        assert _strip_title(phrase) == _strip_title.__wrapped__(phrase)
         assert _body_words(phrase) == _body_words.__wrapped__(phrase)
         assert _plural_words(phrase) == _plural_words.__wrapped__(phrase)
         for name in (None, phrase):

@@ -128,3 +128,29 @@ def test_mentions_are_the_old_mentions() -> None:
         for day in rng.sample(days, 2):
             assert matcher._mentions(text, spans, day) == \
                 _old_mentions(matcher, text, spans, day), (text, day)
+
+
+def test_a_lazy_index_answers_as_the_whole_mentions() -> None:
+    """MentionIndex reads a match into its mention when a query reaches it: in any order of
+    queries, `find`, `before` and `mentions` are what the mentions of the whole text give."""
+    from bisect import bisect_left
+
+    matcher = build_matcher(load_config(ROOT / "config").actors)
+    rng = random.Random(19)
+    texts = ["".join(rng.choice(NAMES) + rng.choice([" ", " ", ", ", ". "])
+                     for _ in range(rng.randrange(0, 30))) for _ in range(600)]
+    for text in texts + _texts():
+        day = rng.choice([None, dt.date(2024, 3, 5)])
+        whole = matcher._mentions(text, matcher._scan(text), day)
+        starts = [m.start for m in whole]
+        index = matcher.index(text, day)
+        for _ in range(20):
+            start = rng.randrange(len(text) + 1)
+            stop = rng.randrange(start, len(text) + 1)
+            if rng.random() < 0.3:
+                expected = whole[:bisect_left(starts, start)]
+                assert index.before(start) == expected, (text, start)
+            assert index.find(start, stop) == matcher.find(text, start, stop, day)
+            if rng.random() < 0.1:
+                assert index.mentions == whole
+        assert index.mentions == whole

@@ -13,7 +13,6 @@ them; a speaker the text does not identify stays unknown rather than guessed.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -32,7 +31,7 @@ from briefing.extract.matcher import (
     Prescan,
 )
 from briefing.extract.phrases import ENVOYS
-from briefing.extract.text import LOWER_NEXT, START
+from briefing.extract.text import LOWER_NEXT
 from briefing.extract.voicebook import Voice
 from briefing.extract.voices import ArticleVoices, bare_name
 from briefing.frozen import constructor
@@ -185,7 +184,7 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
     """
     history: list[Antecedent] = []  # the earlier speakers
     index = matcher.index(text, date, prescan)  # one scan; speaker phrases are ranges of it
-    people = _Named(text, index.mentions)
+    people = _Named(text, index)
     voices = ArticleVoices(text, date, matcher.voices)
     states = matcher.states_by_code  # once per configuration, not per article
     out: list[Speaker] = []
@@ -481,28 +480,24 @@ class _Named:
     """The people an article names (its PERSON mentions) as antecedents of a pronoun, each
     made once per article (the same value for every pronoun that looks back at it)."""
 
-    __slots__ = ("_text", "_mentions", "_people", "_made")
+    __slots__ = ("_text", "_index", "_made")
 
-    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+    def __init__(self, text: str, index: MentionIndex) -> None:
         self._text = text
-        self._mentions = mentions
-        self._people: list[Mention] | None = None  # made on the first pronoun
-        self._made: dict[int, Antecedent | None] = {}  # index in _people -> its antecedent
+        self._index = index
+        self._made: dict[int, Antecedent | None] = {}  # a mention's start -> its antecedent
 
     def before(self, position: int) -> list[Antecedent]:
         """The antecedents among the RECENT people named last before `position`, in order:
         those that can be a later pronoun's subject (`_may_be_subject`)."""
-        people = self._people
-        if people is None:
-            people = self._people = [m for m in self._mentions if m.kind == PERSON]
-        earlier = bisect.bisect_left(people, position, key=START)
+        people = [m for m in self._index.before(position) if m.kind == PERSON][-RECENT:]
         made = self._made
         out = []
-        for i in range(max(0, earlier - RECENT), earlier):
+        for m in people:
+            i = m.start
             if i in made:
                 found = made[i]
             else:
-                m = people[i]
                 found = None
                 if m.person is not None and _may_be_subject(self._text, m):
                     # Voiced (its actor's code) only if chosen: most candidates are not.
@@ -754,6 +749,13 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
         if mention.kind in (ROLE, ALIAS):
             start, end = mention.start - offset, mention.end - offset
             masked = masked[:start] + " " * (end - start) + masked[end:]
+    return _unmasked_name(phrase, masked)
+
+
+@lru_cache(maxsize=MEMO)  # (a function of the phrase and its blanks: "Trump" comes again)
+def _unmasked_name(phrase: str, masked: str) -> tuple[str | None, str]:
+    """The name left in a phrase whose actor and role phrases `masked` blanks out, and the
+    description around it."""
     blank = masked
     if "'" in masked or "’" in masked or "(" in masked:
         blank = POSSESSIVE_OR_PAREN.sub(lambda x: " " * len(x.group()), masked)
@@ -805,6 +807,7 @@ def _proper(part: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w in ("al", "bin", "de") for w in words)
 
 
+@lru_cache(maxsize=MEMO)
 def _strip_title(name: str) -> str:
     words = name.split()
     # "Finance Minister Sabaruddin Chik", "House Speaker Jim Wright": the name follows the

@@ -236,29 +236,32 @@ class ActorMatcher:
 
     def _mentions(self, text: str, spans: Iterable[tuple[int, int]],
                   date: dt.date | None) -> tuple[Mention, ...]:
-        out: list[Mention] = []
         firsts: dict[str, int | None] = {}  # surname -> its first mention after a given name
         theirs: dict[str, tuple[Person, bool]] = {}  # surname -> that first mention's answer
+        made = (self._mention(text, start, end, date, firsts, theirs) for start, end in spans)
+        return tuple(m for m in made if m is not None)
+
+    def _mention(self, text: str, start: int, end: int, date: dt.date | None,
+                 firsts: dict[str, int | None], theirs: dict[str, tuple[Person, bool]]
+                 ) -> Mention | None:
+        """The mention that the match text[start:end] is, or None when it is dropped. A
+        function of the text, the span and the date alone: `firsts` and `theirs` only
+        remember what the text says (`_other_given_name`), so spans may come in any order."""
+        phrase = text[start:end]
+        key = (phrase, date)
         chosen = self._chosen
-        for start, end in spans:
-            phrase = text[start:end]
-            key = (phrase, date)
-            if key in chosen:
-                entry = chosen[key]
-            else:
-                if len(chosen) >= MEMO:
-                    chosen.clear()
-                entry = chosen[key] = _choose(self._lookup(phrase), date)
-            if entry is None or entry.kind == DISCARD:
-                continue
-            if entry.kind == PERSON and not entry.full and self._other_given_name(
-                    text, start, entry, firsts, theirs):
-                continue  # "Gerhard Stoltenberg" is not the configured Jens Stoltenberg
-            out.append(
-                new_mention(start, end, entry.kind, entry.actor, entry.person, entry.full,
-                            phrase)
-            )
-        return tuple(out)
+        if key in chosen:
+            entry = chosen[key]
+        else:
+            if len(chosen) >= MEMO:
+                chosen.clear()
+            entry = chosen[key] = _choose(self._lookup(phrase), date)
+        if entry is None or entry.kind == DISCARD:
+            return None
+        if entry.kind == PERSON and not entry.full and self._other_given_name(
+                text, start, entry, firsts, theirs):
+            return None  # "Gerhard Stoltenberg" is not the configured Jens Stoltenberg
+        return new_mention(start, end, entry.kind, entry.actor, entry.person, entry.full, phrase)
 
     def _other_given_name(self, text: str, start: int, entry: Sense,
                           firsts: dict[str, int | None] | None = None,
@@ -349,6 +352,8 @@ def _automaton(patterns: list[str]) -> ahocorasick_rs.AhoCorasick:
 
 class MentionIndex:
     """The mentions of one text from one scan; a range query is a bisection, not a rescan.
+    Each match is read into its mention when a query first reaches it (most are never
+    asked for: a speaker phrase is a small part of its article).
 
     A scan of text[start:end] finds what the whole scan finds inside the range, except
     where a whole-scan match crosses `start` or `end` (the range scan then starts or stops
@@ -361,11 +366,39 @@ class MentionIndex:
         self._matcher = matcher
         self._text = text
         self._date = date
-        spans = matcher._scan(text, prescan)
+        self._spans = spans = matcher._scan(text, prescan)
         self._match_starts = [s for s, _ in spans]
         self._match_ends = [e for _, e in spans]
-        self.mentions = matcher._mentions(text, spans, date)
-        self._starts = [m.start for m in self.mentions]
+        self._made: dict[int, Mention | None] = {}  # match -> its mention (None: dropped)
+        self._firsts: dict[str, int | None] = {}  # (`ActorMatcher._mention`)
+        self._theirs: dict[str, tuple[Person, bool]] = {}
+        self._all: tuple[Mention, ...] | None = None
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Every mention of the text, left to right."""
+        if self._all is None:
+            self._all = self._between(0, len(self._spans))
+        return self._all
+
+    def before(self, position: int) -> tuple[Mention, ...]:
+        """The mentions that start before `position`, left to right."""
+        return self._between(0, bisect_left(self._match_starts, position))
+
+    def _between(self, lo: int, hi: int) -> tuple[Mention, ...]:
+        """The mentions of matches lo to hi - 1 (each read once)."""
+        made = self._made
+        out = []
+        for i in range(lo, hi):
+            if i in made:
+                found = made[i]
+            else:
+                start, end = self._spans[i]
+                found = made[i] = self._matcher._mention(self._text, start, end, self._date,
+                                                         self._firsts, self._theirs)
+            if found is not None:
+                out.append(found)
+        return tuple(out)
 
     def find(self, start: int = 0, end: int | None = None) -> tuple[Mention, ...]:
         """List the mentions in text[start:end], as `ActorMatcher.find` would."""
@@ -381,8 +414,7 @@ class MentionIndex:
         ):
             return self._matcher.find(text, start, stop, self._date)
         # Matches and mentions are in the same order: the mentions are the matches kept.
-        return self.mentions[bisect_left(self._starts, start) :
-                             bisect_left(self._starts, stop)]
+        return self._between(lo, hi)
 
 
 def build_matcher(actors: Actors) -> ActorMatcher:

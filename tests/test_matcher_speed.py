@@ -132,7 +132,7 @@ def test_mentions_are_the_old_mentions() -> None:
 
 def test_a_lazy_index_answers_as_the_whole_mentions() -> None:
     """MentionIndex reads a match into its mention when a query reaches it: in any order of
-    queries, `find`, `before` and `mentions` are what the mentions of the whole text give."""
+    queries, `find`, `last_before` and `mentions` are what the mentions of the whole text give."""
     from bisect import bisect_left
 
     matcher = build_matcher(load_config(ROOT / "config").actors)
@@ -148,8 +148,9 @@ def test_a_lazy_index_answers_as_the_whole_mentions() -> None:
             start = rng.randrange(len(text) + 1)
             stop = rng.randrange(start, len(text) + 1)
             if rng.random() < 0.3:
-                expected = whole[:bisect_left(starts, start)]
-                assert index.before(start) == expected, (text, start)
+                kind, count = rng.choice([PERSON, "alias", "role"]), rng.randrange(1, 4)
+                earlier = [m for m in whole[:bisect_left(starts, start)] if m.kind == kind]
+                assert index.last_before(start, kind, count) == earlier[-count:], (text, start)
             assert index.find(start, stop) == matcher.find(text, start, stop, day)
             if rng.random() < 0.1:
                 assert index.mentions == whole

@@ -490,10 +490,9 @@ class _Named:
     def before(self, position: int) -> list[Antecedent]:
         """The antecedents among the RECENT people named last before `position`, in order:
         those that can be a later pronoun's subject (`_may_be_subject`)."""
-        people = [m for m in self._index.before(position) if m.kind == PERSON][-RECENT:]
         made = self._made
         out = []
-        for m in people:
+        for m in self._index.last_before(position, PERSON, RECENT):
             i = m.start
             if i in made:
                 found = made[i]
@@ -621,7 +620,11 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
     mentions = _find(text, start, end, matcher, date, index)
     mentions = _not_names(text, mentions)
     comma = phrase.find(",")
-    persons = [m for m in mentions if m.kind == PERSON and m.person is not None]
+    persons: list[Mention] = []
+    roles: list[Mention] = []
+    aliases: list[Mention] = []
+    if mentions:  # (most phrases name no one: "officials", "the ministry")
+        persons = [m for m in mentions if m.kind == PERSON and m.person is not None]
     if comma > 0 and _proper(phrase[:comma]) and not DETERMINER.match(
         phrase[comma + 1 :].lstrip()
     ):
@@ -630,8 +633,9 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
         persons = [m for m in persons if m.end <= start + comma]
         if not persons:
             mentions = tuple(m for m in mentions if m.end <= start + comma)
-    roles = [m for m in mentions if m.kind == ROLE]
-    aliases = [m for m in mentions if m.kind == ALIAS]
+    if mentions:
+        roles = [m for m in mentions if m.kind == ROLE]
+        aliases = [m for m in mentions if m.kind == ALIAS]
     if persons:
         found = persons[-1]
         person = found.person

@@ -24,7 +24,7 @@ import ahocorasick_rs
 
 from briefing.config.settings import Actors, Person
 from briefing.extract import cues
-from briefing.extract.text import is_word_char, trie_pattern
+from briefing.extract.text import START, is_word_char, trie_pattern
 from briefing.extract.voicebook import VoiceBook, voice_book
 from briefing.frozen import constructor
 from briefing.knowledge import load as load_reference
@@ -373,6 +373,8 @@ class MentionIndex:
         self._firsts: dict[str, int | None] = {}  # (`ActorMatcher._mention`)
         self._theirs: dict[str, tuple[Person, bool]] = {}
         self._all: tuple[Mention, ...] | None = None
+        self._upto = 0  # matches read into `_kinds`, from the first
+        self._kinds: dict[str, list[Mention]] = {}  # kind -> those mentions, left to right
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
@@ -381,9 +383,17 @@ class MentionIndex:
             self._all = self._between(0, len(self._spans))
         return self._all
 
-    def before(self, position: int) -> tuple[Mention, ...]:
-        """The mentions that start before `position`, left to right."""
-        return self._between(0, bisect_left(self._match_starts, position))
+    def last_before(self, position: int, kind: str, count: int) -> list[Mention]:
+        """The last `count` mentions of a kind that start before `position`, left to right."""
+        hi = bisect_left(self._match_starts, position)
+        if hi > self._upto:
+            kinds = self._kinds
+            for m in self._between(self._upto, hi):
+                kinds.setdefault(m.kind, []).append(m)
+            self._upto = hi
+        of_kind = self._kinds.get(kind, [])
+        end = bisect_left(of_kind, position, key=START)
+        return of_kind[max(0, end - count) : end]
 
     def _between(self, lo: int, hi: int) -> tuple[Mention, ...]:
         """The mentions of matches lo to hi - 1 (each read once)."""

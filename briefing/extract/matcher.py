@@ -424,7 +424,7 @@ class MentionIndex:
         ):
             return self._matcher.find(text, start, stop, self._date)
         # Matches and mentions are in the same order: the mentions are the matches kept.
-        return self._between(lo, hi)
+        return self._between(lo, hi) if lo < hi else ()
 
 
 def build_matcher(actors: Actors) -> ActorMatcher:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from pathlib import Path
 
@@ -10,9 +11,13 @@ from briefing.extract.matcher import (
     _ACTOR,
     _CUE,
     ASCII_RUNS,
+    DISCARD,
     GIVEN_BEFORE,
+    PERSON,
     ActorMatcher,
+    Mention,
     Prescan,
+    _choose,
     build_matcher,
     given_before,
 )
@@ -83,3 +88,70 @@ def test_prescan_is_the_old_prescan() -> None:
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     for text in texts:
         assert matcher.prescan(text) == old_prescan(matcher, text), text
+
+
+def _old_mentions(matcher: ActorMatcher, text: str, spans: list[tuple[int, int]],
+                  date: dt.date | None) -> tuple[Mention, ...]:
+    """ActorMatcher._mentions before stop 15: every phrase looked up and chosen anew, and
+    a surname's first given name tried again at each later mention."""
+    out: list[Mention] = []
+    firsts: dict[str, int | None] = {}
+    for start, end in spans:
+        phrase = text[start:end]
+        entry = _choose(matcher._lookup(phrase), date)
+        if entry is None or entry.kind == DISCARD:
+            continue
+        if entry.kind == PERSON and not entry.full and matcher._other_given_name(
+                text, start, entry, firsts):
+            continue
+        out.append(Mention(start, end, entry.kind, entry.actor, entry.person, entry.full,
+                           phrase))
+    return tuple(out)
+
+
+NAMES = ["Baloch", "Mumtaz Zahra Baloch", "Sharif", "Nawaz Sharif", "Shehbaz Sharif", "Zardari",
+         "Asif Ali Zardari", "Bilawal Bhutto Zardari", "Khan", "Imran Khan", "Asif", "Khawaja Asif",
+         "Trump", "Donald Trump", "Fred Trump", "Mr. Trump", "President", "Minister", "Iran",
+         "the Kremlin", "The Kremlin", "Indian Ocean", "spokesman", "Stoltenberg", "Gerhard",
+         "Jens", "Wang", "Mao", "Mao Ning", "Anna-Lena", "Said", " ", " ", ", ", ". ", "\n", "é"]
+
+
+def test_mentions_are_the_old_mentions() -> None:
+    matcher = build_matcher(load_config(ROOT / "config").actors)
+    rng = random.Random(18)
+    days = [None, dt.date(2019, 1, 1), dt.date(2023, 9, 1), dt.date(2024, 3, 5),
+            dt.date(2025, 8, 1)]
+    texts = ["".join(rng.choice(NAMES) + rng.choice([" ", " ", ", ", ". "])
+                     for _ in range(rng.randrange(0, 30))) for _ in range(1500)]
+    for text in texts + _texts():
+        spans = matcher._scan(text)
+        for day in rng.sample(days, 2):
+            assert matcher._mentions(text, spans, day) == \
+                _old_mentions(matcher, text, spans, day), (text, day)
+
+
+def test_a_lazy_index_answers_as_the_whole_mentions() -> None:
+    """MentionIndex reads a match into its mention when a query reaches it: in any order of
+    queries, `find`, `last_before` and `mentions` are what the mentions of the whole text give."""
+    from bisect import bisect_left
+
+    matcher = build_matcher(load_config(ROOT / "config").actors)
+    rng = random.Random(19)
+    texts = ["".join(rng.choice(NAMES) + rng.choice([" ", " ", ", ", ". "])
+                     for _ in range(rng.randrange(0, 30))) for _ in range(600)]
+    for text in texts + _texts():
+        day = rng.choice([None, dt.date(2024, 3, 5)])
+        whole = matcher._mentions(text, matcher._scan(text), day)
+        starts = [m.start for m in whole]
+        index = matcher.index(text, day)
+        for _ in range(20):
+            start = rng.randrange(len(text) + 1)
+            stop = rng.randrange(start, len(text) + 1)
+            if rng.random() < 0.3:
+                kind, count = rng.choice([PERSON, "alias", "role"]), rng.randrange(1, 4)
+                earlier = [m for m in whole[:bisect_left(starts, start)] if m.kind == kind]
+                assert index.last_before(start, kind, count) == earlier[-count:], (text, start)
+            assert index.find(start, stop) == matcher.find(text, start, stop, day)
+            if rng.random() < 0.1:
+                assert index.mentions == whole
+        assert index.mentions == whole

@@ -13,11 +13,11 @@ them; a speaker the text does not identify stays unknown rather than guessed.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
 from briefing.extract import cues
@@ -31,7 +31,7 @@ from briefing.extract.matcher import (
     Prescan,
 )
 from briefing.extract.phrases import ENVOYS
-from briefing.extract.text import LOWER_NEXT, START
+from briefing.extract.text import LOWER_NEXT
 from briefing.extract.voicebook import Voice
 from briefing.extract.voices import ArticleVoices, bare_name
 from briefing.frozen import constructor
@@ -87,6 +87,7 @@ SUBJECT_NAME = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:wa
                           r"said|says|told|added|spoke|met|would|will)\b")
 DOCUMENTS = frozenset({"statement", "communique", "report", "guideline"})  # what a body speaks in
 AGAIN_BACK = 8  # earlier speakers looked at for a phrase referring again
+MEMO = 32768  # keys a memo of a pure function of a phrase holds (lru_cache)
 RECENT = 20  # antecedent candidates looked at for a pronoun
 WORD = re.compile(r"[\w'’.-]+")
 CAPITALISED = re.compile(
@@ -183,9 +184,9 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
     """
     history: list[Antecedent] = []  # the earlier speakers
     index = matcher.index(text, date, prescan)  # one scan; speaker phrases are ranges of it
-    people = [m for m in index.mentions if m.kind == PERSON]
+    people = _Named(text, index)
     voices = ArticleVoices(text, date, matcher.voices)
-    states = _states_by_code(matcher)
+    states = matcher.states_by_code  # once per configuration, not per article
     out: list[Speaker] = []
     for claim in claims:
         speaker = _resolve(text, claim, matcher, date, history, people, out, index, voices)
@@ -206,7 +207,7 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
 
 
 def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | None,
-             history: list[Antecedent], people: list[Mention], done: list[Speaker],
+             history: list[Antecedent], people: _Named, done: list[Speaker],
              index: MentionIndex, voices: ArticleVoices) -> Speaker:
     if claim.subject is None:
         if claim.inherit and done:
@@ -224,7 +225,9 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
     speaker = describe(text, claim.subject, matcher, date, claim.context, index)
     if speaker.name is None and (name := bare_name(phrase)) is not None:
         speaker = new_speaker(name, None, speaker.actor, speaker.voice, phrase, claim.subject)
-    definite = DEFINITE.fullmatch(phrase) or AT_PLACE.fullmatch(phrase)
+    # (Both patterns start "[Tt]he": a cheap test first.)
+    definite = phrase.startswith(("the", "The")) and (
+        DEFINITE.fullmatch(phrase) or AT_PLACE.fullmatch(phrase))
     if definite and speaker.name is None:
         # "the spokeswoman", "the ministry": the nearest earlier speaker with that title
         head = definite.group(1).lower()
@@ -248,16 +251,6 @@ def _labelled(label: str, span: Span, history: list[Antecedent]) -> Speaker:
         if said.name and said.name.split()[-1].lower() == surname:
             return _as_said(said, label, span)
     return new_speaker(name, None, None, UNKNOWN, label, span)
-
-
-def _states_by_code(matcher: ActorMatcher) -> dict[str, str]:
-    """The configured state whose code is each code (a code two states share is left out)."""
-    found: dict[str, list[str]] = {}
-    for actor in matcher.actors.actors:
-        code = matcher.voices.codes.get(actor.id)
-        if actor.kind == "state" and code is not None and code.code is not None:
-            found.setdefault(code.code, []).append(actor.id)
-    return {code: ids[0] for code, ids in found.items() if len(ids) == 1}
 
 
 def _agree(speaker: Speaker, voices: ArticleVoices, states: dict[str, str]) -> Speaker:
@@ -438,19 +431,14 @@ def _singular(word: str) -> str:
 
 
 def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: list[Antecedent],
-                people: list[Mention], voices: ArticleVoices) -> Speaker:
+                people: _Named, voices: ArticleVoices) -> Speaker:
     """Resolve a pronoun to the nearest earlier compatible speaker or named person."""
     if pronoun in ("i", "we"):
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
     want_person = pronoun in cues.PERSON_PRONOUNS or pronoun == "who"
     # The nearest few are enough: bounded so that long articles stay linear.
     candidates = list(history[-RECENT:])
-    earlier = bisect.bisect_left(people, claim.position, key=START)
-    for m in people[max(0, earlier - RECENT) : earlier]:
-        if m.person is not None and _may_be_subject(text, m):
-            # Voiced (its actor's code) only if chosen: most candidates are not.
-            named = new_speaker(m.person.name, m.person.role, m.actor, OFFICIAL, None, None)
-            candidates.append(new_antecedent(m.start, named, None, False))
+    candidates.extend(people.before(claim.position))
     candidates.sort(key=attrgetter("position"))
     before = (claim.subject or (claim.position, 0))[0]
     fitting: list[Antecedent] = []  # the nearest three that fit
@@ -488,6 +476,39 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
     return _as_said(said, phrase, claim.subject)
 
 
+class _Named:
+    """The people an article names (its PERSON mentions) as antecedents of a pronoun, each
+    made once per article (the same value for every pronoun that looks back at it)."""
+
+    __slots__ = ("_text", "_index", "_made")
+
+    def __init__(self, text: str, index: MentionIndex) -> None:
+        self._text = text
+        self._index = index
+        self._made: dict[int, Antecedent | None] = {}  # a mention's start -> its antecedent
+
+    def before(self, position: int) -> list[Antecedent]:
+        """The antecedents among the RECENT people named last before `position`, in order:
+        those that can be a later pronoun's subject (`_may_be_subject`)."""
+        made = self._made
+        out = []
+        for m in self._index.last_before(position, PERSON, RECENT):
+            i = m.start
+            if i in made:
+                found = made[i]
+            else:
+                found = None
+                if m.person is not None and _may_be_subject(self._text, m):
+                    # Voiced (its actor's code) only if chosen: most candidates are not.
+                    named = new_speaker(m.person.name, m.person.role, m.actor, OFFICIAL, None,
+                                        None)
+                    found = new_antecedent(m.start, named, None, False)
+                made[i] = found
+            if found is not None:
+                out.append(found)
+        return out
+
+
 def _subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker | None:
     """"He said" with no earlier speaker or known person: the name that opens the sentence
     before as its subject ("Prime Minister Branko Mikulic was quoted as saying ...\n\n
@@ -515,7 +536,12 @@ def _subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker | Non
 
 def _plural(speaker: Speaker) -> bool:
     """Whether a speaker is a group of people ("Financial analysts", "the bankers")."""
-    words = WORD.findall(speaker.mention or "")
+    return _plural_words(speaker.mention or "")
+
+
+@lru_cache(maxsize=MEMO)  # (the same phrase comes again: each speaker is looked back at)
+def _plural_words(mention: str) -> bool:
+    words = WORD.findall(mention)
     if not words:
         return False
     last = words[-1].lower()
@@ -541,6 +567,7 @@ def _is_person(speaker: Speaker) -> bool:
     return _person_like(speaker.name, speaker.role, speaker.voice)
 
 
+@lru_cache(maxsize=MEMO)  # (a pure function of its words; the same speakers come again)
 def _person_like(name: str | None, role: str | None, voice: str) -> bool:
     if name is None:
         words = WORD.findall(role or "")
@@ -565,6 +592,7 @@ def _head_before_of(words: list[str]) -> str:
     return ""
 
 
+@lru_cache(maxsize=MEMO)
 def _body_words(phrase: str) -> bool:
     words = {w.lower() for w in WORD.findall(phrase)}
     return bool(words & cues.ORG_WORDS) or phrase.isupper()
@@ -592,7 +620,11 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
     mentions = _find(text, start, end, matcher, date, index)
     mentions = _not_names(text, mentions)
     comma = phrase.find(",")
-    persons = [m for m in mentions if m.kind == PERSON and m.person is not None]
+    persons: list[Mention] = []
+    roles: list[Mention] = []
+    aliases: list[Mention] = []
+    if mentions:  # (most phrases name no one: "officials", "the ministry")
+        persons = [m for m in mentions if m.kind == PERSON and m.person is not None]
     if comma > 0 and _proper(phrase[:comma]) and not DETERMINER.match(
         phrase[comma + 1 :].lstrip()
     ):
@@ -601,8 +633,9 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
         persons = [m for m in persons if m.end <= start + comma]
         if not persons:
             mentions = tuple(m for m in mentions if m.end <= start + comma)
-    roles = [m for m in mentions if m.kind == ROLE]
-    aliases = [m for m in mentions if m.kind == ALIAS]
+    if mentions:
+        roles = [m for m in mentions if m.kind == ROLE]
+        aliases = [m for m in mentions if m.kind == ALIAS]
     if persons:
         found = persons[-1]
         person = found.person
@@ -720,6 +753,13 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
         if mention.kind in (ROLE, ALIAS):
             start, end = mention.start - offset, mention.end - offset
             masked = masked[:start] + " " * (end - start) + masked[end:]
+    return _unmasked_name(phrase, masked)
+
+
+@lru_cache(maxsize=MEMO)  # (a function of the phrase and its blanks: "Trump" comes again)
+def _unmasked_name(phrase: str, masked: str) -> tuple[str | None, str]:
+    """The name left in a phrase whose actor and role phrases `masked` blanks out, and the
+    description around it."""
     blank = masked
     if "'" in masked or "’" in masked or "(" in masked:
         blank = POSSESSIVE_OR_PAREN.sub(lambda x: " " * len(x.group()), masked)
@@ -727,14 +767,16 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
     place = False
     for m in CAPITALISED.finditer(blank):
         s, e = m.start(), m.end()
-        if s == 0 and " " not in m.group().strip() and LOWER_NEXT.match(blank[e:]) or (
+        if s == 0 and " " not in m.group().strip() and LOWER_NEXT.match(blank, e) or (
             s and ARTICLE_ONLY.fullmatch(phrase, 0, s) and NOUN_TAIL.fullmatch(phrase, e)
         ):
             # "Some of his rivals", "Clinton aides": a capital that starts a phrase; "a
             # Reagan administration official", "The Greek government": one that modifies
             # the noun after its article names no one
             continue
-        if s and (PLACE_BEFORE.search(phrase[:s]) or place and AND_BEFORE.search(blank[:s])):
+        # (PLACE_BEFORE ends in white space: a cheap test first.)
+        if s and (phrase[s - 1].isspace() and PLACE_BEFORE.search(phrase, 0, s) or
+                  place and AND_BEFORE.search(blank, 0, s)):
             # "Democrats on Capitol Hill", "the Ministry of Economic Relations and Trade":
             # a place or body, not a name
             place = True
@@ -769,6 +811,7 @@ def _proper(part: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w in ("al", "bin", "de") for w in words)
 
 
+@lru_cache(maxsize=MEMO)
 def _strip_title(name: str) -> str:
     words = name.split()
     # "Finance Minister Sabaruddin Chik", "House Speaker Jim Wright": the name follows the

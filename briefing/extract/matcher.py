@@ -24,7 +24,7 @@ import ahocorasick_rs
 
 from briefing.config.settings import Actors, Person
 from briefing.extract import cues
-from briefing.extract.text import is_word_char, trie_pattern
+from briefing.extract.text import START, is_word_char, trie_pattern
 from briefing.extract.voicebook import VoiceBook, voice_book
 from briefing.frozen import constructor
 from briefing.knowledge import load as load_reference
@@ -122,6 +122,10 @@ class ActorMatcher:
         self._plain_chars: set[str] = set()  # characters checked to lowercase plainly
         self._ascii_plain = all(self._lowers_plainly(chr(code)) for code in range(128))
         self._book: VoiceBook | None = None
+        self._states: dict[str, str] | None = None  # `states_by_code`, on first use
+        # (phrase, date) -> `_choose(self._lookup(phrase), date)`: a function of its key
+        # alone, emptied when it holds MEMO keys (most phrases come again: "Trump", "Iran")
+        self._chosen: dict[tuple[str, dt.date | None], Sense | None] = {}
 
     @property
     def voices(self) -> VoiceBook:
@@ -129,6 +133,19 @@ class ActorMatcher:
         if self._book is None:
             self._book = voice_book(self.actors, load_reference())
         return self._book
+
+    @property
+    def states_by_code(self) -> dict[str, str]:
+        """The configured state whose code is each code (a code two states share is left
+        out), made on first use: the same for every article (do not change it)."""
+        if self._states is None:
+            found: dict[str, list[str]] = {}
+            for actor in self.actors.actors:
+                code = self.voices.codes.get(actor.id)
+                if actor.kind == "state" and code is not None and code.code is not None:
+                    found.setdefault(code.code, []).append(actor.id)
+            self._states = {code: ids[0] for code, ids in found.items() if len(ids) == 1}
+        return self._states
 
     def prescan(self, text: str) -> Prescan | None:
         """The actor phrases of `text` and where cues may start; None if it does not lowercase
@@ -183,6 +200,8 @@ class ActorMatcher:
         # receives the matcher pickled): it is built again from its patterns.
         state = {key: value for key, value in self.__dict__.items() if key != "_automaton"}
         state["_book"] = None  # made again in the worker from the cached reference
+        state["_states"] = None  # (made from the book)
+        state["_chosen"] = {}
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -217,28 +236,41 @@ class ActorMatcher:
 
     def _mentions(self, text: str, spans: Iterable[tuple[int, int]],
                   date: dt.date | None) -> tuple[Mention, ...]:
-        out: list[Mention] = []
         firsts: dict[str, int | None] = {}  # surname -> its first mention after a given name
-        for start, end in spans:
-            phrase = text[start:end]
-            entry = _choose(self._lookup(phrase), date)
-            if entry is None or entry.kind == DISCARD:
-                continue
-            if entry.kind == PERSON and not entry.full and self._other_given_name(
-                    text, start, entry, firsts):
-                continue  # "Gerhard Stoltenberg" is not the configured Jens Stoltenberg
-            out.append(
-                new_mention(start, end, entry.kind, entry.actor, entry.person, entry.full,
-                            phrase)
-            )
-        return tuple(out)
+        theirs: dict[str, tuple[Person, bool]] = {}  # surname -> that first mention's answer
+        made = (self._mention(text, start, end, date, firsts, theirs) for start, end in spans)
+        return tuple(m for m in made if m is not None)
+
+    def _mention(self, text: str, start: int, end: int, date: dt.date | None,
+                 firsts: dict[str, int | None], theirs: dict[str, tuple[Person, bool]]
+                 ) -> Mention | None:
+        """The mention that the match text[start:end] is, or None when it is dropped. A
+        function of the text, the span and the date alone: `firsts` and `theirs` only
+        remember what the text says (`_other_given_name`), so spans may come in any order."""
+        phrase = text[start:end]
+        key = (phrase, date)
+        chosen = self._chosen
+        if key in chosen:
+            entry = chosen[key]
+        else:
+            if len(chosen) >= MEMO:
+                chosen.clear()
+            entry = chosen[key] = _choose(self._lookup(phrase), date)
+        if entry is None or entry.kind == DISCARD:
+            return None
+        if entry.kind == PERSON and not entry.full and self._other_given_name(
+                text, start, entry, firsts, theirs):
+            return None  # "Gerhard Stoltenberg" is not the configured Jens Stoltenberg
+        return new_mention(start, end, entry.kind, entry.actor, entry.person, entry.full, phrase)
 
     def _other_given_name(self, text: str, start: int, entry: Sense,
-                          firsts: dict[str, int | None] | None = None) -> bool:
+                          firsts: dict[str, int | None] | None = None,
+                          theirs: dict[str, tuple[Person, bool]] | None = None) -> bool:
         """Whether a surname stands after a given name that is not the configured person's:
         a capitalised word before it that is no title, role, actor name or sentence word.
         `firsts`: where each surname of the text first stands after a capitalised word,
-        found so far (the text's alone)."""
+        found so far (the text's alone); `theirs`: for a surname, a person and whether the
+        given name at its first place is not theirs, found so far (the text's alone)."""
         person = entry.person
         if person is None:
             return False
@@ -253,7 +285,14 @@ class ActorMatcher:
             firsts[surname] = next((at for at in _whole_word_at(text, surname, len(text))
                                     if given_before(text, at)), None)
         at = firsts[surname]
-        return at is not None and at < start and self._given_name_not_theirs(text, at, person)
+        if at is None or at >= start:
+            return False
+        if theirs is None:
+            return self._given_name_not_theirs(text, at, person)
+        known = theirs.get(surname)
+        if known is None or known[0] is not person:  # (one person a surname, mostly)
+            known = theirs[surname] = (person, self._given_name_not_theirs(text, at, person))
+        return known[1]
 
     def _given_name_not_theirs(self, text: str, start: int, person: Person) -> bool:
         m = given_before(text, start)
@@ -298,6 +337,7 @@ def given_before(text: str, start: int) -> re.Match[str] | None:
 
 
 NOT_NAMES = frozenset(cues.NOT_NAMES.split("|"))
+MEMO = 32768  # keys the matcher's memo of chosen senses holds before it starts again
 WORD_ASCII = frozenset(ch for ch in map(chr, range(128)) if ch.isalnum() or ch == "_")
 ASCII_RUNS = re.compile(r"[\x00-\x7f]+")  # removed, they leave the other characters
 _ACTOR = 1  # a pattern of the prescan automaton is an actor phrase,
@@ -312,6 +352,8 @@ def _automaton(patterns: list[str]) -> ahocorasick_rs.AhoCorasick:
 
 class MentionIndex:
     """The mentions of one text from one scan; a range query is a bisection, not a rescan.
+    Each match is read into its mention when a query first reaches it (most are never
+    asked for: a speaker phrase is a small part of its article).
 
     A scan of text[start:end] finds what the whole scan finds inside the range, except
     where a whole-scan match crosses `start` or `end` (the range scan then starts or stops
@@ -324,11 +366,49 @@ class MentionIndex:
         self._matcher = matcher
         self._text = text
         self._date = date
-        spans = matcher._scan(text, prescan)
+        self._spans = spans = matcher._scan(text, prescan)
         self._match_starts = [s for s, _ in spans]
         self._match_ends = [e for _, e in spans]
-        self.mentions = matcher._mentions(text, spans, date)
-        self._starts = [m.start for m in self.mentions]
+        self._made: dict[int, Mention | None] = {}  # match -> its mention (None: dropped)
+        self._firsts: dict[str, int | None] = {}  # (`ActorMatcher._mention`)
+        self._theirs: dict[str, tuple[Person, bool]] = {}
+        self._all: tuple[Mention, ...] | None = None
+        self._upto = 0  # matches read into `_kinds`, from the first
+        self._kinds: dict[str, list[Mention]] = {}  # kind -> those mentions, left to right
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Every mention of the text, left to right."""
+        if self._all is None:
+            self._all = self._between(0, len(self._spans))
+        return self._all
+
+    def last_before(self, position: int, kind: str, count: int) -> list[Mention]:
+        """The last `count` mentions of a kind that start before `position`, left to right."""
+        hi = bisect_left(self._match_starts, position)
+        if hi > self._upto:
+            kinds = self._kinds
+            for m in self._between(self._upto, hi):
+                kinds.setdefault(m.kind, []).append(m)
+            self._upto = hi
+        of_kind = self._kinds.get(kind, [])
+        end = bisect_left(of_kind, position, key=START)
+        return of_kind[max(0, end - count) : end]
+
+    def _between(self, lo: int, hi: int) -> tuple[Mention, ...]:
+        """The mentions of matches lo to hi - 1 (each read once)."""
+        made = self._made
+        out = []
+        for i in range(lo, hi):
+            if i in made:
+                found = made[i]
+            else:
+                start, end = self._spans[i]
+                found = made[i] = self._matcher._mention(self._text, start, end, self._date,
+                                                         self._firsts, self._theirs)
+            if found is not None:
+                out.append(found)
+        return tuple(out)
 
     def find(self, start: int = 0, end: int | None = None) -> tuple[Mention, ...]:
         """List the mentions in text[start:end], as `ActorMatcher.find` would."""
@@ -344,8 +424,7 @@ class MentionIndex:
         ):
             return self._matcher.find(text, start, stop, self._date)
         # Matches and mentions are in the same order: the mentions are the matches kept.
-        return self.mentions[bisect_left(self._starts, start) :
-                             bisect_left(self._starts, stop)]
+        return self._between(lo, hi) if lo < hi else ()
 
 
 def build_matcher(actors: Actors) -> ActorMatcher:

@@ -1,0 +1,187 @@
+"""Speed-ups of attribution give the answers of the code they replaced."""
+
+from __future__ import annotations
+
+import bisect
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefing.config.settings import load_config
+from briefing.extract.attribution import (
+    OFFICIAL,
+    PERSON,
+    RECENT,
+    Antecedent,
+    _may_be_subject,
+    _Named,
+    new_antecedent,
+    new_speaker,
+)
+from briefing.extract.matcher import ActorMatcher, build_matcher
+from briefing.extract.text import START
+
+ROOT = Path(__file__).resolve().parent.parent
+PIECES = ["Baloch", "Mumtaz Zahra Baloch", "Trump", "Mr. Trump", "Putin", "Zakharova", "said",
+          "he", "she", "to", "of", "a", "the", "’s", "'s", " ", " ", ", ", ". ", "\n",
+          "Biden", "President", "spokesman", "Xi Jinping", "Wang Wenbin", "against", "é"]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ActorMatcher:
+    return build_matcher(load_config(ROOT / "config").actors)
+
+
+def _texts() -> list[str]:
+    rng = random.Random(15)
+    made = [" ".join(rng.choice(PIECES) for _ in range(rng.randrange(0, 40))) for _ in range(400)]
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    return made + seeds
+
+
+def test_states_by_code_is_the_old_function(matcher: ActorMatcher) -> None:
+    found: dict[str, list[str]] = {}  # attribution._states_by_code before stop 15
+    for actor in matcher.actors.actors:
+        code = matcher.voices.codes.get(actor.id)
+        if actor.kind == "state" and code is not None and code.code is not None:
+            found.setdefault(code.code, []).append(actor.id)
+    old = {code: ids[0] for code, ids in found.items() if len(ids) == 1}
+    assert matcher.states_by_code == old
+    assert matcher.states_by_code is matcher.states_by_code  # made once
+
+
+def _old_named(text: str, people: list, position: int) -> list[Antecedent]:
+    """The people named before a pronoun, as `_antecedent` read them before stop 15."""
+    out = []
+    earlier = bisect.bisect_left(people, position, key=START)
+    for m in people[max(0, earlier - RECENT) : earlier]:
+        if m.person is not None and _may_be_subject(text, m):
+            named = new_speaker(m.person.name, m.person.role, m.actor, OFFICIAL, None, None)
+            out.append(new_antecedent(m.start, named, None, False))
+    return out
+
+
+def test_named_people_are_the_old_candidates(matcher: ActorMatcher) -> None:
+    rng = random.Random(16)
+    for text in _texts():
+        index = matcher.index(text)
+        people = [m for m in matcher._mentions(text, matcher._scan(text), None)
+                  if m.kind == PERSON]
+        named = _Named(text, index)
+        positions = list(range(len(text) + 2)) if len(text) < 300 else \
+            [rng.randrange(len(text) + 2) for _ in range(300)]
+        for position in positions:
+            assert named.before(position) == _old_named(text, people, position), (text, position)
+
+
+PHRASES = ["the spokesman", "The ministry", "the commander in the border village of Haj Omran",
+           "the  minister", "then minister", "Thelma", "the", "The office at Kabul", "he",
+           "a Defence Ministry spokesman", "Foreign Minister Ali Akbar Velayati",
+           "Democrats on Capitol Hill", "the Ministry of Economic Relations and Trade",
+           "Some of his rivals", "Clinton aides", "a Reagan administration official",
+           "The Greek government", "Hugh Hill, a doctor", "a doctor, Hugh Hill", "Trump's campaign",
+           "Mr. Trump", "Pakistan's Inter-Services Public Relations (ISPR)", "and (ISPR)Trump",
+           "Iran and (Iraq)Baghdad", "officials in Tehran and Washington",
+           "House Speaker Jim Wright",
+           "the ambassador to China", "Sir Geoffrey Howe", "Finance Minister Sabaruddin Chik",
+           "President\nTrump", "on\tMonday Smith", "Iran’s Zarif", "Mumtaz Zahra Baloch"]
+
+
+def _phrases() -> list[str]:
+    rng = random.Random(17)
+    words = [w for p in PHRASES for w in p.replace(",", " , ").split()] + [
+        "in", "on", "and", "&", "the", "'s", "’s", "(", ")", ",", "\n", "é", "É"]
+    made = ["".join(rng.choice(words) + rng.choice([" ", " ", "", "  ", "\t", "\n", ", "])
+                    for _ in range(rng.randrange(1, 9))) for _ in range(3000)]
+    return PHRASES + made
+
+
+def test_definite_pretest_is_exact() -> None:
+    from briefing.extract.attribution import AT_PLACE, DEFINITE
+
+    for phrase in _phrases():
+        old = bool(DEFINITE.fullmatch(phrase) or AT_PLACE.fullmatch(phrase))
+        new = bool(phrase.startswith(("the", "The")) and (
+            DEFINITE.fullmatch(phrase) or AT_PLACE.fullmatch(phrase)))
+        assert old == new, phrase
+
+
+def _old_split_name(phrase: str, mentions: Any, offset: int) -> tuple[str | None, str]:
+    """attribution._split_name before stop 15 (slices, no cheap tests)."""
+    from briefing.extract import attribution as a
+
+    parts = [p.strip() for p in phrase.split(",") if p.strip()] if "," in phrase else []
+    if len(parts) > 1:
+        named = [p for p in parts if a._proper(p)]
+        if named:
+            name = a._strip_title(named[0])
+            role = ", ".join(p for p in parts if p is not named[0])
+            return name, a._drop_determiner(role)
+    masked = phrase
+    for mention in mentions:
+        if mention.kind in (a.ROLE, a.ALIAS):
+            start, end = mention.start - offset, mention.end - offset
+            masked = masked[:start] + " " * (end - start) + masked[end:]
+    blank = masked
+    if "'" in masked or "’" in masked or "(" in masked:
+        blank = a.POSSESSIVE_OR_PAREN.sub(lambda x: " " * len(x.group()), masked)
+    best: tuple[int, int] | None = None
+    place = False
+    for m in a.CAPITALISED.finditer(blank):
+        s, e = m.start(), m.end()
+        if s == 0 and " " not in m.group().strip() and a.LOWER_NEXT.match(blank[e:]) or (
+            s and a.ARTICLE_ONLY.fullmatch(phrase, 0, s) and a.NOUN_TAIL.fullmatch(phrase, e)
+        ):
+            continue
+        if s and (a.PLACE_BEFORE.search(phrase[:s]) or place and a.AND_BEFORE.search(blank[:s])):
+            place = True
+            continue
+        place = False
+        while e > s and phrase[e - 1] in " ":
+            e -= 1
+        if s < e:
+            best = (s, e)
+    if best is None:
+        return None, a._drop_determiner(phrase)
+    s, e = best
+    if phrase[e : e + 2] in ("'s", "’s"):
+        return None, a._drop_determiner(phrase)
+    name = a._strip_title(phrase[s:e].strip())
+    title = phrase[s:e].strip()[: -len(name)].strip() if name else ""
+    title = " ".join(w for w in title.split() if w.rstrip(".").lower() not in a.cues.COURTESY)
+    role = (phrase[:s] + title + phrase[e:]).strip(" ,")
+    if not name:
+        return None, a._drop_determiner(phrase)
+    return name, a._drop_determiner(role)
+
+
+def test_split_name_is_the_old_split_name(matcher: ActorMatcher) -> None:
+    from briefing.extract.attribution import _split_name
+
+    for phrase in _phrases():
+        for before in ("", "said ", "x"):
+            text = before + phrase + " said."
+            mentions = matcher.find(text, len(before), len(before) + len(phrase))
+            assert _split_name(phrase, mentions, len(before)) == \
+                _old_split_name(phrase, mentions, len(before)), phrase
+
+
+def test_remembered_word_tests_are_the_functions() -> None:
+    from briefing.extract.attribution import (
+        _body_words,
+        _person_like,
+        _plural_words,
+        _strip_title,
+    )
+
+    for phrase in _phrases():
+        assert _strip_title(phrase) == _strip_title.__wrapped__(phrase)
+        assert _body_words(phrase) == _body_words.__wrapped__(phrase)
+        assert _plural_words(phrase) == _plural_words.__wrapped__(phrase)
+        for name in (None, phrase):
+            for role in (None, phrase, "spokesman"):
+                for voice in ("official", "public", "unknown"):
+                    assert _person_like(name, role, voice) == \
+                        _person_like.__wrapped__(name, role, voice)

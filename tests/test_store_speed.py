@@ -51,3 +51,22 @@ def test_a_full_memo_is_emptied_and_answers_stay_right(monkeypatch: pytest.Monke
     for phrase in ["Kremlin", "Soviet", "Moscow", "Turkey", "OPEC", "Paris", "Kremlin"]:
         assert ref.lookup(phrase) == ref._lookup(phrase, None)
         assert len(ref.looked) <= 3
+
+
+def test_the_loaded_reference_is_out_of_the_cycle_collectors_view() -> None:
+    """A full collection does not walk the reference's tables (stop 15: `gc.freeze`)."""
+    import gc
+
+    from briefing.knowledge import store
+
+    gc.unfreeze()
+    store.load.cache_clear()
+    try:
+        reference = store.load()
+        assert gc.get_freeze_count() > 0
+        tracked = {id(o) for o in gc.get_objects()}
+        rows = next(iter(reference.exact.values()))
+        assert gc.is_tracked(rows) and id(rows) not in tracked
+        assert id(reference.exact) not in tracked
+    finally:
+        store.load.cache_clear()

@@ -119,3 +119,14 @@ def test_direct_quotes_is_the_old_code() -> None:
         assert direct_quotes(text, paragraphs, quotes, scan) == old, text
         starts = [dateline_end(text, para.start, para.end) for para in paragraphs]
         assert direct_quotes(text, paragraphs, quotes, scan, starts) == old, text
+
+
+def test_comma_before_is_the_old_expression() -> None:
+    from briefing.extract.direct import _comma_before
+
+    rng = random.Random(16)
+    for _ in range(3000):
+        text = "".join(rng.choice(["a", ",", " ", "\n", "\u2028", ", ", "b ,"])
+                       for _ in range(rng.randrange(0, 8)))
+        for pos in range(len(text) + 1):
+            assert _comma_before(text, pos) == text[:pos].rstrip().endswith(","), (text, pos)

@@ -175,13 +175,14 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
     if cue is not None:
         rest = skip_adverbials(text, cue.end(), stop)
         tail = text[rest:stop].strip()
-        if cue.group().lower() in cues.TELL_VERBS:
+        word = cue.group().lower()
+        if word in cues.TELL_VERBS:
             tail = TELL_OBJECT_LEAD.sub("", tail)
-        if cue.group().lower() in cues.TELL_VERBS and not _ends_clause(text, open_at):
-            return None  # "told MSNBC's “Morning Joe” that ...": a title, not a quote
+            if not _ends_clause(text, open_at):
+                return None  # "told MSNBC's “Morning Joe” that ...": a title, not a quote
         if tail in ("", ":", ",", "that", ", that") or tail.endswith(":") and len(tail) < 40:
             subject: Span | None = None
-            if cue.group().lower() in cues.ING_CUES and text[:cue.start()].rstrip().endswith(","):
+            if word in cues.ING_CUES and _comma_before(text, cue.start()):
                 # "Dean, a former chairman, poked at Trump, tweeting “...”": the subject
                 subject = participle_subject(text, sent_start, cue.start())
             subject = subject or np_before(text, start, cue.start()) or np_after(
@@ -190,7 +191,7 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
                                                      cue.start()):
                 # "Trump called on her to resign and said, “...”": the sentence's subject
                 subject = clause_subject(text, start, cue.start())
-            if subject is None and cue.group().lower() in cues.ING_CUES:
+            if subject is None and word in cues.ING_CUES:
                 # "He defended the remark, saying: “...”": the subject of the sentence
                 subject = clause_subject(text, sent_start, cue.start())
             return subject, cue
@@ -205,6 +206,14 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
         # "The piece used her words as its headline: “...”": the subject of the sentence
         return clause_subject(text, start, stop - 1), None
     return None
+
+
+def _comma_before(text: str, pos: int) -> bool:
+    """`text[:pos].rstrip().endswith(",")`, read back from `pos` without copying the text."""
+    pos -= 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    return pos >= 0 and text[pos] == ","
 
 
 def _ends_clause(text: str, open_at: int) -> bool:

@@ -86,15 +86,17 @@ def extract_with_rules(article: Article, matcher: ActorMatcher,
             continue
         lo = body_starts[index]
         for sent in para.sentences:
-            start = sent.start if sent.start > lo else lo  # (max() costs more)
-            found_cues = scan.within(start, sent.end)
+            sent_start, sent_end = sent.start, sent.end
+            start = sent_start if sent_start > lo else lo  # (max() costs more)
+            found_cues = scan.within(start, sent_end)
             if found_cues is None:
                 continue  # no cue: nothing reported in this sentence
-            if _mostly_quoted(sent, direct.within(sent.start, sent.end)):
+            inside = direct.within(sent_start, sent_end)
+            if inside and _mostly_quoted(sent, inside):
                 continue
-            taken = quoted.within(sent.start, sent.end) + blocked_short.within(sent.start,
-                                                                               sent.end)
-            for f in reported_in(text, (start, sent.end), taken, start, found_cues,
+            taken = quoted.within(sent_start, sent_end) + blocked_short.within(sent_start,
+                                                                               sent_end)
+            for f in reported_in(text, (start, sent_end), taken, start, found_cues,
                                   readers):
                 near = blocked.within(f.spans[0][0], f.spans[-1][1])
                 if near and overlaps(f.spans, near):
@@ -202,21 +204,24 @@ def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozense
     """Paragraphs that hold no statements: captions, credits, bylines, a headline."""
     skip = set()
     find = text.find
+    slash = find("/")  # the first "/" at or after the paragraph's start (-1: none left)
     for index, para in enumerate(paragraphs):
         start, end = para.start, para.end
+        if 0 <= slash < start:
+            slash = find("/", start)
         # Only the anchored credit ("Photo: ...") can match a paragraph without "/" that
         # does not end with ")"; it starts with a letter of its words (IGNORECASE: "İ", "ı"
         # match "i") and holds a colon. The paragraph's text is cut out only for a regex:
         # the tests read the text in place (a paragraph of segment() is not empty and
         # ends with no white space, so its last character is that of body.rstrip()).
-        if find("/", start, end) >= 0 or text[end - 1] == ")":
+        first = text[start]
+        if 0 <= slash < end or text[end - 1] == ")":
             caption = CAPTION.search(text[start:end]) is not None
         else:
-            caption = text[start] in CREDIT_INITIALS and find(":", start, end) >= 0 and \
+            caption = first in CREDIT_INITIALS and find(":", start, end) >= 0 and \
                 CAPTION.match(text[start:end]) is not None
-        if caption or text.startswith(("By", "BY", "From"), start, end) and BYLINE.match(
-            text[start:end]
-        ):
+        if caption or first in "BF" and text.startswith(("By", "BY", "From"), start, end) \
+                and BYLINE.match(text[start:end]):
             skip.add(index)
     if paragraphs and _headline(text, paragraphs[0]) and len(paragraphs) > 1:
         skip.add(0)

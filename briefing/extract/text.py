@@ -30,6 +30,7 @@ LOWER_NEXT = re.compile(r"\s+[a-z]")  # white space, then a lower-case word goes
 # A blank line ends a paragraph; so does a single line break, which in news copy (wire
 # text, extracted pages) separates paragraphs rather than wrapping lines.
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
+PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")  # a paragraph, stripped (see segment)
 # A candidate end: terminal punctuation, closing marks, then space and a plausible start.
 # Only the first mark of a run starts a match, and runs are taken whole (possessive): a
 # long run of dots costs linear time.
@@ -66,33 +67,16 @@ def segment(text: str) -> tuple[Paragraph, ...]:
     size = len(text)
     marks.append((size + 1, size + 1))  # a sentinel: the loops need no bound check
     paragraphs: list[Paragraph] = []
-    # The spans of PARAGRAPH_BREAK.finditer(text) between 0 and the end, by `str.find`
-    # (a line break, then white space as far as it goes: as `\n\s*` matches).
-    bounds = [0]
-    find = text.find
-    brk = find("\n")
-    while brk >= 0:
-        stop = brk + 1
-        while stop < size and text[stop].isspace():
-            stop += 1
-        bounds.append(brk)
-        bounds.append(stop)
-        brk = find("\n", stop)
-    bounds.append(size)
     at = 0  # the first of `marks` not yet passed
-    # Each paragraph text[start:end], stripped, if not empty (inlined: one call per
-    # paragraph costs more than its work, in an article of short paragraphs).
-    for index in range(0, len(bounds), 2):
-        start = bounds[index]
-        end = bounds[index + 1]
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+    # Each paragraph: the text between two PARAGRAPH_BREAK matches, stripped, if not empty
+    # (inlined: one call per paragraph costs more than its work, in an article of short
+    # paragraphs). A break is a line break and all the white space after it, so a
+    # paragraph holds no line break: stripped, it runs from a character that is not white
+    # space to the last such one before the next line break, as PARAGRAPH matches.
+    for para in PARAGRAPH.finditer(text):
+        start, end = para.span()
         while marks[at][0] < start:
             at += 1
-        if start >= end:
-            continue
         sentences: list[Sentence] = []
         begin = start
         punct, after = marks[at]

@@ -154,3 +154,20 @@ def test_paragraph_bounds_are_the_break_matches() -> None:
     for _ in range(4000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 20)))
         assert segment(text) == old_segment(text), repr(text)
+
+
+def test_range_scan_of_a_rare_pattern_answers_as_finditer() -> None:
+    # RangeScan.within bisects once where no match starts in the range (stop 15).
+    from briefing.extract import cues
+    from briefing.extract.text import RangeScan, offsets
+
+    rng = random.Random(17)
+    pieces = ["according to ", "According to", "x", " ", "accordingly", ", ", "said", "to"]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        starts = offsets(text, cues.ACCORDING_STARTS)
+        scan = RangeScan(cues.ACCORDING, text, starts, possible=bool(starts))
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                assert [m.span() for m in scan.within(start, end)] == [
+                    m.span() for m in cues.ACCORDING.finditer(text, start, end)], (text, start)

@@ -240,7 +240,8 @@ class RangeScan:
             return []
         starts, ends = self._starts, self._ends
         lo = bisect_left(starts, start)
-        hi = bisect_left(starts, end, lo)
+        # None starts in the range (most ranges of the rarer patterns): no second bisection.
+        hi = bisect_left(starts, end, lo + 1) if lo < len(starts) and starts[lo] < end else lo
         text = self._text
         # A match crossing `start` or `end`, or a word going on past `end`: scan the range.
         if lo and ends[lo - 1] > start or hi and ends[hi - 1] > end or (

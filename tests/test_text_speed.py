@@ -130,3 +130,44 @@ def test_segment_is_the_old_segment_on_sentences_joined_differently() -> None:
             glue = [rng.choice([" ", "  ", "\n", " \n ", "\n\n", ""]) for _ in words]
             text = "".join(w + g for w, g in zip(words, glue, strict=True))
             assert segment(text) == old_segment(text)
+
+
+def _old_marks(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in SENTENCE_END.finditer(text)]
+
+
+def test_sentence_ends_leave_out_only_ends_at_a_line_break() -> None:
+    # _sentence_ends (stop 15) gives the regex's matches, but for those at a line break
+    # (where a paragraph ends, which segment never reads as a sentence break).
+    texts = TEXTS + _seeds() + _generated(4000, 15)
+    for text in texts:
+        new = text_mod._sentence_ends(text)
+        old = _old_marks(text)
+        assert new == [span for span in old if not text.startswith("\n", span[1])], text
+
+
+def test_paragraph_bounds_are_the_break_matches() -> None:
+    # segment's breaks by str.find (stop 15) against PARAGRAPH_BREAK.finditer: the same
+    # paragraphs on texts of breaks and white space of every kind.
+    rng = random.Random(15)
+    pieces = ["a", "B.", " ", "\n", "\n\n", "\r\n", "\t", "\u2028", "\x0b", "\x1c", "\xa0", "x y"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 20)))
+        assert segment(text) == old_segment(text), repr(text)
+
+
+def test_range_scan_of_a_rare_pattern_answers_as_finditer() -> None:
+    # RangeScan.within bisects once where no match starts in the range (stop 15).
+    from briefing.extract import cues
+    from briefing.extract.text import RangeScan, offsets
+
+    rng = random.Random(17)
+    pieces = ["according to ", "According to", "x", " ", "accordingly", ", ", "said", "to"]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        starts = offsets(text, cues.ACCORDING_STARTS)
+        scan = RangeScan(cues.ACCORDING, text, starts, possible=bool(starts))
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                assert [m.span() for m in scan.within(start, end)] == [
+                    m.span() for m in cues.ACCORDING.finditer(text, start, end)], (text, start)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.extract import cues
@@ -54,17 +55,19 @@ SENTENCE_SUBJECT = re.compile(
 
 
 def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quoted],
-                  scan: CueScan) -> list[Found]:
+                  scan: CueScan, body_starts: Sequence[int] | None = None) -> list[Found]:
     """Direct quotes with their speakers; interrupted quotes joined; in text order.
 
-    `scan` holds the article's cues (reported.scan_cues).
+    `scan` holds the article's cues (reported.scan_cues); `body_starts`, if given, where
+    each paragraph's words start past a dateline (`dateline_end`, found once per article).
     """
     out: list[Found] = []
     last_close = -1
     for q in quotes:
         para = paragraphs[q.paragraph]
         sent = _sentence_at(para, q.open_at)
-        sent_start = max(sent.start, dateline_end(text, para.start, para.end))
+        sent_start = max(sent.start, dateline_end(text, para.start, para.end)
+                         if body_starts is None else body_starts[q.paragraph])
         pre_start = sent_start if sent_start > last_close else last_close
         pre = text[pre_start : q.open_at]
         close = q.close_at if q.close_at is not None else q.spans[-1][1]
@@ -72,16 +75,23 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
             close += 1  # past a two-apostrophe mark
         last_close = close + 1
         end_para = paragraphs[q.last_paragraph]
-        post_end = _post_end(text, end_para, close, scan)
-        found = _after(text, q, close + 1, post_end, scan)
+        has_pre = bool(pre.strip())
+        lead_in = _lead_in(text, pre_start, q.open_at, scan) if has_pre else None
+        if has_pre and lead_in is None:
+            # A few words quoted inside a sentence: reported.py reads it, unless the quote
+            # resumes the one before. (Read before the attribution after the quote, which
+            # then matters only for that: the same answers, pure functions, less work.)
+            if out and _continues(text, out[-1], q) and _after(
+                text, q, close + 1, _post_end(text, end_para, close, scan), scan
+            ) is None:
+                prev = out.pop()
+                out.append(prev.respan(prev.spans + q.spans))
+            continue
+        found = _after(text, q, close + 1, _post_end(text, end_para, close, scan), scan)
         if found is None and out and _continues(text, out[-1], q):
             prev = out.pop()  # "“A,” she said. “B.”" and "“A,” said X, “B.”"
             out.append(prev.respan(prev.spans + q.spans))
             continue
-        has_pre = bool(pre.strip())
-        lead_in = _lead_in(text, pre_start, q.open_at, scan) if has_pre else None
-        if has_pre and lead_in is None:
-            continue  # a few words quoted inside a sentence: reported.py reads it
         if not at_least(text, q.spans[0][0], q.spans[-1][1], 2) and q.close_at is not None:
             continue
         if found is not None and len(q.spans) > 1 and lead_in is not None and not _pronoun(
@@ -113,8 +123,11 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
 
 
 def _sentence_at(para: Paragraph, pos: int) -> Sentence:
+    sentences = para.sentences
+    if len(sentences) == 1:
+        return sentences[0]  # most paragraphs: no need to bisect
     index = _sentence_index(para, pos)
-    return para.sentences[max(index, 0)]
+    return sentences[max(index, 0)]
 
 
 def _sentence_index(para: Paragraph, pos: int) -> int:
@@ -125,8 +138,9 @@ def _sentence_index(para: Paragraph, pos: int) -> int:
 def _post_end(text: str, para: Paragraph, close: int, scan: CueScan) -> int:
     """Where the attribution after a quote can end: the sentence end or a new quote."""
     end = para.end
-    first = max(_sentence_index(para, close + 1), 0)
-    for sent in para.sentences[first : first + 2]:
+    sentences = para.sentences
+    first = 0 if len(sentences) == 1 else max(_sentence_index(para, close + 1), 0)
+    for sent in sentences[first : first + 2]:
         if sent.start <= close + 1 < sent.end:
             end = sent.end
             break
@@ -161,13 +175,14 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
     if cue is not None:
         rest = skip_adverbials(text, cue.end(), stop)
         tail = text[rest:stop].strip()
-        if cue.group().lower() in cues.TELL_VERBS:
+        word = cue.group().lower()
+        if word in cues.TELL_VERBS:
             tail = TELL_OBJECT_LEAD.sub("", tail)
-        if cue.group().lower() in cues.TELL_VERBS and not _ends_clause(text, open_at):
-            return None  # "told MSNBC's “Morning Joe” that ...": a title, not a quote
+            if not _ends_clause(text, open_at):
+                return None  # "told MSNBC's “Morning Joe” that ...": a title, not a quote
         if tail in ("", ":", ",", "that", ", that") or tail.endswith(":") and len(tail) < 40:
             subject: Span | None = None
-            if cue.group().lower() in cues.ING_CUES and text[:cue.start()].rstrip().endswith(","):
+            if word in cues.ING_CUES and _comma_before(text, cue.start()):
                 # "Dean, a former chairman, poked at Trump, tweeting “...”": the subject
                 subject = participle_subject(text, sent_start, cue.start())
             subject = subject or np_before(text, start, cue.start()) or np_after(
@@ -176,7 +191,7 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
                                                      cue.start()):
                 # "Trump called on her to resign and said, “...”": the sentence's subject
                 subject = clause_subject(text, start, cue.start())
-            if subject is None and cue.group().lower() in cues.ING_CUES:
+            if subject is None and word in cues.ING_CUES:
                 # "He defended the remark, saying: “...”": the subject of the sentence
                 subject = clause_subject(text, sent_start, cue.start())
             return subject, cue
@@ -191,6 +206,14 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
         # "The piece used her words as its headline: “...”": the subject of the sentence
         return clause_subject(text, start, stop - 1), None
     return None
+
+
+def _comma_before(text: str, pos: int) -> bool:
+    """`text[:pos].rstrip().endswith(",")`, read back from `pos` without copying the text."""
+    pos -= 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    return pos >= 0 and text[pos] == ","
 
 
 def _ends_clause(text: str, open_at: int) -> bool:

@@ -73,7 +73,8 @@ def extract_with_rules(article: Article, matcher: ActorMatcher,
     prescan = matcher.prescan(text)  # where actor names and cues may start: one scan
     # each cue pattern once over the article, for every sentence
     scan = scan_cues(text, prescan.cue_starts if prescan else None)
-    found = direct_quotes(text, paragraphs, quotes, scan)
+    body_starts = [dateline_end(text, para.start, para.end) for para in paragraphs]
+    found = direct_quotes(text, paragraphs, quotes, scan, body_starts)
     quoted = SpanIndex([(q.open_at, (q.close_at or q.spans[-1][1]) + 2) for q in quotes])
     direct = SpanIndex([s for f in found for s in f.spans])
     # A cue that attributes a quote says nothing else.
@@ -83,17 +84,19 @@ def extract_with_rules(article: Article, matcher: ActorMatcher,
     for index, para in enumerate(paragraphs):
         if index in skip:
             continue
-        lo = dateline_end(text, para.start, para.end)
+        lo = body_starts[index]
         for sent in para.sentences:
-            start = sent.start if sent.start > lo else lo  # (max() costs more)
-            found_cues = scan.within(start, sent.end)
+            sent_start, sent_end = sent.start, sent.end
+            start = sent_start if sent_start > lo else lo  # (max() costs more)
+            found_cues = scan.within(start, sent_end)
             if found_cues is None:
                 continue  # no cue: nothing reported in this sentence
-            if _mostly_quoted(sent, direct.within(sent.start, sent.end)):
+            inside = direct.within(sent_start, sent_end)
+            if inside and _mostly_quoted(sent, inside):
                 continue
-            taken = quoted.within(sent.start, sent.end) + blocked_short.within(sent.start,
-                                                                               sent.end)
-            for f in reported_in(text, (start, sent.end), taken, start, found_cues,
+            taken = quoted.within(sent_start, sent_end) + blocked_short.within(sent_start,
+                                                                               sent_end)
+            for f in reported_in(text, (start, sent_end), taken, start, found_cues,
                                   readers):
                 near = blocked.within(f.spans[0][0], f.spans[-1][1])
                 if near and overlaps(f.spans, near):
@@ -188,6 +191,8 @@ class SpanIndex:
     def within(self, start: int, end: int) -> list[Span]:
         """The spans that overlap [start, end)."""
         starts = self.starts
+        if not starts:
+            return []  # no spans (an article without quotes): nothing to bisect
         lo = bisect_left(starts, start - self.longest)
         hi = bisect_left(starts, end, lo)
         if lo == hi:
@@ -198,17 +203,25 @@ class SpanIndex:
 def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozenset[int]:
     """Paragraphs that hold no statements: captions, credits, bylines, a headline."""
     skip = set()
+    find = text.find
+    slash = find("/")  # the first "/" at or after the paragraph's start (-1: none left)
     for index, para in enumerate(paragraphs):
-        body = text[para.start : para.end]
+        start, end = para.start, para.end
+        if 0 <= slash < start:
+            slash = find("/", start)
         # Only the anchored credit ("Photo: ...") can match a paragraph without "/" that
         # does not end with ")"; it starts with a letter of its words (IGNORECASE: "İ", "ı"
-        # match "i") and holds a colon.
-        if "/" in body or body.rstrip().endswith(")"):
-            caption = CAPTION.search(body) is not None
+        # match "i") and holds a colon. The paragraph's text is cut out only for a regex:
+        # the tests read the text in place (a paragraph of segment() is not empty and
+        # ends with no white space, so its last character is that of body.rstrip()).
+        first = text[start]
+        if 0 <= slash < end or text[end - 1] == ")":
+            caption = CAPTION.search(text[start:end]) is not None
         else:
-            caption = body[:1] in CREDIT_INITIALS and ":" in body and \
-                CAPTION.match(body) is not None
-        if caption or body.startswith(("By", "BY", "From")) and BYLINE.match(body):
+            caption = first in CREDIT_INITIALS and find(":", start, end) >= 0 and \
+                CAPTION.match(text[start:end]) is not None
+        if caption or first in "BF" and text.startswith(("By", "BY", "From"), start, end) \
+                and BYLINE.match(text[start:end]):
             skip.add(index)
     if paragraphs and _headline(text, paragraphs[0]) and len(paragraphs) > 1:
         skip.add(0)

@@ -30,6 +30,7 @@ LOWER_NEXT = re.compile(r"\s+[a-z]")  # white space, then a lower-case word goes
 # A blank line ends a paragraph; so does a single line break, which in news copy (wire
 # text, extracted pages) separates paragraphs rather than wrapping lines.
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
+PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")  # a paragraph, stripped (see segment)
 # A candidate end: terminal punctuation, closing marks, then space and a plausible start.
 # Only the first mark of a run starts a match, and runs are taken whole (possessive): a
 # long run of dots costs linear time.
@@ -62,16 +63,37 @@ def segment(text: str) -> tuple[Paragraph, ...]:
     # (finditer(text, start, end)) finds the same ones inside it, except the one that ends
     # at its end (its look-ahead then reaches the next paragraph): a match holds no white
     # space, and a paragraph ends where white space begins (tests/test_text_speed.py).
-    marks = [m.span() for m in matches_at(SENTENCE_END, text, _stops(text))]
-    marks.append((len(text) + 1, len(text) + 1))  # a sentinel: the loops need no bound check
+    marks = _sentence_ends(text)
+    size = len(text)
+    marks.append((size + 1, size + 1))  # a sentinel: the loops need no bound check
     paragraphs: list[Paragraph] = []
     at = 0  # the first of `marks` not yet passed
-    start = 0
-    size = len(text)
-    for brk in PARAGRAPH_BREAK.finditer(text):
-        at = _add_paragraph(text, start, brk.start(), paragraphs, marks, at)
-        start = brk.end()
-    _add_paragraph(text, start, size, paragraphs, marks, at)
+    # Each paragraph: the text between two PARAGRAPH_BREAK matches, stripped, if not empty
+    # (inlined: one call per paragraph costs more than its work, in an article of short
+    # paragraphs). A break is a line break and all the white space after it, so a
+    # paragraph holds no line break: stripped, it runs from a character that is not white
+    # space to the last such one before the next line break, as PARAGRAPH matches.
+    for para in PARAGRAPH.finditer(text):
+        start, end = para.span()
+        while marks[at][0] < start:
+            at += 1
+        sentences: list[Sentence] = []
+        begin = start
+        punct, after = marks[at]
+        while after < end:
+            at += 1
+            # A stop after a word of seven letters or more (most are) ends a sentence:
+            # _is_boundary's first tests, made here.
+            if text[punct] != "." or (begin <= punct - 7 and text[punct - 7 : punct].isalpha()
+                                      ) or _word_boundary(text, punct, after, begin):
+                sentences.append(new_sentence(begin, after))
+                begin = after
+                while begin < end and text[begin].isspace():
+                    begin += 1
+            punct, after = marks[at]
+        if begin < end:
+            sentences.append(new_sentence(begin, end))
+        paragraphs.append(new_paragraph(start, end, tuple(sentences)))
     return tuple(paragraphs)
 
 
@@ -89,33 +111,51 @@ def _stops(text: str) -> list[int]:
     return found
 
 
-def _add_paragraph(text: str, start: int, end: int, out: list[Paragraph],
-                   marks: list[tuple[int, int]], at: int) -> int:
-    """Add the paragraph text[start:end] (stripped, if not empty); return the index of
-    the first candidate end of `marks` after it."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    while marks[at][0] < start:
-        at += 1
-    if start >= end:
-        return at
-    sentences: list[Sentence] = []
-    begin = start
-    punct, after = marks[at]
-    while after < end:
-        at += 1
-        if text[punct] != "." or _is_boundary(text, punct, after, begin):
-            sentences.append(new_sentence(begin, after))
-            begin = after
-            while begin < end and text[begin].isspace():
-                begin += 1
-        punct, after = marks[at]
-    if begin < end:
-        sentences.append(new_sentence(begin, end))
-    out.append(new_paragraph(start, end, tuple(sentences)))
-    return at
+# What can stand right after the first mark of a SENTENCE_END match, besides white space.
+_END_GOES_ON = frozenset(".!?\"'”’)]")
+_CAPITAL_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # [A-Z0-9]
+
+
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    """The spans of `SENTENCE_END.finditer(text)` that `segment` reads, most found without
+    the regex (tests/test_text_speed.py).
+
+    From a mark, the run of marks and closers (`_END_GOES_ON`) is skipped: a match holds no
+    more and needs white space after it. Where the run reaches the end of the text or a
+    character that is not white space, no match starts at the mark. Where it reaches a line
+    break, any match ends there, at the end of its paragraph, where `segment` never reads
+    it (so are those of the marks in the run: leaving them out skips nothing). A mark
+    followed by one space and a capital or digit, not after another mark, is a match of
+    one character. The rest are tried with the regex.
+    """
+    out: list[tuple[int, int]] = []
+    size = len(text)
+    last = 0
+    match = SENTENCE_END.match
+    for pos in _stops(text):
+        if pos < last:
+            continue  # inside the match before, as finditer would skip it
+        after = pos + 1
+        while after < size and text[after] in _END_GOES_ON:
+            after += 1
+        if after == size:
+            continue
+        char = text[after]
+        if char == "\n":
+            continue
+        if char == " ":
+            if after == pos + 1 and after + 1 < size and text[after + 1] in _CAPITAL_OR_DIGIT \
+                    and (pos == 0 or text[pos - 1] not in ".!?"):
+                out.append((pos, after))
+                last = after
+                continue
+        elif not char.isspace():
+            continue
+        m = match(text, pos)
+        if m is not None:
+            out.append(m.span())
+            last = m.end()
+    return out
 
 
 def _is_boundary(text: str, punct: int, after: int, begin: int) -> bool:
@@ -126,6 +166,11 @@ def _is_boundary(text: str, punct: int, after: int, begin: int) -> bool:
         # A word of seven letters or more before the stop (most are) is no abbreviation,
         # initial or acronym: the checks below would say True.
         return True
+    return _word_boundary(text, punct, after, begin)
+
+
+def _word_boundary(text: str, punct: int, after: int, begin: int) -> bool:
+    """`_is_boundary` for a full stop after a word of fewer than seven letters."""
     lo = begin if begin > punct - 40 else punct - 40  # bounded: linear time
     # The word has no space in it: the search starts after the last one (same match).
     space = text.rfind(" ", lo, punct)
@@ -195,7 +240,8 @@ class RangeScan:
             return []
         starts, ends = self._starts, self._ends
         lo = bisect_left(starts, start)
-        hi = bisect_left(starts, end, lo)
+        # None starts in the range (most ranges of the rarer patterns): no second bisection.
+        hi = bisect_left(starts, end, lo + 1) if lo < len(starts) and starts[lo] < end else lo
         text = self._text
         # A match crossing `start` or `end`, or a word going on past `end`: scan the range.
         if lo and ends[lo - 1] > start or hi and ends[hi - 1] > end or (

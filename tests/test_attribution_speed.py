@@ -185,3 +185,34 @@ def test_remembered_word_tests_are_the_functions() -> None:
                 for voice in ("official", "public", "unknown"):
                     assert _person_like(name, role, voice) == \
                         _person_like.__wrapped__(name, role, voice)
+
+
+def test_voiced_is_the_old_voiced() -> None:
+    """`_voiced` hands back its speaker when the voice adds nothing: an equal value."""
+    from briefing.extract.attribution import _voiced
+    from briefing.extract.voicebook import Voice
+
+    codes = (None, "PAK", "USA")
+    capacities = (None, "gov", "unnamed", "private")
+    for code in codes:
+        for capacity in capacities:
+            speaker = new_speaker("Baloch", "spokesperson", "pakistan", OFFICIAL, "Baloch",
+                                  (3, 9), code, capacity)
+            for voice_code in codes:
+                for voice_capacity in capacities:
+                    voice = Voice(voice_code, voice_capacity, "a rule")
+                    old = new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
+                                      speaker.mention, speaker.span, voice.code, voice.capacity)
+                    assert _voiced(speaker, voice) == old
+
+
+def test_empty_pretests_are_exact(matcher: ActorMatcher) -> None:
+    """`_head_actor` and `_not_names` of no mentions: what their loops gave."""
+    from briefing.extract.attribution import _head_actor, _not_names
+
+    for text in _texts()[:50]:
+        assert _head_actor(text, ()) is None
+        assert _not_names(text, ()) == ()
+        mentions = matcher.find(text)
+        aliases = [m for m in mentions if m.kind == "alias"]
+        assert _head_actor(text, tuple(aliases)) == _head_actor(text, aliases)

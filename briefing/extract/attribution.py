@@ -166,6 +166,8 @@ new_speaker = constructor(Speaker)
 
 
 def _voiced(speaker: Speaker, voice: Voice) -> Speaker:
+    if voice.code == speaker.code and voice.capacity == speaker.capacity:
+        return speaker  # (an equal value: two in three speakers, mostly of no code)
     return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice, speaker.mention,
                        speaker.span, voice.code, voice.capacity)
 
@@ -437,7 +439,7 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
     want_person = pronoun in cues.PERSON_PRONOUNS or pronoun == "who"
     # The nearest few are enough: bounded so that long articles stay linear.
-    candidates = list(history[-RECENT:])
+    candidates = history[-RECENT:]  # (a slice: a new list)
     candidates.extend(people.before(claim.position))
     candidates.sort(key=attrgetter("position"))
     before = (claim.subject or (claim.position, 0))[0]
@@ -620,9 +622,10 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
     mentions = _find(text, start, end, matcher, date, index)
     mentions = _not_names(text, mentions)
     comma = phrase.find(",")
-    persons: list[Mention] = []
-    roles: list[Mention] = []
-    aliases: list[Mention] = []
+    # (Empty tuples, not lists: most phrases name no one, and `()` is made once.)
+    persons: Sequence[Mention] = ()
+    roles: Sequence[Mention] = ()
+    aliases: Sequence[Mention] = ()
     if mentions:  # (most phrases name no one: "officials", "the ministry")
         persons = [m for m in mentions if m.kind == PERSON and m.person is not None]
     if comma > 0 and _proper(phrase[:comma]) and not DETERMINER.match(
@@ -711,7 +714,7 @@ def _is_state(matcher: ActorMatcher, actor: str | None) -> bool:
 def _not_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """The mentions without a state's name that is a person's ("Mr. Jordan", "Sir Nicholas
     Georgia"): a name after a courtesy title or a title of rank."""
-    if not any(m.kind == ALIAS for m in mentions):
+    if not mentions or not any(m.kind == ALIAS for m in mentions):
         return mentions
     return tuple(m for m in mentions if m.kind != ALIAS or not TITLE_BEFORE.search(
         text, max(0, m.start - 12), m.start))
@@ -728,7 +731,7 @@ def _office(role: str) -> bool:
     return last in cues.BODY_WORDS
 
 
-def _role_text(text: str, span: Span, person: Mention, roles: list[Mention]) -> str | None:
+def _role_text(text: str, span: Span, person: Mention, roles: Sequence[Mention]) -> str | None:
     """The role the text gives a named person: a title before them or an appositive."""
     if roles:
         return roles[-1].text
@@ -833,10 +836,12 @@ def _title_word(word: str) -> bool:
     return low in cues.TITLES and low not in cues.RANKS
 
 
-def _head_actor(text: str, aliases: list[Mention]) -> str | None:
+def _head_actor(text: str, aliases: Sequence[Mention]) -> str | None:
     """The actor of a phrase: its last alias that is not a possessor of another alias, nor
     the state or body a diplomat is posted to ("Pakistan's ambassador to China": Pakistan's;
     "the ambassador to China" alone says not whose he is)."""
+    if not aliases:
+        return None  # (most phrases: no list made)
     aliases = [m for m in aliases if not POSTED_TO.search(text, max(0, m.start - 40), m.start)]
     for m in reversed(aliases):
         after = text[m.end : m.end + 2]
@@ -846,7 +851,7 @@ def _head_actor(text: str, aliases: list[Mention]) -> str | None:
     return aliases[-1].actor if aliases else None
 
 
-def _body_name(text: str, span: Span, aliases: list[Mention]) -> str | None:
+def _body_name(text: str, span: Span, aliases: Sequence[Mention]) -> str | None:
     """The name of a body speaking: the phrase without its article and possessor."""
     phrase = text[span[0] : span[1]].strip()
     phrase = _drop_determiner(phrase)

@@ -155,3 +155,34 @@ def test_a_lazy_index_answers_as_the_whole_mentions() -> None:
             if rng.random() < 0.1:
                 assert index.mentions == whole
         assert index.mentions == whole
+
+
+def test_last_before_reads_only_its_kind() -> None:
+    """`last_before` reads into mentions only the matches of the kind asked for: whatever
+    the order of queries and kinds, its answers and the others' are the whole text's."""
+    from bisect import bisect_left
+
+    from briefing.extract.matcher import _choose
+
+    matcher = build_matcher(load_config(ROOT / "config").actors)
+    rng = random.Random(23)
+    texts = ["".join(rng.choice(NAMES) + rng.choice([" ", " ", ", ", ". "])
+                     for _ in range(rng.randrange(0, 30))) for _ in range(400)]
+    for text in texts + _texts():
+        day = rng.choice([None, dt.date(2024, 3, 5)])
+        whole = matcher._mentions(text, matcher._scan(text), day)
+        starts = [m.start for m in whole]
+        index = matcher.index(text, day)
+        for start, end in matcher._scan(text):
+            phrase = text[start:end]
+            assert matcher._sense(phrase, day) == _choose(matcher._lookup(phrase), day)
+        for _ in range(20):
+            start = rng.randrange(len(text) + 1)
+            if rng.random() < 0.8:
+                kind, count = rng.choice([PERSON, PERSON, "alias", "role"]), rng.randrange(1, 21)
+                earlier = [m for m in whole[:bisect_left(starts, start)] if m.kind == kind]
+                assert index.last_before(start, kind, count) == earlier[-count:], (text, start)
+            else:
+                stop = rng.randrange(start, len(text) + 1)
+                assert index.find(start, stop) == matcher.find(text, start, stop, day)
+        assert index.mentions == whole

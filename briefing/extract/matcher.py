@@ -248,20 +248,24 @@ class ActorMatcher:
         function of the text, the span and the date alone: `firsts` and `theirs` only
         remember what the text says (`_other_given_name`), so spans may come in any order."""
         phrase = text[start:end]
-        key = (phrase, date)
-        chosen = self._chosen
-        if key in chosen:
-            entry = chosen[key]
-        else:
-            if len(chosen) >= MEMO:
-                chosen.clear()
-            entry = chosen[key] = _choose(self._lookup(phrase), date)
+        entry = self._sense(phrase, date)
         if entry is None or entry.kind == DISCARD:
             return None
         if entry.kind == PERSON and not entry.full and self._other_given_name(
                 text, start, entry, firsts, theirs):
             return None  # "Gerhard Stoltenberg" is not the configured Jens Stoltenberg
         return new_mention(start, end, entry.kind, entry.actor, entry.person, entry.full, phrase)
+
+    def _sense(self, phrase: str, date: dt.date | None) -> Sense | None:
+        """`_choose(self._lookup(phrase), date)`, remembered: the sense a match's words take."""
+        key = (phrase, date)
+        chosen = self._chosen
+        if key in chosen:
+            return chosen[key]
+        if len(chosen) >= MEMO:
+            chosen.clear()
+        entry = chosen[key] = _choose(self._lookup(phrase), date)
+        return entry
 
     def _other_given_name(self, text: str, start: int, entry: Sense,
                           firsts: dict[str, int | None] | None = None,
@@ -373,7 +377,7 @@ class MentionIndex:
         self._firsts: dict[str, int | None] = {}  # (`ActorMatcher._mention`)
         self._theirs: dict[str, tuple[Person, bool]] = {}
         self._all: tuple[Mention, ...] | None = None
-        self._upto = 0  # matches read into `_kinds`, from the first
+        self._upto: dict[str, int] = {}  # kind -> matches read into `_kinds`, from the first
         self._kinds: dict[str, list[Mention]] = {}  # kind -> those mentions, left to right
 
     @property
@@ -386,12 +390,26 @@ class MentionIndex:
     def last_before(self, position: int, kind: str, count: int) -> list[Mention]:
         """The last `count` mentions of a kind that start before `position`, left to right."""
         hi = bisect_left(self._match_starts, position)
-        if hi > self._upto:
-            kinds = self._kinds
-            for m in self._between(self._upto, hi):
-                kinds.setdefault(m.kind, []).append(m)
-            self._upto = hi
-        of_kind = self._kinds.get(kind, [])
+        of_kind = self._kinds.setdefault(kind, [])
+        upto = self._upto.get(kind, 0)
+        if hi > upto:
+            # Only the matches whose sense is of that kind are read into mentions (a mention
+            # is a function of its text, span and date: the others are read when asked for).
+            made, spans, text, date = self._made, self._spans, self._text, self._date
+            matcher = self._matcher
+            for i in range(upto, hi):
+                if i in made:
+                    found = made[i]
+                else:
+                    start, end = spans[i]
+                    sense = matcher._sense(text[start:end], date)
+                    if sense is None or sense.kind != kind:
+                        continue  # (no mention of this kind: None, DISCARD or another kind)
+                    found = made[i] = matcher._mention(text, start, end, date, self._firsts,
+                                                       self._theirs)
+                if found is not None and found.kind == kind:
+                    of_kind.append(found)
+            self._upto[kind] = hi
         end = bisect_left(of_kind, position, key=START)
         return of_kind[max(0, end - count) : end]
 

@@ -216,3 +216,27 @@ def test_empty_pretests_are_exact(matcher: ActorMatcher) -> None:
         mentions = matcher.find(text)
         aliases = [m for m in mentions if m.kind == "alias"]
         assert _head_actor(text, tuple(aliases)) == _head_actor(text, aliases)
+
+
+def test_again_first_letters_are_exact() -> None:
+    """AGAIN matches no phrase whose first character is not in AGAIN_FIRST."""
+    from briefing.extract.attribution import AGAIN, AGAIN_FIRST
+
+    rng = random.Random(29)
+    words = ("the these those some several many most same officials official sources source "
+             "diplomats diplomat figures statistics data statement communique spokesman "
+             "spokeswoman spokesperson ministers minister report newspaper paper negotiators "
+             "negotiator delegates delegate authorities guidelines guideline they it bank's "
+             "Trump Baloch").split()
+    words += [w.capitalize() for w in words] + [w.upper() for w in words]
+    phrases = _phrases() + [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 5)))
+                            for _ in range(20000)]
+    for phrase in phrases:
+        for lead in ("", "x", "A", "É", "1", "'"):
+            text = (lead + phrase).strip()
+            if text[:1] not in AGAIN_FIRST:
+                assert AGAIN.fullmatch(text) is None, text
+    for code in range(0x2000):
+        if chr(code) not in AGAIN_FIRST:
+            for word in words:
+                assert AGAIN.fullmatch(chr(code) + word[1:]) is None

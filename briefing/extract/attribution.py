@@ -69,6 +69,9 @@ AGAIN = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Ss]everal|[Mm]any|[
                    r"report|newspaper|paper|negotiators?|delegates?|authorities|guidelines?)"
                    r"|[Tt]hey|[Ii]t"
                    r"|[Tt]he\s+([A-Za-z]+)['’]s\s+(?:statement|communique|report)")
+# The characters an AGAIN phrase can start with (its words' first letters): a cheap test
+# that rules out most speakers ("Trump", "Baloch") before the expression is tried.
+AGAIN_FIRST = frozenset("TtSsMmOodfcrnpagIi")
 # "the newspaper", "the paper": the medium named before ("the People's Daily", "the New York
 # Times"), whose words end in its title, not in "newspaper".
 MEDIA_HEADS = frozenset({"newspaper", "paper"})
@@ -296,6 +299,8 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "",
                                       LEGISLATURES) and \
             not mention.rstrip().endswith(("sources", "source")):
         return _legislators(speaker, earlier)
+    if mention.strip()[:1] not in AGAIN_FIRST:
+        return speaker  # (AGAIN cannot match)
     m = AGAIN.fullmatch(mention.strip())
     if m is None:
         return speaker

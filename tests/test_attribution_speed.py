@@ -240,3 +240,16 @@ def test_again_first_letters_are_exact() -> None:
         if chr(code) not in AGAIN_FIRST:
             for word in words:
                 assert AGAIN.fullmatch(chr(code) + word[1:]) is None
+
+
+def test_by_kind_is_the_three_comprehensions(matcher: ActorMatcher) -> None:
+    """`_by_kind`: what describe's three list comprehensions gave, in one pass."""
+    from briefing.extract.attribution import _by_kind
+
+    for text in _texts():
+        mentions = matcher.find(text)
+        for found in (mentions, mentions[: len(mentions) // 2], ()):
+            assert _by_kind(found) == (
+                [m for m in found if m.kind == PERSON and m.person is not None],
+                [m for m in found if m.kind == "role"],
+                [m for m in found if m.kind == "alias"])

@@ -632,7 +632,7 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
     roles: Sequence[Mention] = ()
     aliases: Sequence[Mention] = ()
     if mentions:  # (most phrases name no one: "officials", "the ministry")
-        persons = [m for m in mentions if m.kind == PERSON and m.person is not None]
+        persons, roles, aliases = _by_kind(mentions)
     if comma > 0 and _proper(phrase[:comma]) and not DETERMINER.match(
         phrase[comma + 1 :].lstrip()
     ):
@@ -641,9 +641,7 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
         persons = [m for m in persons if m.end <= start + comma]
         if not persons:
             mentions = tuple(m for m in mentions if m.end <= start + comma)
-    if mentions:
-        roles = [m for m in mentions if m.kind == ROLE]
-        aliases = [m for m in mentions if m.kind == ALIAS]
+            _, roles, aliases = _by_kind(mentions)
     if persons:
         found = persons[-1]
         person = found.person
@@ -671,6 +669,23 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
         if public is not None:
             return new_speaker(name, role, public, PUBLIC, phrase, span)
     return new_speaker(name, role, None, UNKNOWN, phrase, span)
+
+
+def _by_kind(mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention], list[Mention]]:
+    """The named people (PERSON mentions with a person), ROLE and ALIAS mentions, in order:
+    one pass instead of three list comprehensions."""
+    persons: list[Mention] = []
+    roles: list[Mention] = []
+    aliases: list[Mention] = []
+    for m in mentions:
+        kind = m.kind
+        if kind == ALIAS:
+            aliases.append(m)
+        elif kind == ROLE:
+            roles.append(m)
+        elif kind == PERSON and m.person is not None:
+            persons.append(m)
+    return persons, roles, aliases
 
 
 def _public_of(text: str, span: Span, context: Span, matcher: ActorMatcher,

@@ -416,6 +416,14 @@ class MentionIndex:
     def _between(self, lo: int, hi: int) -> tuple[Mention, ...]:
         """The mentions of matches lo to hi - 1 (each read once)."""
         made = self._made
+        if hi == lo + 1:  # (most speaker phrases hold one match: no list)
+            if lo in made:
+                one = made[lo]
+            else:
+                start, end = self._spans[lo]
+                one = made[lo] = self._matcher._mention(self._text, start, end, self._date,
+                                                        self._firsts, self._theirs)
+            return () if one is None else (one,)
         out = []
         for i in range(lo, hi):
             if i in made:

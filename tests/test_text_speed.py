@@ -238,3 +238,15 @@ def test_stops_by_split_are_the_stops_by_find() -> None:
         for char in ".\"“'\n":
             assert char_offsets(text, char) == [i for i, c in enumerate(text) if c == char]
 
+
+def test_word_boundary_is_the_old_is_boundary_at_every_stop() -> None:
+    # _word_boundary finds the word before a stop by `rpartition` (stop 15, second round).
+    from briefing.extract.text import _word_boundary
+
+    rng = random.Random(20)
+    for text in TEXTS + _seeds() + _generated(3000, 21):
+        for punct in (i for i, c in enumerate(text) if c == "."):
+            for begin in {0, punct, max(0, punct - rng.randrange(1, 60))}:
+                after = punct + 1
+                assert _word_boundary(text, punct, after, begin) == _old_is_boundary(
+                    text, punct, after, begin), (text, punct, begin)

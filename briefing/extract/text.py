@@ -184,8 +184,11 @@ def _word_boundary(text: str, punct: int, after: int, begin: int) -> bool:
     """`_is_boundary` for a full stop after a word of fewer than seven letters."""
     lo = begin if begin > punct - 40 else punct - 40  # bounded: linear time
     # The word has no space in it: the search starts after the last one (same match).
-    space = text.rfind(" ", lo, punct)
-    if space >= lo and (word := text[space + 1 : punct]).isalpha():
+    # (`rpartition` of the slice finds the space `text.rfind(" ", lo, punct)` finds, and
+    # the word after it, for less than the position arguments of `rfind` cost.)
+    head, gap, word = text[lo:punct].rpartition(" ")
+    space = lo + len(head) if gap else -1
+    if gap and word.isalpha():
         # Letters only between the space and the stop (the common case): that is the
         # word WORD_BEFORE finds, and it has no quote to strip.
         bare = word.lower()

@@ -219,26 +219,6 @@ def test_merged_scan_answers_as_each_range_scan_on_any_range() -> None:
                               for end in range(start - 1, len(text) + 1)])
 
 
-def _old_stops(text: str) -> list[int]:  # _stops by str.find, before stop 15's second round
-    found = []
-    for mark in ".?!":
-        pos = text.find(mark)
-        while pos >= 0:
-            found.append(pos)
-            pos = text.find(mark, pos + 1)
-    found.sort()
-    return found
-
-
-def test_stops_by_split_are_the_stops_by_find() -> None:
-    from briefing.extract.text import _stops, char_offsets
-
-    for text in TEXTS + _seeds() + _generated(3000, 19) + ["", ".", "?!.", "é.\u2028!"]:
-        assert _stops(text) == _old_stops(text), repr(text)
-        for char in ".\"“'\n":
-            assert char_offsets(text, char) == [i for i, c in enumerate(text) if c == char]
-
-
 def test_word_boundary_is_the_old_is_boundary_at_every_stop() -> None:
     # _word_boundary finds the word before a stop by `rpartition` (stop 15, second round).
     from briefing.extract.text import _word_boundary

@@ -53,43 +53,92 @@ new_quoted = constructor(Quoted)
 
 def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quoted, ...]:
     """Pair the quotation marks of `text` into quoted passages (`paragraphs`: segment(text))."""
-    # Each paragraph's marks, from one scan: only white space stands between paragraphs.
-    marks: list[list[tuple[int, int, bool]]] = [[] for _ in paragraphs]
-    index = 0
-    for pos, after in mark_spans(text):
-        while paragraphs[index].end <= pos:
-            index += 1
-        marks[index].append((pos, after, _opens(text, pos, after)))
+    # One pass over the marks, pairing them as it finds them (no per-paragraph lists or
+    # per-mark objects: the quote being read is held in locals). A paragraph's end is
+    # handled at the first mark past it (or after the last mark): a quote is only ever
+    # carried into the next paragraph when that paragraph has a mark, so paragraphs
+    # without marks change nothing (tests/test_quotes_speed.py).
     out: list[Quoted] = []
-    current: _Open | None = None
-    for index, para in enumerate(paragraphs):
-        for pos, after, opens in marks[index]:
-            if current is not None and current.piece_start is None:
-                # Carried over from the previous paragraph: this paragraph's first mark.
-                current.piece_start = after if opens and pos == para.start else para.start
-                if opens and pos == para.start:
-                    continue
-            if opens:
-                # An opening mark inside an open quote: the earlier mark was never closed.
-                current = _Open(pos, index, after)
-            elif current is not None:
-                current.add(text, pos)
-                out.append(current.finish(pos, index))
-                current = None
-        if current is None:
-            continue
-        if current.piece_start is None:
-            current = None  # the next paragraph did not continue it
-            continue
-        current.add(text, para.end)
-        following = marks[index + 1] if index + 1 < len(paragraphs) else []
-        if following and (not following[0][2] or following[0][0] == paragraphs[index + 1].start):
-            current.piece_start = None  # continues in the next paragraph
+    size = len(text)
+    count = len(paragraphs)
+    index = 0  # the paragraph of the mark being read
+    para_end = paragraphs[0].end if count else 0
+    reading = False  # a quote is open
+    carried = False  # ... and goes on from the paragraph before, not yet past its first mark
+    open_at = open_para = piece_start = 0
+    spans: list[Span] = []
+    for pos, after in mark_spans(text):
+        # Whether the mark opens a quote: from its neighbours, then its glyph (_opens).
+        before = text[pos - 1] if pos > 0 else "\n"
+        nxt = text[after] if after < size else "\n"
+        open_ctx = before in BEFORE_OPEN or before in OPENERS
+        if open_ctx is not (nxt in AFTER_CLOSE or nxt in CLOSERS):
+            opens = open_ctx
+        elif text[pos] in OPENERS:
+            opens = True
+        elif text[pos] in CLOSERS:
+            opens = False
         else:
-            if current.spans:
-                out.append(current.finish(None, index))
-            current = None
-    return tuple(q for q in out if q.spans)
+            opens = open_ctx
+        if para_end <= pos:
+            last = index
+            while paragraphs[index].end <= pos:
+                index += 1
+            para_start = paragraphs[index].start
+            if reading:
+                # The end of paragraph `last` with a quote open (never a carried one: a
+                # quote is carried only into a paragraph with a mark, which clears it).
+                end = para_end
+                start = piece_start
+                while start < end and text[start].isspace():
+                    start += 1
+                while end > start and text[end - 1] in " \t\n,'":
+                    end -= 1
+                if start < end:
+                    spans.append((start, end))
+                if index == last + 1 and (not opens or pos == para_start):
+                    carried = True  # continues in this paragraph
+                else:
+                    if spans:
+                        out.append(new_quoted(tuple(spans), open_at, None, open_para, last))
+                    reading = False
+            para_end = paragraphs[index].end
+            if carried:
+                carried = False
+                # Carried over from the paragraph before: this paragraph's first mark.
+                if opens and pos == para_start:
+                    piece_start = after
+                    continue
+                piece_start = para_start
+        if opens:
+            # An opening mark inside an open quote: the earlier mark was never closed.
+            reading = True
+            open_at, open_para, piece_start = pos, index, after
+            spans = []
+        elif reading:
+            end = pos
+            start = piece_start
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1] in " \t\n,'":
+                end -= 1
+            if start < end:
+                spans.append((start, end))
+            if spans:
+                out.append(new_quoted(tuple(spans), open_at, pos, open_para, index))
+            reading = False
+    if reading:
+        end = para_end
+        start = piece_start
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in " \t\n,'":
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+        if spans:
+            out.append(new_quoted(tuple(spans), open_at, None, open_para, index))
+    return tuple(out)
 
 
 def mark_spans(text: str) -> list[Span]:
@@ -112,42 +161,3 @@ def mark_spans(text: str) -> list[Span]:
         pos = text.find("''", pos + 2)
     found.sort()
     return found
-
-
-class _Open:
-    """A quote being read (mutable, local to find_quotes)."""
-
-    def __init__(self, open_at: int, paragraph: int, piece_start: int) -> None:
-        self.open_at = open_at
-        self.paragraph = paragraph
-        self.piece_start: int | None = piece_start
-        self.spans: list[Span] = []
-
-    def add(self, text: str, end: int) -> None:
-        start = self.piece_start if self.piece_start is not None else end
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1] in " \t\n,'":
-            end -= 1
-        if start < end:
-            self.spans.append((start, end))
-
-    def finish(self, close_at: int | None, last: int) -> Quoted:
-        return new_quoted(tuple(self.spans), self.open_at, close_at, self.paragraph, last)
-
-
-def _opens(text: str, pos: int, end: int) -> bool:
-    """Whether the mark at `pos` opens a quote (from its neighbours, then its glyph)."""
-    before = text[pos - 1] if pos > 0 else "\n"
-    after = text[end] if end < len(text) else "\n"
-    open_ctx = before in BEFORE_OPEN or before in OPENERS
-    close_ctx = after in AFTER_CLOSE or after in CLOSERS
-    if open_ctx and not close_ctx:
-        return True
-    if close_ctx and not open_ctx:
-        return False
-    if text[pos] in OPENERS:
-        return True
-    if text[pos] in CLOSERS:
-        return False
-    return open_ctx

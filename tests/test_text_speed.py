@@ -173,52 +173,6 @@ def test_range_scan_of_a_rare_pattern_answers_as_finditer() -> None:
                     m.span() for m in cues.ACCORDING.finditer(text, start, end)], (text, start)
 
 
-def _cue_scans(text: str) -> list:  # the four scans of reported.scan_cues, made alike
-    from briefing.extract import cues
-    from briefing.extract.reported import cue_starts
-    from briefing.extract.text import RangeScan, offsets
-
-    according = offsets(text, cues.ACCORDING_STARTS)
-    called = offsets(text, cues.CALLED_STARTS)
-    data = offsets(text, cues.DATA_STARTS)
-    return [RangeScan(cues.CUE, text, cue_starts(text)),
-            RangeScan(cues.DATA_CUE, text, data, possible=bool(data)),
-            RangeScan(cues.ACCORDING, text, according, possible=bool(according)),
-            RangeScan(cues.CALLED, text, called, possible=bool(called))]
-
-
-def _merged_agrees(text: str, ranges: list[tuple[int, int]]) -> None:
-    from briefing.extract.text import MergedScan
-
-    scans = _cue_scans(text)
-    merged = MergedScan(scans)
-    for start, end in ranges:
-        got = merged.within(start, end)
-        want = [scan.within(start, end) for scan in scans]
-        assert [[(m.span(), m.group()) for m in ms] for ms in got] == [
-            [(m.span(), m.group()) for m in ms] for ms in want], (text, start, end)
-
-
-def test_merged_scan_answers_as_each_range_scan_on_sentences() -> None:
-    # MergedScan.within gives every scan's within at once (stop 15, second round).
-    texts = TEXTS + _seeds()
-    for text in texts:
-        ranges = [(s.start, s.end) for p in segment(text) for s in p.sentences]
-        ranges += [(s.start + 3, s.end - 2) for p in segment(text) for s in p.sentences]
-        _merged_agrees(text, ranges)
-
-
-def test_merged_scan_answers_as_each_range_scan_on_any_range() -> None:
-    rng = random.Random(18)
-    pieces = ["according to ", "According to", "said ", "says", " told ", "called ", "x",
-              " ", "accordingly", ", ", "figures show ", "data showed", "to", "so-called ",
-              "said", "\n", ".", "he added", "warned", "unsaid", "_", "é"]
-    for _ in range(300):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
-        _merged_agrees(text, [(start, end) for start in range(len(text) + 1)
-                              for end in range(start - 1, len(text) + 1)])
-
-
 def test_word_boundary_is_the_old_is_boundary_at_every_stop() -> None:
     # _word_boundary finds the word before a stop by `rpartition` (stop 15, second round).
     from briefing.extract.text import _word_boundary

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from itertools import accumulate
 from operator import attrgetter
 
 from briefing.frozen import constructor
@@ -258,49 +257,6 @@ class RangeScan:
         ):
             return list(self._pattern.finditer(text, start, end))
         return self._matches[lo:hi]
-
-
-class MergedScan:
-    """Several `RangeScan`s answered at once: `within` gives each one's `within(start, end)`.
-
-    The scans' matches merged by start, with the furthest end reached so far: where no
-    match of any scan crosses `start` or `end` and no word goes on past `end` (most
-    sentences), no scan would scan the range again, and each one's answer is its matches
-    that start in the range: one bisection pair for all, no call per scan. Otherwise each
-    scan answers itself. (Matches of one pattern do not overlap, so their ends rise with
-    their starts: a scan's match crosses a bound exactly when the merged reach does.)
-    For `reported.CueScan.within`, which asks four scans per sentence.
-    """
-
-    def __init__(self, scans: Sequence[RangeScan]) -> None:
-        self._scans = tuple(scans)
-        merged = sorted((m.start(), kind, m.end(), m)
-                        for kind, scan in enumerate(self._scans) if scan.possible
-                        for m in scan._matches)
-        self._starts = [start for start, _, _, _ in merged]
-        self._kinds = [kind for _, kind, _, _ in merged]
-        self._matches = [m for _, _, _, m in merged]
-        self._reach = list(accumulate((end for _, _, end, _ in merged), max))
-        self._text = scans[0]._text if scans else ""
-        self._length = len(self._text)
-
-    def within(self, start: int, end: int) -> list[list[re.Match[str]]]:
-        """`[scan.within(start, end) for scan in scans]` (tests/test_text_speed.py)."""
-        if start >= end:
-            return [[] for _ in self._scans]
-        starts, reach = self._starts, self._reach
-        lo = bisect_left(starts, start)
-        hi = bisect_left(starts, end, lo)
-        if lo and reach[lo - 1] > start or hi and reach[hi - 1] > end or (
-            end < self._length and ((char := self._text[end]).isalnum() or char == "_")
-        ):
-            return [scan.within(start, end) for scan in self._scans]
-        out: list[list[re.Match[str]]] = [[] for _ in self._scans]
-        if lo < hi:
-            kinds, matches = self._kinds, self._matches
-            for i in range(lo, hi):
-                out[kinds[i]].append(matches[i])
-        return out
 
 
 def is_word_char(char: str) -> bool:

@@ -102,18 +102,25 @@ class _Match:
 def _scan(phrase: str, day: dt.date | None,
           ref: Reference) -> tuple[list[_Match], list[tuple[int, int]]]:
     """Split the phrase into the longest known phrases and the words left over."""
-    tokens = [m.span() for m in TOKEN.finditer(phrase)]
     matches: list[_Match] = []
     rest: list[tuple[int, int]] = []
     index = ref.index if plain(phrase) else None
     if index is not None:
         # The casefolded phrase has the same tokens at the same places (plain: one character
-        # for one), and bare() changes only a word that ends in a stop, s or apostrophe.
-        folded = [bare(word) if word[-1] in BARE_ENDS else word
-                  for word in TOKEN.findall(phrase.casefold())]
+        # for one), so one pass over it gives both; bare() changes only a word that ends in a
+        # stop, s or apostrophe.
+        found_tokens = TOKEN.finditer(phrase.casefold())
+        tokens = []
+        folded = []
+        for m in found_tokens:
+            tokens.append(m.span())
+            word = m.group()
+            folded.append(bare(word) if word[-1] in BARE_ENDS else word)
         starts = index[1]  # every known phrase's first words
         if starts.isdisjoint(folded) and "the" not in folded:
             return [], tokens  # no known phrase starts at any word: the common case
+    else:
+        tokens = [m.span() for m in TOKEN.finditer(phrase)]
     i = 0
     while i < len(tokens):
         found = None
@@ -433,7 +440,11 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         default = None if default in posted else default
     refs = [m for m in matches if m.ref is not None]
     words = [m for m in matches if m.voice is not None]
-    heads = [w for w in words if not _portfolio(phrase, w, words)]
+    # Only a state's office with a portfolio makes a role word its portfolio (`_portfolio`):
+    # with none among the words (most phrases), no word is one.
+    offices = [m for m in words if m.voice and m.voice[0] in STATE_VOICES and
+               OFFICE.match(m.text) is not None]
+    heads = [w for w in words if not _portfolio(phrase, w, offices)] if offices else words
     head = heads[-1] if heads else None
 
     def done(code: str | None, voice: str, rule: str, *used: _Match) -> Affiliation:
@@ -446,7 +457,8 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
                            tuple(sorted(spans + ev, key=lambda e: e.start)), person)
 
     strong = [w for w in words if w.voice and w.voice[2] == "strong"
-              and w.voice[0] not in STATE_VOICES and not _portfolio(phrase, w, words)]
+              and w.voice[0] not in STATE_VOICES and not (offices and
+                                                         _portfolio(phrase, w, offices))]
     if strong:  # "a company official", "Bank of Montreal spokesman": no state's voice
         return done(None, strong[-1].voice[0],  # type: ignore[index]
                     f"role word '{strong[-1].text}' is not a state's voice", strong[-1])

@@ -214,3 +214,25 @@ def test_a_resolution_is_the_one_worked_out_afresh(ref: Reference) -> None:
                     assert got.candidates == want.candidates and got.chosen == want.chosen
                 else:
                     assert got == want, (name, day)
+
+
+def _name_tokens_as_it_was(name: str) -> tuple[str, ...]:
+    """names.name_tokens before it dropped the characters from the whole name at once."""
+    from briefing.knowledge.names import _DROP, _SPLIT, HONORIFICS, SUFFIXES, fold
+
+    tokens = [t for t in (_DROP.sub("", part) for part in _SPLIT.split(fold(name))) if t]
+    while tokens and tokens[0] in HONORIFICS and len(tokens) > 1:
+        tokens.pop(0)
+    while tokens and tokens[-1] in SUFFIXES and len(tokens) > 1:
+        tokens.pop()
+    return tuple(tokens)
+
+
+def test_a_names_tokens_are_as_before() -> None:
+    rng = random.Random(151)
+    alphabet = "aZé_9.'’`\"(),- \t\n-_"
+    made = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+            for _ in range(3000)]
+    for name in NAMES + ["MOHAMMED_ALI_ABA_AL-KHAIL_", "Dr. F. Mbeki", "O'Brien", "Mr. . Jr.",
+                         "James Baker III", "(Sen.) Bob -- Dole ,Jr", "Schröder"] + made:
+        assert name_tokens(name) == _name_tokens_as_it_was(name), name

@@ -163,10 +163,11 @@ class Reference:
         lines = self.people_index.get(surname(query), ())
         people = [self._person_at(i) for i in lines]
         misfits = self.misfits.get(query)
-        if misfits is None:
+        if misfits is None:  # (a surname alone has no given names to fit: none is a misfit)
             misfits = _keep(self.misfits, query, tuple(
                 given_match(query, person, self._names_at(i))
-                for i, person in zip(lines, people, strict=True)))
+                for i, person in zip(lines, people, strict=True)) if len(query) > 1
+                else (None,) * len(people))
         res = resolve(name, day, people, query, misfits)
         if res.role is not None and day is not None:
             code = self.code_on(res.role.code, day)

@@ -46,6 +46,10 @@ PHRASES = [
     "director of the Ministry's Industrial Development Centre", "Constantine Mitsotakis",
     "the U.S. ambassador to Pakistan", "Schröder’s spokesman", "the the Kremlin",
     "Former Secretary of State Hillary Clinton", "Trade and Industry Minister Kiichi Miyazawa",
+    # letters and digits parted by single spaces, and near misses of that form
+    "officials said", "G7 finance ministers", "the  Kremlin", " a spokesman", "a spokesman ",
+    "Officials", "Jim Jordan", "Georgia senator", "Paris Hilton", "the Hague", "U S officials",
+    "the State Department spokesman Ned Price", "pct 100 Reuters", "Finance Minister_Mel",
 ]
 
 

@@ -21,6 +21,9 @@ from briefing.knowledge.names import COURTESY, RANKS, familiar
 from briefing.knowledge.store import STATE_KINDS, TOKEN, Reference, bare, load, plain
 
 MAX_WORDS = 7
+# A casefolded phrase of ASCII letters and digits parted by single spaces: TOKEN's words are
+# its parts, each as bare() leaves it.
+SIMPLE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 BARE_ENDS = frozenset(".s'’")  # the last characters of a word that bare() may take off
 INSTITUTIONS = frozenset({"seat", "central_bank", "state_media", "institution"})
 PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
@@ -109,13 +112,23 @@ def _scan(phrase: str, day: dt.date | None,
         # The casefolded phrase has the same tokens at the same places (plain: one character
         # for one), so one pass over it gives both; bare() changes only a word that ends in a
         # stop, s or apostrophe.
-        found_tokens = TOKEN.finditer(phrase.casefold())
+        low = phrase.casefold()
         tokens = []
-        folded = []
-        for m in found_tokens:
-            tokens.append(m.span())
-            word = m.group()
-            folded.append(bare(word) if word[-1] in BARE_ENDS else word)
+        if SIMPLE.fullmatch(low) is not None:
+            # Letters and digits parted by single spaces (most phrases): each part is a
+            # token, and bare() leaves it as it is (no stop or apostrophe).
+            folded = low.split(" ")
+            at = 0
+            for word in folded:
+                end = at + len(word)
+                tokens.append((at, end))
+                at = end + 1
+        else:
+            folded = []
+            for m in TOKEN.finditer(low):
+                tokens.append(m.span())
+                word = m.group()
+                folded.append(bare(word) if word[-1] in BARE_ENDS else word)
         starts = index[1]  # every known phrase's first words
         if starts.isdisjoint(folded) and "the" not in folded:
             return [], tokens  # no known phrase starts at any word: the common case

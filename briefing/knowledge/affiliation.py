@@ -21,6 +21,9 @@ from briefing.knowledge.names import COURTESY, RANKS, familiar
 from briefing.knowledge.store import STATE_KINDS, TOKEN, Reference, bare, load, plain
 
 MAX_WORDS = 7
+# A casefolded phrase of ASCII letters and digits parted by single spaces: TOKEN's words are
+# its parts, each as bare() leaves it.
+SIMPLE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 BARE_ENDS = frozenset(".s'’")  # the last characters of a word that bare() may take off
 INSTITUTIONS = frozenset({"seat", "central_bank", "state_media", "institution"})
 PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
@@ -102,62 +105,97 @@ class _Match:
 def _scan(phrase: str, day: dt.date | None,
           ref: Reference) -> tuple[list[_Match], list[tuple[int, int]]]:
     """Split the phrase into the longest known phrases and the words left over."""
-    tokens = [m.span() for m in TOKEN.finditer(phrase)]
     matches: list[_Match] = []
     rest: list[tuple[int, int]] = []
     index = ref.index if plain(phrase) else None
     if index is not None:
         # The casefolded phrase has the same tokens at the same places (plain: one character
-        # for one), and bare() changes only a word that ends in a stop, s or apostrophe.
-        folded = [bare(word) if word[-1] in BARE_ENDS else word
-                  for word in TOKEN.findall(phrase.casefold())]
+        # for one), so one pass over it gives both; bare() changes only a word that ends in a
+        # stop, s or apostrophe.
+        low = phrase.casefold()
+        tokens = []
+        if SIMPLE.fullmatch(low) is not None:
+            # Letters and digits parted by single spaces (most phrases): each part is a
+            # token, and bare() leaves it as it is (no stop or apostrophe).
+            folded = low.split(" ")
+            at = 0
+            for word in folded:
+                end = at + len(word)
+                tokens.append((at, end))
+                at = end + 1
+        else:
+            folded = []
+            for m in TOKEN.finditer(low):
+                tokens.append(m.span())
+                word = m.group()
+                folded.append(bare(word) if word[-1] in BARE_ENDS else word)
         starts = index[1]  # every known phrase's first words
         if starts.isdisjoint(folded) and "the" not in folded:
             return [], tokens  # no known phrase starts at any word: the common case
+    else:
+        tokens = [m.span() for m in TOKEN.finditer(phrase)]
+    n = len(tokens)
+    lookup = ref.lookup
+    voices = ref.voices  # `ref.voice_words(text)`, inline: voices[" ".join(lower words)]
     i = 0
-    while i < len(tokens):
-        found = None
-        if index is not None and folded[i] not in starts and folded[i] != "the":
+    while i < n:
+        if index is None:
+            ends: Iterable[int] = range(min(n, i + MAX_WORDS), i, -1)
+        elif (word := folded[i]) == "the":  # "the Kremlin": a known phrase or "Kremlin"
+            known = _known(folded, i, index)
+            known |= {j for j in _known(folded, i + 1, index) if j <= i + MAX_WORDS}
+            ends = sorted(known, reverse=True)
+        elif word not in starts:
             rest.append(tokens[i])  # no known phrase starts with this word: the common case
             i += 1
             continue
-        if index is None:
-            ends: Iterable[int] = range(min(len(tokens), i + MAX_WORDS), i, -1)
-        else:  # only the windows whose words are a known phrase's ("the Kremlin": "Kremlin")
-            known = _known(folded, i, index)
-            if folded[i] == "the":
-                known |= {j for j in _known(folded, i + 1, index) if j <= i + MAX_WORDS}
-            ends = sorted(known, reverse=True)
+        else:  # only the windows whose words are a known phrase's: `_known`, longest first
+            whole, prefixes = index
+            longest: list[int] = []
+            key, j, last = word, i + 1, min(n, i + MAX_WORDS)
+            while True:
+                if key in whole:
+                    longest.append(j)
+                if key not in prefixes or j >= last:
+                    break
+                key, j = f"{key} {folded[j]}", j + 1
+            longest.reverse()
+            ends = longest
+        found = None
+        start = tokens[i][0]
         for j in ends:
-            text = phrase[tokens[i][0]:tokens[j - 1][1]]
-            state = ref.lookup(text, day)
-            if state is not None and state.via in WEAK_PLACES and j < len(tokens) and \
-                    phrase[tokens[j][0]:tokens[j][0] + 1].isupper() and \
-                    ref.lookup(phrase[tokens[j][0]:tokens[j][1]], day) is None and \
-                    ref.voice_words(phrase[tokens[j][0]:tokens[j][1]].lower()) is None:
-                state = None  # "Constantine Mitsotakis": part of a name
-            if state is not None and i > 1 and \
-                    phrase[tokens[i - 1][0]:tokens[i - 1][1]].lower() == "in" and \
-                    phrase[tokens[i - 2][0]:tokens[i - 2][1]].lower() in MONITORED:
-                state = None  # "a broadcast monitored in Nicosia": where it was heard
-            if state is not None and state.via == "phoenix" and _topic(phrase, tokens, i, j, ref):
-                state = None  # "the Committee on Benghazi", "a Benghazi victim": a topic
-            if state is not None and state.kind in STATE_KINDS and rest and \
-                    rest[-1] == tokens[i - 1] and \
-                    phrase[tokens[i - 1][1]:tokens[i][0]].isspace() and (
-                        _given_name(phrase[tokens[i - 1][0]:tokens[i - 1][1]], ref) or
-                        state.via in NAME_LIKE and _name_word(
-                            phrase[tokens[i - 1][0]:tokens[i - 1][1]], state.via, ref)):
-                # "Rep. Jim Jordan (R-Ohio)": a surname after a given name; "Patty Murray",
-                # "M. Dane Waters": a town or a demonym after any word of a name
-                state = None
-            if state is not None and state.kind in STATE_KINDS and \
-                    text.casefold().removeprefix("the ") in US_STATE_NAMES and \
-                    (us := _us_state(phrase, tokens, i, j)) is not None:
-                # "the Georgia Democrat", "Sen. Johnny Isakson of Georgia": the US state, whose
-                # office is the United States' (a party's figure there is no state's voice)
-                state = ref.lookup("United States", day) if us else None
-            words = ref.voice_words(text.rstrip("."))
+            text = phrase[start:tokens[j - 1][1]]
+            state = lookup(text, day)
+            if state is not None:
+                if state.via in WEAK_PLACES and j < n and \
+                        phrase[tokens[j][0]:tokens[j][0] + 1].isupper() and \
+                        lookup(phrase[tokens[j][0]:tokens[j][1]], day) is None and \
+                        ref.voice_words(phrase[tokens[j][0]:tokens[j][1]].lower()) is None:
+                    state = None  # "Constantine Mitsotakis": part of a name
+                if state is not None and i > 1 and \
+                        phrase[tokens[i - 1][0]:tokens[i - 1][1]].lower() == "in" and \
+                        phrase[tokens[i - 2][0]:tokens[i - 2][1]].lower() in MONITORED:
+                    state = None  # "a broadcast monitored in Nicosia": where it was heard
+                if state is not None and state.via == "phoenix" and \
+                        _topic(phrase, tokens, i, j, ref):
+                    state = None  # "the Committee on Benghazi", "a Benghazi victim": a topic
+                if state is not None and state.kind in STATE_KINDS and rest and \
+                        rest[-1] == tokens[i - 1] and \
+                        phrase[tokens[i - 1][1]:start].isspace() and (
+                            _given_name(phrase[tokens[i - 1][0]:tokens[i - 1][1]], ref) or
+                            state.via in NAME_LIKE and _name_word(
+                                phrase[tokens[i - 1][0]:tokens[i - 1][1]], state.via, ref)):
+                    # "Rep. Jim Jordan (R-Ohio)": a surname after a given name; "Patty
+                    # Murray", "M. Dane Waters": a town or a demonym after any word of a name
+                    state = None
+                if state is not None and state.kind in STATE_KINDS and \
+                        text.casefold().removeprefix("the ") in US_STATE_NAMES and \
+                        (us := _us_state(phrase, tokens, i, j)) is not None:
+                    # "the Georgia Democrat", "Sen. Johnny Isakson of Georgia": the US state,
+                    # whose office is the United States' (a party's figure there is no state's
+                    # voice)
+                    state = lookup("United States", day) if us else None
+            words = voices.get(" ".join(text.rstrip(".").lower().split()))
             if words is None and state is None and matches and matches[-1].voice and \
                     POSSESSIVE_END.search(text):
                 # "director of the Ministry's Industrial Development Centre": a body named
@@ -165,7 +203,7 @@ def _scan(phrase: str, day: dt.date | None,
                 # wife", with no title before it, is no minister)
                 words = ref.voice_words(POSSESSIVE_END.sub("", text))
             if state is not None or words is not None:
-                found = _Match(tokens[i][0], tokens[j - 1][1], text, state,
+                found = _Match(start, tokens[j - 1][1], text, state,
                                tuple(words) if words and state is None else None)
                 i = j
                 break
@@ -433,7 +471,11 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         default = None if default in posted else default
     refs = [m for m in matches if m.ref is not None]
     words = [m for m in matches if m.voice is not None]
-    heads = [w for w in words if not _portfolio(phrase, w, words)]
+    # Only a state's office with a portfolio makes a role word its portfolio (`_portfolio`):
+    # with none among the words (most phrases), no word is one.
+    offices = [m for m in words if m.voice and m.voice[0] in STATE_VOICES and
+               OFFICE.match(m.text) is not None]
+    heads = [w for w in words if not _portfolio(phrase, w, offices)] if offices else words
     head = heads[-1] if heads else None
 
     def done(code: str | None, voice: str, rule: str, *used: _Match) -> Affiliation:
@@ -446,7 +488,8 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
                            tuple(sorted(spans + ev, key=lambda e: e.start)), person)
 
     strong = [w for w in words if w.voice and w.voice[2] == "strong"
-              and w.voice[0] not in STATE_VOICES and not _portfolio(phrase, w, words)]
+              and w.voice[0] not in STATE_VOICES and not (offices and
+                                                         _portfolio(phrase, w, offices))]
     if strong:  # "a company official", "Bank of Montreal spokesman": no state's voice
         return done(None, strong[-1].voice[0],  # type: ignore[index]
                     f"role word '{strong[-1].text}' is not a state's voice", strong[-1])

@@ -42,7 +42,9 @@ def fold(text: str) -> str:
 @functools.lru_cache(maxsize=8192)  # the names of the people a surname files, again and again
 def name_tokens(name: str) -> tuple[str, ...]:
     """Split a name into comparable tokens, dropping honorifics before it and suffixes after."""
-    tokens = [t for t in (_DROP.sub("", part) for part in _SPLIT.split(fold(name))) if t]
+    # (the characters dropped and those split at are apart: dropping them from the whole name
+    # before splitting gives the parts that dropping them from each part gives)
+    tokens = [t for t in _SPLIT.split(_DROP.sub("", fold(name))) if t]
     while tokens and tokens[0] in HONORIFICS and len(tokens) > 1:
         tokens.pop(0)
     while tokens and tokens[-1] in SUFFIXES and len(tokens) > 1:

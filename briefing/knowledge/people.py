@@ -50,34 +50,50 @@ def known_by_surname(person: Person) -> bool:
     return False
 
 
-def _given_match(query: tuple[str, ...], person: Person) -> str | None:
-    """Return None if the query's given names fit one of the person's names, else why not."""
+def person_names(person: Person) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Each of a person's names (the name, then its aliases) as its surname token (a tuple of
+    one, or none) and its given names: what `given_match` compares a mention with."""
+    out = []
+    for full in (person.name, *person.aliases):
+        tokens = name_tokens(full)
+        out.append((tokens[-1:], given_names(tokens)))
+    return tuple(out)
+
+
+def given_match(query: tuple[str, ...], person: Person,
+                names: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] | None = None,
+                ) -> str | None:
+    """Return None if the query's given names fit one of the person's names, else why not.
+    `names`: `person_names(person)`, if made already. (A function of the query and the
+    person alone, whatever the day.)"""
     wanted = given_names(query)
     if not wanted:
         return None
-    for full in (person.name, *person.aliases):
-        tokens = name_tokens(full)
-        if tokens[-1:] != query[-1:]:
-            continue
-        if given_fit(wanted, given_names(tokens)):
+    if names is None:
+        names = person_names(person)
+    last = query[-1:]
+    for tail, theirs in names:
+        if tail == last and given_fit(wanted, theirs):
             return None
     first = next((w for w in wanted if len(w) > 1), wanted[0])
-    theirs = given_names(name_tokens(person.name))
+    theirs = names[0][1]  # the given names of the person's name
     return f"given name {first.title()!r} is not theirs ({' '.join(theirs).title() or '-'})"
 
 
 def resolve(name: str, day: dt.date | None, people: Sequence[Person],
-            query: tuple[str, ...] | None = None) -> Resolution:
+            query: tuple[str, ...] | None = None,
+            misfits: Sequence[str | None] | None = None) -> Resolution:
     """Apply the rules to the people filed under `name`'s surname; see the module docstring.
-    `query`: `name_tokens(name)`, if made already."""
+    `query`: `name_tokens(name)`, if made already; `misfits`: `given_match(query, person)`
+    of each of `people`, if worked out already."""
     if query is None:
         query = name_tokens(name)
     if not query:
         return Resolution(name, day, (), None, None, "no name")
     full = len(query) > 1
     candidates = []
-    for person in people:
-        why_not = _given_match(query, person)
+    for k, person in enumerate(people):
+        why_not = given_match(query, person) if misfits is None else misfits[k]
         if why_not:
             candidates.append(Candidate(person, False, why_not))
             continue

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from briefing.knowledge.model import Person, Resolution, StateRef
 from briefing.knowledge.names import fold, name_tokens, surname
-from briefing.knowledge.people import parse_person, resolve
+from briefing.knowledge.people import given_match, parse_person, person_names, resolve
 
 DATA = Path(__file__).parent / "data"
 RESOLVED = 16384  # answers each memo of a Reference keeps (see `Reference.resolved`)
@@ -73,6 +73,13 @@ class Reference:
     # back on other days, article after article; only the row in force differs (`_on`).
     rows: dict[str, tuple[str, list[list[Any]] | None]] = field(default_factory=dict)
     given: list[frozenset[str]] = field(default_factory=list)  # `given_names()`, once read
+    # A name's tokens -> `given_match` of it with each person filed under its surname: whether
+    # its given names fit is the same on every day (only the roles are the day's); the same
+    # names come back on other days, article after article. Emptied like `resolved`.
+    misfits: dict[tuple[str, ...], tuple[str | None, ...]] = field(default_factory=dict)
+    # line i of people_lines -> `person_names` of its person, made on first use (as `parsed`)
+    names: dict[int, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = \
+        field(default_factory=dict)
 
     def lookup(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
         """Return what a phrase stands for on `day`: a state, body, medium or armed group.
@@ -154,8 +161,15 @@ class Reference:
 
     def _resolve(self, name: str, day: dt.date | None) -> Resolution:
         query = name_tokens(name)
-        people = [self._person_at(i) for i in self.people_index.get(surname(query), ())]
-        res = resolve(name, day, people, query)
+        lines = self.people_index.get(surname(query), ())
+        people = [self._person_at(i) for i in lines]
+        misfits = self.misfits.get(query)
+        if misfits is None:  # (a surname alone has no given names to fit: none is a misfit)
+            misfits = _keep(self.misfits, query, tuple(
+                given_match(query, person, self._names_at(i))
+                for i, person in zip(lines, people, strict=True)) if len(query) > 1
+                else (None,) * len(people))
+        res = resolve(name, day, people, query, misfits)
         if res.role is not None and day is not None:
             code = self.code_on(res.role.code, day)
             if code != res.role.code:  # Phoenix files Gorbachev's 1985-91 roles under RUS
@@ -168,6 +182,13 @@ class Reference:
         if person is None:
             person = self.parsed[i] = parse_person(self.people_lines[i])
         return person
+
+    def _names_at(self, i: int) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+        """`person_names` of the person of line i, worked out on first use."""
+        names = self.names.get(i)
+        if names is None:
+            names = self.names[i] = person_names(self._person_at(i))
+        return names
 
     def code_on(self, code: str, day: dt.date) -> str:
         """Return the code a state's names stood for on `day` ("RUS" in 1987 -> "SUN")."""

@@ -10,7 +10,9 @@ Why instructions: on a machine that other work shares, rates in articles per sec
 20-30% from run to run (benchmarks/ab_extract.py alternates trees to soften that); the count
 of instructions moves by about 0.3% with the hash seed (fixed here: PYTHONHASHSEED=0). Each
 tree is run twice under callgrind, with and without the measured loop; the difference over
-200 is the figure. It needs valgrind (`apt-get install valgrind`); a tree takes about three
+200 is the figure. The cycle collector is paused in the measured loop, as a build pauses it
+(a full collection that lands in one run and not the other would move the figure by more
+than most changes do). It needs valgrind (`apt-get install valgrind`); a tree takes about three
 minutes on a quiet machine.
 
 Usage: python benchmarks/instructions.py TREE [TREE ...]
@@ -30,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIRST, LAST = 100, 300  # the measured texts; those before them warm the memos up
 # Run inside the tree: the package by stage since 5dcee5a's successors, else the flat one.
 PROGRAM = """
+import gc
 import sys
 from pathlib import Path
 tree, loop = Path(sys.argv[1]), sys.argv[2] == "1"
@@ -48,6 +51,7 @@ config = config_mod.load_config(tree / "config")
 matcher = build_matcher(config.actors)
 docs = corpus.dated(corpus.polnear(LAST), DAY, config.brief.window_days)
 extract_all(docs[:FIRST], matcher, 1)
+gc.disable()  # as `briefing build` pauses it around extraction (gcpause.py)
 if loop:
     extract_all(docs[FIRST:LAST], matcher, 1)
 """.replace("FIRST", str(FIRST)).replace("LAST", str(LAST))

@@ -88,14 +88,7 @@ def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quoted, .
             if reading:
                 # The end of paragraph `last` with a quote open (never a carried one: a
                 # quote is carried only into a paragraph with a mark, which clears it).
-                end = para_end
-                start = piece_start
-                while start < end and text[start].isspace():
-                    start += 1
-                while end > start and text[end - 1] in " \t\n,'":
-                    end -= 1
-                if start < end:
-                    spans.append((start, end))
+                _add_piece(text, piece_start, para_end, spans)
                 if index == last + 1 and (not opens or pos == para_start):
                     carried = True  # continues in this paragraph
                 else:
@@ -116,29 +109,26 @@ def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Quoted, .
             open_at, open_para, piece_start = pos, index, after
             spans = []
         elif reading:
-            end = pos
-            start = piece_start
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1] in " \t\n,'":
-                end -= 1
-            if start < end:
-                spans.append((start, end))
+            _add_piece(text, piece_start, pos, spans)
             if spans:
                 out.append(new_quoted(tuple(spans), open_at, pos, open_para, index))
             reading = False
     if reading:
-        end = para_end
-        start = piece_start
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1] in " \t\n,'":
-            end -= 1
-        if start < end:
-            spans.append((start, end))
+        _add_piece(text, piece_start, para_end, spans)
         if spans:
             out.append(new_quoted(tuple(spans), open_at, None, open_para, index))
     return tuple(out)
+
+
+def _add_piece(text: str, start: int, end: int, spans: list[Span]) -> None:
+    """Add a quote's piece between `start` and `end` to `spans`, without the white space
+    before it and the white space, commas and apostrophes after it; nothing if empty."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t\n,'":
+        end -= 1
+    if start < end:
+        spans.append((start, end))
 
 
 def mark_spans(text: str) -> list[Span]:

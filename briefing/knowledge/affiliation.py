@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person, StateRef
 from briefing.knowledge.names import COURTESY, RANKS, familiar
-from briefing.knowledge.store import STATE_KINDS, TOKEN, Reference, bare, load, plain
+from briefing.knowledge.store import NOBODY, STATE_KINDS, TOKEN, Reference, bare, load, plain
 
 MAX_WORDS = 7
 # A casefolded phrase of ASCII letters and digits parted by single spaces: TOKEN's words are
@@ -417,10 +417,9 @@ def _led_by(phrase: str, words: list[_Match], rest: list[tuple[int, int]], day: 
         name = phrase[before[-1][0]:before[-1][1]]
         if not name[:1].isupper() or not ref.files(name):
             continue
-        found = ref.person(name, day)
-        if found is not None and found.chosen is not None and found.role is not None and \
-                found.role.voice == "gov" and found.role.code:
-            return found.role.code, word
+        role = ref.choice(name, day)[1]
+        if role is not None and role.voice == "gov" and role.code:
+            return role.code, word
     return None
 
 
@@ -450,9 +449,9 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
     if name_span:
         name = phrase[name_span[0]:name_span[1]]
         # Only a surname the reference files anyone under can resolve (most names are not).
-        res = ref.person(name, day) if ref.files(name) else None
-        if res is not None and res.chosen is not None and res.role is not None:
-            person, pcode, pvoice = res.chosen, res.role.code, res.role.voice
+        chosen, role = ref.choice(name, day) if ref.files(name) else NOBODY
+        if role is not None:  # (chosen is then the person: `Reference.choice`)
+            person, pcode, pvoice = chosen, role.code, role.voice
             ev.append(Evidence(name, *name_span, "person"))
     if name_span is not None:  # "the CIA under President Bush": the CIA is not Bush's
         matches = [m for m in matches if m.ref is None or

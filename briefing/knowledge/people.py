@@ -53,11 +53,74 @@ def known_by_surname(person: Person) -> bool:
 def person_names(person: Person) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """Each of a person's names (the name, then its aliases) as its surname token (a tuple of
     one, or none) and its given names: what `given_match` compares a mention with."""
+    return _names((person.name, *person.aliases))
+
+
+def line_names(line: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """`person_names` of the person of a people.tsv line, read without making its roles."""
+    _, name, aliases, _ = line.split("\t")
+    return _names((name, *(a for a in aliases.split("|") if a)))
+
+
+def _names(names: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     out = []
-    for full in (person.name, *person.aliases):
+    for full in names:
         tokens = name_tokens(full)
         out.append((tokens[-1:], given_names(tokens)))
     return tuple(out)
+
+
+# A role of a people.tsv line as `choose` reads it: whether it is an office (`Role.office`),
+# whether it is dated (`Role.dated`), and its dates as written ("YYYYMMDD", "" for none).
+Term = tuple[bool, bool, str, str]
+
+
+def line_terms(line: str) -> tuple[Term, ...]:
+    """The roles of a people.tsv line as `Term`s, without making a `Role` or a date. Its dates
+    are eight digits (compile.person_role writes "%Y%m%d"; tests/test_store_speed.py checks
+    the shipped file): as strings they compare as the days they name."""
+    out = []
+    for text in line[line.rindex("\t") + 1:].split(";"):
+        if text:
+            _, _, voice, start, end = text.split(":")
+            out.append((voice != "", start != "" or end != "", start, end))
+    return tuple(out)
+
+
+def fits(query: tuple[str, ...],
+         names: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> bool:
+    """Whether the query's given names fit one of a person's names (`names`: `person_names`),
+    as `given_match` finds them (it is None exactly then)."""
+    wanted = given_names(query)
+    if not wanted:
+        return True
+    last = query[-1:]
+    for tail, theirs in names:
+        if tail == last and given_fit(wanted, theirs):
+            return True
+    return False
+
+
+def choose(day: dt.date | None, full: bool, people: Sequence[tuple[Term, ...]]) -> int | None:
+    """Which of `people` (their roles as `Term`s) `resolve` chooses on `day`, or None, when
+    they are the people of a surname whose given names fit the query (a person whose do not
+    is never chosen); `full`: the query has given names. The rules of `resolve`, read off
+    the terms: a role held on the day; a surname alone needs a dated office held; of several,
+    the one holding an office, if only one does."""
+    iso = day.isoformat().replace("-", "") if day is not None else None
+    accepted: list[int] = []
+    office: list[int] = []
+    for k, terms in enumerate(people):
+        held = terms if iso is None else [
+            t for t in terms if (not t[2] or t[2] <= iso) and (not t[3] or iso <= t[3])]
+        if not held or not full and not any(t[0] and t[1] for t in held):
+            continue
+        accepted.append(k)
+        if any(t[0] for t in held):
+            office.append(k)
+    if len(accepted) > 1 and len(office) == 1:
+        return office[0]
+    return accepted[0] if len(accepted) == 1 else None
 
 
 def given_match(query: tuple[str, ...], person: Person,

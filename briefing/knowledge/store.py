@@ -19,9 +19,18 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from briefing.knowledge.model import Person, Resolution, StateRef
+from briefing.knowledge.model import Person, Resolution, Role, StateRef
 from briefing.knowledge.names import fold, name_tokens, surname
-from briefing.knowledge.people import given_match, parse_person, person_names, resolve
+from briefing.knowledge.people import (
+    Term,
+    choose,
+    fits,
+    given_match,
+    line_names,
+    line_terms,
+    parse_person,
+    resolve,
+)
 
 DATA = Path(__file__).parent / "data"
 RESOLVED = 16384  # answers each memo of a Reference keeps (see `Reference.resolved`)
@@ -31,6 +40,7 @@ STATE_KINDS = frozenset({"state", "historical", "territory"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 POSSESSIVE_ENDS = ("s", "'", "’")
 _UNSET: Any = object()  # a memo holds no answer for the key
+NOBODY: tuple[Person | None, Role | None] = (None, None)  # `Reference.choice`: no one chosen
 # A word of a speaker phrase as affiliation.py splits it ("U.S.", "Taiwan's", "al-Assad").
 TOKEN = re.compile(r"[^\W_]+(?:[.'’&-][^\W_]+)*\.?")
 # Characters besides ASCII that fold() leaves as they are: in a phrase of only these, a word's
@@ -80,6 +90,13 @@ class Reference:
     # line i of people_lines -> `person_names` of its person, made on first use (as `parsed`)
     names: dict[int, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = \
         field(default_factory=dict)
+    # (name, day) -> `choice(name, day)`, once worked out; a name's tokens -> the lines of
+    # its surname's people whose given names fit (`fits`); line i -> its roles as `Term`s.
+    # The first two are emptied like `resolved`.
+    chosen: dict[tuple[str, dt.date | None], tuple[Person | None, Role | None]] = \
+        field(default_factory=dict)
+    fitting: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict)
+    terms: dict[int, tuple[Term, ...]] = field(default_factory=dict)
 
     def lookup(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
         """Return what a phrase stands for on `day`: a state, body, medium or armed group.
@@ -145,6 +162,44 @@ class Reference:
         return found if found is not None else _keep(self.resolved, key,
                                                      self._resolve(name, day))
 
+    def choice(self, name: str, day: dt.date | None = None) -> tuple[Person | None, Role | None]:
+        """`person(name, day)`'s chosen person and role alone (None, None: no one), worked out
+        without making the people it does not choose: most names of a speaker phrase are
+        new, and the people of their surname are read for the first time."""
+        key = (name, day)
+        found = self.chosen.get(key)
+        return found if found is not None else _keep(self.chosen, key, self._choose(name, day))
+
+    def _choose(self, name: str, day: dt.date | None) -> tuple[Person | None, Role | None]:
+        query = name_tokens(name)
+        if not query:
+            return NOBODY
+        lines = self.people_index.get(surname(query), ())
+        full = len(query) > 1
+        if full:  # (a surname alone fits everyone filed under it)
+            fit = self.fitting.get(query)
+            if fit is None:
+                fit = _keep(self.fitting, query,
+                            tuple(i for i in lines if fits(query, self._names_at(i))))
+        else:
+            fit = lines
+        terms = self.terms
+        k = choose(day, full, [terms.get(i) or self._terms_at(i) for i in fit])
+        if k is None:
+            return NOBODY
+        person = self._person_at(fit[k])
+        role = person.roles_on(day)[0]
+        if day is not None:
+            code = self.code_on(role.code, day)
+            if code != role.code:  # as `_resolve`
+                role = replace(role, code=code)
+        return person, role
+
+    def _terms_at(self, i: int) -> tuple[Term, ...]:
+        """`line_terms` of line i of people_lines, read on first use."""
+        terms = self.terms[i] = line_terms(self.people_lines[i])
+        return terms
+
     def files(self, name: str) -> bool:
         """Whether anyone is filed under the surname of `name` (most names are not)."""
         found = self.filed.get(name)
@@ -187,7 +242,7 @@ class Reference:
         """`person_names` of the person of line i, worked out on first use."""
         names = self.names.get(i)
         if names is None:
-            names = self.names[i] = person_names(self._person_at(i))
+            names = self.names[i] = line_names(self.people_lines[i])
         return names
 
     def code_on(self, code: str, day: dt.date) -> str:

@@ -1,0 +1,120 @@
+"""Resolving a name for a speaker phrase's affiliation (issue 14, stop 16) gives the choice
+of `Reference.person`: `Reference.choice` reads the roles of a surname's people as strings
+(`line_terms`) and makes only the person it chooses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from dataclasses import replace
+
+import pytest
+
+from briefing.knowledge import Reference, load
+from briefing.knowledge.model import Person, Role
+from briefing.knowledge.names import name_tokens
+from briefing.knowledge.people import (
+    choose,
+    fits,
+    given_match,
+    line_names,
+    line_terms,
+    parse_person,
+    person_names,
+    resolve,
+)
+
+DAYS = [None, dt.date(1987, 3, 15), dt.date(2016, 5, 1), dt.date(2005, 1, 1),
+        dt.date(1999, 12, 31), dt.date(2009, 1, 20), dt.date(1960, 1, 1)]
+
+
+@pytest.fixture(scope="module")
+def ref() -> Reference:
+    return load()
+
+
+def test_the_shipped_roles_dates_are_eight_digits(ref: Reference) -> None:
+    for line in ref.people_lines:
+        for text in line.split("\t")[3].split(";"):
+            if text:
+                for day in text.split(":")[3:]:
+                    assert day == "" or re.fullmatch(r"[0-9]{8}", day), line
+
+
+def test_a_lines_names_and_terms_are_its_persons(ref: Reference) -> None:
+    for line in ref.people_lines[::7]:
+        person = parse_person(line)
+        assert line_names(line) == person_names(person)
+        assert line_terms(line) == tuple(
+            (r.office, r.dated, r.start.strftime("%Y%m%d") if r.start else "",
+             r.end.strftime("%Y%m%d") if r.end else "") for r in person.roles)
+
+
+NAMES = ["Hillary Clinton", "Bill Clinton", "William J. Clinton", "Clinton", "Mr. Clinton",
+         "Chelsea Clinton", "George Bush", "George W. Bush", "George H.W. Bush", "Bush",
+         "Jeb Bush", "Mikhail Gorbachev", "Gorbachev", "Gerhard Stoltenberg", "Stoltenberg",
+         "Joe Biden", "Joseph R. Biden Jr.", "J. Biden", "Ronald Reagan", "Reagan", "Kohl",
+         "Donald Trump", "Helmut Kohl", "Margaret Thatcher", "Smith", "John Smith", "Ali",
+         "Mohammed Ali", "Khan", "Ahmed Khan", "Nobody Atall", "Ronnie De Mel", "", "Mr.",
+         "Javier Perez de Cuellar", "Perez de Cuellar", "Obama", "Barack Obama", "Putin"]
+
+
+def _names(ref: Reference) -> list[str]:
+    """NAMES, and names of people of the reference: whole, by surname, with a given name."""
+    rng = random.Random(16)
+    out = list(NAMES)
+    for line in rng.sample(ref.people_lines, 400):
+        keys, name = line.split("\t")[:2]
+        out += [name, keys.split()[0].title(), f"Mr. {name.split()[0]} {keys.split()[-1]}"]
+    return out
+
+
+def test_a_choice_is_the_resolutions(ref: Reference) -> None:
+    fresh = replace(ref, resolved={}, misfits={}, names={}, parsed={}, chosen={}, fitting={},
+                    terms={})
+    names = _names(ref)
+    for _ in range(2):  # once worked out, once remembered
+        for name in names:
+            for day in DAYS:
+                res = ref.person(name, day)
+                want = (res.chosen, res.role) if res.chosen is not None else (None, None)
+                assert fresh.choice(name, day) == want, (name, day)
+
+
+def test_fits_is_a_given_match_of_none(ref: Reference) -> None:
+    names = _names(ref)
+    for name in names[::3]:
+        query = name_tokens(name)
+        for i in ref.people_index.get(query[-1] if query else "", ())[:40]:
+            person = ref._person_at(i)
+            assert fits(query, person_names(person)) == (given_match(query, person) is None)
+
+
+def _made_up(rng: random.Random, k: int) -> Person:
+    roles = []
+    for _ in range(rng.randrange(0, 4)):
+        start = end = None
+        if rng.random() < 0.7:
+            start = dt.date(rng.choice([1985, 1987, 2005, 2016]), rng.randrange(1, 13), 1)
+        if rng.random() < 0.5:
+            end = (start or dt.date(1990, 1, 1)) + dt.timedelta(days=rng.choice([0, 40, 4000]))
+        roles.append(Role(rng.choice(["USA", "DEU", "NATO"]), rng.choice([None, "gov", "igo"]),
+                          start, end, rng.choice(["USAGOV", "USAELI", "DEUGOV", "IGOWSTNAT"])))
+    return Person(f"Someone {k} Made", (), tuple(roles))
+
+
+def test_choose_follows_resolve_on_made_up_people() -> None:
+    rng = random.Random(1616)
+    days = [None, *(dt.date(y, m, 1) for y in (1985, 1987, 2005, 2016, 2027) for m in (1, 3, 12))]
+    for _ in range(4000):
+        people = [_made_up(rng, k) for k in range(rng.randrange(0, 5))]
+        terms = [tuple((r.office, r.dated, r.start.strftime("%Y%m%d") if r.start else "",
+                        r.end.strftime("%Y%m%d") if r.end else "") for r in p.roles)
+                 for p in people]
+        for day in (rng.choice(days), *(r.start for p in people for r in p.roles if r.start),
+                    *(r.end for p in people for r in p.roles if r.end)):
+            for query in (("made",), ("someone", "made")):
+                res = resolve(" ".join(query), day, people, query)
+                k = choose(day, len(query) > 1, terms)
+                assert (people[k] if k is not None else None) == res.chosen

@@ -13,9 +13,9 @@ character offsets. A charmap encoding (the codec machinery of cp1252) and a 256-
 `bytes.translate` do the same work in about a third of the instructions.
 
 The bytes: 0-127 are ASCII; 128-255 the non-ASCII characters of the phrases, their upper
-case, then the characters news texts hold most (`COMMON`), each only when it and its lower
-case lowercase plainly, with its lower case among the bytes. A text holding any other
-character is not written (the caller falls back to `str.lower()`).
+case, then the characters news texts hold most (`COMMON`) while bytes last, each only when
+it and its lower case lowercase plainly, with its lower case among the bytes. A text
+holding any other character is not written (the caller falls back to `str.lower()`).
 """
 
 from __future__ import annotations
@@ -24,10 +24,14 @@ import codecs
 from collections.abc import Callable, Iterable
 from typing import Any
 
-# The non-ASCII characters that news texts hold most, in the order they get a byte: quotes,
-# dashes, spaces and marks, then Latin-1 and Latin Extended-A letters.
-COMMON = ("’“”‘—–…\xa0\ufeff\xad•′″€£«»„‚"
-          + "".join(map(chr, range(0xA1, 0x100))) + "".join(map(chr, range(0x100, 0x180))))
+# The non-ASCII characters that news texts hold, in the order they get a byte (after the
+# phrases' own, while bytes last): quotes, dashes, spaces and marks; combining accents;
+# Latin-1 small letters, signs, capitals; C1 controls (mojibake); Latin Extended-A. (Of
+# 22,276 corpus and eval texts, 43 non-ASCII characters in all, most among the first.)
+COMMON = ("’“”‘—–―…\xa0\ufeff\xad\u200b\u202a\u202c•·′″€„‚⁄"
+          + "".join(map(chr, range(0x300, 0x309))) + "".join(map(chr, range(0xDF, 0x100)))
+          + "".join(map(chr, range(0xA1, 0xDF))) + "".join(map(chr, range(0x80, 0xA0)))
+          + "".join(map(chr, range(0x100, 0x180))))
 
 
 class OneByte:

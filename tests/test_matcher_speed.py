@@ -14,6 +14,7 @@ from briefing.extract.matcher import (
     DISCARD,
     GIVEN_BEFORE,
     PERSON,
+    WORD_CHAR,
     ActorMatcher,
     Mention,
     Prescan,
@@ -186,3 +187,45 @@ def test_last_before_reads_only_its_kind() -> None:
                 stop = rng.randrange(start, len(text) + 1)
                 assert index.find(start, stop) == matcher.find(text, start, stop, day)
         assert index.mentions == whole
+
+
+# Characters with a byte of their own, characters without one, and characters that do not
+# lowercase plainly; phrases of the configuration with non-ASCII characters, in any case.
+ONE_BYTE_WORDS = ["Erdoğan", "ERDOĞAN", "erdoĞan", "Türkiye", "TÜRKIYE", "Türk", "Volker Türk",
+                  "Iran’s Revolutionary Guards", "IRAN’S REVOLUTIONARY GUARDS", "Iran's",
+                  "Stéphane Dujarric", "STÉPHANE", "Séjourné", "chargé d'affaires", "Élysée",
+                  "Elysée", "António Guterres", "Keçeli", "Jean-Noël Barrot", "said", "Iran",
+                  "the", " ", "\n", "’", "“", "”", "—", "\xa0", "\ufeff", "é", "É", "ß", "ÿ",
+                  "\u212a", "ı", "İ", "Σ", "Ω", "ω", "ă", "Ă", "ğ", "Ğ", "_", "1", "x", "K",
+                  "\u2019s", ",", ".", "-", "\U0001d400", "ǅ", "ﬀ", "spokesman"]
+
+
+def test_the_one_byte_prescan_is_the_str_prescan() -> None:
+    matcher = build_matcher(load_config(ROOT / "config").actors)
+    assert matcher._onebyte is not None
+    rng = random.Random(16)
+    texts = ["".join(rng.choice(ONE_BYTE_WORDS) for _ in range(rng.randrange(0, 30)))
+             for _ in range(5000)]
+    texts += ["".join(map(chr, range(lo, lo + 256))) for lo in range(0, 0xD800 - 256, 64)]
+    texts += ["".join(rng.choice(matcher._onebyte.chars + "ĞÜÉ") for _ in range(40))
+              for _ in range(2000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    written = 0
+    for text in texts:
+        written += matcher._onebyte.lower(text) is not None
+        assert matcher.prescan(text) == old_prescan(matcher, text), text
+    assert written > len(texts) // 10  # (the one-byte path is tried, and often taken)
+
+
+def test_one_byte_lower_is_str_lower() -> None:
+    matcher = build_matcher(load_config(ROOT / "config").actors)
+    onebyte = matcher._onebyte
+    assert onebyte is not None
+    for code in range(0x10000):
+        ch = chr(code)
+        data = onebyte.lower(ch)
+        if data is None:
+            continue
+        assert len(data) == 1 and onebyte.chars[data[0]] == ch.lower(), ch
+        assert (data[0] in onebyte.word) == bool(WORD_CHAR.match(ch.lower())), ch
+        assert matcher._lowers_plainly(ch), ch

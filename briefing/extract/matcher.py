@@ -24,6 +24,7 @@ import ahocorasick_rs
 
 from briefing.config.settings import Actors, Person
 from briefing.extract import cues
+from briefing.extract.onebyte import OneByte
 from briefing.extract.text import START, is_word_char, trie_pattern
 from briefing.extract.voicebook import VoiceBook, voice_book
 from briefing.frozen import constructor
@@ -116,11 +117,18 @@ class ActorMatcher:
         kinds.pop("", None)  # (an automaton takes no empty pattern; none is configured)
         self._patterns = sorted(kinds)
         self._kinds = [kinds[phrase] for phrase in self._patterns]
-        self._automaton = _automaton(self._patterns)
+        self._str_automaton: ahocorasick_rs.AhoCorasick | None = None  # (`_automaton`)
         self._atoms = [(ch, re.compile(re.escape(ch), re.IGNORECASE))
                        for ch in sorted(set("".join(lowered)))]
         self._plain_chars: set[str] = set()  # characters checked to lowercase plainly
         self._ascii_plain = all(self._lowers_plainly(chr(code)) for code in range(128))
+        # The same phrases one byte per character: most texts are scanned so (`prescan`).
+        self._onebyte: OneByte | None = None
+        self._byte_kinds: list[int] = []
+        self._byte_automaton: ahocorasick_rs.BytesAhoCorasick | None = None
+        if self._ascii_plain:
+            self._onebyte = OneByte(self._patterns, self._lowers_plainly)
+            self._byte_automaton = self._bytes_automaton()
         self._book: VoiceBook | None = None
         self._states: dict[str, str] | None = None  # `states_by_code`, on first use
         # (phrase, date) -> `_choose(self._lookup(phrase), date)`: a function of its key
@@ -147,9 +155,42 @@ class ActorMatcher:
             self._states = {code: ids[0] for code, ids in found.items() if len(ids) == 1}
         return self._states
 
+    @property
+    def _automaton(self) -> ahocorasick_rs.AhoCorasick:
+        """The automaton of the phrases as str, made on first use (most texts are scanned
+        one byte per character)."""
+        if self._str_automaton is None:
+            self._str_automaton = _phrase_automaton(self._patterns)
+        return self._str_automaton
+
+    def _bytes_automaton(self) -> ahocorasick_rs.BytesAhoCorasick | None:
+        """The automaton of the phrases written one byte per character (`_byte_kinds`:
+        their kinds), leaving out a phrase with a character that has no byte (a text written
+        so does not hold it)."""
+        assert self._onebyte is not None
+        written = []
+        self._byte_kinds = []
+        for phrase, kind in zip(self._patterns, self._kinds, strict=True):
+            data = self._onebyte.phrase(phrase)
+            if data is not None:
+                written.append(data)
+                self._byte_kinds.append(kind)
+        if not written:
+            return None
+        return ahocorasick_rs.BytesAhoCorasick(
+            written, matchkind=ahocorasick_rs.MatchKind.Standard,
+            implementation=ahocorasick_rs.Implementation.DFA)
+
     def prescan(self, text: str) -> Prescan | None:
         """The actor phrases of `text` and where cues may start; None if it does not lowercase
         plainly (the automaton's matches would not be those of the case-blind expression)."""
+        if self._onebyte is not None and self._byte_automaton is not None and (
+                low_bytes := self._onebyte.lower(text)) is not None:
+            # One byte per character, each the lower case of the text's: the matches are
+            # those of the str automaton in text.lower(), at the same offsets.
+            return _spans_and_cues(
+                self._byte_automaton.find_matches_as_indexes(low_bytes, overlapping=True),
+                low_bytes, self._onebyte.word, self._byte_kinds)
         if self._ascii_plain:
             chars = set(ASCII_RUNS.sub("", text)) if not text.isascii() else set()
         else:
@@ -157,32 +198,13 @@ class ActorMatcher:
         if not (chars <= self._plain_chars or all(self._lowers_plainly(ch) for ch in chars)):
             return None
         low = text.lower()
-        size = len(low)
-        kinds = self._kinds
         # The word characters (as \w: alphanumeric or "_") that may stand in `low`: a set is
         # asked faster than a character's isalnum(). Each character of `low` is an ASCII one
         # or the lower case of one of `chars` (one character: it lowers plainly).
         word = WORD_ASCII if not chars else WORD_ASCII | {
             low_ch for ch in chars if (low_ch := ch.lower()).isalnum() or low_ch == "_"}
-        longest: dict[int, int] = {}  # start -> end of the longest phrase there
-        cue_starts = {0}
-        # Every occurrence, inside words too; a phrase or cue must start and end a word.
-        for index, start, end in self._automaton.find_matches_as_indexes(low, overlapping=True):
-            if start and low[start - 1] in word or end < size and low[end] in word:
-                continue
-            kind = kinds[index]
-            if kind & _ACTOR and longest.get(start, -1) < end:
-                longest[start] = end
-            if kind & _CUE:
-                cue_starts.add(start)
-        # Left to right, the longest at each start, none inside the one before: as finditer.
-        spans = []
-        last = 0
-        for start in sorted(longest):
-            if start >= last:
-                last = longest[start]
-                spans.append((start, last))
-        return Prescan(tuple(spans), tuple(sorted(cue_starts)))
+        return _spans_and_cues(self._automaton.find_matches_as_indexes(low, overlapping=True),
+                               low, word, self._kinds)
 
     def _scan(self, text: str, prescan: Prescan | None = None) -> list[tuple[int, int]]:
         """The spans of every match in a whole text, as `self._regex` finds them.
@@ -198,7 +220,8 @@ class ActorMatcher:
     def __getstate__(self) -> dict[str, Any]:
         # The automaton cannot be pickled (a worker process on a platform without fork
         # receives the matcher pickled): it is built again from its patterns.
-        state = {key: value for key, value in self.__dict__.items() if key != "_automaton"}
+        state = {key: value for key, value in self.__dict__.items()
+                 if key not in ("_str_automaton", "_byte_automaton")}
         state["_book"] = None  # made again in the worker from the cached reference
         state["_states"] = None  # (made from the book)
         state["_chosen"] = {}
@@ -206,7 +229,8 @@ class ActorMatcher:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
-        self._automaton = _automaton(self._patterns)
+        self._str_automaton = None
+        self._byte_automaton = self._bytes_automaton() if self._onebyte is not None else None
 
     def _lowers_plainly(self, ch: str) -> bool:
         low = ch.lower()
@@ -348,7 +372,34 @@ _ACTOR = 1  # a pattern of the prescan automaton is an actor phrase,
 _CUE = 2  # a cue, or both
 
 
-def _automaton(patterns: list[str]) -> ahocorasick_rs.AhoCorasick:
+def _spans_and_cues(matches: list[tuple[int, int, int]], low: str | bytes,
+                    word: frozenset[str] | frozenset[int] | set[str], kinds: list[int]
+                    ) -> Prescan:
+    """The prescan of a lower-cased text (str, or bytes one per character) from every
+    occurrence of the automaton's patterns (`kinds`: each pattern's kind), inside words too:
+    a phrase or cue must start and end a word (`word`: the word characters, or bytes)."""
+    size = len(low)
+    longest: dict[int, int] = {}  # start -> end of the longest phrase there
+    cue_starts = {0}
+    for index, start, end in matches:
+        if start and low[start - 1] in word or end < size and low[end] in word:
+            continue
+        kind = kinds[index]
+        if kind & _ACTOR and longest.get(start, -1) < end:
+            longest[start] = end
+        if kind & _CUE:
+            cue_starts.add(start)
+    # Left to right, the longest at each start, none inside the one before: as finditer.
+    spans = []
+    last = 0
+    for start in sorted(longest):
+        if start >= last:
+            last = longest[start]
+            spans.append((start, last))
+    return Prescan(tuple(spans), tuple(sorted(cue_starts)))
+
+
+def _phrase_automaton(patterns: list[str]) -> ahocorasick_rs.AhoCorasick:
     """All occurrences of `patterns`, overlapping ones too (a DFA: the fastest scan)."""
     return ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.Standard,
                                       implementation=ahocorasick_rs.Implementation.DFA)

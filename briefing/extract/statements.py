@@ -47,10 +47,12 @@ CAPTION = re.compile(
     r"|\((?:Photo|Image|Picture|File)[^)]*\)\s*$",
     re.IGNORECASE,
 )
+CREDIT_AFTER_SLASH = re.compile(r"\s*(?:File|Photo|Reuters|AFP|AP|Getty)", re.IGNORECASE)
 CREDIT_INITIALS = "PpIiFfCc\u0130\u0131"  # the first letters of CAPTION's credit words
 BYLINE = re.compile(r"^(?:By|BY|From)\s+[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,6}\.?$")
 MARK_IN = mark_pattern("\"“”")
-HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A headline's words of four characters or more: those of `[A-Za-z][\w'’-]*` that long.
+LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 CLAUSE_JOINT = re.compile(r",\s+(?:and|but)\b|;\s")
 new_statement = constructor(Statement)
 
@@ -76,11 +78,18 @@ def extract_with_rules(article: Article, matcher: ActorMatcher,
     body_starts = [dateline_end(text, para.start, para.end) for para in paragraphs]
     found = direct_quotes(text, paragraphs, quotes, scan, body_starts)
     quoted = SpanIndex([(q.open_at, (q.close_at or q.spans[-1][1]) + 2) for q in quotes])
-    direct = SpanIndex([s for f in found for s in f.spans])
+    quote_spans = [s for f in found for s in f.spans]
+    direct = SpanIndex(quote_spans)
     # A cue that attributes a quote says nothing else.
-    blocked = SpanIndex([s for f in found for s in f.spans]
-                        + [f.cue_span for f in found if f.cue_span is not None])
+    blocked = SpanIndex(quote_spans + [f.cue_span for f in found if f.cue_span is not None])
     blocked_short = SpanIndex([s for s in blocked.spans if s[1] - s[0] < 40])  # cues, mostly
+    # CueScan.within's first test (no cue starts in the range or crosses its start, and the
+    # range does not end inside a word: None), made here for the sentences, in text order,
+    # by a pointer into its starts that only moves on: most sentences have no cue, and for
+    # them the call and its bisection cost more than the test (tests/test_statements_speed.py).
+    cue_starts, cue_reach = scan.starts, scan.reach
+    cue_count, size = len(cue_starts), len(text)
+    at = 0  # the first cue start at or after the sentence's start (`start` never goes back)
     for index, para in enumerate(paragraphs):
         if index in skip:
             continue
@@ -88,6 +97,12 @@ def extract_with_rules(article: Article, matcher: ActorMatcher,
         for sent in para.sentences:
             sent_start, sent_end = sent.start, sent.end
             start = sent_start if sent_start > lo else lo  # (max() costs more)
+            while at < cue_count and cue_starts[at] < start:
+                at += 1
+            if (at == cue_count or cue_starts[at] >= sent_end) and not (
+                at and cue_reach[at - 1] > start
+            ) and (sent_end >= size or not ((char := text[sent_end]).isalnum() or char == "_")):
+                continue  # no cue: nothing reported in this sentence (within says None)
             found_cues = scan.within(start, sent_end)
             if found_cues is None:
                 continue  # no cue: nothing reported in this sentence
@@ -215,7 +230,13 @@ def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozense
         # the tests read the text in place (a paragraph of segment() is not empty and
         # ends with no white space, so its last character is that of body.rstrip()).
         first = text[start]
-        if 0 <= slash < end or text[end - 1] == ")":
+        # CAPTION's credit after a "/" runs to the end with no "/" in it: the paragraph's
+        # last "/" must be followed by a credit word, or only the other two forms can match
+        # (an IGNORECASE search of the whole paragraph costs hundreds of instructions a
+        # character; tests/test_statements_speed.py).
+        if text[end - 1] == ")" or 0 <= slash < end and CREDIT_AFTER_SLASH.match(
+            text, text.rfind("/", start, end) + 1, end
+        ):
             caption = CAPTION.search(text[start:end]) is not None
         else:
             caption = first in CREDIT_INITIALS and find(":", start, end) >= 0 and \
@@ -223,7 +244,7 @@ def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozense
         if caption or first in "BF" and text.startswith(("By", "BY", "From"), start, end) \
                 and BYLINE.match(text[start:end]):
             skip.add(index)
-    if paragraphs and _headline(text, paragraphs[0]) and len(paragraphs) > 1:
+    if len(paragraphs) > 1 and _headline(text, paragraphs[0]):
         skip.add(0)
     return frozenset(skip)
 
@@ -231,8 +252,9 @@ def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozense
 def _headline(text: str, para: Paragraph) -> bool:
     if len(para.sentences) > 1:
         return False
-    found = HEADLINE_WORD.findall(text[para.start : para.end])
-    long = [w for w in found if len(w) > 3]
+    # A word (`[A-Za-z][\w'’-]*`) shorter than four holds no match of LONG_WORD: what follows
+    # its first letter is shorter still (tests/test_statements_speed.py).
+    long = LONG_WORD.findall(text, para.start, para.end)
     if not long:
         return True
     return sum(w[0].isupper() for w in long) / len(long) >= 0.6

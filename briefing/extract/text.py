@@ -77,9 +77,12 @@ def segment(text: str) -> tuple[Paragraph, ...]:
         start, end = para.span()
         while marks[at][0] < start:
             at += 1
+        punct, after = marks[at]
+        if after >= end:  # no candidate end inside: one sentence (most paragraphs)
+            paragraphs.append(new_paragraph(start, end, (new_sentence(start, end),)))
+            continue
         sentences: list[Sentence] = []
         begin = start
-        punct, after = marks[at]
         while after < end:
             at += 1
             # A stop after a word of seven letters or more (most are) ends a sentence:

@@ -41,12 +41,31 @@ def whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
 
 
-def whole_words(text: str, lowered: str, word: str, stop: int) -> list[tuple[int, int]]:
+# Characters that IGNORECASE matches to an ASCII letter and str.lower() does not lower to it:
+# the dotless i and the long s ("ı" ~ "i", "ſ" ~ "s"), and the dotted capital I, which lowers
+# to two characters ("İ" -> "i̇"). A text without them lowers each character to one, and to
+# an ASCII letter just where IGNORECASE matches that letter (checked over every code point:
+# tests/test_voices_speed.py).
+UNFOLDED = ("ı", "ſ", "İ")
+
+
+def lowered_text(text: str) -> str | None:
+    """The text in lower case, for `whole_words` to find a lower-case ASCII word in by
+    str.find, or None where that would not find what IGNORECASE finds (`UNFOLDED`)."""
+    if not text.isascii() and any(char in text for char in UNFOLDED):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def whole_words(text: str, lowered: str | None, word: str,
+                stop: int) -> list[tuple[int, int]]:
     """The spans of `word` as `whole_word(word).finditer(text, 0, stop)` finds them; where
-    the text and the word are ASCII (`lowered`: the text in lower case, then), by str.find:
-    a lower-case word matches there whatever its capitals, and a word character is one that
-    is alphanumeric or "_"."""
-    if not (word.isascii() and text.isascii() and word == word.lower()):
+    the word is ASCII and in lower case and the text lowers as IGNORECASE matches
+    (`lowered`: the text in lower case, then, else None), by str.find: a lower-case word
+    matches there whatever its capitals, and a word character is one that is alphanumeric
+    or "_", as \\b reads one."""
+    if lowered is None or not (word.isascii() and word == word.lower()):
         return [m.span() for m in whole_word(word).finditer(text, 0, stop)]
     spans = []
     size = len(word)

@@ -37,6 +37,7 @@ from briefing.extract.runs import (
     ends_sentence,
     given_end,
     given_start,
+    lowered_text,
     occurrences,
     previous_word,
     title_run,
@@ -61,8 +62,11 @@ APPOSITIVE = re.compile(r"\s*,\s*(?:who\s+is\s+|the\s+|a\s+|an\s+)?([^,.;:()\"�
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’-]{2,30}?)\s*(?:,[^\n]{0,25}?)?\s*(?:\([^)\n]{0,20}\))?"
                       r"\s*[-–—]+\s")
 # Capitalised runs that may name a state ("Sri Lanka", "the Bank of Italy" is found by
-# its words too), for the article's home state.
-CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*"
+# its words too), for the article's home state. (The capital comes first and then the look
+# back for a word character before it, which is \b before a capital: an expression that
+# starts with a character set skips the characters outside it in C, one that starts with \b
+# tries a match at each character of the text. Likewise FIRM_NAME and FIRM_END.)
+CAPITALISED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.-]*"
                              r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*")
 # Offices only a state has: named with no state, they are the home state's ("the Finance
 # Ministry", "central bank governor Francisco Gros", "Finance Secretary Jaime Ongpin"), unlike
@@ -85,11 +89,12 @@ PLACE_AFTER = re.compile(r"\s(?:in|from)\s+(?:the\s+)?[A-Z]")
 GOVERNMENT_OFFICE = re.compile(HOME_ROLE.pattern + r"|\b[Dd]epartment\b")
 # A company's name: capitalised words ending in a word that ends firms' names ("Saga
 # Petroleum A/S", "Toshiba Corp").
-FIRM_NAME = re.compile(r"\b([A-Z][\w'’&-]*)(?:[ \t]+[A-Z][\w'’.&-]*){0,3}?[ \t]+(?:"
+FIRM_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’&-]*)(?:[ \t]+[A-Z][\w'’.&-]*){0,3}?[ \t]+(?:"
                        + "|".join(re.escape(w) for w in sorted(FIRM_ENDS)) + r")(?![\w/])")
-# A firm's last word as FIRM_NAME ends a name with it: a name holds one (`firms`).
-FIRM_END = re.compile(r"[ \t](?:" + "|".join(re.escape(w) for w in sorted(FIRM_ENDS))
-                      + r")(?![\w/])")
+# A firm's last word as FIRM_NAME ends a name with it: a name holds one (`firms`). (The look
+# ahead at the words' first letters turns most spaces down before the words are tried.)
+FIRM_END = re.compile(r"[ \t](?=[" + "".join(sorted({w[0] for w in FIRM_ENDS})) + r"])(?:"
+                      + "|".join(re.escape(w) for w in sorted(FIRM_ENDS)) + r")(?![\w/])")
 FIRM_WORDS = re.compile(r"[\w'’.&\- \t]*")  # what stands within a company's name
 HOME_VIA = frozenset({"name", "adjective", "capital", "seat", "central_bank", "state_media"})
 # The words that may stand between a state and its office ("Norway's minority Labour
@@ -200,7 +205,8 @@ class ArticleVoices:
         self.fixed: dict[str, Voice] = {}  # surname -> the voice of the first full mention
         self._full: dict[str, tuple[Voice | None, str | None]] = {}  # _first_full, once a name
         self._backwards = ""  # the text reversed, made on first use (`backwards`)
-        self._lowered = ""  # the text in lower case if ASCII (else as it is), on first use
+        # the text in lower case where `whole_words` may read it (else None), on first use
+        self._lowered: tuple[str | None] | None = None
         self._firms: dict[str, str] | None = None  # first word -> company name, on first use
         self._named: frozenset[str] | None = None  # codes the article names, on first use
         self._runs: list[tuple[int, int, str]] | None = None  # `runs`, on first use
@@ -430,18 +436,25 @@ class ArticleVoices:
         words ("Norway's parliament", "the Oslo government", "South Korean Finance Ministry",
         "the European Parliament"), or through a holder of its office on the date named in
         full ("Chancellor Helmut Kohl"). A story about South Africa's trade with Norway that
-        names only Norway's ministers and parliament is Norway's."""
+        names only Norway's ministers and parliament is Norway's.
+
+        At most two of them: the readers (`home`, `_members`) ask only whether there is one
+        alone, so the reading stops at a second (an office holder's reading costs most)."""
         states: set[str] = set()
         for m in GOVERNMENT_OFFICE.finditer(self.text):
             code = self._office_state(m.start(), m.end())
             if code is not None:
                 states.add(code)
+                if len(states) > 1:
+                    return frozenset(states)
         for _, _, run in self.runs():
             if " " not in run and "\t" not in run:
                 continue  # one word (a run's words stand apart by spaces or tabs): no one's
             code = self._office_holder(run)
             if code is not None:
                 states.add(code)
+                if len(states) > 1:
+                    break
         return frozenset(states)
 
     def _office_state(self, start: int, end: int) -> str | None:
@@ -528,9 +541,9 @@ class ArticleVoices:
         if not heads:
             return None
         head = heads[-1].lower()
-        if not self._lowered:
-            self._lowered = self.text.lower() if self.text.isascii() else self.text
-        hits = whole_words(self.text, self._lowered, head, speaker.span[0])
+        if self._lowered is None:
+            self._lowered = (lowered_text(self.text),)
+        hits = whole_words(self.text, self._lowered[0], head, speaker.span[0])
         for hit_start, hit_end in reversed(hits[-8:]):
             before = title_run(self.text, self.backwards, hit_start, self.book)
             after = POSTMODIFIER.match(self.text, hit_end)

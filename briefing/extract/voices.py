@@ -71,13 +71,16 @@ CAPITALISED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.-]*"
 # Offices only a state has: named with no state, they are the home state's ("the Finance
 # Ministry", "central bank governor Francisco Gros", "Finance Secretary Jaime Ongpin"), unlike
 # a "vice president", a "spokesman" or a party's or firm's "secretary".
-HOME_ROLE = re.compile(r"\b(?:[Mm]inist(?:er|ry|ries|ers|erial)|[Gg]overnment|[Cc]abinet|"
-                       r"[Cc]entral [Bb]ank|[Pp]olice|[Cc]oastguard|[Aa]rmed [Ff]orces|"
-                       r"[Pp]arliament\w*|[Oo]pposition|[Tt]reasury|[Ee]mbassy|"
-                       r"[Pp]rime [Mm]inister|"
-                       r"(?:Financ(?:e|ial)|Foreign|Home|Trade|Defen[cs]e|Energy|Agriculture|"
-                       r"Commerce|Interior|Health|Labou?r|Transport|Education|Justice|"
-                       r"Permanent) [Ss]ecretary|[Ss]ecretary of [Ss]tate)\b")
+OFFICES = ("[Mm]inist(?:er|ry|ries|ers|erial)", "[Gg]overnment", "[Cc]abinet",
+           "[Cc]entral [Bb]ank", "[Pp]olice", "[Cc]oastguard", "[Aa]rmed [Ff]orces",
+           r"[Pp]arliament\w*", "[Oo]pposition", "[Tt]reasury", "[Ee]mbassy",
+           "[Pp]rime [Mm]inister",
+           *(f"{portfolio} [Ss]ecretary" for portfolio in (
+               "Financ(?:e|ial)", "Foreign", "Home", "Trade", "Defen[cs]e", "Energy",
+               "Agriculture", "Commerce", "Interior", "Health", "Labou?r", "Transport",
+               "Education", "Justice", "Permanent")),
+           "[Ss]ecretary of [Ss]tate")
+HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r")\b")
 COMPASS = frozenset({"west", "east", "north", "south"})  # "west german": `_recased`
 # A place named after an office that the reference does not read as a state's ("the leader
 # of the opposition in North-Rhine Westphalia"): the office is that place's, not the home
@@ -87,6 +90,22 @@ PLACE_AFTER = re.compile(r"\s(?:in|from)\s+(?:the\s+)?[A-Z]")
 # state has, and a department, which a state's word before it makes the state's ("the U.S.
 # Commerce Department").
 GOVERNMENT_OFFICE = re.compile(HOME_ROLE.pattern + r"|\b[Dd]epartment\b")
+
+
+def _clue(office: str) -> str:
+    """The letters that follow an office's first letter in every match of it ("inist" of
+    "[Mm]inist(?:er|ry)", "abo" of "Labou?r [Ss]ecretary")."""
+    rest = office[4:] if office.startswith("[") else office[1:]
+    clue = re.match(r"[\w ]*", rest).group()  # type: ignore[union-attr]
+    if rest[len(clue):len(clue) + 1] in ("?", "*", "{"):
+        clue = clue[:-1]  # the last letter may be missing ("Labou?r")
+    assert clue, office
+    return clue
+
+
+# What stands after the first letter of every match of GOVERNMENT_OFFICE: each of its
+# matches starts a character before one of these (`ArticleVoices.offices`).
+OFFICE_CLUES = tuple(sorted({_clue(office) for office in (*OFFICES, "[Dd]epartment")}))
 # A company's name: capitalised words ending in a word that ends firms' names ("Saga
 # Petroleum A/S", "Toshiba Corp").
 FIRM_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’&-]*)(?:[ \t]+[A-Z][\w'’.&-]*){0,3}?[ \t]+(?:"
@@ -206,7 +225,7 @@ class ArticleVoices:
         self._full: dict[str, tuple[Voice | None, str | None]] = {}  # _first_full, once a name
         self._backwards = ""  # the text reversed, made on first use (`backwards`)
         # the text in lower case where `whole_words` may read it (else None), on first use
-        self._lowered: tuple[str | None] | None = None
+        self._lowered: tuple[bytes | None] | None = None
         self._firms: dict[str, str] | None = None  # first word -> company name, on first use
         self._named: frozenset[str] | None = None  # codes the article names, on first use
         self._runs: list[tuple[int, int, str]] | None = None  # `runs`, on first use
@@ -388,16 +407,32 @@ class ArticleVoices:
             ref = self.reference.lookup(e.text)
             if ref is None or ref.via != "phoenix":
                 continue
-            firms = self.firms()
-            if e.text in firms:
-                return firms[e.text]
+            firm = self.company(e.text)
+            if firm is not None:
+                return firm
         return None
 
     def company(self, name: str) -> str | None:
         """The company's name that the article writes with `name` as its first word ("Santos
         Ltd's takeover bid" ... "Santos said": the company, not Angola's Jose Eduardo dos
-        Santos), else None."""
+        Santos), else None. (Cheap test first: a name that starts no company's name where
+        the article writes it is none of `firms`, which scans the whole text.)"""
+        if self._firms is None and not self._starts_firm(name):
+            return None
         return self.firms().get(name)
+
+    def _starts_firm(self, name: str) -> bool:
+        """Whether FIRM_NAME matches with `name` as its first word somewhere in the text: a
+        name that `firms` finds there is one of these places (a match found by a scan is the
+        expression's match at its start)."""
+        text = self.text
+        pos = text.find(name) if name else -1
+        while pos >= 0:
+            m = FIRM_NAME.match(text, pos)
+            if m is not None and m.group(1) == name:
+                return True
+            pos = text.find(name, pos + 1)
+        return False
 
     def firms(self) -> dict[str, str]:
         """The article's company names (`FIRM_NAME`) by their first word, found once. The
@@ -441,8 +476,8 @@ class ArticleVoices:
         At most two of them: the readers (`home`, `_members`) ask only whether there is one
         alone, so the reading stops at a second (an office holder's reading costs most)."""
         states: set[str] = set()
-        for m in GOVERNMENT_OFFICE.finditer(self.text):
-            code = self._office_state(m.start(), m.end())
+        for start, end in self.offices():
+            code = self._office_state(start, end)
             if code is not None:
                 states.add(code)
                 if len(states) > 1:
@@ -456,6 +491,25 @@ class ArticleVoices:
                 if len(states) > 1:
                     break
         return frozenset(states)
+
+    def offices(self) -> list[tuple[int, int]]:
+        """The spans of `GOVERNMENT_OFFICE.finditer(text)`, matched only where the text holds
+        one of its clues (`OFFICE_CLUES`, found by str.find), from the left and never
+        within the last match: where else the expression would be tried, it cannot match."""
+        text = self.text
+        starts = set()
+        for clue in OFFICE_CLUES:
+            pos = text.find(clue, 1)
+            while pos >= 0:
+                starts.add(pos - 1)
+                pos = text.find(clue, pos + 1)
+        spans = []
+        end = 0
+        for start in sorted(starts):
+            if start >= end and (m := GOVERNMENT_OFFICE.match(text, start)) is not None:
+                spans.append((start, m.end()))
+                end = m.end()
+        return spans
 
     def _office_state(self, start: int, end: int) -> str | None:
         """The state whose office the words ending at `end` name ("Norway's minority Labour

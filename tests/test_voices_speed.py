@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -166,16 +167,19 @@ def test_a_phrase_that_may_name_nothing_cannot_decide(ref: Reference) -> None:
 
 
 def test_whole_words_are_found_as_the_expression_finds_them() -> None:
-    from briefing.extract.runs import whole_word, whole_words
+    from briefing.extract.runs import lowered_text, whole_word, whole_words
 
     rng = random.Random(3)
     texts = TEXTS + ["The officials said; OFFICIALS, officials' and officials-to-be: officials_",
                      "Ministry ministry.ministry ministryX xministry Ministry's"]
     texts += ["".join(rng.choice("abS s.'-_&9 ,\n") for _ in range(rng.randrange(0, 60)))
               for _ in range(2000)]
+    texts += ["".join(rng.choice("abiIkKsS s.'’-_&9 ,?\néıſİ\u212a\u00a0") for _ in range(
+        rng.randrange(0, 60))) for _ in range(2000)]  # stop 16: not ASCII, and what may not lower
     for text in texts:
-        lowered = text.lower() if text.isascii() else text
-        for word in ("officials", "ministry", "s", "s.", "a-b", "ab", "a&", "the", "b'"):
+        lowered = lowered_text(text)
+        for word in ("officials", "ministry", "s", "s.", "a-b", "ab", "a&", "the", "b'", "i",
+                     "k", "is", "ik", "sí", "a’", "a?", "?"):
             for stop in {len(text), len(text) // 2, rng.randrange(0, len(text) + 1)}:
                 want = [m.span() for m in whole_word(word).finditer(text, 0, stop)]
                 assert whole_words(text, lowered, word, stop) == want, (text, word, stop)
@@ -392,3 +396,151 @@ def test_where_a_broadcast_was_heard_is_found_as_before() -> None:
         for start in range(len(text) + 1):
             want = HEARD_IN.search(text, max(0, start - 30), start) is not None
             assert _heard_in(text, start) == want, (text, start)
+
+
+# --- stop 16: voices -------------------------------------------------------------------------
+
+
+def test_no_character_beyond_ascii_matches_an_ascii_one_but_the_unfolded() -> None:
+    """Over every code point: IGNORECASE matches an ASCII character to the ASCII characters
+    that lower as it does and, beyond ASCII, to UNFOLDED alone (`lowered_text`)."""
+    from briefing.extract.runs import UNFOLDED
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for code in range(128):
+        char = chr(code)
+        matched = {m.group() for m in re.finditer(re.escape(char), every, re.IGNORECASE)}
+        assert {c for c in matched if not c.isascii()} <= set(UNFOLDED), char
+        assert {c for c in matched if c.isascii()} == \
+            {chr(c) for c in range(128) if chr(c).lower() == char.lower()}, char
+
+
+def _old_patterns() -> dict[str, re.Pattern[str]]:
+    """CAPITALISED_RUN, FIRM_NAME and FIRM_END before stop 16 (\\b first)."""
+    from briefing.knowledge.affiliation import FIRM_ENDS
+
+    ends = "|".join(re.escape(w) for w in sorted(FIRM_ENDS))
+    return {"CAPITALISED_RUN": re.compile(r"\b[A-Z][\w'’.-]*"
+                                          r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*"),
+            "FIRM_NAME": re.compile(r"\b([A-Z][\w'’&-]*)(?:[ \t]+[A-Z][\w'’.&-]*){0,3}?[ \t]+(?:"
+                                    + ends + r")(?![\w/])"),
+            "FIRM_END": re.compile(r"[ \t](?:" + ends + r")(?![\w/])")}
+
+
+def test_the_expressions_that_start_with_a_set_find_what_they_found() -> None:
+    from briefing.extract import voices
+
+    rng = random.Random(161)
+    words = ["Saga", "Petroleum", "A/S", "Co", "Corp", "Bank", "of", "the", "Italy", "said",
+             "Sri", "Lanka", "O'Neil", "é", "É", "_A", "9B", "Ltd", "Inc.", "’s", "x", "AG", "SA",
+             "Group", "Mines", "Co-op", "\u00a0", "Zürich", "ÀB"]
+    texts = TEXTS + ["".join(rng.choice(words) + rng.choice(["", " ", "\t", "\n", ", ", "."])
+                             for _ in range(rng.randrange(0, 20))) for _ in range(3000)]
+    texts += ["".join(rng.choice("AaBZ _9é’'.-\t\n/C") for _ in range(rng.randrange(0, 40)))
+              for _ in range(3000)]
+    for name, old in _old_patterns().items():  # (and HOME_ROLE, GOVERNMENT_OFFICE below)
+        new = getattr(voices, name)
+        for text in texts:
+            for pos in (0, len(text) // 3):
+                want = [(m.span(), m.groups()) for m in old.finditer(text, pos)]
+                assert [(m.span(), m.groups()) for m in new.finditer(text, pos)] == want, \
+                    (name, text, pos)
+
+
+def _governments_as_they_were(voices: Any) -> frozenset[str]:
+    """ArticleVoices.governments before stop 16 (every state, not the first two)."""
+    from briefing.extract.voices import GOVERNMENT_OFFICE
+
+    states: set[str] = set()
+    for m in GOVERNMENT_OFFICE.finditer(voices.text):
+        code = voices._office_state(m.start(), m.end())
+        if code is not None:
+            states.add(code)
+    for _, _, run in voices.runs():
+        if " " not in run and "\t" not in run:
+            continue
+        code = voices._office_holder(run)
+        if code is not None:
+            states.add(code)
+    return frozenset(states)
+
+
+GOVERNMENT_TEXTS = [
+    "Norway's parliament approved the budget. Finance Minister Gunnar Berge said so.",
+    "Chancellor Helmut Kohl met President Ronald Reagan. The Bonn government said no.",
+    "The Japanese Finance Ministry and the U.S. Treasury and the French government spoke.",
+    "South Korean Finance Ministry officials said the European Parliament would vote.",
+    "The finance ministry said prices would rise.", "No office at all here.", "",
+]
+
+
+def test_the_first_two_governments_say_what_all_said(book: VoiceBook) -> None:
+    from briefing.extract.voices import ArticleVoices
+
+    rng = random.Random(162)
+    pieces = [s for t in GOVERNMENT_TEXTS for s in t.split(". ")]
+    texts = GOVERNMENT_TEXTS + [". ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6)))
+                                for _ in range(200)]
+    for text in texts:
+        for day in DAYS:
+            voices = ArticleVoices(text, day, book)
+            want = _governments_as_they_were(ArticleVoices(text, day, book))
+            got = voices.governments()
+            assert got <= want and len(got) == min(len(want), 2), (text, day)
+
+
+def _office_patterns_as_they_were() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """HOME_ROLE and GOVERNMENT_OFFICE before stop 16 (the secretaries in one group)."""
+    home = re.compile(r"\b(?:[Mm]inist(?:er|ry|ries|ers|erial)|[Gg]overnment|[Cc]abinet|"
+                      r"[Cc]entral [Bb]ank|[Pp]olice|[Cc]oastguard|[Aa]rmed [Ff]orces|"
+                      r"[Pp]arliament\w*|[Oo]pposition|[Tt]reasury|[Ee]mbassy|"
+                      r"[Pp]rime [Mm]inister|"
+                      r"(?:Financ(?:e|ial)|Foreign|Home|Trade|Defen[cs]e|Energy|Agriculture|"
+                      r"Commerce|Interior|Health|Labou?r|Transport|Education|Justice|"
+                      r"Permanent) [Ss]ecretary|[Ss]ecretary of [Ss]tate)\b")
+    return home, re.compile(home.pattern + r"|\b[Dd]epartment\b")
+
+
+def test_the_offices_are_those_the_whole_scan_finds(book: VoiceBook) -> None:
+    from briefing.extract.voices import GOVERNMENT_OFFICE, HOME_ROLE, ArticleVoices
+
+    home, office = _office_patterns_as_they_were()
+    rng = random.Random(163)
+    words = ["Ministry", "ministers", "Minister", "ministerial", "Government", "governments",
+             "Cabinet", "Central Bank", "central bank", "Police", "Coastguard", "Armed Forces",
+             "Parliamentary", "parliament", "Opposition", "Treasury", "Embassy", "Prime Minister",
+             "Finance Secretary", "Financial Secretary", "Foreign Secretary", "Home Secretary",
+             "Labor Secretary", "Labour secretary", "Defense Secretary", "Defence Secretary",
+             "Secretary of State", "secretary of state", "Department", "department", "Depart",
+             "Trade", "Secretary", "Home", "Labr Secretary", "Permanent Secretary", "xMinistry",
+             "Ministryx", "_Cabinet", "9Police", "é", "’s", "Norway's", "the", "some", "come",
+             "about", "Homeland", "Ministry-run", "Presidency", "Mines"]
+    texts = TEXTS + GOVERNMENT_TEXTS + [
+        "".join(rng.choice(words) + rng.choice(["", " ", "  ", "\t", "\n", ", ", "-", "."])
+                for _ in range(rng.randrange(0, 16))) for _ in range(3000)]
+    texts += ["".join(rng.choice("Mminstryeo abcdpS\t_9é") for _ in range(rng.randrange(0, 60)))
+              for _ in range(1000)]
+    for text in texts:
+        assert [m.span() for m in HOME_ROLE.finditer(text)] == \
+            [m.span() for m in home.finditer(text)], text
+        assert [m.span() for m in GOVERNMENT_OFFICE.finditer(text)] == \
+            [m.span() for m in office.finditer(text)], text
+        want = [m.span() for m in office.finditer(text)]
+        assert ArticleVoices(text, None, book).offices() == want, text
+
+
+def test_a_company_is_one_of_the_firms_the_whole_scan_finds(book: VoiceBook) -> None:
+    from briefing.extract.voices import ArticleVoices
+
+    rng = random.Random(164)
+    words = ["Saga", "Petroleum", "A/S", "Co", "Corp", "Toshiba", "said", "the", "Santos", "Ltd",
+             "Qintex", "of", "Group", "Inc", "Sagas", "O'Neil", "\n", "é", "Co-op", "Bank"]
+    texts = TEXTS + ["Saga Petroleum A/S said ... Saga spokesman Roy Halvorsen said.",
+                     "Santos Ltd's takeover bid ... Santos said. Dos Santos Co and Santos Inc"]
+    texts += ["".join(rng.choice(words) + rng.choice(["", " ", "\t", ", ", "."])
+                      for _ in range(rng.randrange(0, 20))) for _ in range(2000)]
+    for text in texts:
+        whole = ArticleVoices(text, None, book).firms()
+        for name in ("Saga", "Santos", "Toshiba", "Qintex", "Petroleum", "O'Neil", "Co", "S",
+                     "", "Bank", "Sagas"):
+            assert ArticleVoices(text, None, book).company(name) == whole.get(name), (text, name)

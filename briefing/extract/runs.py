@@ -41,18 +41,39 @@ def whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
 
 
-def whole_words(text: str, lowered: str, word: str, stop: int) -> list[tuple[int, int]]:
+# The characters beyond ASCII that IGNORECASE matches to an ASCII character: the dotless i
+# and the long s ("ı" ~ "i", "ſ" ~ "s"), the dotted capital I and the Kelvin sign ("İ" ~ "i",
+# "K" ~ "k"), checked over every code point (tests/test_voices_speed.py). In a text without
+# them no character beyond ASCII matches a character of an ASCII word.
+UNFOLDED = ("ı", "ſ", "İ", "\u212a")
+
+
+def lowered_text(text: str) -> bytes | None:
+    """The text in lower case as ASCII bytes, each character beyond ASCII made "?" (one
+    byte a character: a position in it is one in the text), for `whole_words` to find a
+    lower-case ASCII word in by bytes.find; None where a character beyond ASCII may match
+    an ASCII one (`UNFOLDED`)."""
+    if not text.isascii() and any(char in text for char in UNFOLDED):
+        return None
+    return text.encode("ascii", "replace").lower()
+
+
+def whole_words(text: str, lowered: bytes | None, word: str,
+                stop: int) -> list[tuple[int, int]]:
     """The spans of `word` as `whole_word(word).finditer(text, 0, stop)` finds them; where
-    the text and the word are ASCII (`lowered`: the text in lower case, then), by str.find:
-    a lower-case word matches there whatever its capitals, and a word character is one that
-    is alphanumeric or "_"."""
-    if not (word.isascii() and text.isascii() and word == word.lower()):
+    the word is ASCII, in lower case and without "?", and the text has no character beyond
+    ASCII that IGNORECASE matches to one (`lowered`: the text lowered as `lowered_text`
+    makes it, else None), by bytes.find: a lower-case word matches there whatever its
+    capitals, and a word character is one that is alphanumeric or "_", as \\b reads one."""
+    if lowered is None or not (word and word.isascii() and word == word.lower()
+                               and "?" not in word):
         return [m.span() for m in whole_word(word).finditer(text, 0, stop)]
     spans = []
     size = len(word)
     first = _is_word(word[0])
     last = _is_word(word[-1])
-    pos = lowered.find(word, 0, stop)
+    sought = word.encode("ascii")
+    pos = lowered.find(sought, 0, stop)
     while pos >= 0:
         end = pos + size
         # \b on either side: a word character on one side of it and none on the other,
@@ -61,9 +82,9 @@ def whole_words(text: str, lowered: str, word: str, stop: int) -> list[tuple[int
         after = end < stop and _is_word(text[end])
         if before != first and after != last:
             spans.append((pos, end))
-            pos = lowered.find(word, end, stop)
+            pos = lowered.find(sought, end, stop)
         else:
-            pos = lowered.find(word, pos + 1, stop)
+            pos = lowered.find(sought, pos + 1, stop)
     return spans
 
 

@@ -37,6 +37,7 @@ from briefing.extract.runs import (
     ends_sentence,
     given_end,
     given_start,
+    lowered_text,
     occurrences,
     previous_word,
     title_run,
@@ -61,19 +62,25 @@ APPOSITIVE = re.compile(r"\s*,\s*(?:who\s+is\s+|the\s+|a\s+|an\s+)?([^,.;:()\"�
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’-]{2,30}?)\s*(?:,[^\n]{0,25}?)?\s*(?:\([^)\n]{0,20}\))?"
                       r"\s*[-–—]+\s")
 # Capitalised runs that may name a state ("Sri Lanka", "the Bank of Italy" is found by
-# its words too), for the article's home state.
-CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*"
+# its words too), for the article's home state. (The capital comes first and then the look
+# back for a word character before it, which is \b before a capital: an expression that
+# starts with a character set skips the characters outside it in C, one that starts with \b
+# tries a match at each character of the text. Likewise FIRM_NAME and FIRM_END.)
+CAPITALISED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.-]*"
                              r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)*")
 # Offices only a state has: named with no state, they are the home state's ("the Finance
 # Ministry", "central bank governor Francisco Gros", "Finance Secretary Jaime Ongpin"), unlike
 # a "vice president", a "spokesman" or a party's or firm's "secretary".
-HOME_ROLE = re.compile(r"\b(?:[Mm]inist(?:er|ry|ries|ers|erial)|[Gg]overnment|[Cc]abinet|"
-                       r"[Cc]entral [Bb]ank|[Pp]olice|[Cc]oastguard|[Aa]rmed [Ff]orces|"
-                       r"[Pp]arliament\w*|[Oo]pposition|[Tt]reasury|[Ee]mbassy|"
-                       r"[Pp]rime [Mm]inister|"
-                       r"(?:Financ(?:e|ial)|Foreign|Home|Trade|Defen[cs]e|Energy|Agriculture|"
-                       r"Commerce|Interior|Health|Labou?r|Transport|Education|Justice|"
-                       r"Permanent) [Ss]ecretary|[Ss]ecretary of [Ss]tate)\b")
+OFFICES = ("[Mm]inist(?:er|ry|ries|ers|erial)", "[Gg]overnment", "[Cc]abinet",
+           "[Cc]entral [Bb]ank", "[Pp]olice", "[Cc]oastguard", "[Aa]rmed [Ff]orces",
+           r"[Pp]arliament\w*", "[Oo]pposition", "[Tt]reasury", "[Ee]mbassy",
+           "[Pp]rime [Mm]inister",
+           *(f"{portfolio} [Ss]ecretary" for portfolio in (
+               "Financ(?:e|ial)", "Foreign", "Home", "Trade", "Defen[cs]e", "Energy",
+               "Agriculture", "Commerce", "Interior", "Health", "Labou?r", "Transport",
+               "Education", "Justice", "Permanent")),
+           "[Ss]ecretary of [Ss]tate")
+HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r")\b")
 COMPASS = frozenset({"west", "east", "north", "south"})  # "west german": `_recased`
 # A place named after an office that the reference does not read as a state's ("the leader
 # of the opposition in North-Rhine Westphalia"): the office is that place's, not the home
@@ -83,13 +90,30 @@ PLACE_AFTER = re.compile(r"\s(?:in|from)\s+(?:the\s+)?[A-Z]")
 # state has, and a department, which a state's word before it makes the state's ("the U.S.
 # Commerce Department").
 GOVERNMENT_OFFICE = re.compile(HOME_ROLE.pattern + r"|\b[Dd]epartment\b")
+
+
+def _clue(office: str) -> str:
+    """The letters that follow an office's first letter in every match of it ("inist" of
+    "[Mm]inist(?:er|ry)", "abo" of "Labou?r [Ss]ecretary")."""
+    rest = office[4:] if office.startswith("[") else office[1:]
+    clue = re.match(r"[\w ]*", rest).group()  # type: ignore[union-attr]
+    if rest[len(clue):len(clue) + 1] in ("?", "*", "{"):
+        clue = clue[:-1]  # the last letter may be missing ("Labou?r")
+    assert clue, office
+    return clue
+
+
+# What stands after the first letter of every match of GOVERNMENT_OFFICE: each of its
+# matches starts a character before one of these (`ArticleVoices.offices`).
+OFFICE_CLUES = tuple(sorted({_clue(office) for office in (*OFFICES, "[Dd]epartment")}))
 # A company's name: capitalised words ending in a word that ends firms' names ("Saga
 # Petroleum A/S", "Toshiba Corp").
-FIRM_NAME = re.compile(r"\b([A-Z][\w'’&-]*)(?:[ \t]+[A-Z][\w'’.&-]*){0,3}?[ \t]+(?:"
+FIRM_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’&-]*)(?:[ \t]+[A-Z][\w'’.&-]*){0,3}?[ \t]+(?:"
                        + "|".join(re.escape(w) for w in sorted(FIRM_ENDS)) + r")(?![\w/])")
-# A firm's last word as FIRM_NAME ends a name with it: a name holds one (`firms`).
-FIRM_END = re.compile(r"[ \t](?:" + "|".join(re.escape(w) for w in sorted(FIRM_ENDS))
-                      + r")(?![\w/])")
+# A firm's last word as FIRM_NAME ends a name with it: a name holds one (`firms`). (The look
+# ahead at the words' first letters turns most spaces down before the words are tried.)
+FIRM_END = re.compile(r"[ \t](?=[" + "".join(sorted({w[0] for w in FIRM_ENDS})) + r"])(?:"
+                      + "|".join(re.escape(w) for w in sorted(FIRM_ENDS)) + r")(?![\w/])")
 FIRM_WORDS = re.compile(r"[\w'’.&\- \t]*")  # what stands within a company's name
 HOME_VIA = frozenset({"name", "adjective", "capital", "seat", "central_bank", "state_media"})
 # The words that may stand between a state and its office ("Norway's minority Labour
@@ -200,7 +224,8 @@ class ArticleVoices:
         self.fixed: dict[str, Voice] = {}  # surname -> the voice of the first full mention
         self._full: dict[str, tuple[Voice | None, str | None]] = {}  # _first_full, once a name
         self._backwards = ""  # the text reversed, made on first use (`backwards`)
-        self._lowered = ""  # the text in lower case if ASCII (else as it is), on first use
+        # the text in lower case where `whole_words` may read it (else None), on first use
+        self._lowered: tuple[bytes | None] | None = None
         self._firms: dict[str, str] | None = None  # first word -> company name, on first use
         self._named: frozenset[str] | None = None  # codes the article names, on first use
         self._runs: list[tuple[int, int, str]] | None = None  # `runs`, on first use
@@ -382,16 +407,32 @@ class ArticleVoices:
             ref = self.reference.lookup(e.text)
             if ref is None or ref.via != "phoenix":
                 continue
-            firms = self.firms()
-            if e.text in firms:
-                return firms[e.text]
+            firm = self.company(e.text)
+            if firm is not None:
+                return firm
         return None
 
     def company(self, name: str) -> str | None:
         """The company's name that the article writes with `name` as its first word ("Santos
         Ltd's takeover bid" ... "Santos said": the company, not Angola's Jose Eduardo dos
-        Santos), else None."""
+        Santos), else None. (Cheap test first: a name that starts no company's name where
+        the article writes it is none of `firms`, which scans the whole text.)"""
+        if self._firms is None and not self._starts_firm(name):
+            return None
         return self.firms().get(name)
+
+    def _starts_firm(self, name: str) -> bool:
+        """Whether FIRM_NAME matches with `name` as its first word somewhere in the text: a
+        name that `firms` finds there is one of these places (a match found by a scan is the
+        expression's match at its start)."""
+        text = self.text
+        pos = text.find(name) if name else -1
+        while pos >= 0:
+            m = FIRM_NAME.match(text, pos)
+            if m is not None and m.group(1) == name:
+                return True
+            pos = text.find(name, pos + 1)
+        return False
 
     def firms(self) -> dict[str, str]:
         """The article's company names (`FIRM_NAME`) by their first word, found once. The
@@ -430,19 +471,45 @@ class ArticleVoices:
         words ("Norway's parliament", "the Oslo government", "South Korean Finance Ministry",
         "the European Parliament"), or through a holder of its office on the date named in
         full ("Chancellor Helmut Kohl"). A story about South Africa's trade with Norway that
-        names only Norway's ministers and parliament is Norway's."""
+        names only Norway's ministers and parliament is Norway's.
+
+        At most two of them: the readers (`home`, `_members`) ask only whether there is one
+        alone, so the reading stops at a second (an office holder's reading costs most)."""
         states: set[str] = set()
-        for m in GOVERNMENT_OFFICE.finditer(self.text):
-            code = self._office_state(m.start(), m.end())
+        for start, end in self.offices():
+            code = self._office_state(start, end)
             if code is not None:
                 states.add(code)
+                if len(states) > 1:
+                    return frozenset(states)
         for _, _, run in self.runs():
             if " " not in run and "\t" not in run:
                 continue  # one word (a run's words stand apart by spaces or tabs): no one's
             code = self._office_holder(run)
             if code is not None:
                 states.add(code)
+                if len(states) > 1:
+                    break
         return frozenset(states)
+
+    def offices(self) -> list[tuple[int, int]]:
+        """The spans of `GOVERNMENT_OFFICE.finditer(text)`, matched only where the text holds
+        one of its clues (`OFFICE_CLUES`, found by str.find), from the left and never
+        within the last match: where else the expression would be tried, it cannot match."""
+        text = self.text
+        starts = set()
+        for clue in OFFICE_CLUES:
+            pos = text.find(clue, 1)
+            while pos >= 0:
+                starts.add(pos - 1)
+                pos = text.find(clue, pos + 1)
+        spans = []
+        end = 0
+        for start in sorted(starts):
+            if start >= end and (m := GOVERNMENT_OFFICE.match(text, start)) is not None:
+                spans.append((start, m.end()))
+                end = m.end()
+        return spans
 
     def _office_state(self, start: int, end: int) -> str | None:
         """The state whose office the words ending at `end` name ("Norway's minority Labour
@@ -528,9 +595,9 @@ class ArticleVoices:
         if not heads:
             return None
         head = heads[-1].lower()
-        if not self._lowered:
-            self._lowered = self.text.lower() if self.text.isascii() else self.text
-        hits = whole_words(self.text, self._lowered, head, speaker.span[0])
+        if self._lowered is None:
+            self._lowered = (lowered_text(self.text),)
+        hits = whole_words(self.text, self._lowered[0], head, speaker.span[0])
         for hit_start, hit_end in reversed(hits[-8:]):
             before = title_run(self.text, self.backwards, hit_start, self.book)
             after = POSTMODIFIER.match(self.text, hit_end)

@@ -57,6 +57,7 @@ PIECES = ["Photo:", "PHOTO :", "İmage:", "ımage:", "File photo:", "Picture", "
           "By John Smith", "BY JANE DOE", "From Staff", "- John Smith/ Reuters", "-- AP/File",
           "(Photo by Ann Lee)", "(File)", "24/7", "and/or", "/ reuters", "/file", "/\tGetty",
           " — AP Photo/ Ap", "/x", "http://a.b/c", " - J. Doe/AFP.", "/AFPx",
+          "(Reporting by Al; Editing by Bo)", "(pHOTO x)", "(İmage)", "(a) (File b)", "((",
           " ", "  ", "\n", "\n\n", "said", "The minister",
           ":", "/", ")", "(", "said.", "Taiwan", "photo", "Image", "P", "c", "f:", "x"]
 

@@ -48,6 +48,7 @@ CAPTION = re.compile(
     re.IGNORECASE,
 )
 CREDIT_AFTER_SLASH = re.compile(r"\s*(?:File|Photo|Reuters|AFP|AP|Getty)", re.IGNORECASE)
+CREDIT_OPEN = re.compile(r"\((?:Photo|Image|Picture|File)", re.IGNORECASE)
 CREDIT_INITIALS = "PpIiFfCc\u0130\u0131"  # the first letters of CAPTION's credit words
 BYLINE = re.compile(r"^(?:By|BY|From)\s+[A-Z][\w.'’-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]+){0,6}\.?$")
 MARK_IN = mark_pattern("\"“”")
@@ -230,13 +231,20 @@ def skipped_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> frozense
         # the tests read the text in place (a paragraph of segment() is not empty and
         # ends with no white space, so its last character is that of body.rstrip()).
         first = text[start]
-        # CAPTION's credit after a "/" runs to the end with no "/" in it: the paragraph's
-        # last "/" must be followed by a credit word, or only the other two forms can match
-        # (an IGNORECASE search of the whole paragraph costs hundreds of instructions a
-        # character; tests/test_statements_speed.py).
-        if text[end - 1] == ")" or 0 <= slash < end and CREDIT_AFTER_SLASH.match(
-            text, text.rfind("/", start, end) + 1, end
-        ):
+        # A search of the whole paragraph (IGNORECASE: hundreds of instructions a character)
+        # only where CAPTION's first or last form can match (tests/test_statements_speed.py).
+        # The bracketed credit ends the paragraph with ")", and then the credit after a "/"
+        # cannot (it ends in `[\w .]*$`): its "(" and credit word stand after the ")" before
+        # the last one, if any.
+        if text[end - 1] == ")":
+            close = text.rfind(")", start, end - 1)
+            search = CREDIT_OPEN.search(text, close + 1 if close >= 0 else start,
+                                        end) is not None
+        else:
+            # The credit after a "/" runs to the end with no "/": it follows the last one.
+            search = 0 <= slash < end and CREDIT_AFTER_SLASH.match(
+                text, text.rfind("/", start, end) + 1, end) is not None
+        if search:
             caption = CAPTION.search(text[start:end]) is not None
         else:
             caption = first in CREDIT_INITIALS and find(":", start, end) >= 0 and \

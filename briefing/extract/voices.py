@@ -235,7 +235,8 @@ class ArticleVoices:
 
     @property
     def backwards(self) -> str:
-        """The article's text reversed, for `previous_word`."""
+        """The article's text reversed, for `firms` (made in the few articles that scan for
+        company names)."""
         if not self._backwards and self.text:
             self._backwards = self.text[::-1]
         return self._backwards
@@ -517,7 +518,7 @@ class ArticleVoices:
         `start`, within its sentence and clause; or None."""
         text, pos = self.text, start
         for _ in range(OFFICE_WORDS):
-            m = previous_word(text, self.backwards, pos)
+            m = previous_word(text, pos)
             if m is None:
                 break
             at, word = m
@@ -599,7 +600,7 @@ class ArticleVoices:
             self._lowered = (lowered_text(self.text),)
         hits = whole_words(self.text, self._lowered[0], head, speaker.span[0])
         for hit_start, hit_end in reversed(hits[-8:]):
-            before = title_run(self.text, self.backwards, hit_start, self.book)
+            before = title_run(self.text, hit_start, self.book)
             after = POSTMODIFIER.match(self.text, hit_end)
             start = before if before is not None else hit_start
             end = after.end() if after is not None else hit_end
@@ -651,14 +652,14 @@ class ArticleVoices:
         """The voice of the first mention of a name that says whom its bearer serves (the
         title run before the name, or the appositive after it), and the fullest form of
         the name the article gives ("Dilson Funaro" for "Funaro", "Lee Ta-hai" for "Lee")."""
-        text, backwards = self.text, self.backwards
+        text = self.text
         fullest: str | None = None
         for m in itertools.islice(occurrences(text, surname), MENTIONS):
-            start, word = given_start(text, backwards, m[0], self.book)
+            start, word = given_start(text, m[0], self.book)
             end = given_end(text, m[1], self.book)
             if (start < m[0] or end > m[1]) and fullest is None:
                 fullest = text[start:end]
-            before = title_run(text, backwards, start, self.book, word)
+            before = title_run(text, start, self.book, word)
             # Only words the reference knows can decide (`_decides`): a run or appositive
             # with none is not read.
             if before is not None and may_name(text[before:end], self.reference):

@@ -395,8 +395,11 @@ def test_where_a_broadcast_was_heard_is_found_as_before() -> None:
 
     rng = random.Random(157)
     words = ["monitored", "heard", "received", "recorded", "in", "the", "Nicosia", "a",
-             "broadcast", "\u00a0", "\u2003", "\n", "\t", "  ", "inn", "xin", "said"]
-    texts = TEXTS + ["A broadcast monitored in Nicosia said", "heard in the\u00a0London"]
+             "broadcast", "\u00a0", "\u2003", "\n", "\t", "  ", "inn", "xin", "said",
+             "_", "9", "é", "Ⅻ", "-", "the the", "in in"]
+    texts = TEXTS + ["A broadcast monitored in Nicosia said", "heard in the\u00a0London",
+                     "reheard in the London", "_heard in London", "9recorded in\tLondon",
+                     "é monitored in London", "-received in the  London", "heard in in London"]
     texts += ["".join(rng.choice(words) + rng.choice(["", " ", "\u00a0", "\n"])
                       for _ in range(rng.randrange(0, 12))) for _ in range(3000)]
     for text in texts:

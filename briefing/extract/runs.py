@@ -1,6 +1,6 @@
 """Runs of words around a name in an article's text, read without a parser.
 
-Input: the article's text (and the same text reversed, made once per article), a position
+Input: the article's text, a position
 and the `VoiceBook` (which words are titles, role words or given names). Output: where the
 title run before a name starts ("Sri Lankan Finance Minister " before "Ronnie De Mel"),
 where the given names before or after a surname start or end, the word just before a
@@ -24,8 +24,9 @@ LINKS = frozenset({"of", "for", "and", "the", "de", "del", "do", "da"})
 MAX_RUN = 9  # words of a title run before a name
 PORTFOLIO_WORDS = 2  # lower-case words of a portfolio before a role word in a title run
 PREVIOUS = re.compile(r"([^\W\d_][\w.'’&-]*)\s+\Z")  # the word just before a position
-# PREVIOUS read backwards: matched at a position of the reversed text, it finds the same word
-# as PREVIOUS.search does before that position (`previous_word`) in one match, not forty tries.
+# PREVIOUS read backwards: matched at the start of the characters before a position reversed,
+# it finds the same word as PREVIOUS.search does before that position (`previous_word`) in one
+# match, not forty tries.
 BACKWARDS = re.compile(r"\s+([\w.'’&-]*[^\W\d_])")
 BEFORE = 40  # characters searched back for the word before a position
 NEXT = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")  # a given name after
@@ -103,21 +104,21 @@ def occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
         pos = text.find(word, end)
 
 
-def previous_word(text: str, backwards: str, pos: int) -> tuple[int, str] | None:
+def previous_word(text: str, pos: int) -> tuple[int, str] | None:
     """The start of the word just before `pos` and the word, as
-    `PREVIOUS.search(text, max(0, pos - BEFORE), pos)` finds them (`backwards`: the text
-    reversed), or None."""
-    size = len(text)
-    m = BACKWARDS.match(backwards, size - pos, size - max(0, pos - BEFORE))
-    return None if m is None else (size - m.end(1), m.group(1)[::-1])
+    `PREVIOUS.search(text, max(0, pos - BEFORE), pos)` finds them, or None. (The BEFORE
+    characters before `pos` are reversed and BACKWARDS matched at their start: one match,
+    not forty tries, and a reversed copy of those characters alone, not of the text.)"""
+    m = BACKWARDS.match(text[max(0, pos - BEFORE):pos][::-1])
+    return None if m is None else (pos - m.end(1), m.group(1)[::-1])
 
 
-def given_start(text: str, backwards: str, start: int,
+def given_start(text: str, start: int,
                 book: VoiceBook) -> tuple[int, tuple[int, str] | None]:
     """Move back over the given names before a surname ("Dilson Funaro", "Ronnie De Mel"):
     where they start, and the word before there (`previous_word`, for `title_run`)."""
     for _ in range(3):
-        m = previous_word(text, backwards, start)
+        m = previous_word(text, start)
         if m is None:
             return start, None
         at, word = m
@@ -125,7 +126,7 @@ def given_start(text: str, backwards: str, start: int,
                 ends_sentence(word, book) or "\n" in text[at + len(word):start]:
             return start, m
         start = at
-    return start, previous_word(text, backwards, start)
+    return start, previous_word(text, start)
 
 
 def given_end(text: str, end: int, book: VoiceBook) -> int:
@@ -145,10 +146,10 @@ def ends_sentence(word: str, book: VoiceBook) -> bool:
     return bare not in FIRM_ENDS and bare.lower() not in TITLES and not book.title_word(word)
 
 
-def title_run(text: str, backwards: str, end: int, book: VoiceBook,
+def title_run(text: str, end: int, book: VoiceBook,
               before: tuple[int, str] | None | object = _UNSET) -> int | None:
     """The start of the title run just before `end` ("Sri Lankan Finance Minister "), if any
-    (`before`: `previous_word(text, backwards, end)`, if found already).
+    (`before`: `previous_word(text, end)`, if found already).
 
     A run stays within its sentence: it stops at a line break and at a word that ends a
     sentence ("... Tadashi Kuranari.| The Asean communique"). A lower-case word of a portfolio
@@ -159,7 +160,7 @@ def title_run(text: str, backwards: str, end: int, book: VoiceBook,
     role_next = False  # whether the word after this one in the run is a role word
     for _ in range(MAX_RUN):
         if before is _UNSET:
-            m = previous_word(text, backwards, pos)
+            m = previous_word(text, pos)
         else:
             m, before = before, _UNSET  # type: ignore[assignment]
         if m is None:

@@ -181,7 +181,12 @@ DID = re.compile(r"\s(?:who|which|that)\s+(?!(?:is|was|are|were|heads|headed|cha
                  r"commands|oversees|holds|also|has|had|will|now|currently)\b)")
 # A place a broadcast was heard in, standing alone as the speaker: "A broadcast monitored in
 # Nicosia said" (wire services monitor foreign radio from listening posts abroad).
-HEARD_IN = re.compile(r"\b(?:monitored|heard|received|recorded)\s+in\s+(?:the\s+)?\Z")
+HEARD_WORDS = ("monitored", "heard", "received", "recorded")
+HEARD_IN = re.compile(r"\b(?:" + "|".join(HEARD_WORDS) + r")\s+in\s+(?:the\s+)?\Z")
+# HEARD_IN read backwards, but for its \b (`_heard_in`): one match at the end, not a search
+# from each of thirty characters. Where it matches it does in one way only: the spaces are
+# all of a run, "eht" and "ni" are no space and the four words end differently.
+HEARD_BACK = re.compile(r"\s+(?:eht\s+)?ni\s+(?:" + "|".join(w[::-1] for w in HEARD_WORDS) + ")")
 # An appositive that starts with a verb says what the person did, not what they are.
 VERB_FIRST = re.compile(r"\w+(?:ing|ed)\b|(?:who|which|whose|said|says|told)\b")
 
@@ -199,10 +204,17 @@ def dateline_state(text: str, day: dt.date | None, reference: Reference) -> str 
 def _heard_in(text: str, start: int) -> bool:
     """Whether HEARD_IN ends at `start`, searched over the 30 characters before it. (Cheap
     tests first: it ends in a space, as str.isspace and the expression's \\s read one, and it
-    holds "in".)"""
+    holds "in". Then HEARD_BACK at the start of those characters reversed, and its \\b read
+    in the text: the word before "in" is a letter's, so \\b stands before it where no word
+    character, alphanumeric or "_", does.)"""
     lo = max(0, start - 30)
-    return start > lo and text[start - 1].isspace() and text.rfind("in", lo, start) >= 0 \
-        and HEARD_IN.search(text, lo, start) is not None
+    if not (start > lo and text[start - 1].isspace() and text.rfind("in", lo, start) >= 0):
+        return False
+    m = HEARD_BACK.match(text[lo:start][::-1])
+    if m is None:
+        return False
+    first = start - m.end()  # where the word before "in" starts
+    return first == 0 or not (text[first - 1].isalnum() or text[first - 1] == "_")
 
 
 def _speaks(found: Affiliation | None) -> bool:
@@ -235,7 +247,8 @@ class ArticleVoices:
 
     @property
     def backwards(self) -> str:
-        """The article's text reversed, for `previous_word`."""
+        """The article's text reversed, for `firms` (made in the few articles that scan for
+        company names)."""
         if not self._backwards and self.text:
             self._backwards = self.text[::-1]
         return self._backwards
@@ -517,7 +530,7 @@ class ArticleVoices:
         `start`, within its sentence and clause; or None."""
         text, pos = self.text, start
         for _ in range(OFFICE_WORDS):
-            m = previous_word(text, self.backwards, pos)
+            m = previous_word(text, pos)
             if m is None:
                 break
             at, word = m
@@ -599,7 +612,7 @@ class ArticleVoices:
             self._lowered = (lowered_text(self.text),)
         hits = whole_words(self.text, self._lowered[0], head, speaker.span[0])
         for hit_start, hit_end in reversed(hits[-8:]):
-            before = title_run(self.text, self.backwards, hit_start, self.book)
+            before = title_run(self.text, hit_start, self.book)
             after = POSTMODIFIER.match(self.text, hit_end)
             start = before if before is not None else hit_start
             end = after.end() if after is not None else hit_end
@@ -651,14 +664,14 @@ class ArticleVoices:
         """The voice of the first mention of a name that says whom its bearer serves (the
         title run before the name, or the appositive after it), and the fullest form of
         the name the article gives ("Dilson Funaro" for "Funaro", "Lee Ta-hai" for "Lee")."""
-        text, backwards = self.text, self.backwards
+        text = self.text
         fullest: str | None = None
         for m in itertools.islice(occurrences(text, surname), MENTIONS):
-            start, word = given_start(text, backwards, m[0], self.book)
+            start, word = given_start(text, m[0], self.book)
             end = given_end(text, m[1], self.book)
             if (start < m[0] or end > m[1]) and fullest is None:
                 fullest = text[start:end]
-            before = title_run(text, backwards, start, self.book, word)
+            before = title_run(text, start, self.book, word)
             # Only words the reference knows can decide (`_decides`): a run or appositive
             # with none is not read.
             if before is not None and may_name(text[before:end], self.reference):

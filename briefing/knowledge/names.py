@@ -57,6 +57,19 @@ def surname(tokens: tuple[str, ...]) -> str:
     return tokens[-1] if tokens else ""
 
 
+def surname_of(name: str) -> str:
+    """`surname(name_tokens(name))`, read straight off an ASCII name whose last word (after
+    its last space) is letters and no suffix, as most are: that word is its last token
+    (nothing in it is dropped or split at; a space splits), and no rule drops it (honorifics
+    go only while another token follows)."""
+    if name.isascii():
+        low = name.casefold()
+        last = low[low.rfind(" ") + 1:]
+        if last.isalpha() and last not in SUFFIXES:
+            return last
+    return surname(name_tokens(name))
+
+
 def given_names(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Return the tokens before the surname, initials included."""
     return tokens[:-1]

@@ -372,6 +372,14 @@ def _former(phrase: str, start: int) -> bool:
 def _posting(phrase: str, m: _Match) -> bool:
     """Whether a state or body is a diplomat's posting ("envoy to the United Nations")."""
     start = m.start + 4 if m.text[:4].casefold() == "the " else m.start
+    # POSTING ends in "to", "in" or "at", maybe "the", then spaces: a cheap test of the words
+    # before, in ASCII (whose letters match no others, whatever their case), decides most.
+    if not phrase[start - 1:start].isspace():
+        return False
+    last = phrase[:start].rstrip()[-3:]
+    if last.isascii() and last[-2:].lower() not in ("to", "in", "at") and \
+            last.lower() != "the":
+        return False
     return POSTING.search(phrase, 0, start) is not None
 
 
@@ -393,7 +401,12 @@ def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str |
                 return phrase[m.start:end]
             if word in FIRM_LAST and not phrase[end:].lstrip(" ")[:1].isupper():
                 return phrase[m.start:end]
-        firm = FIRM_OF.search(phrase, max(0, m.start - 70), m.start)
+        # FIRM_OF ends in "of", "in" or "from" and spaces: a cheap test of the words before
+        # decides most.
+        before = phrase[:m.start]
+        firm = FIRM_OF.search(phrase, max(0, m.start - 70), m.start) \
+            if before[-1:].isspace() and before.rstrip().endswith(("of", "in", "from")) \
+            else None
         if firm is not None:  # "<Qintex Ltd> of Brisbane": the firm's town
             return phrase[:m.end]
         before = phrase[max(0, m.start - 8):m.start]

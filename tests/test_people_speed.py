@@ -144,3 +144,23 @@ def test_files_is_as_before(ref: Reference) -> None:
     for _ in range(2):  # once worked out, once remembered
         for name in names:
             assert fresh.files(name) == (surname(name_tokens(name)) in ref.people_index), name
+
+
+def _name_tokens_as_it_was(name: str) -> tuple[str, ...]:
+    """names.name_tokens before a name of letters and spaces was split at its spaces."""
+    from briefing.knowledge.names import _DROP, _SPLIT, HONORIFICS, SUFFIXES, fold
+
+    tokens = [t for t in _SPLIT.split(_DROP.sub("", fold(name))) if t]
+    while tokens and tokens[0] in HONORIFICS and len(tokens) > 1:
+        tokens.pop(0)
+    while tokens and tokens[-1] in SUFFIXES and len(tokens) > 1:
+        tokens.pop()
+    return tuple(tokens)
+
+
+def test_a_names_tokens_are_as_before(ref: Reference) -> None:
+    rng = random.Random(1619)
+    spaced = [" ".join(rng.choice(["Mr", "Jr", "Ali", "bush", "SEN", "", " ", "iii", "x"])
+                       for _ in range(rng.randrange(0, 6))) for _ in range(5000)]
+    for name in _made_up_names() + _names(ref) + spaced:
+        assert name_tokens.__wrapped__(name) == _name_tokens_as_it_was(name), name

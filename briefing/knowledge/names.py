@@ -44,7 +44,11 @@ def name_tokens(name: str) -> tuple[str, ...]:
     """Split a name into comparable tokens, dropping honorifics before it and suffixes after."""
     # (the characters dropped and those split at are apart: dropping them from the whole name
     # before splitting gives the parts that dropping them from each part gives)
-    tokens = [t for t in _SPLIT.split(_DROP.sub("", fold(name))) if t]
+    low = name.casefold() if name.isascii() else ""  # (fold() of an ASCII name)
+    if low.replace(" ", "").isalpha():  # letters and spaces (most names): nothing is dropped
+        tokens = low.split()
+    else:
+        tokens = [t for t in _SPLIT.split(_DROP.sub("", fold(name))) if t]
     while tokens and tokens[0] in HONORIFICS and len(tokens) > 1:
         tokens.pop(0)
     while tokens and tokens[-1] in SUFFIXES and len(tokens) > 1:

@@ -90,3 +90,33 @@ def test_posting_and_firm_are_as_before(ref: Reference) -> None:
         refs = [m for m in matches if m.ref is not None]
         assert _firm(phrase, refs, rest) == _firm_as_it_was(phrase, refs, rest), phrase
     assert seen > 1000
+
+
+def test_a_match_as_a_tuple_reads_as_the_dataclass_did(ref: Reference,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_Match` became a NamedTuple: every phrase reads as with the frozen dataclass."""
+    import datetime as dt
+    import importlib
+    from dataclasses import dataclass
+
+    from briefing.knowledge.model import StateRef
+
+    module = importlib.import_module("briefing.knowledge.affiliation")
+
+    @dataclass(frozen=True, slots=True)
+    class MatchAsItWas:
+        start: int
+        end: int
+        text: str
+        ref: StateRef | None
+        voice: tuple[str, ...] | None
+
+    phrases = _phrases()[:3000] + [
+        "Sri Lankan Finance Minister Ronnie De Mel", "a senior finance ministry official",
+        "Former Secretary of State Hillary Clinton", "Reagan administration officials",
+        "Minister of International Trade and Industry Hajime Tamura", "Murray",
+        "director of the Ministry's Industrial Development Centre", "the Georgia Democrat"]
+    days = [None, dt.date(1987, 3, 15), dt.date(2016, 5, 1)]
+    fresh = [module.affiliation(p, d, "USA", ref) for p in phrases for d in days]
+    monkeypatch.setattr(module, "_Match", MatchAsItWas)
+    assert [module.affiliation(p, d, "USA", ref) for p in phrases for d in days] == fresh

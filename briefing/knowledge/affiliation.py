@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person, StateRef
 from briefing.knowledge.names import COURTESY, RANKS, familiar
@@ -93,8 +93,11 @@ PARTY = re.compile(r"\b(?:[Pp]arty|Parti|Partei|Front National|National Front|No
 RULING = re.compile(r"\b(?:[Cc]ommunist|[Rr]uling|[Gg]overning)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
+class _Match(NamedTuple):
+    """Known words found in a speaker phrase. (A NamedTuple, not a frozen dataclass: it never
+    leaves this module, and a phrase read for the first time makes a few; a frozen
+    dataclass's __init__ costs several times a tuple's.)"""
+
     start: int
     end: int
     text: str

@@ -13,7 +13,7 @@ import pytest
 
 from briefing.knowledge import Reference, load
 from briefing.knowledge.model import Person, Role
-from briefing.knowledge.names import name_tokens
+from briefing.knowledge.names import name_tokens, surname, surname_of
 from briefing.knowledge.people import (
     choose,
     fits,
@@ -118,3 +118,49 @@ def test_choose_follows_resolve_on_made_up_people() -> None:
                 res = resolve(" ".join(query), day, people, query)
                 k = choose(day, len(query) > 1, terms)
                 assert (people[k] if k is not None else None) == res.chosen
+
+
+def _made_up_names() -> list[str]:
+    rng = random.Random(1617)
+    ascii_chars = "".join(chr(i) for i in range(128))
+    pieces = ["Mr.", "Dr", "Sen", "Jr.", "Jr", "III", "iii", "O'Brien", "al-Assad", "Jean_Pierre",
+              "(R)", "`x`", '"Bo"', "J.", "H.W.", "Clinton", "Bush", "Ali", "é", "Schröder", "’",
+              "-", "_", " ", "  ", "\t", "\x1c", "\v", "\r", "\n", ",", "", "ß", "İ", "K", "9"]
+    made = ["".join(rng.choice(ascii_chars) for _ in range(rng.randrange(0, 20)))
+            for _ in range(5000)]
+    made += [rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randrange(0, 6)))
+             for _ in range(20000)]
+    return NAMES + made
+
+
+def test_surname_of_is_the_last_token() -> None:
+    for name in _made_up_names():
+        assert surname_of(name) == surname(name_tokens(name)), name
+
+
+def test_files_is_as_before(ref: Reference) -> None:
+    fresh = replace(ref, filed={})
+    names = _made_up_names() + _names(ref)
+    for _ in range(2):  # once worked out, once remembered
+        for name in names:
+            assert fresh.files(name) == (surname(name_tokens(name)) in ref.people_index), name
+
+
+def _name_tokens_as_it_was(name: str) -> tuple[str, ...]:
+    """names.name_tokens before a name of letters and spaces was split at its spaces."""
+    from briefing.knowledge.names import _DROP, _SPLIT, HONORIFICS, SUFFIXES, fold
+
+    tokens = [t for t in _SPLIT.split(_DROP.sub("", fold(name))) if t]
+    while tokens and tokens[0] in HONORIFICS and len(tokens) > 1:
+        tokens.pop(0)
+    while tokens and tokens[-1] in SUFFIXES and len(tokens) > 1:
+        tokens.pop()
+    return tuple(tokens)
+
+
+def test_a_names_tokens_are_as_before(ref: Reference) -> None:
+    rng = random.Random(1619)
+    spaced = [" ".join(rng.choice(["Mr", "Jr", "Ali", "bush", "SEN", "", " ", "iii", "x"])
+                       for _ in range(rng.randrange(0, 6))) for _ in range(5000)]
+    for name in _made_up_names() + _names(ref) + spaced:
+        assert name_tokens.__wrapped__(name) == _name_tokens_as_it_was(name), name

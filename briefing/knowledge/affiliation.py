@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person, StateRef
 from briefing.knowledge.names import COURTESY, RANKS, familiar
@@ -93,8 +93,11 @@ PARTY = re.compile(r"\b(?:[Pp]arty|Parti|Partei|Front National|National Front|No
 RULING = re.compile(r"\b(?:[Cc]ommunist|[Rr]uling|[Gg]overning)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
+class _Match(NamedTuple):
+    """Known words found in a speaker phrase. (A NamedTuple, not a frozen dataclass: it never
+    leaves this module, and a phrase read for the first time makes a few; a frozen
+    dataclass's __init__ costs several times a tuple's.)"""
+
     start: int
     end: int
     text: str
@@ -372,6 +375,14 @@ def _former(phrase: str, start: int) -> bool:
 def _posting(phrase: str, m: _Match) -> bool:
     """Whether a state or body is a diplomat's posting ("envoy to the United Nations")."""
     start = m.start + 4 if m.text[:4].casefold() == "the " else m.start
+    # POSTING ends in "to", "in" or "at", maybe "the", then spaces: a cheap test of the words
+    # before, in ASCII (whose letters match no others, whatever their case), decides most.
+    if not phrase[start - 1:start].isspace():
+        return False
+    last = phrase[:start].rstrip()[-3:]
+    if last.isascii() and last[-2:].lower() not in ("to", "in", "at") and \
+            last.lower() != "the":
+        return False
     return POSTING.search(phrase, 0, start) is not None
 
 
@@ -393,7 +404,12 @@ def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str |
                 return phrase[m.start:end]
             if word in FIRM_LAST and not phrase[end:].lstrip(" ")[:1].isupper():
                 return phrase[m.start:end]
-        firm = FIRM_OF.search(phrase, max(0, m.start - 70), m.start)
+        # FIRM_OF ends in "of", "in" or "from" and spaces: a cheap test of the words before
+        # decides most.
+        before = phrase[:m.start]
+        firm = FIRM_OF.search(phrase, max(0, m.start - 70), m.start) \
+            if before[-1:].isspace() and before.rstrip().endswith(("of", "in", "from")) \
+            else None
         if firm is not None:  # "<Qintex Ltd> of Brisbane": the firm's town
             return phrase[:m.end]
         before = phrase[max(0, m.start - 8):m.start]

@@ -44,7 +44,11 @@ def name_tokens(name: str) -> tuple[str, ...]:
     """Split a name into comparable tokens, dropping honorifics before it and suffixes after."""
     # (the characters dropped and those split at are apart: dropping them from the whole name
     # before splitting gives the parts that dropping them from each part gives)
-    tokens = [t for t in _SPLIT.split(_DROP.sub("", fold(name))) if t]
+    low = name.casefold() if name.isascii() else ""  # (fold() of an ASCII name)
+    if low.replace(" ", "").isalpha():  # letters and spaces (most names): nothing is dropped
+        tokens = low.split()
+    else:
+        tokens = [t for t in _SPLIT.split(_DROP.sub("", fold(name))) if t]
     while tokens and tokens[0] in HONORIFICS and len(tokens) > 1:
         tokens.pop(0)
     while tokens and tokens[-1] in SUFFIXES and len(tokens) > 1:
@@ -55,6 +59,19 @@ def name_tokens(name: str) -> tuple[str, ...]:
 def surname(tokens: tuple[str, ...]) -> str:
     """Return the key a name is filed under: its last token ("" for no tokens)."""
     return tokens[-1] if tokens else ""
+
+
+def surname_of(name: str) -> str:
+    """`surname(name_tokens(name))`, read straight off an ASCII name whose last word (after
+    its last space) is letters and no suffix, as most are: that word is its last token
+    (nothing in it is dropped or split at; a space splits), and no rule drops it (honorifics
+    go only while another token follows)."""
+    if name.isascii():
+        low = name.casefold()
+        last = low[low.rfind(" ") + 1:]
+        if last.isalpha() and last not in SUFFIXES:
+            return last
+    return surname(name_tokens(name))
 
 
 def given_names(tokens: tuple[str, ...]) -> tuple[str, ...]:

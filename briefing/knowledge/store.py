@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from briefing.knowledge.model import Person, Resolution, Role, StateRef
-from briefing.knowledge.names import fold, name_tokens, surname
+from briefing.knowledge.names import fold, name_tokens, surname, surname_of
 from briefing.knowledge.people import (
     Term,
     choose,
@@ -204,7 +204,7 @@ class Reference:
         """Whether anyone is filed under the surname of `name` (most names are not)."""
         found = self.filed.get(name)
         return found if found is not None else _keep(
-            self.filed, name, surname(name_tokens(name)) in self.people_index)
+            self.filed, name, surname_of(name) in self.people_index)
 
     def given_names(self) -> frozenset[str]:
         """The given names (casefolded, two letters or more) of every person, read once."""

@@ -83,7 +83,11 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
         try:
             return _np_before(text, lo, toks)
         except _Short:
-            pass
+            if tail <= cue_start:
+                # `tail` follows a space: the tokens before it and those after are the whole's
+                toks[:1] = tokens(text, lo, tail)
+                return _np_before(text, lo, toks)
+            # (cue_start < TAIL: rfind read the end from the text's end, past the cue)
     return _np_before(text, lo, tokens(text, lo, cue_start))
 
 

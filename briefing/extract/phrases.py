@@ -79,13 +79,43 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
     tail = text.rfind(" ", lo, cue_start - TAIL) + 1
     if tail > lo and TOKEN.search(text, lo, tail):
         toks = [_EDGE]
-        toks += [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, tail, cue_start)]
+        toks += tokens(text, tail, cue_start)
         try:
             return _np_before(text, lo, toks)
         except _Short:
-            pass
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, cue_start)]
-    return _np_before(text, lo, toks)
+            if tail <= cue_start:
+                # `tail` follows a space: the tokens before it and those after are the whole's
+                toks[:1] = tokens(text, lo, tail)
+                return _np_before(text, lo, toks)
+            # (cue_start < TAIL: rfind read the end from the text's end, past the cue)
+    return _np_before(text, lo, tokens(text, lo, cue_start))
+
+
+def tokens(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
+    """TOKEN's matches in text[start:stop] (scanned from `start`, not as a slice), as
+    (start, end, word): the same list as TOKEN.finditer gives, found mostly without it.
+
+    No token holds a space, so text[start:stop] split at its spaces gives pieces whose tokens
+    are those of the whole scan there (a piece scanned up to the space after it, that a lone
+    dash's look-ahead may see it). A piece of letters and digits alone (isalnum is \\w but
+    "_") is one token; that and a comma, two; only the others go to the regex engine, which
+    costs several times as much per token (about 5 k instructions with its match object).
+    """
+    toks: list[tuple[int, int, str]] = []
+    pos = start
+    for piece in text[start:stop].split(" "):
+        end = pos + len(piece)
+        if piece.isalnum():
+            toks.append((pos, end, piece))
+        elif piece:
+            if piece[-1] == "," and piece[:-1].isalnum():
+                toks.append((pos, end - 1, piece[:-1]))
+                toks.append((end - 1, end, ","))
+            else:
+                toks += [(m.start(), m.end(), m.group())
+                         for m in TOKEN.finditer(text, pos, end + 1 if end < stop else stop)]
+        pos = end + 1
+    return toks
 
 
 TAIL = 50  # characters: the tokens np_before scans first

@@ -31,8 +31,22 @@ from briefing.extract.phrases import (
 )
 from briefing.extract.quotes import MARKS, OPENING, Quoted, mark_pattern
 from briefing.extract.reported import AND_BEFORE, CueScan, participle_subject
-from briefing.extract.text import LOWER_NEXT, START
+from briefing.extract.text import LOWER_NEXT, START, is_word_char
 from briefing.models import QUOTE, Paragraph, Sentence, Span
+
+# The rules' names as module constants: reading a member off the enum class costs several
+# times a global's look-up, and the loop below reads them for every quote.
+QUOTE_DASH = Rule.QUOTE_DASH
+QUOTE_BARE_NAME = Rule.QUOTE_BARE_NAME
+QUOTE_AFTER = Rule.QUOTE_AFTER
+QUOTE_INVERTED = Rule.QUOTE_INVERTED
+QUOTE_LEAD = Rule.QUOTE_LEAD
+QUOTE_COLON = Rule.QUOTE_COLON
+QUOTE_PREV_SENTENCE = Rule.QUOTE_PREV_SENTENCE
+QUOTE_UNATTRIBUTED = Rule.QUOTE_UNATTRIBUTED
+QUOTE_COLON_PARAGRAPH = Rule.QUOTE_COLON_PARAGRAPH
+QUOTE_FLOATING = Rule.QUOTE_FLOATING
+QUOTE_PREV_PARAGRAPH = Rule.QUOTE_PREV_PARAGRAPH
 
 DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")
 NOT_NAME = re.compile(
@@ -228,7 +242,7 @@ def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | N
     if dash:
         named = trim(text, dash.end(), end)
         if at_least(text, *named, 1) and not at_least(text, *named, 13):
-            return _quote(q, "", None, named, Rule.QUOTE_DASH, (q.spans[0][0], end))
+            return _quote(q, "", None, named, QUOTE_DASH, (q.spans[0][0], end))
     found_cues = scan.cue.within(pos, end)
     m = found_cues[0] if found_cues else None
     if m is None:
@@ -237,7 +251,7 @@ def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | N
         if bare and trim(text, pos, end) == bare and text[bare[0]].isupper() and not at_least(
             text, *bare, 5
         ) and not NOT_NAME.match(text, bare[0]):
-            return _quote(q, "", None, bare, Rule.QUOTE_BARE_NAME, (q.spans[0][0], end))
+            return _quote(q, "", None, bare, QUOTE_BARE_NAME, (q.spans[0][0], end))
         return None
     if at_least(text, pos, m.start(), 41):
         return None
@@ -250,17 +264,17 @@ def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | N
         ):
             # ",” like the markets lately, said Richard Roe.": inverted after a phrase
             subject = np_after(text, m.end(), end)
-            return _quote(q, m.group(), m.span(), subject, Rule.QUOTE_INVERTED,
+            return _quote(q, m.group(), m.span(), subject, QUOTE_INVERTED,
                           (q.spans[0][0], end)) if subject else None
         if subject is None or at_least(text, pos, m.start(), 13):
             # ",” Jane Roe, director of the institute and a former envoy, said.": all of it
             subject = trim(text, pos, m.start())
             if not APPOSITIVE.match(text, subject[0], subject[1]):
                 return None
-        rule = Rule.QUOTE_AFTER
+        rule = QUOTE_AFTER
     else:
         subject = np_after(text, m.end(), end)
-        rule = Rule.QUOTE_INVERTED
+        rule = QUOTE_INVERTED
     if subject is None:
         return None
     return _quote(q, m.group(), m.span(), subject, rule, (q.spans[0][0], end))
@@ -275,12 +289,12 @@ def _before(text: str, q: Quoted, start: int, lead: Lead | None) -> Found | None
         return None
     cue_text = cue.group() if cue else ""
     return _quote(q, cue_text, cue.span() if cue else None, subject,
-                  Rule.QUOTE_LEAD if cue else Rule.QUOTE_COLON, (start, q.spans[-1][1]))
+                  QUOTE_LEAD if cue else QUOTE_COLON, (start, q.spans[-1][1]))
 
 
 def _continues(text: str, prev: Found, q: Quoted) -> bool:
     """A quote resumed after its attribution in the same paragraph ("A,” she said. “B")."""
-    if prev.rule not in (Rule.QUOTE_AFTER, Rule.QUOTE_INVERTED) or prev.cue_span is None:
+    if prev.rule not in (QUOTE_AFTER, QUOTE_INVERTED) or prev.cue_span is None:
         return False
     subject = prev.claim.subject
     after = max(prev.cue_span[1], subject[1] if subject else 0)
@@ -302,10 +316,10 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
         if prev:
             subject = _sentence_subject(text, prev[-1])
             if subject is not None:
-                return _quote(q, "", None, subject, Rule.QUOTE_PREV_SENTENCE)
+                return _quote(q, "", None, subject, QUOTE_PREV_SENTENCE)
         # Mid-paragraph: the statement before it in this paragraph speaks (see _inherit).
         return new_found(QUOTE, q.spans, "", None, new_claim(q.spans[0][0], None),
-                         Rule.QUOTE_UNATTRIBUTED)
+                         QUOTE_UNATTRIBUTED)
     if q.paragraph > 0:
         before = paragraphs[q.paragraph - 1]
         if COLON_END.search(text, before.start, before.end):
@@ -316,17 +330,17 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
             subject = np_before(text, last.start, cue.start()) if cue else None
             subject = subject or clause_subject(text, last.start, last.end)
             if subject is not None:
-                return _quote(q, "", None, subject, Rule.QUOTE_COLON_PARAGRAPH)
+                return _quote(q, "", None, subject, QUOTE_COLON_PARAGRAPH)
         if done and done[-1].spans[-1][1] >= before.start:
             return new_found(QUOTE, q.spans, "", None,
-                             new_claim(q.spans[0][0], None, inherit=True), Rule.QUOTE_FLOATING)
+                             new_claim(q.spans[0][0], None, inherit=True), QUOTE_FLOATING)
         if not MARKS.search(text, before.start, before.end):
             # "State attorney Dave Aronberg is investigating.\n\n“...”": the person just named
             subject = _sentence_subject(text, before.sentences[-1])
             if subject is not None:
-                return _quote(q, "", None, subject, Rule.QUOTE_PREV_PARAGRAPH)
+                return _quote(q, "", None, subject, QUOTE_PREV_PARAGRAPH)
     return new_found(QUOTE, q.spans, "", None, new_claim(q.spans[0][0], None),
-                     Rule.QUOTE_UNATTRIBUTED)
+                     QUOTE_UNATTRIBUTED)
 
 
 def _sentence_subject(text: str, sent: Sentence) -> Span | None:
@@ -344,9 +358,27 @@ def _sentence_subject(text: str, sent: Sentence) -> Span | None:
         return None
     if " " not in found and found not in ("He", "She", "They"):
         # One capitalised word: a name only if the text also capitalises it mid-sentence.
-        if not re.search(rf"[a-z,] {re.escape(found)}\b", text):
+        if not _capitalised_inside(text, found):
             return None
     return (sent.start, sent.start + m.end())
+
+
+def _capitalised_inside(text: str, word: str) -> bool:
+    """`re.search(rf"[a-z,] {re.escape(word)}\\b", text)`, found by `str.find` without a
+    pattern made (and compiled) for each word: the word after a space after a lower-case
+    letter or a comma, a word boundary after it."""
+    key = " " + word
+    size = len(text)
+    ends_word = is_word_char(word[-1])
+    pos = text.find(key, 1)
+    while pos >= 0:
+        before = text[pos - 1]
+        if "a" <= before <= "z" or before == ",":
+            after = pos + len(key)
+            if (after < size and is_word_char(text[after])) is not ends_word:
+                return True
+        pos = text.find(key, pos + 1)
+    return False
 
 
 def _quote(q: Quoted, cue: str, cue_span: Span | None, subject: Span | None, rule: Rule,

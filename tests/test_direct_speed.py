@@ -178,3 +178,19 @@ def test_capitalised_inside_is_the_search_it_replaced() -> None:
         word = rng.choice(["Obama", "Obama’", "Ob", "O-", "Obama'", "Zé", "A", "A_"])
         old = re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
         assert _capitalised_inside(text, word) is old, (text, word)
+
+
+def test_sentence_index_is_the_bisection() -> None:
+    import bisect
+
+    from briefing.extract.direct import _sentence_index
+    from briefing.extract.text import START
+    from briefing.models import Sentence
+
+    rng = random.Random(162)
+    for _ in range(3000):
+        starts = sorted(rng.sample(range(200), rng.randrange(1, 14)))
+        sentences = tuple(Sentence(s, s + 1) for s in starts)
+        for pos in range(-1, 202):
+            old = bisect.bisect_right(sentences, pos, key=START) - 1
+            assert _sentence_index(sentences, pos) == old, (starts, pos)

@@ -77,20 +77,30 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
     """
     out: list[Found] = []
     last_close = -1
+    size = len(text)
     for q in quotes:
-        para = paragraphs[q.paragraph]
-        sent = _sentence_at(para, q.open_at)
-        sent_start = max(sent.start, dateline_end(text, para.start, para.end)
-                         if body_starts is None else body_starts[q.paragraph])
+        index = q.paragraph
+        para = paragraphs[index]
+        open_at = q.open_at
+        sentences = para.sentences
+        sent = sentences[0] if len(sentences) == 1 else sentences[
+            max(_sentence_index(sentences, open_at), 0)]
+        body = dateline_end(text, para.start, para.end) if body_starts is None else body_starts[
+            index]
+        sent_start = sent.start if sent.start > body else body  # (max() costs more)
         pre_start = sent_start if sent_start > last_close else last_close
-        pre = text[pre_start : q.open_at]
+        # The words before the quote end at `stop` (`text[pre_start:open_at].rstrip()`, read
+        # back without copying it): none if it comes to `pre_start`.
+        stop = open_at
+        while stop > pre_start and text[stop - 1].isspace():
+            stop -= 1
         close = q.close_at if q.close_at is not None else q.spans[-1][1]
-        if text.startswith("''", close):
+        if close < size and text[close] == "'" and text.startswith("''", close):
             close += 1  # past a two-apostrophe mark
         last_close = close + 1
         end_para = paragraphs[q.last_paragraph]
-        has_pre = bool(pre.strip())
-        lead_in = _lead_in(text, pre_start, q.open_at, scan) if has_pre else None
+        has_pre = stop > pre_start
+        lead_in = _lead_in(text, pre_start, stop, open_at, scan, pre_start) if has_pre else None
         if has_pre and lead_in is None:
             # A few words quoted inside a sentence: reported.py reads it, unless the quote
             # resumes the one before. (Read before the attribution after the quote, which
@@ -106,16 +116,15 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
             prev = out.pop()  # "“A,” she said. “B.”" and "“A,” said X, “B.”"
             out.append(prev.respan(prev.spans + q.spans))
             continue
-        if not at_least(text, q.spans[0][0], q.spans[-1][1], 2) and q.close_at is not None:
+        if q.close_at is not None and not at_least(text, q.spans[0][0], q.spans[-1][1], 2):
             continue
-        if found is not None and len(q.spans) > 1 and lead_in is not None and not _pronoun(
-            text, found
-        ):
+        pronoun = found is not None and _pronoun(text, found)
+        if found is not None and len(q.spans) > 1 and lead_in is not None and not pronoun:
             # "X told parliament: “A ...¶“B,” X said.": the last paragraph names a speaker
             # of its own; the paragraphs before are the lead-in's (two attributions). ("it
             # added" only goes on with the lead-in's speaker: one attribution.)
             if pre_start != sent_start:
-                lead_in = _lead_in(text, pre_start, q.open_at, scan, sent_start)
+                lead_in = _lead_in(text, pre_start, stop, open_at, scan, sent_start)
             lead = _before(text, replace(q, spans=q.spans[:-1]), pre_start, lead_in)
             if lead is not None:
                 out.append(lead)
@@ -125,9 +134,10 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
                     last[0], found.claim.subject, False, context and (last[0], context[1])),
                     found.rule))
                 continue
-        if found is None or _pronoun(text, found):
-            if pre_start != sent_start:  # the lead-in read from the sentence start differs
-                lead_in = _lead_in(text, pre_start, q.open_at, scan, sent_start)
+        if found is None or pronoun:
+            if pre_start != sent_start and has_pre:
+                # the lead-in read from the sentence start differs
+                lead_in = _lead_in(text, pre_start, stop, open_at, scan, sent_start)
             lead = _before(text, q, pre_start, lead_in)
             found = lead or found  # "X said: “...,” it added": X rather than "it"
         if found is None:
@@ -139,51 +149,58 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
 def _sentence_at(para: Paragraph, pos: int) -> Sentence:
     sentences = para.sentences
     if len(sentences) == 1:
-        return sentences[0]  # most paragraphs: no need to bisect
-    index = _sentence_index(para, pos)
-    return sentences[max(index, 0)]
+        return sentences[0]  # most paragraphs: no need to look
+    return sentences[max(_sentence_index(sentences, pos), 0)]
 
 
-def _sentence_index(para: Paragraph, pos: int) -> int:
+def _sentence_index(sentences: tuple[Sentence, ...], pos: int) -> int:
     """The index of the last sentence that starts at or before `pos` (-1 if none)."""
-    return bisect.bisect_right(para.sentences, pos, key=START) - 1
+    if len(sentences) > 8:
+        return bisect.bisect_right(sentences, pos, key=START) - 1
+    index = -1  # (a paragraph holds two sentences on average: read them in order)
+    for sent in sentences:
+        if sent.start > pos:
+            break
+        index += 1
+    return index
 
 
 def _post_end(text: str, para: Paragraph, close: int, scan: CueScan) -> int:
     """Where the attribution after a quote can end: the sentence end or a new quote."""
     end = para.end
     sentences = para.sentences
-    first = 0 if len(sentences) == 1 else max(_sentence_index(para, close + 1), 0)
-    for sent in sentences[first : first + 2]:
-        if sent.start <= close + 1 < sent.end:
+    after = close + 1
+    first = 0 if len(sentences) == 1 else max(_sentence_index(sentences, after), 0)
+    for sent in sentences[first : first + 2] if first or len(sentences) > 2 else sentences:
+        if sent.start <= after < sent.end:
             end = sent.end
             break
         if sent.start > close:
             # “Are you kidding?” Smith asked.  The next sentence, if it starts with a cue.
             found = scan.cue.within(sent.start, sent.end)
             ok = bool(found) and not at_least(text, sent.start, found[0].start(), 7)
-            end = sent.end if ok else close + 1
+            end = sent.end if ok else after
             break
-    nxt = OPENING.search(text, close + 1, end)
+    if after >= end:
+        return end  # nothing after the quote: no new one either
+    nxt = OPENING.search(text, after, end)
     return nxt.start() if nxt else end
 
 
 Lead = tuple[Span | None, re.Match[str] | None]
 
 
-def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
-             sent_start: int | None = None) -> Lead | None:
-    """A lead-in before a quote: "X said:", "X said,", "According to X," or a colon."""
-    sent_start = start if sent_start is None else sent_start
-    pre = text[start:open_at].rstrip()
-    stop = start + len(pre)
-    if not pre:
-        return None
+def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
+             sent_start: int) -> Lead | None:
+    """A lead-in before a quote: "X said:", "X said,", "According to X," or a colon.
+
+    The words before the quote at `open_at` are `text[start:stop]` (`stop` past their last
+    character that is not white space, `stop > start`).
+    """
     found_cues = scan.cue.within(start, stop)
     cue = found_cues[-1] if found_cues else None
-    found_according = scan.according.within(start, stop)
-    according = found_according[-1] if found_according else None
-    if according is not None:
+    if scan.according.possible and (found_according := scan.according.within(start, stop)):
+        according = found_according[-1]
         source = trim(text, according.end(), stop)
         return (source if source[0] < source[1] else None), according
     if cue is not None:
@@ -209,7 +226,7 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
                 # "He defended the remark, saying: “...”": the subject of the sentence
                 subject = clause_subject(text, sent_start, cue.start())
             return subject, cue
-    if pre.endswith(":"):
+    if text[stop - 1] == ":":
         subject = trim(text, start, stop - 1)
         if not at_least(text, *subject, 7):
             return subject, None

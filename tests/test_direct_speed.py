@@ -194,3 +194,22 @@ def test_sentence_index_is_the_bisection() -> None:
         for pos in range(-1, 202):
             old = bisect.bisect_right(sentences, pos, key=START) - 1
             assert _sentence_index(sentences, pos) == old, (starts, pos)
+
+
+def test_at_least_pre_test_is_at_least() -> None:
+    from briefing.extract.direct import _at_least
+
+    rng = random.Random(163)
+    alphabet = ["a", "bc", " ", ",", "-", "é", "_", "1", "\n", "”", "  "]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        for n in (5, 7, 13):
+            for start in range(len(text) + 1):
+                for end in (start - 1, start + 2 * n - 2, start + 2 * n - 1, len(text)):
+                    assert _at_least(text, start, end, n) == at_least(text, start, end, n)
+
+
+def test_lower_case_is_never_shorter() -> None:
+    # _pronoun reads no phrase longer than the longest pronoun: lower() never shortens one
+    # character (so no phrase).
+    assert all(len(chr(c).lower()) >= 1 for c in range(0x110000))

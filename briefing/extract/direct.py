@@ -178,7 +178,7 @@ def _post_end(text: str, para: Paragraph, close: int, scan: CueScan) -> int:
         if sent.start > close:
             # “Are you kidding?” Smith asked.  The next sentence, if it starts with a cue.
             found = scan.cue.within(sent.start, sent.end)
-            ok = bool(found) and not at_least(text, sent.start, found[0].start(), 7)
+            ok = bool(found) and not _at_least(text, sent.start, found[0].start(), 7)
             end = sent.end if ok else after
             break
     if after >= end:
@@ -228,7 +228,7 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
             return subject, cue
     if text[stop - 1] == ":":
         subject = trim(text, start, stop - 1)
-        if not at_least(text, *subject, 7):
+        if not _at_least(text, *subject, 7):
             return subject, None
         # "... doesn't surprise Republican pollster Daron Shaw: “...”": the name at the end
         named = np_before(text, start, stop - 1)
@@ -255,37 +255,41 @@ def _ends_clause(text: str, open_at: int) -> bool:
 
 def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | None:
     """Attribution after the closing mark: ",” she said." / ",” said X." / "” - X"."""
+    if pos >= end:
+        return None  # nothing after the quote: no dash, cue or name to read
     dash = DASH_SPEAKER.match(text, pos, end)
     if dash:
         named = trim(text, dash.end(), end)
-        if at_least(text, *named, 1) and not at_least(text, *named, 13):
+        if at_least(text, *named, 1) and not _at_least(text, *named, 13):
             return _quote(q, "", None, named, QUOTE_DASH, (q.spans[0][0], end))
     found_cues = scan.cue.within(pos, end)
-    m = found_cues[0] if found_cues else None
-    if m is None:
-        # ",” Blige" at the end of a paragraph: a bare name after the quote
-        bare = np_after(text, pos, end)
-        if bare and trim(text, pos, end) == bare and text[bare[0]].isupper() and not at_least(
-            text, *bare, 5
-        ) and not NOT_NAME.match(text, bare[0]):
+    if not found_cues:
+        # ",” Blige" at the end of a paragraph: a bare name after the quote, all that
+        # follows it (so it starts where the trimmed rest starts, with a capital)
+        bare = trim(text, pos, end)
+        if bare[0] < bare[1] and text[bare[0]].isupper() and np_after(
+            text, pos, end
+        ) == bare and not _at_least(text, *bare, 5) and not NOT_NAME.match(text, bare[0]):
             return _quote(q, "", None, bare, QUOTE_BARE_NAME, (q.spans[0][0], end))
         return None
-    if at_least(text, pos, m.start(), 41):
+    m = found_cues[0]
+    cue_start = m.start()
+    if _at_least(text, pos, cue_start, 41):
         return None
-    between = text[pos : m.start()]
+    between = text[pos:cue_start]
     subject: Span | None
     if between.strip(" ,\n"):
-        subject = np_before(text, pos, m.start())
+        subject = np_before(text, pos, cue_start)
         if subject is None and between.rstrip().endswith(",") and not APPOSITIVE.match(
-            text, pos + len(between) - len(between.lstrip(" ,")), m.start()
+            text, pos + len(between) - len(between.lstrip(" ,")), cue_start
         ):
             # ",” like the markets lately, said Richard Roe.": inverted after a phrase
             subject = np_after(text, m.end(), end)
             return _quote(q, m.group(), m.span(), subject, QUOTE_INVERTED,
                           (q.spans[0][0], end)) if subject else None
-        if subject is None or at_least(text, pos, m.start(), 13):
+        if subject is None or _at_least(text, pos, cue_start, 13):
             # ",” Jane Roe, director of the institute and a former envoy, said.": all of it
-            subject = trim(text, pos, m.start())
+            subject = trim(text, pos, cue_start)
             if not APPOSITIVE.match(text, subject[0], subject[1]):
                 return None
         rule = QUOTE_AFTER
@@ -295,6 +299,12 @@ def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | N
     if subject is None:
         return None
     return _quote(q, m.group(), m.span(), subject, rule, (q.spans[0][0], end))
+
+
+def _at_least(text: str, start: int, end: int, n: int) -> bool:
+    """`at_least(text, start, end, n)`, without its pattern where the range is too short
+    to hold `n` words (n runs of word characters take 2n - 1 characters)."""
+    return end - start >= 2 * n - 1 and at_least(text, start, end, n)
 
 
 def _before(text: str, q: Quoted, start: int, lead: Lead | None) -> Found | None:
@@ -311,15 +321,19 @@ def _before(text: str, q: Quoted, start: int, lead: Lead | None) -> Found | None
 
 def _continues(text: str, prev: Found, q: Quoted) -> bool:
     """A quote resumed after its attribution in the same paragraph ("A,” she said. “B")."""
-    if prev.rule not in (QUOTE_AFTER, QUOTE_INVERTED) or prev.cue_span is None:
+    cue_span = prev.cue_span
+    if prev.rule not in (QUOTE_AFTER, QUOTE_INVERTED) or cue_span is None:
         return False
     subject = prev.claim.subject
-    after = max(prev.cue_span[1], subject[1] if subject else 0)
-    if after > q.open_at or prev.spans[-1][1] > prev.cue_span[0]:
+    after = cue_span[1]
+    if subject and subject[1] > after:
+        after = subject[1]
+    open_at = q.open_at
+    if after > open_at or prev.spans[-1][1] > cue_span[0]:
         return False
-    gap = text[after : q.open_at]
+    gap = text[after:open_at]
     # The rest of the attribution's sentence may stand between ("said X, an economist.")
-    return ("\n" not in gap and not at_least(text, after, q.open_at, 31)
+    return ("\n" not in gap and not _at_least(text, after, open_at, 31)
             and not cues.CUE.search(gap))
 
 
@@ -408,4 +422,9 @@ def _quote(q: Quoted, cue: str, cue_span: Span | None, subject: Span | None, rul
 
 def _pronoun(text: str, found: Found) -> bool:
     subject = found.claim.subject
-    return subject is not None and text[subject[0] : subject[1]].lower() in cues.PRONOUNS
+    # (Lower case is never shorter: a longer phrase is no pronoun, without copying it.)
+    return subject is not None and subject[1] - subject[0] <= PRONOUN_LENGTH and text[
+        subject[0] : subject[1]].lower() in cues.PRONOUNS
+
+
+PRONOUN_LENGTH = max(len(word) for word in cues.PRONOUNS)

@@ -31,8 +31,22 @@ from briefing.extract.phrases import (
 )
 from briefing.extract.quotes import MARKS, OPENING, Quoted, mark_pattern
 from briefing.extract.reported import AND_BEFORE, CueScan, participle_subject
-from briefing.extract.text import LOWER_NEXT, START
+from briefing.extract.text import LOWER_NEXT, START, is_word_char
 from briefing.models import QUOTE, Paragraph, Sentence, Span
+
+# The rules' names as module constants: reading a member off the enum class costs several
+# times a global's look-up, and the loop below reads them for every quote.
+QUOTE_DASH = Rule.QUOTE_DASH
+QUOTE_BARE_NAME = Rule.QUOTE_BARE_NAME
+QUOTE_AFTER = Rule.QUOTE_AFTER
+QUOTE_INVERTED = Rule.QUOTE_INVERTED
+QUOTE_LEAD = Rule.QUOTE_LEAD
+QUOTE_COLON = Rule.QUOTE_COLON
+QUOTE_PREV_SENTENCE = Rule.QUOTE_PREV_SENTENCE
+QUOTE_UNATTRIBUTED = Rule.QUOTE_UNATTRIBUTED
+QUOTE_COLON_PARAGRAPH = Rule.QUOTE_COLON_PARAGRAPH
+QUOTE_FLOATING = Rule.QUOTE_FLOATING
+QUOTE_PREV_PARAGRAPH = Rule.QUOTE_PREV_PARAGRAPH
 
 DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")
 NOT_NAME = re.compile(
@@ -63,20 +77,30 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
     """
     out: list[Found] = []
     last_close = -1
+    size = len(text)
     for q in quotes:
-        para = paragraphs[q.paragraph]
-        sent = _sentence_at(para, q.open_at)
-        sent_start = max(sent.start, dateline_end(text, para.start, para.end)
-                         if body_starts is None else body_starts[q.paragraph])
+        index = q.paragraph
+        para = paragraphs[index]
+        open_at = q.open_at
+        sentences = para.sentences
+        sent = sentences[0] if len(sentences) == 1 else sentences[
+            max(_sentence_index(sentences, open_at), 0)]
+        body = dateline_end(text, para.start, para.end) if body_starts is None else body_starts[
+            index]
+        sent_start = sent.start if sent.start > body else body  # (max() costs more)
         pre_start = sent_start if sent_start > last_close else last_close
-        pre = text[pre_start : q.open_at]
+        # The words before the quote end at `stop` (`text[pre_start:open_at].rstrip()`, read
+        # back without copying it): none if it comes to `pre_start`.
+        stop = open_at
+        while stop > pre_start and text[stop - 1].isspace():
+            stop -= 1
         close = q.close_at if q.close_at is not None else q.spans[-1][1]
-        if text.startswith("''", close):
+        if close < size and text[close] == "'" and text.startswith("''", close):
             close += 1  # past a two-apostrophe mark
         last_close = close + 1
         end_para = paragraphs[q.last_paragraph]
-        has_pre = bool(pre.strip())
-        lead_in = _lead_in(text, pre_start, q.open_at, scan) if has_pre else None
+        has_pre = stop > pre_start
+        lead_in = _lead_in(text, pre_start, stop, open_at, scan, pre_start) if has_pre else None
         if has_pre and lead_in is None:
             # A few words quoted inside a sentence: reported.py reads it, unless the quote
             # resumes the one before. (Read before the attribution after the quote, which
@@ -92,16 +116,15 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
             prev = out.pop()  # "“A,” she said. “B.”" and "“A,” said X, “B.”"
             out.append(prev.respan(prev.spans + q.spans))
             continue
-        if not at_least(text, q.spans[0][0], q.spans[-1][1], 2) and q.close_at is not None:
+        if q.close_at is not None and not at_least(text, q.spans[0][0], q.spans[-1][1], 2):
             continue
-        if found is not None and len(q.spans) > 1 and lead_in is not None and not _pronoun(
-            text, found
-        ):
+        pronoun = found is not None and _pronoun(text, found)
+        if found is not None and len(q.spans) > 1 and lead_in is not None and not pronoun:
             # "X told parliament: “A ...¶“B,” X said.": the last paragraph names a speaker
             # of its own; the paragraphs before are the lead-in's (two attributions). ("it
             # added" only goes on with the lead-in's speaker: one attribution.)
             if pre_start != sent_start:
-                lead_in = _lead_in(text, pre_start, q.open_at, scan, sent_start)
+                lead_in = _lead_in(text, pre_start, stop, open_at, scan, sent_start)
             lead = _before(text, replace(q, spans=q.spans[:-1]), pre_start, lead_in)
             if lead is not None:
                 out.append(lead)
@@ -111,9 +134,10 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
                     last[0], found.claim.subject, False, context and (last[0], context[1])),
                     found.rule))
                 continue
-        if found is None or _pronoun(text, found):
-            if pre_start != sent_start:  # the lead-in read from the sentence start differs
-                lead_in = _lead_in(text, pre_start, q.open_at, scan, sent_start)
+        if found is None or pronoun:
+            if pre_start != sent_start and has_pre:
+                # the lead-in read from the sentence start differs
+                lead_in = _lead_in(text, pre_start, stop, open_at, scan, sent_start)
             lead = _before(text, q, pre_start, lead_in)
             found = lead or found  # "X said: “...,” it added": X rather than "it"
         if found is None:
@@ -125,51 +149,58 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
 def _sentence_at(para: Paragraph, pos: int) -> Sentence:
     sentences = para.sentences
     if len(sentences) == 1:
-        return sentences[0]  # most paragraphs: no need to bisect
-    index = _sentence_index(para, pos)
-    return sentences[max(index, 0)]
+        return sentences[0]  # most paragraphs: no need to look
+    return sentences[max(_sentence_index(sentences, pos), 0)]
 
 
-def _sentence_index(para: Paragraph, pos: int) -> int:
+def _sentence_index(sentences: tuple[Sentence, ...], pos: int) -> int:
     """The index of the last sentence that starts at or before `pos` (-1 if none)."""
-    return bisect.bisect_right(para.sentences, pos, key=START) - 1
+    if len(sentences) > 8:
+        return bisect.bisect_right(sentences, pos, key=START) - 1
+    index = -1  # (a paragraph holds two sentences on average: read them in order)
+    for sent in sentences:
+        if sent.start > pos:
+            break
+        index += 1
+    return index
 
 
 def _post_end(text: str, para: Paragraph, close: int, scan: CueScan) -> int:
     """Where the attribution after a quote can end: the sentence end or a new quote."""
     end = para.end
     sentences = para.sentences
-    first = 0 if len(sentences) == 1 else max(_sentence_index(para, close + 1), 0)
-    for sent in sentences[first : first + 2]:
-        if sent.start <= close + 1 < sent.end:
+    after = close + 1
+    first = 0 if len(sentences) == 1 else max(_sentence_index(sentences, after), 0)
+    for sent in sentences[first : first + 2] if first or len(sentences) > 2 else sentences:
+        if sent.start <= after < sent.end:
             end = sent.end
             break
         if sent.start > close:
             # “Are you kidding?” Smith asked.  The next sentence, if it starts with a cue.
             found = scan.cue.within(sent.start, sent.end)
-            ok = bool(found) and not at_least(text, sent.start, found[0].start(), 7)
-            end = sent.end if ok else close + 1
+            ok = bool(found) and not _at_least(text, sent.start, found[0].start(), 7)
+            end = sent.end if ok else after
             break
-    nxt = OPENING.search(text, close + 1, end)
+    if after >= end:
+        return end  # nothing after the quote: no new one either
+    nxt = OPENING.search(text, after, end)
     return nxt.start() if nxt else end
 
 
 Lead = tuple[Span | None, re.Match[str] | None]
 
 
-def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
-             sent_start: int | None = None) -> Lead | None:
-    """A lead-in before a quote: "X said:", "X said,", "According to X," or a colon."""
-    sent_start = start if sent_start is None else sent_start
-    pre = text[start:open_at].rstrip()
-    stop = start + len(pre)
-    if not pre:
-        return None
+def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
+             sent_start: int) -> Lead | None:
+    """A lead-in before a quote: "X said:", "X said,", "According to X," or a colon.
+
+    The words before the quote at `open_at` are `text[start:stop]` (`stop` past their last
+    character that is not white space, `stop > start`).
+    """
     found_cues = scan.cue.within(start, stop)
     cue = found_cues[-1] if found_cues else None
-    found_according = scan.according.within(start, stop)
-    according = found_according[-1] if found_according else None
-    if according is not None:
+    if scan.according.possible and (found_according := scan.according.within(start, stop)):
+        according = found_according[-1]
         source = trim(text, according.end(), stop)
         return (source if source[0] < source[1] else None), according
     if cue is not None:
@@ -195,9 +226,9 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
                 # "He defended the remark, saying: “...”": the subject of the sentence
                 subject = clause_subject(text, sent_start, cue.start())
             return subject, cue
-    if pre.endswith(":"):
+    if text[stop - 1] == ":":
         subject = trim(text, start, stop - 1)
-        if not at_least(text, *subject, 7):
+        if not _at_least(text, *subject, 7):
             return subject, None
         # "... doesn't surprise Republican pollster Daron Shaw: “...”": the name at the end
         named = np_before(text, start, stop - 1)
@@ -224,46 +255,56 @@ def _ends_clause(text: str, open_at: int) -> bool:
 
 def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | None:
     """Attribution after the closing mark: ",” she said." / ",” said X." / "” - X"."""
+    if pos >= end:
+        return None  # nothing after the quote: no dash, cue or name to read
     dash = DASH_SPEAKER.match(text, pos, end)
     if dash:
         named = trim(text, dash.end(), end)
-        if at_least(text, *named, 1) and not at_least(text, *named, 13):
-            return _quote(q, "", None, named, Rule.QUOTE_DASH, (q.spans[0][0], end))
+        if at_least(text, *named, 1) and not _at_least(text, *named, 13):
+            return _quote(q, "", None, named, QUOTE_DASH, (q.spans[0][0], end))
     found_cues = scan.cue.within(pos, end)
-    m = found_cues[0] if found_cues else None
-    if m is None:
-        # ",” Blige" at the end of a paragraph: a bare name after the quote
-        bare = np_after(text, pos, end)
-        if bare and trim(text, pos, end) == bare and text[bare[0]].isupper() and not at_least(
-            text, *bare, 5
-        ) and not NOT_NAME.match(text, bare[0]):
-            return _quote(q, "", None, bare, Rule.QUOTE_BARE_NAME, (q.spans[0][0], end))
+    if not found_cues:
+        # ",” Blige" at the end of a paragraph: a bare name after the quote, all that
+        # follows it (so it starts where the trimmed rest starts, with a capital)
+        bare = trim(text, pos, end)
+        if bare[0] < bare[1] and text[bare[0]].isupper() and np_after(
+            text, pos, end
+        ) == bare and not _at_least(text, *bare, 5) and not NOT_NAME.match(text, bare[0]):
+            return _quote(q, "", None, bare, QUOTE_BARE_NAME, (q.spans[0][0], end))
         return None
-    if at_least(text, pos, m.start(), 41):
+    m = found_cues[0]
+    cue_start = m.start()
+    if _at_least(text, pos, cue_start, 41):
         return None
-    between = text[pos : m.start()]
+    between = text[pos:cue_start]
     subject: Span | None
     if between.strip(" ,\n"):
-        subject = np_before(text, pos, m.start())
+        subject = np_before(text, pos, cue_start)
         if subject is None and between.rstrip().endswith(",") and not APPOSITIVE.match(
-            text, pos + len(between) - len(between.lstrip(" ,")), m.start()
+            text, pos + len(between) - len(between.lstrip(" ,")), cue_start
         ):
             # ",” like the markets lately, said Richard Roe.": inverted after a phrase
             subject = np_after(text, m.end(), end)
-            return _quote(q, m.group(), m.span(), subject, Rule.QUOTE_INVERTED,
+            return _quote(q, m.group(), m.span(), subject, QUOTE_INVERTED,
                           (q.spans[0][0], end)) if subject else None
-        if subject is None or at_least(text, pos, m.start(), 13):
+        if subject is None or _at_least(text, pos, cue_start, 13):
             # ",” Jane Roe, director of the institute and a former envoy, said.": all of it
-            subject = trim(text, pos, m.start())
+            subject = trim(text, pos, cue_start)
             if not APPOSITIVE.match(text, subject[0], subject[1]):
                 return None
-        rule = Rule.QUOTE_AFTER
+        rule = QUOTE_AFTER
     else:
         subject = np_after(text, m.end(), end)
-        rule = Rule.QUOTE_INVERTED
+        rule = QUOTE_INVERTED
     if subject is None:
         return None
     return _quote(q, m.group(), m.span(), subject, rule, (q.spans[0][0], end))
+
+
+def _at_least(text: str, start: int, end: int, n: int) -> bool:
+    """`at_least(text, start, end, n)`, without its pattern where the range is too short
+    to hold `n` words (n runs of word characters take 2n - 1 characters)."""
+    return end - start >= 2 * n - 1 and at_least(text, start, end, n)
 
 
 def _before(text: str, q: Quoted, start: int, lead: Lead | None) -> Found | None:
@@ -275,20 +316,24 @@ def _before(text: str, q: Quoted, start: int, lead: Lead | None) -> Found | None
         return None
     cue_text = cue.group() if cue else ""
     return _quote(q, cue_text, cue.span() if cue else None, subject,
-                  Rule.QUOTE_LEAD if cue else Rule.QUOTE_COLON, (start, q.spans[-1][1]))
+                  QUOTE_LEAD if cue else QUOTE_COLON, (start, q.spans[-1][1]))
 
 
 def _continues(text: str, prev: Found, q: Quoted) -> bool:
     """A quote resumed after its attribution in the same paragraph ("A,” she said. “B")."""
-    if prev.rule not in (Rule.QUOTE_AFTER, Rule.QUOTE_INVERTED) or prev.cue_span is None:
+    cue_span = prev.cue_span
+    if prev.rule not in (QUOTE_AFTER, QUOTE_INVERTED) or cue_span is None:
         return False
     subject = prev.claim.subject
-    after = max(prev.cue_span[1], subject[1] if subject else 0)
-    if after > q.open_at or prev.spans[-1][1] > prev.cue_span[0]:
+    after = cue_span[1]
+    if subject and subject[1] > after:
+        after = subject[1]
+    open_at = q.open_at
+    if after > open_at or prev.spans[-1][1] > cue_span[0]:
         return False
-    gap = text[after : q.open_at]
+    gap = text[after:open_at]
     # The rest of the attribution's sentence may stand between ("said X, an economist.")
-    return ("\n" not in gap and not at_least(text, after, q.open_at, 31)
+    return ("\n" not in gap and not _at_least(text, after, open_at, 31)
             and not cues.CUE.search(gap))
 
 
@@ -302,10 +347,10 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
         if prev:
             subject = _sentence_subject(text, prev[-1])
             if subject is not None:
-                return _quote(q, "", None, subject, Rule.QUOTE_PREV_SENTENCE)
+                return _quote(q, "", None, subject, QUOTE_PREV_SENTENCE)
         # Mid-paragraph: the statement before it in this paragraph speaks (see _inherit).
         return new_found(QUOTE, q.spans, "", None, new_claim(q.spans[0][0], None),
-                         Rule.QUOTE_UNATTRIBUTED)
+                         QUOTE_UNATTRIBUTED)
     if q.paragraph > 0:
         before = paragraphs[q.paragraph - 1]
         if COLON_END.search(text, before.start, before.end):
@@ -316,17 +361,17 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
             subject = np_before(text, last.start, cue.start()) if cue else None
             subject = subject or clause_subject(text, last.start, last.end)
             if subject is not None:
-                return _quote(q, "", None, subject, Rule.QUOTE_COLON_PARAGRAPH)
+                return _quote(q, "", None, subject, QUOTE_COLON_PARAGRAPH)
         if done and done[-1].spans[-1][1] >= before.start:
             return new_found(QUOTE, q.spans, "", None,
-                             new_claim(q.spans[0][0], None, inherit=True), Rule.QUOTE_FLOATING)
+                             new_claim(q.spans[0][0], None, inherit=True), QUOTE_FLOATING)
         if not MARKS.search(text, before.start, before.end):
             # "State attorney Dave Aronberg is investigating.\n\n“...”": the person just named
             subject = _sentence_subject(text, before.sentences[-1])
             if subject is not None:
-                return _quote(q, "", None, subject, Rule.QUOTE_PREV_PARAGRAPH)
+                return _quote(q, "", None, subject, QUOTE_PREV_PARAGRAPH)
     return new_found(QUOTE, q.spans, "", None, new_claim(q.spans[0][0], None),
-                     Rule.QUOTE_UNATTRIBUTED)
+                     QUOTE_UNATTRIBUTED)
 
 
 def _sentence_subject(text: str, sent: Sentence) -> Span | None:
@@ -344,9 +389,27 @@ def _sentence_subject(text: str, sent: Sentence) -> Span | None:
         return None
     if " " not in found and found not in ("He", "She", "They"):
         # One capitalised word: a name only if the text also capitalises it mid-sentence.
-        if not re.search(rf"[a-z,] {re.escape(found)}\b", text):
+        if not _capitalised_inside(text, found):
             return None
     return (sent.start, sent.start + m.end())
+
+
+def _capitalised_inside(text: str, word: str) -> bool:
+    """`re.search(rf"[a-z,] {re.escape(word)}\\b", text)`, found by `str.find` without a
+    pattern made (and compiled) for each word: the word after a space after a lower-case
+    letter or a comma, a word boundary after it."""
+    key = " " + word
+    size = len(text)
+    ends_word = is_word_char(word[-1])
+    pos = text.find(key, 1)
+    while pos >= 0:
+        before = text[pos - 1]
+        if "a" <= before <= "z" or before == ",":
+            after = pos + len(key)
+            if (after < size and is_word_char(text[after])) is not ends_word:
+                return True
+        pos = text.find(key, pos + 1)
+    return False
 
 
 def _quote(q: Quoted, cue: str, cue_span: Span | None, subject: Span | None, rule: Rule,
@@ -359,4 +422,9 @@ def _quote(q: Quoted, cue: str, cue_span: Span | None, subject: Span | None, rul
 
 def _pronoun(text: str, found: Found) -> bool:
     subject = found.claim.subject
-    return subject is not None and text[subject[0] : subject[1]].lower() in cues.PRONOUNS
+    # (Lower case is never shorter: a longer phrase is no pronoun, without copying it.)
+    return subject is not None and subject[1] - subject[0] <= PRONOUN_LENGTH and text[
+        subject[0] : subject[1]].lower() in cues.PRONOUNS
+
+
+PRONOUN_LENGTH = max(len(word) for word in cues.PRONOUNS)

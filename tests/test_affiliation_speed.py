@@ -158,6 +158,21 @@ def test_scan_splits_as_before(ref: Reference) -> None:
             assert _scan(phrase, day, ref) == _scan_as_it_was(phrase, day, ref), (phrase, day)
 
 
+def test_a_plain_phrases_windows_read_as_before(ref: Reference) -> None:
+    # _scan keys a window of a phrase of ASCII letters and digits parted by single spaces by
+    # its slice of the casefolded phrase (stop 16, second round): made-up phrases of the
+    # reference's role words and places, in their cases, title case and capitals.
+    rng = random.Random(16)
+    known = [k for k in sorted(ref.voices)[::3] + sorted(ref.exact)[::41]
+             if k.replace(" ", "").isalnum() and k.isascii()]
+    words = known + [k.title() for k in known[::2]] + [k.upper() for k in known[::5]] + [
+        "the", "The", "of", "said", "Jim", "Murray", "in", "monitored", "Georgia", "senator"]
+    for _ in range(3000):
+        phrase = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 7)))
+        for day in DAYS:
+            assert _scan(phrase, day, ref) == _scan_as_it_was(phrase, day, ref), (phrase, day)
+
+
 def test_a_portfolio_needs_an_office_among_the_words(ref: Reference) -> None:
     # affiliation() tries _portfolio only against the state offices with a portfolio.
     for phrase in _phrases(ref):

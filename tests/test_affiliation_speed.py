@@ -173,6 +173,21 @@ def test_a_plain_phrases_windows_read_as_before(ref: Reference) -> None:
             assert _scan(phrase, day, ref) == _scan_as_it_was(phrase, day, ref), (phrase, day)
 
 
+def test_a_word_that_starts_no_known_phrase_has_no_known_run(ref: Reference) -> None:
+    # _scan after "the" asks _known from the next word only when that word is in index[1]:
+    # every known phrase and prefix starts with a word that is (stop 16, second round).
+    assert ref.index is not None
+    whole, starts = ref.index
+    assert whole <= starts
+    assert all(key.split(" ")[0] in starts for key in starts)
+    words = sorted({w for key in starts for w in key.split(" ")})[::50] + ["zzz", "the"]
+    rng = random.Random(17)
+    for _ in range(3000):
+        run = [rng.choice(words) for _ in range(rng.randrange(1, 9))]
+        if run[0] not in starts:
+            assert not _known(run, 0, ref.index), run
+
+
 def test_a_portfolio_needs_an_office_among_the_words(ref: Reference) -> None:
     # affiliation() tries _portfolio only against the state offices with a portfolio.
     for phrase in _phrases(ref):

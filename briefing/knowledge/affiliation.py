@@ -148,8 +148,11 @@ def _scan(phrase: str, day: dt.date | None,
             ends: Iterable[int] = range(min(n, i + MAX_WORDS), i, -1)
         elif (word := folded[i]) == "the":  # "the Kremlin": a known phrase or "Kremlin"
             known = _known(folded, i, index)
-            known |= {j for j in _known(folded, i + 1, index) if j <= i + MAX_WORDS}
-            ends = sorted(known, reverse=True)
+            if i + 1 < n and folded[i + 1] in starts:
+                # (a word that starts no known phrase has no known run from it: every known
+                # phrase and prefix starts with a word of `starts`)
+                known |= {j for j in _known(folded, i + 1, index) if j <= i + MAX_WORDS}
+            ends = sorted(known, reverse=True) if known else ()
         elif word not in starts:
             rest.append(tokens[i])  # no known phrase starts with this word: the common case
             i += 1

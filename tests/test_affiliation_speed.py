@@ -12,17 +12,20 @@ import pytest
 
 from briefing.knowledge import Reference, load
 from briefing.knowledge.affiliation import (
+    ABBREVIATED_TITLES,
     BARE_ENDS,
     MAX_WORDS,
     MONITORED,
     NAME_LIKE,
     OFFICE,
+    PARTICLES,
     POSSESSIVE_END,
     US_STATE_NAMES,
     WEAK_PLACES,
     _given_name,
     _known,
     _Match,
+    _name,
     _name_word,
     _portfolio,
     _scan,
@@ -186,6 +189,42 @@ def test_a_word_that_starts_no_known_phrase_has_no_known_run(ref: Reference) -> 
         run = [rng.choice(words) for _ in range(rng.randrange(1, 9))]
         if run[0] not in starts:
             assert not _known(run, 0, ref.index), run
+
+
+def _name_as_it_was(phrase: str, matches: list[_Match],
+                    rest: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """affiliation._name before it read the words left over with reversed()."""
+    last = matches[-1].end if matches else -1
+    first = end = -1
+    for k in range(len(rest) - 1, -1, -1):
+        start, stop = rest[k]
+        if start < last:
+            break
+        word = phrase[start:stop]
+        if word in ABBREVIATED_TITLES:
+            break
+        if word[:1].isupper():
+            first = start
+        elif word.lower() not in PARTICLES:
+            break
+        if end < 0:
+            end = stop
+    return (first, end) if first >= 0 else None
+
+
+def test_a_name_reads_as_before(ref: Reference) -> None:
+    # stop 16, second round: the phrases' names as _scan leaves their words over.
+    rng = random.Random(18)
+    words = ["said", "officials", "spokesman", "Jim", "Jordan", "Ronnie", "De", "de", "Mel",
+             "dos", "Santos", "DA", "von", "Sen.", "Rep", "Dr.", "Mr", "sen", "X", "x", "9",
+             "Al", "bin", "ibn", "Le", "É", "é", "Iran", "the", "Kremlin", "minister", "'s"]
+    made = [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 9)))
+            for _ in range(3000)]
+    for phrase in _phrases(ref) + made:
+        for day in DAYS:
+            matches, rest = _scan(phrase, day, ref)
+            assert _name(phrase, matches, rest) == _name_as_it_was(phrase, matches, rest), \
+                (phrase, day)
 
 
 def test_a_portfolio_needs_an_office_among_the_words(ref: Reference) -> None:

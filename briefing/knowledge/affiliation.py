@@ -346,14 +346,13 @@ def _name(phrase: str, matches: list[_Match],
     the particles it would start with (a particle only continues a name)."""
     last = matches[-1].end if matches else -1  # _scan's matches run left to right
     first = end = -1
-    for k in range(len(rest) - 1, -1, -1):
-        start, stop = rest[k]
+    for start, stop in reversed(rest):
         if start < last:
             break
         word = phrase[start:stop]
         if word in ABBREVIATED_TITLES:
             break
-        if word[:1].isupper():
+        if word[0].isupper():  # (a token is never empty)
             first = start
         elif word.lower() not in PARTICLES:
             break

@@ -478,7 +478,7 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         if role is not None:  # (chosen is then the person: `Reference.choice`)
             person, pcode, pvoice = chosen, role.code, role.voice
             ev.append(Evidence(name, *name_span, "person"))
-    if name_span is not None:  # "the CIA under President Bush": the CIA is not Bush's
+    if name_span is not None and matches:  # "the CIA under President Bush": not Bush's CIA
         matches = [m for m in matches if m.ref is None or
                    NOT_TITLE.search(phrase, m.end, name_span[0]) is None]
     if len(matches) == 1 and not rest and _surname_like(matches[0]):

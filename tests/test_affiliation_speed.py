@@ -12,17 +12,20 @@ import pytest
 
 from briefing.knowledge import Reference, load
 from briefing.knowledge.affiliation import (
+    ABBREVIATED_TITLES,
     BARE_ENDS,
     MAX_WORDS,
     MONITORED,
     NAME_LIKE,
     OFFICE,
+    PARTICLES,
     POSSESSIVE_END,
     US_STATE_NAMES,
     WEAK_PLACES,
     _given_name,
     _known,
     _Match,
+    _name,
     _name_word,
     _portfolio,
     _scan,
@@ -156,6 +159,72 @@ def test_scan_splits_as_before(ref: Reference) -> None:
     for phrase in _phrases(ref):
         for day in DAYS:
             assert _scan(phrase, day, ref) == _scan_as_it_was(phrase, day, ref), (phrase, day)
+
+
+def test_a_plain_phrases_windows_read_as_before(ref: Reference) -> None:
+    # _scan keys a window of a phrase of ASCII letters and digits parted by single spaces by
+    # its slice of the casefolded phrase (stop 16, second round): made-up phrases of the
+    # reference's role words and places, in their cases, title case and capitals.
+    rng = random.Random(16)
+    known = [k for k in sorted(ref.voices)[::3] + sorted(ref.exact)[::41]
+             if k.replace(" ", "").isalnum() and k.isascii()]
+    words = known + [k.title() for k in known[::2]] + [k.upper() for k in known[::5]] + [
+        "the", "The", "of", "said", "Jim", "Murray", "in", "monitored", "Georgia", "senator"]
+    for _ in range(3000):
+        phrase = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 7)))
+        for day in DAYS:
+            assert _scan(phrase, day, ref) == _scan_as_it_was(phrase, day, ref), (phrase, day)
+
+
+def test_a_word_that_starts_no_known_phrase_has_no_known_run(ref: Reference) -> None:
+    # _scan after "the" asks _known from the next word only when that word is in index[1]:
+    # every known phrase and prefix starts with a word that is (stop 16, second round).
+    assert ref.index is not None
+    whole, starts = ref.index
+    assert whole <= starts
+    assert all(key.split(" ")[0] in starts for key in starts)
+    words = sorted({w for key in starts for w in key.split(" ")})[::50] + ["zzz", "the"]
+    rng = random.Random(17)
+    for _ in range(3000):
+        run = [rng.choice(words) for _ in range(rng.randrange(1, 9))]
+        if run[0] not in starts:
+            assert not _known(run, 0, ref.index), run
+
+
+def _name_as_it_was(phrase: str, matches: list[_Match],
+                    rest: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """affiliation._name before it read the words left over with reversed()."""
+    last = matches[-1].end if matches else -1
+    first = end = -1
+    for k in range(len(rest) - 1, -1, -1):
+        start, stop = rest[k]
+        if start < last:
+            break
+        word = phrase[start:stop]
+        if word in ABBREVIATED_TITLES:
+            break
+        if word[:1].isupper():
+            first = start
+        elif word.lower() not in PARTICLES:
+            break
+        if end < 0:
+            end = stop
+    return (first, end) if first >= 0 else None
+
+
+def test_a_name_reads_as_before(ref: Reference) -> None:
+    # stop 16, second round: the phrases' names as _scan leaves their words over.
+    rng = random.Random(18)
+    words = ["said", "officials", "spokesman", "Jim", "Jordan", "Ronnie", "De", "de", "Mel",
+             "dos", "Santos", "DA", "von", "Sen.", "Rep", "Dr.", "Mr", "sen", "X", "x", "9",
+             "Al", "bin", "ibn", "Le", "É", "é", "Iran", "the", "Kremlin", "minister", "'s"]
+    made = [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 9)))
+            for _ in range(3000)]
+    for phrase in _phrases(ref) + made:
+        for day in DAYS:
+            matches, rest = _scan(phrase, day, ref)
+            assert _name(phrase, matches, rest) == _name_as_it_was(phrase, matches, rest), \
+                (phrase, day)
 
 
 def test_a_portfolio_needs_an_office_among_the_words(ref: Reference) -> None:

@@ -111,13 +111,15 @@ def _scan(phrase: str, day: dt.date | None,
     matches: list[_Match] = []
     rest: list[tuple[int, int]] = []
     index = ref.index if plain(phrase) else None
+    low = None  # the casefolded phrase when it is SIMPLE: a window's voices key is its slice
     if index is not None:
         # The casefolded phrase has the same tokens at the same places (plain: one character
         # for one), so one pass over it gives both; bare() changes only a word that ends in a
         # stop, s or apostrophe.
-        low = phrase.casefold()
+        folds = phrase.casefold()
         tokens = []
-        if SIMPLE.fullmatch(low) is not None:
+        if SIMPLE.fullmatch(folds) is not None:
+            low = folds
             # Letters and digits parted by single spaces (most phrases): each part is a
             # token, and bare() leaves it as it is (no stop or apostrophe).
             folded = low.split(" ")
@@ -128,7 +130,7 @@ def _scan(phrase: str, day: dt.date | None,
                 at = end + 1
         else:
             folded = []
-            for m in TOKEN.finditer(low):
+            for m in TOKEN.finditer(folds):
                 tokens.append(m.span())
                 word = m.group()
                 folded.append(bare(word) if word[-1] in BARE_ENDS else word)
@@ -146,8 +148,11 @@ def _scan(phrase: str, day: dt.date | None,
             ends: Iterable[int] = range(min(n, i + MAX_WORDS), i, -1)
         elif (word := folded[i]) == "the":  # "the Kremlin": a known phrase or "Kremlin"
             known = _known(folded, i, index)
-            known |= {j for j in _known(folded, i + 1, index) if j <= i + MAX_WORDS}
-            ends = sorted(known, reverse=True)
+            if i + 1 < n and folded[i + 1] in starts:
+                # (a word that starts no known phrase has no known run from it: every known
+                # phrase and prefix starts with a word of `starts`)
+                known |= {j for j in _known(folded, i + 1, index) if j <= i + MAX_WORDS}
+            ends = sorted(known, reverse=True) if known else ()
         elif word not in starts:
             rest.append(tokens[i])  # no known phrase starts with this word: the common case
             i += 1
@@ -167,7 +172,8 @@ def _scan(phrase: str, day: dt.date | None,
         found = None
         start = tokens[i][0]
         for j in ends:
-            text = phrase[start:tokens[j - 1][1]]
+            stop = tokens[j - 1][1]
+            text = phrase[start:stop]
             state = lookup(text, day)
             if state is not None:
                 if state.via in WEAK_PLACES and j < n and \
@@ -198,7 +204,11 @@ def _scan(phrase: str, day: dt.date | None,
                     # whose office is the United States' (a party's figure there is no state's
                     # voice)
                     state = lookup("United States", day) if us else None
-            words = voices.get(" ".join(text.rstrip(".").lower().split()))
+            # In a SIMPLE phrase (ASCII letters and digits parted by single spaces: no stop to
+            # strip, lower() is casefold(), the words already parted by one space) the key is
+            # the window of the casefolded phrase.
+            words = voices.get(low[start:stop] if low is not None else
+                               " ".join(text.rstrip(".").lower().split()))
             if words is None and state is None and matches and matches[-1].voice and \
                     POSSESSIVE_END.search(text):
                 # "director of the Ministry's Industrial Development Centre": a body named
@@ -206,7 +216,7 @@ def _scan(phrase: str, day: dt.date | None,
                 # wife", with no title before it, is no minister)
                 words = ref.voice_words(POSSESSIVE_END.sub("", text))
             if state is not None or words is not None:
-                found = _Match(start, tokens[j - 1][1], text, state,
+                found = _Match(start, stop, text, state,
                                tuple(words) if words and state is None else None)
                 i = j
                 break
@@ -336,14 +346,13 @@ def _name(phrase: str, matches: list[_Match],
     the particles it would start with (a particle only continues a name)."""
     last = matches[-1].end if matches else -1  # _scan's matches run left to right
     first = end = -1
-    for k in range(len(rest) - 1, -1, -1):
-        start, stop = rest[k]
+    for start, stop in reversed(rest):
         if start < last:
             break
         word = phrase[start:stop]
         if word in ABBREVIATED_TITLES:
             break
-        if word[:1].isupper():
+        if word[0].isupper():  # (a token is never empty)
             first = start
         elif word.lower() not in PARTICLES:
             break
@@ -469,7 +478,7 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         if role is not None:  # (chosen is then the person: `Reference.choice`)
             person, pcode, pvoice = chosen, role.code, role.voice
             ev.append(Evidence(name, *name_span, "person"))
-    if name_span is not None:  # "the CIA under President Bush": the CIA is not Bush's
+    if name_span is not None and matches:  # "the CIA under President Bush": not Bush's CIA
         matches = [m for m in matches if m.ref is None or
                    NOT_TITLE.search(phrase, m.end, name_span[0]) is None]
     if len(matches) == 1 and not rest and _surname_like(matches[0]):

@@ -47,6 +47,7 @@ QUOTE_UNATTRIBUTED = Rule.QUOTE_UNATTRIBUTED
 QUOTE_COLON_PARAGRAPH = Rule.QUOTE_COLON_PARAGRAPH
 QUOTE_FLOATING = Rule.QUOTE_FLOATING
 QUOTE_PREV_PARAGRAPH = Rule.QUOTE_PREV_PARAGRAPH
+ADVERBIAL_MIN = cues.ADVERBIAL_MIN
 
 DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")
 NOT_NAME = re.compile(
@@ -204,7 +205,9 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
         source = trim(text, according.end(), stop)
         return (source if source[0] < source[1] else None), according
     if cue is not None:
-        rest = skip_adverbials(text, cue.end(), stop)
+        rest = cue.end()
+        if stop - rest >= ADVERBIAL_MIN:  # exact: no adverbial fits in fewer characters
+            rest = skip_adverbials(text, rest, stop)
         tail = text[rest:stop].strip()
         word = cue.group().lower()
         if word in cues.TELL_VERBS:

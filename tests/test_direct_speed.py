@@ -275,3 +275,34 @@ def test_adverbial_min_is_the_patterns_width() -> None:
 
     width = sre_parse.parse(cues.ADVERBIAL.pattern, re.VERBOSE).getwidth()[0]
     assert width == cues.ADVERBIAL_MIN == 4
+
+
+def test_lead_in_reads_the_sentence_start_only_for_ing_cues() -> None:
+    # direct_quotes reads a lead-in again from the sentence start only where
+    # _reads_sentence says the answer could differ.
+    from briefing.extract.direct import _lead_in, _reads_sentence
+
+    rng = random.Random(165)
+    for text in _texts_16()[:3000]:
+        scan = scan_cues(text)
+        for _ in range(4):
+            open_at = text.find("“", rng.randrange(0, len(text)))
+            if open_at <= 0:
+                continue
+            start = rng.randrange(0, open_at)
+            stop = len(text[:open_at].rstrip())
+            if stop <= start:
+                continue
+            first = _lead_in(text, start, stop, open_at, scan, start)
+            for sent_start in {0, start // 2, max(start - 1, 0)}:
+                again = _lead_in(text, start, stop, open_at, scan, sent_start)
+                if not _reads_sentence(first):
+                    assert _plain(again) == _plain(first), (text, start, stop, sent_start)
+
+
+def _plain(lead: object) -> object:
+    # A lead-in with its match as a span (a range scan builds new match objects).
+    if not isinstance(lead, tuple):
+        return lead
+    subject, match = lead
+    return subject, match and match.span()

@@ -47,6 +47,7 @@ QUOTE_UNATTRIBUTED = Rule.QUOTE_UNATTRIBUTED
 QUOTE_COLON_PARAGRAPH = Rule.QUOTE_COLON_PARAGRAPH
 QUOTE_FLOATING = Rule.QUOTE_FLOATING
 QUOTE_PREV_PARAGRAPH = Rule.QUOTE_PREV_PARAGRAPH
+ADVERBIAL_MIN = cues.ADVERBIAL_MIN
 
 DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")
 NOT_NAME = re.compile(
@@ -123,7 +124,7 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
             # "X told parliament: “A ...¶“B,” X said.": the last paragraph names a speaker
             # of its own; the paragraphs before are the lead-in's (two attributions). ("it
             # added" only goes on with the lead-in's speaker: one attribution.)
-            if pre_start != sent_start:
+            if pre_start != sent_start and _reads_sentence(lead_in):
                 lead_in = _lead_in(text, pre_start, stop, open_at, scan, sent_start)
             lead = _before(text, replace(q, spans=q.spans[:-1]), pre_start, lead_in)
             if lead is not None:
@@ -135,7 +136,7 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
                     found.rule))
                 continue
         if found is None or pronoun:
-            if pre_start != sent_start and has_pre:
+            if pre_start != sent_start and _reads_sentence(lead_in):
                 # the lead-in read from the sentence start differs
                 lead_in = _lead_in(text, pre_start, stop, open_at, scan, sent_start)
             lead = _before(text, q, pre_start, lead_in)
@@ -144,6 +145,17 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
             found = _unattributed(text, q, paragraphs, out)
         out.append(found)
     return out
+
+
+def _reads_sentence(lead_in: Lead | None) -> bool:
+    """Whether `_lead_in` could answer otherwise from another sentence start.
+
+    It reads `sent_start` only for a cue of ING_CUES ("..., saying: “...”"); every other
+    answer, None included, is the same from any sentence start: no second reading.
+    """
+    if lead_in is None or lead_in[1] is None:
+        return False
+    return lead_in[1].group().lower() in cues.ING_CUES
 
 
 def _sentence_at(para: Paragraph, pos: int) -> Sentence:
@@ -204,7 +216,9 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
         source = trim(text, according.end(), stop)
         return (source if source[0] < source[1] else None), according
     if cue is not None:
-        rest = skip_adverbials(text, cue.end(), stop)
+        rest = cue.end()
+        if stop - rest >= ADVERBIAL_MIN:  # exact: no adverbial fits in fewer characters
+            rest = skip_adverbials(text, rest, stop)
         tail = text[rest:stop].strip()
         word = cue.group().lower()
         if word in cues.TELL_VERBS:

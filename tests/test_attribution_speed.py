@@ -253,3 +253,29 @@ def test_by_kind_is_the_three_comprehensions(matcher: ActorMatcher) -> None:
                 [m for m in found if m.kind == PERSON and m.person is not None],
                 [m for m in found if m.kind == "role"],
                 [m for m in found if m.kind == "alias"])
+
+
+def test_nearest_first_is_the_old_sorted_candidates(matcher: ActorMatcher) -> None:
+    """`_nearest_first`: the reverse of the stable sort of the last RECENT speakers and the
+    people named, as `_antecedent` made it before stop 16 (ties included)."""
+    from operator import attrgetter
+
+    from briefing.extract.attribution import _nearest_first
+
+    rng = random.Random(31)
+    speaker = new_speaker("Baloch", None, None, OFFICIAL, "Baloch", None)
+    for text in _texts():
+        index = matcher.index(text)
+        named = _Named(text, index)
+        starts = [m.start for m in matcher.find(text)] + [0, len(text)]
+        for _ in range(20):
+            size = rng.randrange(0, 30)
+            # Speakers at the people's starts too (ties), in position order.
+            positions = sorted(rng.choice(starts) if rng.random() < 0.5 else
+                               rng.randrange(len(text) + 2) for _ in range(size))
+            history = [new_antecedent(p, speaker, None, True) for p in positions]
+            position = rng.randrange(len(text) + 2)
+            old = history[-RECENT:]
+            old.extend(named.before(position))
+            old.sort(key=attrgetter("position"))
+            assert list(_nearest_first(history, named, position)) == old[::-1], (text, position)

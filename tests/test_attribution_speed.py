@@ -279,3 +279,21 @@ def test_nearest_first_is_the_old_sorted_candidates(matcher: ActorMatcher) -> No
             old.extend(named.before(position))
             old.sort(key=attrgetter("position"))
             assert list(_nearest_first(history, named, position)) == old[::-1], (text, position)
+
+
+def test_same_office_pretest_is_exact() -> None:
+    """`_same_office` hands back a speaker whose role does not hold "spokes" in lower case,
+    as its full test did (a title of SPOKESPEOPLE after the determiner)."""
+    from briefing.extract.attribution import SPOKESPEOPLE, _drop_determiner
+
+    rng = random.Random(37)
+    words = ["the", "a", "The", "A", "spokesman", "Spokeswoman", "SPOKESPERSON", "spoKes",
+             "spo\u212aesman", "\u03a3", "\u0130", "ministry", "official", " ", "  ", "\t",
+             "man", "woman", "person", "s", "poke", "é", "ſ"]
+    roles = _phrases() + [w for w in words] + [
+        "".join(rng.choice(words) + rng.choice(["", " "]) for _ in range(rng.randrange(1, 6)))
+        for _ in range(30000)]
+    for role in roles:
+        title = _drop_determiner(role).strip().lower()
+        if title in SPOKESPEOPLE:
+            assert "spokes" in role.lower(), role

@@ -378,7 +378,12 @@ def _same_office(speaker: Speaker, earlier: list[Speaker], voices: ArticleVoices
     is that speaker named: the title refers again, as "the spokesman" would. The nearest
     earlier speaker with the title decides; one with no code leaves it unknown. The person's
     later mentions ("Van Vliet said") take the same voice."""
-    title = _drop_determiner(speaker.role or "").strip().lower()
+    role = speaker.role or ""
+    if "spokes" not in role.lower():
+        # (Every SPOKESPEOPLE title holds "spokes", and the title below is the lower case of
+        # a part of the role: a cheap test first. Only a "Σ" lowers by its neighbours.)
+        return speaker
+    title = _drop_determiner(role).strip().lower()
     mention = _drop_determiner(speaker.mention or "").lower()
     if title not in SPOKESPEOPLE or not mention.startswith(title + " "):
         return speaker  # (a title the text writes, not the reference's: "President Trump")

@@ -297,3 +297,13 @@ def test_same_office_pretest_is_exact() -> None:
         title = _drop_determiner(role).strip().lower()
         if title in SPOKESPEOPLE:
             assert "spokes" in role.lower(), role
+
+
+def test_index_starts_and_ends_are_the_list_loops(matcher: ActorMatcher) -> None:
+    """`MentionIndex`'s match starts and ends, transposed by zip: the two list loops' values."""
+    for text in _texts() + ["", "x", "Trump"]:
+        index = matcher.index(text)
+        spans = matcher._scan(text)
+        assert list(index._match_starts) == [s for s, _ in spans]
+        assert list(index._match_ends) == [e for _, e in spans]
+        assert index.find(0, len(text)) == matcher.find(text)

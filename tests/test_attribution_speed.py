@@ -253,3 +253,57 @@ def test_by_kind_is_the_three_comprehensions(matcher: ActorMatcher) -> None:
                 [m for m in found if m.kind == PERSON and m.person is not None],
                 [m for m in found if m.kind == "role"],
                 [m for m in found if m.kind == "alias"])
+
+
+def test_nearest_first_is_the_old_sorted_candidates(matcher: ActorMatcher) -> None:
+    """`_nearest_first`: the reverse of the stable sort of the last RECENT speakers and the
+    people named, as `_antecedent` made it before stop 16 (ties included)."""
+    from operator import attrgetter
+
+    from briefing.extract.attribution import _nearest_first
+
+    rng = random.Random(31)
+    speaker = new_speaker("Baloch", None, None, OFFICIAL, "Baloch", None)
+    for text in _texts():
+        index = matcher.index(text)
+        named = _Named(text, index)
+        starts = [m.start for m in matcher.find(text)] + [0, len(text)]
+        for _ in range(20):
+            size = rng.randrange(0, 30)
+            # Speakers at the people's starts too (ties), in position order.
+            positions = sorted(rng.choice(starts) if rng.random() < 0.5 else
+                               rng.randrange(len(text) + 2) for _ in range(size))
+            history = [new_antecedent(p, speaker, None, True) for p in positions]
+            position = rng.randrange(len(text) + 2)
+            old = history[-RECENT:]
+            old.extend(named.before(position))
+            old.sort(key=attrgetter("position"))
+            assert list(_nearest_first(history, named, position)) == old[::-1], (text, position)
+
+
+def test_same_office_pretest_is_exact() -> None:
+    """`_same_office` hands back a speaker whose role does not hold "spokes" in lower case,
+    as its full test did (a title of SPOKESPEOPLE after the determiner)."""
+    from briefing.extract.attribution import SPOKESPEOPLE, _drop_determiner
+
+    rng = random.Random(37)
+    words = ["the", "a", "The", "A", "spokesman", "Spokeswoman", "SPOKESPERSON", "spoKes",
+             "spo\u212aesman", "\u03a3", "\u0130", "ministry", "official", " ", "  ", "\t",
+             "man", "woman", "person", "s", "poke", "é", "ſ"]
+    roles = _phrases() + [w for w in words] + [
+        "".join(rng.choice(words) + rng.choice(["", " "]) for _ in range(rng.randrange(1, 6)))
+        for _ in range(30000)]
+    for role in roles:
+        title = _drop_determiner(role).strip().lower()
+        if title in SPOKESPEOPLE:
+            assert "spokes" in role.lower(), role
+
+
+def test_index_starts_and_ends_are_the_list_loops(matcher: ActorMatcher) -> None:
+    """`MentionIndex`'s match starts and ends, transposed by zip: the two list loops' values."""
+    for text in _texts() + ["", "x", "Trump"]:
+        index = matcher.index(text)
+        spans = matcher._scan(text)
+        assert list(index._match_starts) == [s for s, _ in spans]
+        assert list(index._match_ends) == [e for _, e in spans]
+        assert index.find(0, len(text)) == matcher.find(text)

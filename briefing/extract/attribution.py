@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -188,13 +188,15 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
     `prescan`: the matcher's `prescan` of the text, if done already.
     """
     history: list[Antecedent] = []  # the earlier speakers
+    ordered = True  # whether `history` is in position order (claims come in text order)
     index = matcher.index(text, date, prescan)  # one scan; speaker phrases are ranges of it
     people = _Named(text, index)
     voices = ArticleVoices(text, date, matcher.voices)
     states = matcher.states_by_code  # once per configuration, not per article
     out: list[Speaker] = []
     for claim in claims:
-        speaker = _resolve(text, claim, matcher, date, history, people, out, index, voices)
+        speaker = _resolve(text, claim, matcher, date, history, people, out, index, voices,
+                           ordered)
         speaker = _agree(speaker, voices, states)
         if speaker.capacity in STATE_CAPACITIES and speaker.name:
             speaker = _company(speaker, voices)
@@ -207,13 +209,15 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
         out.append(speaker)
         if speaker.name or speaker.actor or speaker.code or _plural(speaker):
             gender = _gender(text, claim.subject)
+            if history and claim.position < history[-1].position:
+                ordered = False
             history.append(new_antecedent(claim.position, speaker, gender, True))
     return tuple(out)
 
 
 def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | None,
              history: list[Antecedent], people: _Named, done: list[Speaker],
-             index: MentionIndex, voices: ArticleVoices) -> Speaker:
+             index: MentionIndex, voices: ArticleVoices, ordered: bool = False) -> Speaker:
     if claim.subject is None:
         if claim.inherit and done:
             prev = done[-1]
@@ -224,7 +228,7 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
     low = phrase.lower()
     low = OBJECT_PRONOUNS.get(low, low)  # "quoted him as saying": he
     if low in cues.PRONOUNS or low == "who":
-        return _antecedent(low, phrase, claim, text, history, people, voices)
+        return _antecedent(low, phrase, claim, text, history, people, voices, ordered)
     if claim.label:
         return _labelled(phrase, claim.subject, history)
     speaker = describe(text, claim.subject, matcher, date, claim.context, index)
@@ -374,7 +378,12 @@ def _same_office(speaker: Speaker, earlier: list[Speaker], voices: ArticleVoices
     is that speaker named: the title refers again, as "the spokesman" would. The nearest
     earlier speaker with the title decides; one with no code leaves it unknown. The person's
     later mentions ("Van Vliet said") take the same voice."""
-    title = _drop_determiner(speaker.role or "").strip().lower()
+    role = speaker.role or ""
+    if "spokes" not in role.lower():
+        # (Every SPOKESPEOPLE title holds "spokes", and the title below is the lower case of
+        # a part of the role: a cheap test first. Only a "Σ" lowers by its neighbours.)
+        return speaker
+    title = _drop_determiner(role).strip().lower()
     mention = _drop_determiner(speaker.mention or "").lower()
     if title not in SPOKESPEOPLE or not mention.startswith(title + " "):
         return speaker  # (a title the text writes, not the reference's: "President Trump")
@@ -438,18 +447,25 @@ def _singular(word: str) -> str:
 
 
 def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: list[Antecedent],
-                people: _Named, voices: ArticleVoices) -> Speaker:
-    """Resolve a pronoun to the nearest earlier compatible speaker or named person."""
+                people: _Named, voices: ArticleVoices, ordered: bool = False) -> Speaker:
+    """Resolve a pronoun to the nearest earlier compatible speaker or named person.
+
+    `ordered`: whether `history` is in position order (then its last RECENT and the people
+    named are merged nearest first as they are read, not sorted into a new list)."""
     if pronoun in ("i", "we"):
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
     want_person = pronoun in cues.PERSON_PRONOUNS or pronoun == "who"
     # The nearest few are enough: bounded so that long articles stay linear.
-    candidates = history[-RECENT:]  # (a slice: a new list)
-    candidates.extend(people.before(claim.position))
-    candidates.sort(key=attrgetter("position"))
+    if ordered:
+        candidates: Iterable[Antecedent] = _nearest_first(history, people, claim.position)
+    else:
+        every = history[-RECENT:]  # (a slice: a new list)
+        every.extend(people.before(claim.position))
+        every.sort(key=attrgetter("position"))
+        candidates = reversed(every)
     before = (claim.subject or (claim.position, 0))[0]
     fitting: list[Antecedent] = []  # the nearest three that fit
-    for candidate in reversed(candidates):
+    for candidate in candidates:
         said, gender = candidate.speaker, candidate.gender
         if candidate.position >= before:
             continue
@@ -483,6 +499,44 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
     return _as_said(said, phrase, claim.subject)
 
 
+def _nearest_first(history: list[Antecedent], people: _Named,
+                   position: int) -> Iterator[Antecedent]:
+    """The last RECENT earlier speakers (`history`, in position order) and the people named
+    before `position`, nearest first: the reverse of their stable sort by position (at one
+    position a person named comes before a speaker), each person read only when reached."""
+    n = len(history)
+    lo = max(0, n - RECENT)
+    i = n - 1
+    named = people.mentions_before(position)
+    at = people.at
+    j = len(named) - 1
+    person = None
+    while True:
+        while person is None and j >= 0:
+            person = at(named[j])
+            j -= 1
+        if person is None:
+            while i >= lo:
+                yield history[i]
+                i -= 1
+            return
+        if i < lo:
+            yield person
+            while j >= 0:
+                found = at(named[j])
+                j -= 1
+                if found is not None:
+                    yield found
+            return
+        spoke = history[i]
+        if person.position >= spoke.position:
+            yield person
+            person = None
+        else:
+            yield spoke
+            i -= 1
+
+
 class _Named:
     """The people an article names (its PERSON mentions) as antecedents of a pronoun, each
     made once per article (the same value for every pronoun that looks back at it)."""
@@ -494,26 +548,29 @@ class _Named:
         self._index = index
         self._made: dict[int, Antecedent | None] = {}  # a mention's start -> its antecedent
 
-    def before(self, position: int) -> list[Antecedent]:
-        """The antecedents among the RECENT people named last before `position`, in order:
-        those that can be a later pronoun's subject (`_may_be_subject`)."""
+    def mentions_before(self, position: int) -> list[Mention]:
+        """The RECENT people named last before `position`, left to right."""
+        return self._index.last_before(position, PERSON, RECENT)
+
+    def at(self, m: Mention) -> Antecedent | None:
+        """The antecedent a person named is, if they can be a later pronoun's subject
+        (`_may_be_subject`); else None."""
         made = self._made
-        out = []
-        for m in self._index.last_before(position, PERSON, RECENT):
-            i = m.start
-            if i in made:
-                found = made[i]
-            else:
-                found = None
-                if m.person is not None and _may_be_subject(self._text, m):
-                    # Voiced (its actor's code) only if chosen: most candidates are not.
-                    named = new_speaker(m.person.name, m.person.role, m.actor, OFFICIAL, None,
-                                        None)
-                    found = new_antecedent(m.start, named, None, False)
-                made[i] = found
-            if found is not None:
-                out.append(found)
-        return out
+        i = m.start
+        if i in made:
+            return made[i]
+        found = None
+        if m.person is not None and _may_be_subject(self._text, m):
+            # Voiced (its actor's code) only if chosen: most candidates are not.
+            named = new_speaker(m.person.name, m.person.role, m.actor, OFFICIAL, None, None)
+            found = new_antecedent(m.start, named, None, False)
+        made[i] = found
+        return found
+
+    def before(self, position: int) -> list[Antecedent]:
+        """The antecedents among the RECENT people named last before `position`, in order."""
+        at = self.at
+        return [found for m in self.mentions_before(position) if (found := at(m)) is not None]
 
 
 def _subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker | None:

@@ -210,8 +210,7 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
     character that is not white space, `stop > start`).
     """
     cue = scan.cue.last_within(start, stop)
-    if scan.according.possible and (found_according := scan.according.within(start, stop)):
-        according = found_according[-1]
+    if scan.according.possible and (according := scan.according.last_within(start, stop)):
         source = trim(text, according.end(), stop)
         return (source if source[0] < source[1] else None), according
     if cue is not None:

@@ -204,8 +204,8 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
             j -= 1
         if j < 1 or toks[j][2] != ",":
             return None
-        inner = [t[2].lower() for t in toks[j + 1 : i]]
-        relative = bool(inner) and inner[0] in ("who", "which", "whose")
+        # (whether the parenthesis opens with "who", "which", "whose": its first word alone)
+        relative = j + 1 < i and toks[j + 1][2].lower() in ("who", "which", "whose")
         head = _np_before(text, lo, toks[:j])
         if head is None:
             return None

@@ -19,12 +19,15 @@ from briefing.extract.phrases import (
     FLOATING,
     MAX_NP,
     NOT_NAME_START,
+    NP_BREAKS,
     NP_PREPOSITIONS,
     OBJECT_PRONOUNS,
     PREP_IN_NP,
     STOP_BACK,
     TAIL,
     TIME_LEAD,
+    TIME_WORD,
+    TIME_WORDS,
     TOKEN,
     WINDOW,
     _between,
@@ -253,3 +256,19 @@ def test_tokens_are_those_of_the_regex() -> None:
                     assert tokens(text, start, stop) == [
                         (m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, stop)
                     ], (text, start, stop)
+
+
+# --- stop 16, third round: _np_before's own reading (its stop tokens as a set, the common
+# "no" of time_word without the call) ---
+
+
+def test_np_breaks_are_the_old_string_test() -> None:
+    rng = random.Random(1617)
+    texts = _texts()[:200] + [
+        "".join(rng.choice(ALPHABET) for _ in range(rng.randrange(0, 40))) for _ in range(2000)
+    ]
+    for text in texts:
+        for _, _, word in tokens(text, 0, len(text)):
+            assert (word in NP_BREAKS) == (word in ",;:\"“”—–―([]'-" or word == "''"), word
+            assert (word in TIME_WORDS or word[0].isdecimal() and time_word(word)) == bool(
+                TIME_WORD.fullmatch(word)), word

@@ -158,7 +158,8 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
             # "has also said" (but "the family said": a noun in -ly after its article);
             # "Iran and Iraq have both claimed": a quantifier after its noun
             i -= 1
-        elif time_word(word):
+        elif word in TIME_WORDS or word[0].isdecimal() and time_word(word):
+            # (time_word(word), its common "no" without the call: tokens are not empty)
             # "Sanders on Tuesday said", "the ministry last week said"
             i -= 1
             while i >= 0 and toks[i][2].lower() in TIME_LEAD:
@@ -167,9 +168,10 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
             break
     if i < 0:
         return None
-    if toks[i][2].lower() == "who" and i > 0 and toks[i - 1][2] == ",":
+    # (`word` and `low` are toks[i]'s: the loop above broke on them)
+    if low == "who" and i > 0 and toks[i - 1][2] == ",":
         return _np_before(text, lo, toks[: i - 1])  # "Trump, who has said": Trump
-    if toks[i][2] in DASHES:
+    if word in DASHES:
         # "The film ― which weaves together the voices of historians ― explains": the
         # phrase before the dashes
         for k in range(i - 1, max(-1, i - 3 * MAX_NP), -1):  # (to 0: a tail scan's edge)
@@ -202,8 +204,8 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
             j -= 1
         if j < 1 or toks[j][2] != ",":
             return None
-        inner = [t[2].lower() for t in toks[j + 1 : i]]
-        relative = bool(inner) and inner[0] in ("who", "which", "whose")
+        # (whether the parenthesis opens with "who", "which", "whose": its first word alone)
+        relative = j + 1 < i and toks[j + 1][2].lower() in ("who", "which", "whose")
         head = _np_before(text, lo, toks[:j])
         if head is None:
             return None
@@ -220,7 +222,7 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
                 break
             i = j - 1
             continue
-        if word in ",;:\"“”—–―([]'-" or word == "''":
+        if word in NP_BREAKS:
             break
         if word == "and" and start is not None and (first := _listed_places(toks, i)) is not None:
             # "officials in Malaysia, Indonesia and Thailand": the list goes on the phrase
@@ -266,6 +268,9 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
 
 
 DASHES = frozenset("—–―")
+# The tokens that end a speaker phrase read backwards (as `word in ",;:...-" or word ==
+# "''"`: a token of more than one character is "''" or starts with a word character).
+NP_BREAKS = frozenset(",;:\"“”—–―([]'-") | {"''"}
 DETERMINERS = frozenset("the a an his her their its our my your".split())
 # Quantifiers that float after the noun they count ("the two sides have both said").
 FLOATING = frozenset("both all each".split())

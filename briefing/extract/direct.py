@@ -210,7 +210,8 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
     character that is not white space, `stop > start`).
     """
     cue = scan.cue.last_within(start, stop)
-    if scan.according.possible and (according := scan.according.last_within(start, stop)):
+    if scan.according.possible and (found_according := scan.according.within(start, stop)):
+        according = found_according[-1]
         source = trim(text, according.end(), stop)
         return (source if source[0] < source[1] else None), according
     if cue is not None:

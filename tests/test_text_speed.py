@@ -173,30 +173,6 @@ def test_range_scan_of_a_rare_pattern_answers_as_finditer() -> None:
                     m.span() for m in cues.ACCORDING.finditer(text, start, end)], (text, start)
 
 
-def test_first_and_last_within_are_finditers_first_and_last() -> None:
-    # RangeScan.first_within / last_within (stop 16, third round) replace `within(...)[0]`
-    # and `[-1]` in direct.py: the same match, or None where the range holds none, also
-    # where a match crosses the range's edge or a word goes on past its end.
-    from briefing.extract import cues
-    from briefing.extract.text import RangeScan, offsets
-
-    rng = random.Random(29)
-    pieces = ["said ", "says", "told", " ", "x", "according to ", "accordingly", ", ", "He ",
-              "\u201c", "\u201d", ".", "saying:", "added", "_", "é"]
-    for _ in range(150):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
-        starts = offsets(text, cues.ACCORDING_STARTS)
-        for pattern, scan in ((cues.CUE, RangeScan(cues.CUE, text)), (
-                cues.ACCORDING, RangeScan(cues.ACCORDING, text, starts, bool(starts)))):
-            for start in range(len(text) + 1):
-                for end in range(start, len(text) + 1):
-                    want = [m.span() for m in pattern.finditer(text, start, end)]
-                    first = scan.first_within(start, end)
-                    last = scan.last_within(start, end)
-                    assert (first and first.span()) == (want[0] if want else None), text
-                    assert (last and last.span()) == (want[-1] if want else None), text
-
-
 def test_word_boundary_is_the_old_is_boundary_at_every_stop() -> None:
     # _word_boundary finds the word before a stop by `rpartition` (stop 15, second round).
     from briefing.extract.text import _word_boundary

@@ -189,8 +189,8 @@ def _post_end(text: str, para: Paragraph, close: int, scan: CueScan) -> int:
             break
         if sent.start > close:
             # “Are you kidding?” Smith asked.  The next sentence, if it starts with a cue.
-            found = scan.cue.first_within(sent.start, sent.end)
-            ok = found is not None and not _at_least(text, sent.start, found.start(), 7)
+            found = scan.cue.within(sent.start, sent.end)
+            ok = bool(found) and not _at_least(text, sent.start, found[0].start(), 7)
             end = sent.end if ok else after
             break
     if after >= end:
@@ -209,7 +209,8 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
     The words before the quote at `open_at` are `text[start:stop]` (`stop` past their last
     character that is not white space, `stop > start`).
     """
-    cue = scan.cue.last_within(start, stop)
+    found_cues = scan.cue.within(start, stop)
+    cue = found_cues[-1] if found_cues else None
     if scan.according.possible and (found_according := scan.according.within(start, stop)):
         according = found_according[-1]
         source = trim(text, according.end(), stop)
@@ -275,8 +276,8 @@ def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | N
         named = trim(text, dash.end(), end)
         if at_least(text, *named, 1) and not _at_least(text, *named, 13):
             return _quote(q, "", None, named, QUOTE_DASH, (q.spans[0][0], end))
-    m = scan.cue.first_within(pos, end)
-    if m is None:
+    found_cues = scan.cue.within(pos, end)
+    if not found_cues:
         # ",” Blige" at the end of a paragraph: a bare name after the quote, all that
         # follows it (so it starts where the trimmed rest starts, with a capital)
         bare = trim(text, pos, end)
@@ -285,6 +286,7 @@ def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | N
         ) == bare and not _at_least(text, *bare, 5) and not NOT_NAME.match(text, bare[0]):
             return _quote(q, "", None, bare, QUOTE_BARE_NAME, (q.spans[0][0], end))
         return None
+    m = found_cues[0]
     cue_start = m.start()
     if _at_least(text, pos, cue_start, 41):
         return None

@@ -261,37 +261,6 @@ class RangeScan:
             return list(self._pattern.finditer(text, start, end))
         return self._matches[lo:hi]
 
-    # first_within and last_within repeat within's tests rather than share a helper: a
-    # further call would cost about what they save (no list made), in the hot quote loop.
-    def first_within(self, start: int, end: int) -> re.Match[str] | None:
-        """`within(start, end)[0]`, None where that is empty, with no list made."""
-        if start >= end or not self.possible:
-            return None
-        starts, ends = self._starts, self._ends
-        lo = bisect_left(starts, start)
-        hi = bisect_left(starts, end, lo + 1) if lo < len(starts) and starts[lo] < end else lo
-        text = self._text
-        if lo and ends[lo - 1] > start or hi and ends[hi - 1] > end or (
-            end < self._length and ((char := text[end]).isalnum() or char == "_")  # as \w
-        ):
-            return self._pattern.search(text, start, end)  # finditer's first match
-        return self._matches[lo] if lo < hi else None
-
-    def last_within(self, start: int, end: int) -> re.Match[str] | None:
-        """`within(start, end)[-1]`, None where that is empty, with no slice made."""
-        if start >= end or not self.possible:
-            return None
-        starts, ends = self._starts, self._ends
-        lo = bisect_left(starts, start)
-        hi = bisect_left(starts, end, lo + 1) if lo < len(starts) and starts[lo] < end else lo
-        text = self._text
-        if lo and ends[lo - 1] > start or hi and ends[hi - 1] > end or (
-            end < self._length and ((char := text[end]).isalnum() or char == "_")  # as \w
-        ):
-            found = list(self._pattern.finditer(text, start, end))
-            return found[-1] if found else None
-        return self._matches[hi - 1] if lo < hi else None
-
 
 def is_word_char(char: str) -> bool:
     """Whether a character is one that `\\w` matches (as the regex engine decides it)."""

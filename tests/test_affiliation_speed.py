@@ -309,3 +309,25 @@ def test_a_names_tokens_are_as_before() -> None:
     for name in NAMES + ["MOHAMMED_ALI_ABA_AL-KHAIL_", "Dr. F. Mbeki", "O'Brien", "Mr. . Jr.",
                          "James Baker III", "(Sen.) Bob -- Dole ,Jr", "Schröder"] + made:
         assert name_tokens(name) == _name_tokens_as_it_was(name), name
+
+
+def test_a_phrase_with_no_break_spaces_reads_as_before(ref: Reference) -> None:
+    # Stop 17: a phrase that is plain but for its no-break spaces is read through the index,
+    # as a plain one; before, every window of up to MAX_WORDS words was looked up. Against
+    # _scan_as_it_was, which reads such a phrase window by window: the made-up phrases with
+    # some or all of their spaces made no-break, and web copy's own.
+    rng = random.Random(17)
+    phrases = ["Sen.\xa0Bernie Sanders", "Vermont\xa0Sen. Bernie Sanders",
+               "75 percent of\xa0Democrats", "New York Times\xa0columnist David Brooks",
+               "A\xa0Bloomberg poll", "\xa0the Kremlin", "the\xa0Kremlin’s\xa0spokesman",
+               "Gov.\xa0Mike Pence (R-IN)", "the\xa0\xa0Kremlin", "U.S.\xa0officials said\xa0",
+               "a broadcast monitored in\xa0Nicosia", "Schröder’s\xa0aide", "Patty\xa0Murray",
+               "the Georgia\xa0Democrat", "Rep.\xa0Jim Jordan (R-Ohio)", "Broadcasting\xa0Corp 's"]
+    for phrase in _phrases(ref):
+        if " " in phrase:
+            phrases.append(phrase.replace(" ", "\xa0"))
+            phrases.append("".join("\xa0" if c == " " and rng.random() < 0.4 else c
+                                   for c in phrase))
+    for phrase in phrases:
+        for day in DAYS:
+            assert _scan(phrase, day, ref) == _scan_as_it_was(phrase, day, ref), (phrase, day)

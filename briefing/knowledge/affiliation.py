@@ -110,13 +110,27 @@ def _scan(phrase: str, day: dt.date | None,
     """Split the phrase into the longest known phrases and the words left over."""
     matches: list[_Match] = []
     rest: list[tuple[int, int]] = []
-    index = ref.index if plain(phrase) else None
+    spaced = phrase  # the phrase with its no-break spaces as spaces
+    if plain(phrase):
+        index = ref.index
+    elif "\xa0" in phrase and "'" not in phrase and "’" not in phrase and \
+            plain(spaced := phrase.replace("\xa0", " ")):
+        # A no-break space (web copy: "Sen.\xa0Bernie Sanders") is a space to fold() (NFKD)
+        # and to TOKEN, which parts words at it as at a space; the look-ups read each window
+        # with its spaces normalised (clean(), the voices key). So spaced.casefold() is
+        # fold(phrase), one character for one, and the phrase is read as a plain one: its
+        # windows through the index. (Not with an apostrophe: a window that ends in a
+        # possessive parted from its word, "Corp 's", is no known phrase's words, yet
+        # clean() or the possessive's voices look-up may read it; the index skips it.)
+        index = ref.index
+    else:
+        index = None
     low = None  # the casefolded phrase when it is SIMPLE: a window's voices key is its slice
     if index is not None:
         # The casefolded phrase has the same tokens at the same places (plain: one character
         # for one), so one pass over it gives both; bare() changes only a word that ends in a
         # stop, s or apostrophe.
-        folds = phrase.casefold()
+        folds = spaced.casefold()
         tokens = []
         if SIMPLE.fullmatch(folds) is not None:
             low = folds

@@ -22,6 +22,7 @@ from briefing.knowledge.affiliation import (
     POSSESSIVE_END,
     US_STATE_NAMES,
     WEAK_PLACES,
+    _done,
     _given_name,
     _known,
     _Match,
@@ -32,7 +33,7 @@ from briefing.knowledge.affiliation import (
     _topic,
     _us_state,
 )
-from briefing.knowledge.model import STATE_VOICES, Person
+from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person
 from briefing.knowledge.names import given_fit, given_names, name_tokens, surname
 from briefing.knowledge.people import given_match, resolve
 from briefing.knowledge.store import STATE_KINDS, TOKEN, bare, plain
@@ -331,3 +332,30 @@ def test_a_phrase_with_no_break_spaces_reads_as_before(ref: Reference) -> None:
     for phrase in phrases:
         for day in DAYS:
             assert _scan(phrase, day, ref) == _scan_as_it_was(phrase, day, ref), (phrase, day)
+
+
+def _done_as_it_was(ev: list[Evidence], person: Person | None, code: str | None, voice: str,
+                    rule: str, *used: _Match) -> Affiliation:
+    """affiliation's closure `done` before stop 17 (then it read `ev` and `person` from
+    affiliation's own variables)."""
+    spans = [Evidence(m.text, m.start, m.end, "role" if m.voice else
+                      "state" if m.ref and m.ref.via in ("name", "adjective", "capital",
+                                                         "phoenix", "dated") else "institution")
+             for m in used]
+    keep = code if voice in STATE_VOICES or voice == "igo" else None
+    return Affiliation(keep or None, voice, rule,
+                       tuple(sorted(spans + ev, key=lambda e: e.start)), person)
+
+
+def test_a_decision_is_made_as_before(ref: Reference) -> None:
+    # Stop 17: `done`, a closure made on every reading that got past the person, is the
+    # module's `_done`, given the person's evidence and the person. Every phrase's matches,
+    # with and without a person's evidence, under each voice and a code.
+    person = ref.choice("Hillary Clinton", dt.date(2016, 5, 1))[0]
+    for phrase in _phrases(ref)[:600]:
+        matches, _ = _scan(phrase, dt.date(2016, 5, 1), ref)
+        for ev in ([], [Evidence("Clinton", 3, 10, "person")]):
+            for code, voice in (("USA", "gov"), ("USA", "media"), ("UNO", "igo"), (None, "leg")):
+                for used in (matches, matches[:1], matches[::-1]):
+                    assert _done(ev, person, code, voice, "a rule", *used) == \
+                        _done_as_it_was(ev, person, code, voice, "a rule", *used), phrase

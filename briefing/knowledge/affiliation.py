@@ -470,6 +470,19 @@ def _party(phrase: str, pcode: str | None, pvoice: str | None, code: str | None)
     return PARTY.search(phrase) is not None and RULING.search(phrase) is None
 
 
+def _done(ev: list[Evidence], person: Person | None, code: str | None, voice: str, rule: str,
+          *used: _Match) -> Affiliation:
+    """The Affiliation decided: the words used as evidence, with the person's (`ev`), in
+    their order in the phrase. (A function of the module, not a closure made per reading.)"""
+    spans = [Evidence(m.text, m.start, m.end, "role" if m.voice else
+                      "state" if m.ref and m.ref.via in ("name", "adjective", "capital",
+                                                         "phoenix", "dated") else "institution")
+             for m in used]
+    keep = code if voice in STATE_VOICES or voice == "igo" else None
+    return Affiliation(keep or None, voice, rule,
+                       tuple(sorted(spans + ev, key=lambda e: e.start)), person)
+
+
 def affiliation(phrase: str, day: dt.date | None = None, default: str | None = None,
                 reference: Reference | None = None) -> Affiliation | None:
     """Return whom `phrase` speaks for on `day`; `default` is the dateline's state, used only
@@ -516,29 +529,21 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
     heads = [w for w in words if not _portfolio(phrase, w, offices)] if offices else words
     head = heads[-1] if heads else None
 
-    def done(code: str | None, voice: str, rule: str, *used: _Match) -> Affiliation:
-        spans = [Evidence(m.text, m.start, m.end, "role" if m.voice else
-                          "state" if m.ref and m.ref.via in ("name", "adjective", "capital",
-                                                             "phoenix", "dated") else "institution")
-                 for m in used]
-        keep = code if voice in STATE_VOICES or voice == "igo" else None
-        return Affiliation(keep or None, voice, rule,
-                           tuple(sorted(spans + ev, key=lambda e: e.start)), person)
-
     strong = [w for w in words if w.voice and w.voice[2] == "strong"
               and w.voice[0] not in STATE_VOICES and not (offices and
                                                          _portfolio(phrase, w, offices))]
     if strong:  # "a company official", "Bank of Montreal spokesman": no state's voice
-        return done(None, strong[-1].voice[0],  # type: ignore[index]
-                    f"role word '{strong[-1].text}' is not a state's voice", strong[-1])
+        return _done(ev, person, None, strong[-1].voice[0],  # type: ignore[index]
+                     f"role word '{strong[-1].text}' is not a state's voice", strong[-1])
     office = next((m for m in matches if m.voice is not None or m.ref is not None and
                    m.ref.via in INSTITUTIONS), None)
     if office is not None and _former(phrase, office.start):
-        return done(None, "private", f"a former office '{office.text}' is no state's voice",
-                    office)
+        return _done(ev, person, None, "private",
+                     f"a former office '{office.text}' is no state's voice", office)
     firm = _firm(phrase, refs, rest)
     if firm is not None:
-        return done(None, "business", f"'{firm}' is the name of a company or association")
+        return _done(ev, person, None, "business",
+                     f"'{firm}' is the name of a company or association")
     if refs:
         # A state's own medium named beside its state ("the official Soviet news agency
         # Tass", "the Iranian news agency IRNA") is the government's voice: it decides.
@@ -548,42 +553,48 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         assert r is not None
         used = [first, head] if head else [first]
         if r.kind in ("media", "armed_group"):
-            return done(None, r.voice or "media", f"{r.kind.replace('_', ' ')} '{first.text}'",
-                        first)
+            return _done(ev, person, None, r.voice or "media",
+                         f"{r.kind.replace('_', ' ')} '{first.text}'", first)
         if r.kind == "body":
-            return done(r.code, "igo", f"body '{first.text}'", *used)
+            return _done(ev, person, r.code, "igo", f"body '{first.text}'", *used)
         if r.via in INSTITUTIONS or r.voice:
             head_strong = head is not None and head.voice and head.voice[2] == "strong" \
                 and not (r.via == "state_media" and head.voice[0] == "media")
             voice = head.voice[0] if head_strong and head and head.voice else (r.voice or "gov")
-            return done(r.code, voice, f"{r.via.replace('_', ' ')} '{first.text}'", *used)
+            return _done(ev, person, r.code, voice,
+                         f"{r.via.replace('_', ' ')} '{first.text}'", *used)
         if head is not None and head.voice:
             voice = head.voice[0]
             if voice == "gov" and _party(phrase, pcode, pvoice, r.code):
-                return done(r.code, "opp", f"a party of state '{first.text}' is no government",
-                            first, head)
-            return done(r.code, voice, f"state '{first.text}' + role '{head.text}'", first, head)
+                return _done(ev, person, r.code, "opp",
+                             f"a party of state '{first.text}' is no government", first, head)
+            return _done(ev, person, r.code, voice,
+                         f"state '{first.text}' + role '{head.text}'", first, head)
         if _party(phrase, pcode, pvoice, r.code):
-            return done(r.code, "opp", f"a party of state '{first.text}' is no government", first)
+            return _done(ev, person, r.code, "opp",
+                         f"a party of state '{first.text}' is no government", first)
         if pcode and pcode != r.code:
-            return done(r.code, "gov", f"state '{first.text}' named as speaker", first)
-        return done(r.code, pvoice or "gov", f"state '{first.text}' named as speaker", first)
+            return _done(ev, person, r.code, "gov", f"state '{first.text}' named as speaker", first)
+        return _done(ev, person, r.code, pvoice or "gov",
+                     f"state '{first.text}' named as speaker", first)
     led = _led_by(phrase, words, rest, day, ref)
     if led is not None:  # "Reagan Administration officials": the head's state
         code, body = led
         voice = head.voice[0] if head and head.voice else "gov"
-        return done(code, voice, f"'{phrase[body.start:body.end]}' is named after its head",
-                    *words)
+        return _done(ev, person, code, voice,
+                     f"'{phrase[body.start:body.end]}' is named after its head", *words)
     if pcode and (pvoice or head):
         role_voice = head.voice[0] if head and head.voice else pvoice
         assert role_voice is not None
-        return done(pcode, role_voice, "person's role on the date", *([head] if head else []))
+        return _done(ev, person, pcode, role_voice,
+                     "person's role on the date", *([head] if head else []))
     if head is not None and head.voice:
         voice = head.voice[1]
         if voice == "unnamed":  # "a finance ministry official": the ministry says whose
             voice = next((w.voice[1] for w in words if w.voice and w.voice[1] in STATE_VOICES),
                          voice)
         if voice in STATE_VOICES and default:
-            return done(default, voice, f"role '{head.text}' + the dateline's state", *words)
-        return done(None, voice, f"role '{head.text}' with no state named", *words)
+            return _done(ev, person, default, voice,
+                         f"role '{head.text}' + the dateline's state", *words)
+        return _done(ev, person, None, voice, f"role '{head.text}' with no state named", *words)
     return None

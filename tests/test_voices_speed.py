@@ -266,9 +266,9 @@ def test_the_word_before_the_given_names_is_the_title_runs_first(book: VoiceBook
                      for _ in range(400)]
     for text in texts:
         for pos in range(len(text) + 1):
-            start, word, chain = given_start(text, pos, book)
+            start, word = given_start(text, pos, book)
             assert word == previous_word(text, start)
-            assert title_run(text, start, book, word, chain) == title_run(text, start, book)
+            assert title_run(text, start, book, word) == title_run(text, start, book)
 
 
 def _name_as_it_was(phrase: str, matches: list[Any],
@@ -554,75 +554,3 @@ def test_a_company_is_one_of_the_firms_the_whole_scan_finds(book: VoiceBook) -> 
         for name in ("Saga", "Santos", "Toshiba", "Qintex", "Petroleum", "O'Neil", "Co", "S",
                      "", "Bank", "Sagas"):
             assert ArticleVoices(text, None, book).company(name) == whole.get(name), (text, name)
-
-
-# Stop 17: the words before a name read in one match (`word_chain`), not one match a word.
-
-
-def _chain_texts() -> list[str]:
-    """Made-up news text and random strings: words of every length (longer than BEFORE too),
-    runs of spaces longer than it, digits and "_" at a word's ends, characters beyond ASCII
-    that are letters, digits or spaces to \\w, \\d and \\s, and texts longer than
-    CHAIN_BEFORE."""
-    rng = random.Random(17)
-    words = ["Finance", "Minister", "Ronnie", "De", "Mel", "said", "the", "Sri", "Lankan",
-             "of", "Mr.", "J.", "U.S.", "Kohl.", "state", "oil", "minister", "Lee", "Sen.",
-             "O'Brien’s", "al-Assad", "3rd", "_x", "x_", "9a", "a9", "&", "-", ".", "’s",
-             "Ⅻ", "²", "é", "Ta-hai", "a" * 45, "Abcdefghij" * 3, "\n"]
-    spaces = [" ", " ", " ", "  ", "\t", "\u00a0", "\u2003", " " * 41, "\n", ", ", " -- "]
-    made = []
-    for _ in range(500):
-        parts = []
-        for _ in range(rng.randrange(0, 40)):
-            parts.append(rng.choice(words))
-            parts.append(rng.choice(spaces))
-        made.append("".join(parts))
-    alphabet = "aZé_9.'’&- \t\n\u00a0\u2003,;(Ⅻ²"
-    made += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 400)))
-             for _ in range(200)]
-    return TEXTS + made
-
-
-def test_the_chain_of_words_before_a_position_is_previous_word_again_and_again() -> None:
-    from briefing.extract.runs import word_chain
-
-    for text in _chain_texts():
-        for pos in range(len(text) + 1):
-            want: list[tuple[int, str] | None] = []
-            at = pos
-            while True:
-                found = previous_word(text, at)
-                want.append(found)
-                if found is None:
-                    break
-                at = found[0]
-            assert list(word_chain(text, pos)) == want, (text, pos)
-
-
-def _given_start_as_it_was(text: str, start: int,
-                           book: VoiceBook) -> tuple[int, tuple[int, str] | None]:
-    """given_start before stop 17: one `previous_word` a word."""
-    from briefing.extract.runs import PARTICLES, ends_sentence
-
-    for _ in range(3):
-        m = previous_word(text, start)
-        if m is None:
-            return start, None
-        at, word = m
-        if word[:1].islower() and word not in PARTICLES or book.no_given_name(word) or \
-                ends_sentence(word, book) or "\n" in text[at + len(word):start]:
-            return start, m
-        start = at
-    return start, previous_word(text, start)
-
-
-def test_given_names_and_title_runs_read_from_the_chain_are_as_they_were(
-        book: VoiceBook) -> None:
-    from briefing.extract.runs import given_start, title_run
-
-    for text in _chain_texts()[:400]:
-        for pos in range(len(text) + 1):
-            start, word, chain = given_start(text, pos, book)
-            assert (start, word) == _given_start_as_it_was(text, pos, book), (text, pos)
-            assert title_run(text, start, book, word, chain) == \
-                title_run(text, start, book, word), (text, pos)

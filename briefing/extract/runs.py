@@ -29,11 +29,6 @@ PREVIOUS = re.compile(r"([^\W\d_][\w.'’&-]*)\s+\Z")  # the word just before a 
 # match, not forty tries.
 BACKWARDS = re.compile(r"\s+([\w.'’&-]*[^\W\d_])")
 BEFORE = 40  # characters searched back for the word before a position
-# BACKWARDS nested CHAIN deep: the words before a position one after another, back from it
-# (`word_chain`), in one match of CHAIN_BEFORE characters reversed, not one match a word.
-CHAIN = 6
-CHAIN_BEFORE = 160
-BACK_CHAIN = re.compile("(?:".join([""] + [BACKWARDS.pattern] * CHAIN)[3:] + ")?" * (CHAIN - 1))
 NEXT = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")  # a given name after
 POSSESSIVE = re.compile(r"['’]s?\Z")
 LEADING_LINK = re.compile(r"(?:of|for|and|the|de|del|do|da)\s+", re.IGNORECASE)
@@ -118,54 +113,20 @@ def previous_word(text: str, pos: int) -> tuple[int, str] | None:
     return None if m is None else (pos - m.end(1), m.group(1)[::-1])
 
 
-def word_chain(text: str, pos: int) -> Iterator[tuple[int, str] | None]:
-    """`previous_word(text, pos)`, then `previous_word` at the start of the word it found,
-    and so on, until one is None (the last item). The first CHAIN are read from one match of
-    BACK_CHAIN at the start of the CHAIN_BEFORE characters before `pos` reversed: its group
-    g is BACKWARDS matched where group g - 1 ends (nested and optional, no group makes an
-    earlier one give back a character). A word read so is `previous_word`'s where its own
-    window of BEFORE characters lies within those reversed and the word ends within it (the
-    window cuts its greedy run at most after its last letter); a group that did not match is
-    a None there (no match in the longer string, none in the window that starts it). Past
-    that, each word is `previous_word`'s own."""
-    lo = max(0, pos - CHAIN_BEFORE)
-    size = pos - lo
-    m = BACK_CHAIN.match(text[lo:pos][::-1])
-    at, k = pos, 0  # the position before which the next word is read; size - k in reverse
-    for group in range(1, CHAIN + 1):
-        window = min(at, BEFORE)
-        if k + window > size:
-            break  # (its window starts before the characters reversed)
-        end = m.end(group) if m is not None else -1
-        if end < 0:
-            yield None
-            return
-        if end > k + window:
-            break  # (the word runs past its window)
-        at, k = pos - end, end
-        yield at, m.group(group)[::-1]  # type: ignore[union-attr]
-    while (found := previous_word(text, at)) is not None:
-        yield found
-        at = found[0]
-    yield None
-
-
-def given_start(text: str, start: int, book: VoiceBook
-                ) -> tuple[int, tuple[int, str] | None, Iterator[tuple[int, str] | None]]:
+def given_start(text: str, start: int,
+                book: VoiceBook) -> tuple[int, tuple[int, str] | None]:
     """Move back over the given names before a surname ("Dilson Funaro", "Ronnie De Mel"):
-    where they start, the word before there (`previous_word`, for `title_run`) and the
-    words before that one (`word_chain`, for `title_run` too)."""
-    chain = word_chain(text, start)
+    where they start, and the word before there (`previous_word`, for `title_run`)."""
     for _ in range(3):
-        m = next(chain)
+        m = previous_word(text, start)
         if m is None:
-            return start, None, chain
+            return start, None
         at, word = m
         if word[:1].islower() and word not in PARTICLES or book.no_given_name(word) or \
-                ends_sentence(word, book) or text.find("\n", at + len(word), start) >= 0:
-            return start, m, chain
+                ends_sentence(word, book) or "\n" in text[at + len(word):start]:
+            return start, m
         start = at
-    return start, next(chain), chain
+    return start, previous_word(text, start)
 
 
 def given_end(text: str, end: int, book: VoiceBook) -> int:
@@ -186,11 +147,9 @@ def ends_sentence(word: str, book: VoiceBook) -> bool:
 
 
 def title_run(text: str, end: int, book: VoiceBook,
-              before: tuple[int, str] | None | object = _UNSET,
-              chain: Iterator[tuple[int, str] | None] | None = None) -> int | None:
+              before: tuple[int, str] | None | object = _UNSET) -> int | None:
     """The start of the title run just before `end` ("Sri Lankan Finance Minister "), if any
-    (`before`: `previous_word(text, end)`, if found already; `chain`: the words before that
-    one, as `word_chain` reads them).
+    (`before`: `previous_word(text, end)`, if found already).
 
     A run stays within its sentence: it stops at a line break and at a word that ends a
     sentence ("... Tadashi Kuranari.| The Asean communique"). A lower-case word of a portfolio
@@ -199,18 +158,15 @@ def title_run(text: str, end: int, book: VoiceBook,
     pos, start = end, None
     portfolio = 0
     role_next = False  # whether the word after this one in the run is a role word
-    m: tuple[int, str] | None
     for _ in range(MAX_RUN):
-        if before is not _UNSET:
-            m, before = before, _UNSET  # type: ignore[assignment]
-        elif chain is not None:
-            m = next(chain)
-        else:
+        if before is _UNSET:
             m = previous_word(text, pos)
+        else:
+            m, before = before, _UNSET  # type: ignore[assignment]
         if m is None:
             break
         at, word = m
-        if text.find("\n", at + len(word), pos) >= 0:
+        if "\n" in text[at + len(word):pos]:
             break  # a title run stays within its paragraph
         titled = book.in_title.get(word)
         if titled is None:

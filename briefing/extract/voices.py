@@ -667,11 +667,11 @@ class ArticleVoices:
         text = self.text
         fullest: str | None = None
         for m in itertools.islice(occurrences(text, surname), MENTIONS):
-            start, word, chain = given_start(text, m[0], self.book)
+            start, word = given_start(text, m[0], self.book)
             end = given_end(text, m[1], self.book)
             if (start < m[0] or end > m[1]) and fullest is None:
                 fullest = text[start:end]
-            before = title_run(text, start, self.book, word, chain)
+            before = title_run(text, start, self.book, word)
             # Only words the reference knows can decide (`_decides`): a run or appositive
             # with none is not read.
             if before is not None and may_name(text[before:end], self.reference):

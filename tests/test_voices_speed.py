@@ -554,3 +554,32 @@ def test_a_company_is_one_of_the_firms_the_whole_scan_finds(book: VoiceBook) -> 
         for name in ("Saga", "Santos", "Toshiba", "Qintex", "Petroleum", "O'Neil", "Co", "S",
                      "", "Bank", "Sagas"):
             assert ArticleVoices(text, None, book).company(name) == whole.get(name), (text, name)
+
+
+# Stop 17: previous_word reads a word of letters alone without the expression.
+
+
+def _previous_word_by_expression(text: str, pos: int) -> tuple[int, str] | None:
+    """previous_word before stop 17: BACKWARDS on the characters before `pos` reversed."""
+    m = BACKWARDS.match(text[max(0, pos - BEFORE):pos][::-1])
+    return None if m is None else (pos - m.end(1), m.group(1)[::-1])
+
+
+def test_a_word_of_letters_before_a_position_is_the_expressions() -> None:
+    rng = random.Random(17)
+    words = ["Finance", "Minister", "Ronnie", "De", "Mel", "said", "Mr.", "U.S.", "O'Brien’s",
+             "al-Assad", "3rd", "_x", "x_", "9a", "a9", "Ⅻ", "²", "é", "İstanbul", "ǅemal",
+             "ſ", "a" * 45, "Abcdefghij" * 3, "(Reuters)", "“Trump”", "x²", "١٢"]
+    spaces = [" ", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u2028", "\x1c", "\x85",
+              " " * 41, ", ", " -- ", ""]
+    texts = list(TEXTS)
+    for _ in range(600):
+        texts.append("".join(rng.choice(words) + rng.choice(spaces)
+                             for _ in range(rng.randrange(0, 12))))
+    alphabet = "aZé_9.'’&- \t\n\u00a0\u2003\x85,;(Ⅻ²١"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 90)))
+              for _ in range(300)]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert previous_word(text, pos) == _previous_word_by_expression(text, pos), \
+                (text, pos)

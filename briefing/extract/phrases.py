@@ -71,11 +71,12 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
     # "Melania Trump ": 41% of all calls): their tokens are the words, whichever scan reads
     # them (a partial scan of them always reads its edge and falls back to the whole), and
     # `_one_word` and `_two_words` answer as `_np_before` does on them.
-    span = text[lo:cue_start]
-    word = span.strip(" ")
-    if word.isalnum():
-        return _one_word(word, lo + span.find(word))
-    if len(word) < 32:  # (longer pairs are rare: the test would cost the others more)
+    # (Ranges of more than SHORT characters skip the tests: few such are one or two words.)
+    if cue_start - lo <= SHORT:
+        span = text[lo:cue_start]
+        word = span.strip(" ")
+        if word.isalnum():
+            return _one_word(word, lo + span.find(word))
         first, _, second = word.partition(" ")
         if second.isalnum() and first.isalnum():
             start = lo + span.find(word)
@@ -175,6 +176,7 @@ def tokens(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
 
 
 TAIL = 50  # characters: the tokens np_before scans first
+SHORT = 34  # characters: the longest range np_before tries as one or two words
 
 
 class _Short(Exception):

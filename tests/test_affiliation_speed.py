@@ -30,6 +30,7 @@ from briefing.knowledge.affiliation import (
     _name_word,
     _portfolio,
     _scan,
+    _the_ends,
     _topic,
     _us_state,
 )
@@ -190,6 +191,41 @@ def test_a_word_that_starts_no_known_phrase_has_no_known_run(ref: Reference) -> 
         run = [rng.choice(words) for _ in range(rng.randrange(1, 9))]
         if run[0] not in starts:
             assert not _known(run, 0, ref.index), run
+
+
+def _the_ends_as_it_was(words: list[str], i: int, n: int,
+                        index: tuple[frozenset[str], frozenset[str]]) -> list[int]:
+    """_scan's windows after "the" before stop 17's second round: two `_known` runs, a set and
+    a sort."""
+    known = _known(words, i, index)
+    if i + 1 < n and words[i + 1] in index[1]:
+        known |= {j for j in _known(words, i + 1, index) if j <= i + MAX_WORDS}
+    return sorted(known, reverse=True)
+
+
+def test_the_windows_after_the_are_as_before(ref: Reference) -> None:
+    # Runs of "the" and the words of known phrases (many of several words, some themselves
+    # with "the"), whole or in part, and words that start none: `_the_ends` at each "the".
+    assert ref.index is not None
+    rng = random.Random(1717)
+    keys = sorted(ref.index[0])
+    several = [k for k in keys if " " in k]
+    pieces = [k.split(" ") for k in keys[::37] + several[::5]]
+    for _ in range(6000):
+        run: list[str] = []
+        while len(run) < rng.randrange(1, 12):
+            r = rng.random()
+            if r < 0.3:
+                run.append("the")
+            elif r < 0.8:
+                words = rng.choice(pieces)
+                run.extend(words[:rng.randrange(1, len(words) + 1)])
+            else:
+                run.append(rng.choice(["zzz", "said", "of", "officials", "new", "9"]))
+        for i, word in enumerate(run):
+            if word == "the":
+                assert _the_ends(run, i, len(run), ref.index) == \
+                    _the_ends_as_it_was(run, i, len(run), ref.index), (run, i)
 
 
 def _name_as_it_was(phrase: str, matches: list[_Match],

@@ -161,12 +161,7 @@ def _scan(phrase: str, day: dt.date | None,
         if index is None:
             ends: Iterable[int] = range(min(n, i + MAX_WORDS), i, -1)
         elif (word := folded[i]) == "the":  # "the Kremlin": a known phrase or "Kremlin"
-            known = _known(folded, i, index)
-            if i + 1 < n and folded[i + 1] in starts:
-                # (a word that starts no known phrase has no known run from it: every known
-                # phrase and prefix starts with a word of `starts`)
-                known |= {j for j in _known(folded, i + 1, index) if j <= i + MAX_WORDS}
-            ends = sorted(known, reverse=True) if known else ()
+            ends = _the_ends(folded, i, n, index)
         elif word not in starts:
             rest.append(tokens[i])  # no known phrase starts with this word: the common case
             i += 1
@@ -349,6 +344,36 @@ def _known(words: list[str], i: int, index: tuple[frozenset[str], frozenset[str]
         if key not in prefixes or j >= end:
             return out
         key, j = f"{key} {words[j]}", j + 1
+
+
+def _the_ends(words: list[str], i: int, n: int,
+              index: tuple[frozenset[str], frozenset[str]]) -> list[int]:
+    """The ends j of the windows words[i:j] (words[i] is "the", j at most i + MAX_WORDS) whose
+    words, or whose words but "the", are a known phrase's, longest first: `_known(words, i)`
+    and `_known(words, i + 1)` merged, in one pass that grows both keys a word at a time, with
+    no set and no sort (tests/test_affiliation_speed.py checks it against that form)."""
+    whole, prefixes = index
+    last = min(n, i + MAX_WORDS)
+    ends = [i + 1] if "the" in whole else []
+    a: str | None = "the"  # words[i:j] while a known phrase may start with them, else None
+    b: str | None = None  # words[i + 1:j] likewise
+    j = i + 1
+    while j < last:
+        w = words[j]
+        a = f"{a} {w}" if a is not None and a in prefixes else None
+        if j == i + 1:
+            # (a word that starts no known phrase has no known run from it: every known
+            # phrase and prefix starts with a word of index[1])
+            b = w if w in index[1] else None
+        else:
+            b = f"{b} {w}" if b is not None and b in prefixes else None
+        if a is None and b is None:
+            break
+        j += 1
+        if a is not None and a in whole or b is not None and b in whole:
+            ends.append(j)
+    ends.reverse()
+    return ends
 
 
 def _name(phrase: str, matches: list[_Match],

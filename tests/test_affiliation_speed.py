@@ -14,6 +14,7 @@ from briefing.knowledge import Reference, load
 from briefing.knowledge.affiliation import (
     ABBREVIATED_TITLES,
     BARE_ENDS,
+    INSTITUTIONS,
     MAX_WORDS,
     MONITORED,
     NAME_LIKE,
@@ -29,7 +30,9 @@ from briefing.knowledge.affiliation import (
     _name,
     _name_word,
     _portfolio,
+    _posting,
     _scan,
+    _sorted,
     _the_ends,
     _topic,
     _us_state,
@@ -395,3 +398,37 @@ def test_a_decision_is_made_as_before(ref: Reference) -> None:
                 for used in (matches, matches[:1], matches[::-1]):
                     assert _done(ev, person, code, voice, "a rule", *used) == \
                         _done_as_it_was(ev, person, code, voice, "a rule", *used), phrase
+
+
+def _sorted_as_it_was(phrase: str, matches: list[_Match]) -> tuple[object, ...]:
+    """`affiliation`'s list comprehensions over the matches before stop 17's second round."""
+    postings = [m for m in matches if m.ref is not None and _posting(phrase, m)]
+    if postings:
+        matches = [m for m in matches if m not in postings]
+    refs = [m for m in matches if m.ref is not None]
+    words = [m for m in matches if m.voice is not None]
+    offices = [m for m in words if m.voice and m.voice[0] in STATE_VOICES and
+               OFFICE.match(m.text) is not None]
+    heads = [w for w in words if not _portfolio(phrase, w, offices)] if offices else words
+    strong = [w for w in words if w.voice and w.voice[2] == "strong"
+              and w.voice[0] not in STATE_VOICES and not (offices and
+                                                         _portfolio(phrase, w, offices))]
+    office = next((m for m in matches if m.voice is not None or m.ref is not None and
+                   m.ref.via in INSTITUTIONS), None)
+    return postings, refs, words, heads, strong, office
+
+
+def test_the_matches_sort_as_before(ref: Reference) -> None:
+    # Every made-up phrase's matches, all of them and every other one, and phrases with
+    # postings, portfolios, institutions and strong role words.
+    made = ["the U.S. ambassador to Pakistan", "Pakistan's envoy in the United Nations",
+            "Minister of International Trade and Industry Ronnie De Mel",
+            "Trade and Industry Minister Lee", "the Philippine central bank spokesman",
+            "a company official in Tokyo", "Bank of Montreal spokesman", "the British envoy to "
+            "the European Union and finance ministry officials", "Finance Secretary of Japan",
+            "former Foreign Minister of Egypt", "the Kremlin spokesman at the UN"]
+    for phrase in made + _phrases(ref):
+        for day in DAYS:
+            matches, _ = _scan(phrase, day, ref)
+            for some in (matches, matches[::2], matches[1:]):
+                assert tuple(_sorted(phrase, some)) == _sorted_as_it_was(phrase, some), phrase

@@ -495,6 +495,48 @@ def _party(phrase: str, pcode: str | None, pvoice: str | None, code: str | None)
     return PARTY.search(phrase) is not None and RULING.search(phrase) is None
 
 
+def _sorted(phrase: str, matches: list[_Match]) -> tuple[
+        list[_Match], list[_Match], list[_Match], list[_Match], list[_Match], _Match | None]:
+    """Sort a phrase's matches, in their order: the states or bodies that are a diplomat's
+    posting, the other states, bodies, media and armed groups, the role words, those of them
+    that are no portfolio of a state's office (the heads), the strong ones that are no state's
+    voice nor a portfolio, and the first role word or institution (or None). In one pass
+    (stop 17: not a list comprehension for each list, and a plain tuple, not a NamedTuple,
+    whose __new__ is one more Python call; tests/test_affiliation_speed.py checks it against
+    the comprehensions). A match is a state or body (ref) or a role word (voice), never both
+    (`_scan`)."""
+    postings: list[_Match] = []
+    refs: list[_Match] = []
+    words: list[_Match] = []
+    offices: list[_Match] = []
+    strong: list[_Match] = []
+    office: _Match | None = None
+    for m in matches:
+        if m.ref is not None:
+            if _posting(phrase, m):
+                postings.append(m)
+                continue
+            refs.append(m)
+            if office is None and m.ref.via in INSTITUTIONS:
+                office = m
+        elif m.voice is not None:
+            words.append(m)
+            if office is None:
+                office = m
+            if m.voice:
+                if m.voice[0] in STATE_VOICES:
+                    if OFFICE.match(m.text) is not None:
+                        offices.append(m)  # a state's office that has a portfolio
+                elif m.voice[2] == "strong":
+                    strong.append(m)
+    # Only a state's office with a portfolio makes a role word its portfolio (`_portfolio`):
+    # with none among the words (most phrases), no word is one.
+    if not offices:
+        return postings, refs, words, words, strong, office
+    return (postings, refs, words, [w for w in words if not _portfolio(phrase, w, offices)],
+            [w for w in strong if not _portfolio(phrase, w, offices)], office)
+
+
 def _done(ev: list[Evidence], person: Person | None, code: str | None, voice: str, rule: str,
           *used: _Match) -> Affiliation:
     """The Affiliation decided: the words used as evidence, with the person's (`ev`), in
@@ -540,28 +582,15 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             keep = pcode if pvoice in STATE_VOICES or pvoice == "igo" else None
             return Affiliation(keep or None, pvoice, "person's role on the date", tuple(ev), person)
         return None
-    postings = [m for m in matches if m.ref is not None and _posting(phrase, m)]
+    postings, refs, words, heads, strong, office = _sorted(phrase, matches)
     if postings:  # "the ambassador to Pakistan": the posting is no sending state
-        matches = [m for m in matches if m not in postings]
         posted = {m.ref.code for m in postings if m.ref is not None}
         default = None if default in posted else default
-    refs = [m for m in matches if m.ref is not None]
-    words = [m for m in matches if m.voice is not None]
-    # Only a state's office with a portfolio makes a role word its portfolio (`_portfolio`):
-    # with none among the words (most phrases), no word is one.
-    offices = [m for m in words if m.voice and m.voice[0] in STATE_VOICES and
-               OFFICE.match(m.text) is not None]
-    heads = [w for w in words if not _portfolio(phrase, w, offices)] if offices else words
     head = heads[-1] if heads else None
 
-    strong = [w for w in words if w.voice and w.voice[2] == "strong"
-              and w.voice[0] not in STATE_VOICES and not (offices and
-                                                         _portfolio(phrase, w, offices))]
     if strong:  # "a company official", "Bank of Montreal spokesman": no state's voice
         return _done(ev, person, None, strong[-1].voice[0],  # type: ignore[index]
                      f"role word '{strong[-1].text}' is not a state's voice", strong[-1])
-    office = next((m for m in matches if m.voice is not None or m.ref is not None and
-                   m.ref.via in INSTITUTIONS), None)
     if office is not None and _former(phrase, office.start):
         return _done(ev, person, None, "private",
                      f"a former office '{office.text}' is no state's voice", office)

@@ -388,7 +388,8 @@ def _done_as_it_was(ev: list[Evidence], person: Person | None, code: str | None,
 
 def test_a_decision_is_made_as_before(ref: Reference) -> None:
     # Stop 17: `done`, a closure made on every reading that got past the person, is the
-    # module's `_done`, given the person's evidence and the person. Every phrase's matches,
+    # module's `_done`, given the person's evidence and the person (and, second round, a loop
+    # and list.sort with attrgetter, not sorted() with a lambda). Every phrase's matches,
     # with and without a person's evidence, under each voice and a code.
     person = ref.choice("Hillary Clinton", dt.date(2016, 5, 1))[0]
     for phrase in _phrases(ref)[:600]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import NamedTuple
 
 from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person, StateRef
@@ -537,17 +538,26 @@ def _sorted(phrase: str, matches: list[_Match]) -> tuple[
             [w for w in strong if not _portfolio(phrase, w, offices)], office)
 
 
+# The ways a state is named that make its words "state" evidence (others: "institution").
+STATE_VIA = frozenset({"name", "adjective", "capital", "phoenix", "dated"})
+_START = attrgetter("start")  # an Evidence's start, the order of the evidence: a C key
+
+
 def _done(ev: list[Evidence], person: Person | None, code: str | None, voice: str, rule: str,
           *used: _Match) -> Affiliation:
     """The Affiliation decided: the words used as evidence, with the person's (`ev`), in
-    their order in the phrase. (A function of the module, not a closure made per reading.)"""
-    spans = [Evidence(m.text, m.start, m.end, "role" if m.voice else
-                      "state" if m.ref and m.ref.via in ("name", "adjective", "capital",
-                                                         "phoenix", "dated") else "institution")
-             for m in used]
+    their order in the phrase. (A function of the module, not a closure made per reading; a
+    loop and list.sort with a C key, not a comprehension and sorted() with a lambda: the same
+    stable sort of the same list.)"""
+    spans = []
+    for m in used:
+        spans.append(Evidence(m.text, m.start, m.end, "role" if m.voice else
+                              "state" if m.ref and m.ref.via in STATE_VIA else "institution"))
+    spans += ev
+    if len(spans) > 1:
+        spans.sort(key=_START)
     keep = code if voice in STATE_VOICES or voice == "igo" else None
-    return Affiliation(keep or None, voice, rule,
-                       tuple(sorted(spans + ev, key=lambda e: e.start)), person)
+    return Affiliation(keep or None, voice, rule, tuple(spans), person)
 
 
 def affiliation(phrase: str, day: dt.date | None = None, default: str | None = None,

@@ -14,6 +14,7 @@ from briefing.knowledge import Reference, load
 from briefing.knowledge.affiliation import (
     ABBREVIATED_TITLES,
     BARE_ENDS,
+    INSTITUTIONS,
     MAX_WORDS,
     MONITORED,
     NAME_LIKE,
@@ -29,7 +30,10 @@ from briefing.knowledge.affiliation import (
     _name,
     _name_word,
     _portfolio,
+    _posting,
     _scan,
+    _sorted,
+    _the_ends,
     _topic,
     _us_state,
 )
@@ -192,6 +196,41 @@ def test_a_word_that_starts_no_known_phrase_has_no_known_run(ref: Reference) -> 
             assert not _known(run, 0, ref.index), run
 
 
+def _the_ends_as_it_was(words: list[str], i: int, n: int,
+                        index: tuple[frozenset[str], frozenset[str]]) -> list[int]:
+    """_scan's windows after "the" before stop 17's second round: two `_known` runs, a set and
+    a sort."""
+    known = _known(words, i, index)
+    if i + 1 < n and words[i + 1] in index[1]:
+        known |= {j for j in _known(words, i + 1, index) if j <= i + MAX_WORDS}
+    return sorted(known, reverse=True)
+
+
+def test_the_windows_after_the_are_as_before(ref: Reference) -> None:
+    # Runs of "the" and the words of known phrases (many of several words, some themselves
+    # with "the"), whole or in part, and words that start none: `_the_ends` at each "the".
+    assert ref.index is not None
+    rng = random.Random(1717)
+    keys = sorted(ref.index[0])
+    several = [k for k in keys if " " in k]
+    pieces = [k.split(" ") for k in keys[::37] + several[::5]]
+    for _ in range(6000):
+        run: list[str] = []
+        while len(run) < rng.randrange(1, 12):
+            r = rng.random()
+            if r < 0.3:
+                run.append("the")
+            elif r < 0.8:
+                words = rng.choice(pieces)
+                run.extend(words[:rng.randrange(1, len(words) + 1)])
+            else:
+                run.append(rng.choice(["zzz", "said", "of", "officials", "new", "9"]))
+        for i, word in enumerate(run):
+            if word == "the":
+                assert _the_ends(run, i, len(run), ref.index) == \
+                    _the_ends_as_it_was(run, i, len(run), ref.index), (run, i)
+
+
 def _name_as_it_was(phrase: str, matches: list[_Match],
                     rest: list[tuple[int, int]]) -> tuple[int, int] | None:
     """affiliation._name before it read the words left over with reversed()."""
@@ -349,7 +388,8 @@ def _done_as_it_was(ev: list[Evidence], person: Person | None, code: str | None,
 
 def test_a_decision_is_made_as_before(ref: Reference) -> None:
     # Stop 17: `done`, a closure made on every reading that got past the person, is the
-    # module's `_done`, given the person's evidence and the person. Every phrase's matches,
+    # module's `_done`, given the person's evidence and the person (and, second round, a loop
+    # and list.sort with attrgetter, not sorted() with a lambda). Every phrase's matches,
     # with and without a person's evidence, under each voice and a code.
     person = ref.choice("Hillary Clinton", dt.date(2016, 5, 1))[0]
     for phrase in _phrases(ref)[:600]:
@@ -359,3 +399,37 @@ def test_a_decision_is_made_as_before(ref: Reference) -> None:
                 for used in (matches, matches[:1], matches[::-1]):
                     assert _done(ev, person, code, voice, "a rule", *used) == \
                         _done_as_it_was(ev, person, code, voice, "a rule", *used), phrase
+
+
+def _sorted_as_it_was(phrase: str, matches: list[_Match]) -> tuple[object, ...]:
+    """`affiliation`'s list comprehensions over the matches before stop 17's second round."""
+    postings = [m for m in matches if m.ref is not None and _posting(phrase, m)]
+    if postings:
+        matches = [m for m in matches if m not in postings]
+    refs = [m for m in matches if m.ref is not None]
+    words = [m for m in matches if m.voice is not None]
+    offices = [m for m in words if m.voice and m.voice[0] in STATE_VOICES and
+               OFFICE.match(m.text) is not None]
+    heads = [w for w in words if not _portfolio(phrase, w, offices)] if offices else words
+    strong = [w for w in words if w.voice and w.voice[2] == "strong"
+              and w.voice[0] not in STATE_VOICES and not (offices and
+                                                         _portfolio(phrase, w, offices))]
+    office = next((m for m in matches if m.voice is not None or m.ref is not None and
+                   m.ref.via in INSTITUTIONS), None)
+    return postings, refs, words, heads, strong, office
+
+
+def test_the_matches_sort_as_before(ref: Reference) -> None:
+    # Every made-up phrase's matches, all of them and every other one, and phrases with
+    # postings, portfolios, institutions and strong role words.
+    made = ["the U.S. ambassador to Pakistan", "Pakistan's envoy in the United Nations",
+            "Minister of International Trade and Industry Ronnie De Mel",
+            "Trade and Industry Minister Lee", "the Philippine central bank spokesman",
+            "a company official in Tokyo", "Bank of Montreal spokesman", "the British envoy to "
+            "the European Union and finance ministry officials", "Finance Secretary of Japan",
+            "former Foreign Minister of Egypt", "the Kremlin spokesman at the UN"]
+    for phrase in made + _phrases(ref):
+        for day in DAYS:
+            matches, _ = _scan(phrase, day, ref)
+            for some in (matches, matches[::2], matches[1:]):
+                assert tuple(_sorted(phrase, some)) == _sorted_as_it_was(phrase, some), phrase

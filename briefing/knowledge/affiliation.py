@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import NamedTuple
 
 from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person, StateRef
@@ -161,12 +162,7 @@ def _scan(phrase: str, day: dt.date | None,
         if index is None:
             ends: Iterable[int] = range(min(n, i + MAX_WORDS), i, -1)
         elif (word := folded[i]) == "the":  # "the Kremlin": a known phrase or "Kremlin"
-            known = _known(folded, i, index)
-            if i + 1 < n and folded[i + 1] in starts:
-                # (a word that starts no known phrase has no known run from it: every known
-                # phrase and prefix starts with a word of `starts`)
-                known |= {j for j in _known(folded, i + 1, index) if j <= i + MAX_WORDS}
-            ends = sorted(known, reverse=True) if known else ()
+            ends = _the_ends(folded, i, n, index)
         elif word not in starts:
             rest.append(tokens[i])  # no known phrase starts with this word: the common case
             i += 1
@@ -351,6 +347,36 @@ def _known(words: list[str], i: int, index: tuple[frozenset[str], frozenset[str]
         key, j = f"{key} {words[j]}", j + 1
 
 
+def _the_ends(words: list[str], i: int, n: int,
+              index: tuple[frozenset[str], frozenset[str]]) -> list[int]:
+    """The ends j of the windows words[i:j] (words[i] is "the", j at most i + MAX_WORDS) whose
+    words, or whose words but "the", are a known phrase's, longest first: `_known(words, i)`
+    and `_known(words, i + 1)` merged, in one pass that grows both keys a word at a time, with
+    no set and no sort (tests/test_affiliation_speed.py checks it against that form)."""
+    whole, prefixes = index
+    last = min(n, i + MAX_WORDS)
+    ends = [i + 1] if "the" in whole else []
+    a: str | None = "the"  # words[i:j] while a known phrase may start with them, else None
+    b: str | None = None  # words[i + 1:j] likewise
+    j = i + 1
+    while j < last:
+        w = words[j]
+        a = f"{a} {w}" if a is not None and a in prefixes else None
+        if j == i + 1:
+            # (a word that starts no known phrase has no known run from it: every known
+            # phrase and prefix starts with a word of index[1])
+            b = w if w in index[1] else None
+        else:
+            b = f"{b} {w}" if b is not None and b in prefixes else None
+        if a is None and b is None:
+            break
+        j += 1
+        if a is not None and a in whole or b is not None and b in whole:
+            ends.append(j)
+    ends.reverse()
+    return ends
+
+
 def _name(phrase: str, matches: list[_Match],
           rest: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Return the span of the trailing run of capitalised leftover words: the person's name.
@@ -470,17 +496,68 @@ def _party(phrase: str, pcode: str | None, pvoice: str | None, code: str | None)
     return PARTY.search(phrase) is not None and RULING.search(phrase) is None
 
 
+def _sorted(phrase: str, matches: list[_Match]) -> tuple[
+        list[_Match], list[_Match], list[_Match], list[_Match], list[_Match], _Match | None]:
+    """Sort a phrase's matches, in their order: the states or bodies that are a diplomat's
+    posting, the other states, bodies, media and armed groups, the role words, those of them
+    that are no portfolio of a state's office (the heads), the strong ones that are no state's
+    voice nor a portfolio, and the first role word or institution (or None). In one pass
+    (stop 17: not a list comprehension for each list, and a plain tuple, not a NamedTuple,
+    whose __new__ is one more Python call; tests/test_affiliation_speed.py checks it against
+    the comprehensions). A match is a state or body (ref) or a role word (voice), never both
+    (`_scan`)."""
+    postings: list[_Match] = []
+    refs: list[_Match] = []
+    words: list[_Match] = []
+    offices: list[_Match] = []
+    strong: list[_Match] = []
+    office: _Match | None = None
+    for m in matches:
+        if m.ref is not None:
+            if _posting(phrase, m):
+                postings.append(m)
+                continue
+            refs.append(m)
+            if office is None and m.ref.via in INSTITUTIONS:
+                office = m
+        elif m.voice is not None:
+            words.append(m)
+            if office is None:
+                office = m
+            if m.voice:
+                if m.voice[0] in STATE_VOICES:
+                    if OFFICE.match(m.text) is not None:
+                        offices.append(m)  # a state's office that has a portfolio
+                elif m.voice[2] == "strong":
+                    strong.append(m)
+    # Only a state's office with a portfolio makes a role word its portfolio (`_portfolio`):
+    # with none among the words (most phrases), no word is one.
+    if not offices:
+        return postings, refs, words, words, strong, office
+    return (postings, refs, words, [w for w in words if not _portfolio(phrase, w, offices)],
+            [w for w in strong if not _portfolio(phrase, w, offices)], office)
+
+
+# The ways a state is named that make its words "state" evidence (others: "institution").
+STATE_VIA = frozenset({"name", "adjective", "capital", "phoenix", "dated"})
+_START = attrgetter("start")  # an Evidence's start, the order of the evidence: a C key
+
+
 def _done(ev: list[Evidence], person: Person | None, code: str | None, voice: str, rule: str,
           *used: _Match) -> Affiliation:
     """The Affiliation decided: the words used as evidence, with the person's (`ev`), in
-    their order in the phrase. (A function of the module, not a closure made per reading.)"""
-    spans = [Evidence(m.text, m.start, m.end, "role" if m.voice else
-                      "state" if m.ref and m.ref.via in ("name", "adjective", "capital",
-                                                         "phoenix", "dated") else "institution")
-             for m in used]
+    their order in the phrase. (A function of the module, not a closure made per reading; a
+    loop and list.sort with a C key, not a comprehension and sorted() with a lambda: the same
+    stable sort of the same list.)"""
+    spans = []
+    for m in used:
+        spans.append(Evidence(m.text, m.start, m.end, "role" if m.voice else
+                              "state" if m.ref and m.ref.via in STATE_VIA else "institution"))
+    spans += ev
+    if len(spans) > 1:
+        spans.sort(key=_START)
     keep = code if voice in STATE_VOICES or voice == "igo" else None
-    return Affiliation(keep or None, voice, rule,
-                       tuple(sorted(spans + ev, key=lambda e: e.start)), person)
+    return Affiliation(keep or None, voice, rule, tuple(spans), person)
 
 
 def affiliation(phrase: str, day: dt.date | None = None, default: str | None = None,
@@ -515,28 +592,15 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             keep = pcode if pvoice in STATE_VOICES or pvoice == "igo" else None
             return Affiliation(keep or None, pvoice, "person's role on the date", tuple(ev), person)
         return None
-    postings = [m for m in matches if m.ref is not None and _posting(phrase, m)]
+    postings, refs, words, heads, strong, office = _sorted(phrase, matches)
     if postings:  # "the ambassador to Pakistan": the posting is no sending state
-        matches = [m for m in matches if m not in postings]
         posted = {m.ref.code for m in postings if m.ref is not None}
         default = None if default in posted else default
-    refs = [m for m in matches if m.ref is not None]
-    words = [m for m in matches if m.voice is not None]
-    # Only a state's office with a portfolio makes a role word its portfolio (`_portfolio`):
-    # with none among the words (most phrases), no word is one.
-    offices = [m for m in words if m.voice and m.voice[0] in STATE_VOICES and
-               OFFICE.match(m.text) is not None]
-    heads = [w for w in words if not _portfolio(phrase, w, offices)] if offices else words
     head = heads[-1] if heads else None
 
-    strong = [w for w in words if w.voice and w.voice[2] == "strong"
-              and w.voice[0] not in STATE_VOICES and not (offices and
-                                                         _portfolio(phrase, w, offices))]
     if strong:  # "a company official", "Bank of Montreal spokesman": no state's voice
         return _done(ev, person, None, strong[-1].voice[0],  # type: ignore[index]
                      f"role word '{strong[-1].text}' is not a state's voice", strong[-1])
-    office = next((m for m in matches if m.voice is not None or m.ref is not None and
-                   m.ref.via in INSTITUTIONS), None)
     if office is not None and _former(phrase, office.start):
         return _done(ev, person, None, "private",
                      f"a former office '{office.text}' is no state's voice", office)

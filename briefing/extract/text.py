@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from itertools import accumulate
 from operator import attrgetter
 
 from briefing.frozen import constructor
@@ -265,58 +264,56 @@ class RangeScan:
 
 class RangeCursor:
     """`[scan.within(start, end) for scan in scans]` for ranges whose starts never go back
-    (sentences in text order), from the scans' matches merged in text order once: a range
-    reads only the matches that start in it, by a pointer that only moves on, in place of
-    two bisections and a call per scan and range.
+    (sentences in text order), by one pointer per scan that only moves on, in place of two
+    bisections and a call per scan and range.
 
     Where a match crosses a bound of the range, the range ends inside a word, or a start
-    goes back, the scans' own `within` answer: the answers are always those of `within`
+    goes back, the scan's own `within` answers: the answers are always those of `within`
     (tests/test_text_speed.py). Not a value: a reading position over one article, kept in
     the function that reads it (mutable, as an iterator is).
     """
 
-    __slots__ = ("_scans", "_starts", "_ends", "_reach", "_found", "_at", "_last", "_text")
+    __slots__ = ("_scans", "_starts", "_at", "_last")
 
     def __init__(self, scans: Sequence[RangeScan]) -> None:
         self._scans = tuple(scans)
-        merged = sorted((start, end, index, m) for index, scan in enumerate(self._scans)
-                        for start, end, m in zip(scan._starts, scan._ends, scan._matches,
-                                                 strict=True))
-        # (a match's start, end and scan index tie-break before the match is compared: no
-        # two matches of one scan share a start.) A sentinel past every offset ends them,
-        # so the pointer loops need no bound check.
-        self._text = self._scans[0]._text if self._scans else ""
-        self._starts = [start for start, _, _, _ in merged] + [len(self._text) + 1]
-        self._ends = [end for _, end, _, _ in merged]
-        self._reach = list(accumulate(self._ends, max))  # the furthest end up to each
-        self._found = [(index, m) for _, _, index, m in merged]
-        self._at = 0  # the first match starting at or after the last start read
-        self._last = 0  # the last start read
+        # Each scan's starts with a sentinel past every offset: the pointer loops need no
+        # bound check.
+        self._starts = [[*scan._starts, scan._length + 1] for scan in self._scans]
+        self._at = [0] * len(self._scans)
+        self._last = 0  # the greatest start read so far
 
     def within(self, start: int, end: int) -> list[list[re.Match[str]]]:
         """Each scan's matches in text[start:end], left to right, as `RangeScan.within`."""
+        scans = self._scans
         if start < self._last or start >= end:
-            return [scan.within(start, end) for scan in self._scans]  # (the pointer stays)
+            return [scan.within(start, end) for scan in scans]  # (the pointers stay put)
         self._last = start
-        starts = self._starts
+        text = scans[0]._text if scans else ""
+        if end < len(text) and ((char := text[end]).isalnum() or char == "_"):  # as \w
+            return [scan.within(start, end) for scan in scans]  # a word goes on past `end`
+        out: list[list[re.Match[str]]] = []
         at = self._at
-        while starts[at] < start:
-            at += 1
-        self._at = at
-        text = self._text
-        if at and self._reach[at - 1] > start or end < len(text) and (
-            (char := text[end]).isalnum() or char == "_"  # as \w
-        ):
-            # A match crossing `start`, or a word going on past `end`: scanned by themselves.
-            return [scan.within(start, end) for scan in self._scans]
-        out: list[list[re.Match[str]]] = [[] for _ in self._scans]
-        ends, found = self._ends, self._found
-        while starts[at] < end:
-            if ends[at] > end:  # a match crossing `end`
-                return [scan.within(start, end) for scan in self._scans]
-            index, m = found[at]
-            out[index].append(m)
-            at += 1
+        index = 0
+        for scan, starts in zip(scans, self._starts, strict=True):
+            if not scan.possible:
+                out.append([])
+            else:
+                lo = at[index]
+                while starts[lo] < start:
+                    lo += 1
+                at[index] = lo
+                ends = scan._ends
+                if starts[lo] >= end:  # none starts in the range (most)
+                    out.append(scan.within(start, end) if lo and ends[lo - 1] > start else [])
+                else:
+                    hi = lo + 1
+                    while starts[hi] < end:
+                        hi += 1
+                    # A match crossing `start` or `end`: the range is scanned by itself.
+                    out.append(scan.within(start, end) if lo and ends[lo - 1] > start
+                               or ends[hi - 1] > end else scan._matches[lo:hi])
+            index += 1
         return out
 
 

@@ -11,11 +11,10 @@ from briefing.extract.statements import (
     BYLINE,
     CAPTION,
     CREDIT_INITIALS,
-    _cues_in,
     _headline,
     skipped_paragraphs,
 )
-from briefing.extract.text import RangeCursor, segment
+from briefing.extract.text import segment
 from briefing.models import Paragraph
 
 HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -108,24 +107,3 @@ def test_the_driver_asks_within_only_where_a_cue_can_be() -> None:
                     at and reach[at - 1] > start
                 ) and (end >= size or not ((char := text[end]).isalnum() or char == "_")):
                     assert scan.within(start, end) is None, (text, start, end)
-
-
-def test_the_drivers_cue_reading_is_cue_scan_within() -> None:
-    # extract_with_rules reads a sentence's cues by _cues_in over a RangeCursor (stop 17),
-    # composing the four scans as CueScan.within does: the same answer for every sentence
-    # in text order, every start past a dateline-like lead too.
-    rng = random.Random(1717)
-    for _ in range(3000):
-        text = "".join(rng.choice(CUE_PIECES) + rng.choice(["", " "])
-                       for _ in range(rng.randrange(0, 40)))
-        scan = scan_cues(text)
-        cursor = RangeCursor((scan.cue, scan.data, scan.according, scan.called))
-        for para in segment(text):
-            lo = para.start + rng.randrange(0, 4)
-            for sent in para.sentences:
-                start = max(sent.start, lo)
-                got, want = _cues_in(cursor, start, sent.end), scan.within(start, sent.end)
-                assert (got is None) == (want is None), (text, start, sent.end)
-                if got is not None and want is not None:
-                    assert [[m.span() for m in ms] for ms in got] == [
-                        [m.span() for m in ms] for ms in want], (text, start, sent.end)

@@ -7,7 +7,6 @@ the seed articles and many generated texts rich in the characters the rules look
 from __future__ import annotations
 
 import random
-import re
 from pathlib import Path
 
 import pytest
@@ -185,42 +184,3 @@ def test_word_boundary_is_the_old_is_boundary_at_every_stop() -> None:
                 after = punct + 1
                 assert _word_boundary(text, punct, after, begin) == _old_is_boundary(
                     text, punct, after, begin), (text, punct, begin)
-
-
-def _spans(answers: list[list[re.Match[str]]]) -> list[list[tuple[int, int]]]:
-    return [[m.span() for m in matches] for matches in answers]
-
-
-def test_range_cursor_answers_as_within_for_ranges_in_text_order() -> None:
-    # RangeCursor (stop 17) reads each scan by a pointer that only moves on; where a match
-    # crosses a bound, the range ends in a word or a start goes back, the scan's own within
-    # answers. Made-up news text and random strings, with ranges in order (the sentences),
-    # overlapping, empty and going back.
-    from briefing.extract import cues
-    from briefing.extract.reported import scan_cues
-    from briefing.extract.text import RangeCursor
-
-    rng = random.Random(1717)
-    pieces = ["said ", "says", "told ", "according to ", "called ", "figures show ", "x", " ",
-              "He ", "The minister ", "warned", "saidx", "_said", ". ", ".\n", "\n\n",
-              "“", "”", "Taiwan ", "data showed", "A", "reported ", "added", "accordingly"]
-    texts = TEXTS + _seeds() + ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 40)))
-                           for _ in range(1500)]
-    for text in texts:
-        scan = scan_cues(text)
-        scans = (scan.cue, scan.data, scan.according, scan.called)
-        size = len(text)
-        # the sentences of the text, in order, then random ranges whose starts mostly grow
-        ranges = [(s.start, s.end) for p in segment(text) for s in p.sentences]
-        cursor = RangeCursor(scans)
-        for start, end in ranges:
-            assert _spans(cursor.within(start, end)) == _spans(
-                [s.within(start, end) for s in scans]), (text, start, end)
-        cursor = RangeCursor(scans)
-        start = 0
-        for _ in range(40):
-            start = max(0, min(size, start + rng.randrange(-3, 12)))
-            end = min(size, start + rng.randrange(0, 30))
-            assert _spans(cursor.within(start, end)) == _spans(
-                [s.within(start, end) for s in scans]), (text, start, end)
-    assert any(cues.CUE.search(text) for text in TEXTS)

@@ -24,9 +24,9 @@ from briefing.extract.found import Found, Rule, new_found
 from briefing.extract.matcher import ActorMatcher
 from briefing.extract.phrases import at_least, dateline_end, trim
 from briefing.extract.quotes import find_quotes, mark_pattern
-from briefing.extract.reported import SentenceCues, reported_in, scan_cues
+from briefing.extract.reported import reported_in, scan_cues
 from briefing.extract.rules import RULES, Rules
-from briefing.extract.text import RangeCursor, join_spans, overlaps, segment
+from briefing.extract.text import join_spans, overlaps, segment
 from briefing.extract.transcript import transcript_turns
 from briefing.frozen import constructor
 from briefing.models import (
@@ -91,11 +91,6 @@ def extract_with_rules(article: Article, matcher: ActorMatcher,
     cue_starts, cue_reach = scan.starts, scan.reach
     cue_count, size = len(cue_starts), len(text)
     at = 0  # the first cue start at or after the sentence's start (`start` never goes back)
-    # CueScan.within (reported.py) for the rest, its four scans read by one pointer each as
-    # the sentences come in text order (text.RangeCursor), not by bisections and a call per
-    # scan and sentence; composed here as `within` composes them (_cues_in, checked against
-    # `within` by tests/test_statements_speed.py).
-    cursor = RangeCursor((scan.cue, scan.data, scan.according, scan.called))
     for index, para in enumerate(paragraphs):
         if index in skip:
             continue
@@ -109,7 +104,7 @@ def extract_with_rules(article: Article, matcher: ActorMatcher,
                 at and cue_reach[at - 1] > start
             ) and (sent_end >= size or not ((char := text[sent_end]).isalnum() or char == "_")):
                 continue  # no cue: nothing reported in this sentence (within says None)
-            found_cues = _cues_in(cursor, start, sent_end)
+            found_cues = scan.within(start, sent_end)
             if found_cues is None:
                 continue  # no cue: nothing reported in this sentence
             inside = direct.within(sent_start, sent_end)
@@ -151,18 +146,6 @@ def extract_with_rules(article: Article, matcher: ActorMatcher,
                                   f.cue_span, speaker)
         out.append((statement, rule))
     return tuple(out)
-
-
-def _cues_in(cursor: RangeCursor, start: int, end: int) -> SentenceCues | None:
-    """`CueScan.within(start, end)` from a cursor over its (cue, data, according, called)."""
-    cue, data, according, called = cursor.within(start, end)
-    if data:
-        cue = sorted(cue + data, key=_match_start)
-    return (cue, according, called) if cue or according or called else None
-
-
-def _match_start(m: re.Match[str]) -> int:
-    return m.start()
 
 
 ANAPHORA = re.compile(r"(?:It|They|This|These|That|He|She)\s+(?:also|further|too)\b")

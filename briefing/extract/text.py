@@ -262,61 +262,6 @@ class RangeScan:
         return self._matches[lo:hi]
 
 
-class RangeCursor:
-    """`[scan.within(start, end) for scan in scans]` for ranges whose starts never go back
-    (sentences in text order), by one pointer per scan that only moves on, in place of two
-    bisections and a call per scan and range.
-
-    Where a match crosses a bound of the range, the range ends inside a word, or a start
-    goes back, the scan's own `within` answers: the answers are always those of `within`
-    (tests/test_text_speed.py). Not a value: a reading position over one article, kept in
-    the function that reads it (mutable, as an iterator is).
-    """
-
-    __slots__ = ("_scans", "_starts", "_at", "_last")
-
-    def __init__(self, scans: Sequence[RangeScan]) -> None:
-        self._scans = tuple(scans)
-        # Each scan's starts with a sentinel past every offset: the pointer loops need no
-        # bound check.
-        self._starts = [[*scan._starts, scan._length + 1] for scan in self._scans]
-        self._at = [0] * len(self._scans)
-        self._last = 0  # the greatest start read so far
-
-    def within(self, start: int, end: int) -> list[list[re.Match[str]]]:
-        """Each scan's matches in text[start:end], left to right, as `RangeScan.within`."""
-        scans = self._scans
-        if start < self._last or start >= end:
-            return [scan.within(start, end) for scan in scans]  # (the pointers stay put)
-        self._last = start
-        text = scans[0]._text if scans else ""
-        if end < len(text) and ((char := text[end]).isalnum() or char == "_"):  # as \w
-            return [scan.within(start, end) for scan in scans]  # a word goes on past `end`
-        out: list[list[re.Match[str]]] = []
-        at = self._at
-        index = 0
-        for scan, starts in zip(scans, self._starts, strict=True):
-            if not scan.possible:
-                out.append([])
-            else:
-                lo = at[index]
-                while starts[lo] < start:
-                    lo += 1
-                at[index] = lo
-                ends = scan._ends
-                if starts[lo] >= end:  # none starts in the range (most)
-                    out.append(scan.within(start, end) if lo and ends[lo - 1] > start else [])
-                else:
-                    hi = lo + 1
-                    while starts[hi] < end:
-                        hi += 1
-                    # A match crossing `start` or `end`: the range is scanned by itself.
-                    out.append(scan.within(start, end) if lo and ends[lo - 1] > start
-                               or ends[hi - 1] > end else scan._matches[lo:hi])
-            index += 1
-        return out
-
-
 def is_word_char(char: str) -> bool:
     """Whether a character is one that `\\w` matches (as the regex engine decides it)."""
     return char.isalnum() or char == "_"

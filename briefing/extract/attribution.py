@@ -507,14 +507,14 @@ def _nearest_first(history: list[Antecedent], people: _Named,
     n = len(history)
     lo = max(0, n - RECENT)
     i = n - 1
-    named = people.mentions_before(position)
+    # (Nearest first, each person's mention made only when reached: `_antecedent` mostly
+    # stops after the nearest few, so most of the RECENT are never read.)
+    named = people.nearest_before(position)
     at = people.at
-    j = len(named) - 1
     person = None
     while True:
-        while person is None and j >= 0:
-            person = at(named[j])
-            j -= 1
+        while person is None and (m := next(named, None)) is not None:
+            person = at(m)
         if person is None:
             while i >= lo:
                 yield history[i]
@@ -522,9 +522,8 @@ def _nearest_first(history: list[Antecedent], people: _Named,
             return
         if i < lo:
             yield person
-            while j >= 0:
-                found = at(named[j])
-                j -= 1
+            for m in named:
+                found = at(m)
                 if found is not None:
                     yield found
             return
@@ -551,6 +550,10 @@ class _Named:
     def mentions_before(self, position: int) -> list[Mention]:
         """The RECENT people named last before `position`, left to right."""
         return self._index.last_before(position, PERSON, RECENT)
+
+    def nearest_before(self, position: int) -> Iterator[Mention]:
+        """`mentions_before(position)` nearest first, each read when reached."""
+        return self._index.nearest_before(position, PERSON, RECENT)
 
     def at(self, m: Mention) -> Antecedent | None:
         """The antecedent a person named is, if they can be a later pronoun's subject

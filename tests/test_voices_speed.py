@@ -583,30 +583,3 @@ def test_a_word_of_letters_before_a_position_is_the_expressions() -> None:
         for pos in range(len(text) + 1):
             assert previous_word(text, pos) == _previous_word_by_expression(text, pos), \
                 (text, pos)
-
-
-def test_adjective_pretest_is_the_lookup(book: VoiceBook, ref: Reference) -> None:
-    """`_adjective` (stop 17: a word whose capitalised form is no adjective's phrase of the
-    reference, as written or casefolded, is not looked up) is the lookup it replaced, on
-    every word of the reference's phrases in lower case, news words and random strings."""
-    from briefing.extract.voices import NOT_OFFICE_WORDS, _adjective
-    from briefing.knowledge.store import STATE_KINDS
-
-    def as_it_was(word: str) -> bool:
-        if not word.isalpha() or not word.islower() or word in NOT_OFFICE_WORDS:
-            return False
-        found = ref.lookup(word.capitalize())
-        return found is not None and found.kind in STATE_KINDS and found.via == "adjective"
-
-    rng = random.Random(17)
-    words = {w.lower() for phrase in (*ref.exact, *ref.folded)
-             for w in re.split(r"[\s.'’-]+", phrase)}
-    words |= {w.lower() for text in TEXTS for w in text.split()}
-    alphabet = "aeiouéßıİgrmnKŞşçs'’ "
-    words |= {"".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 9)))
-              for _ in range(3000)}
-    words |= {"german", "west", "soviet", "iranian", "pakistani", "turkish", "türk", "a", "s",
-              "ss", "ß", "i", "ı", "is", "the", "thes", "american", "opec", "asean", ""}
-    assert sum(map(as_it_was, words)) > 50  # (the reference's adjectives are among them)
-    for word in sorted(words):
-        assert _adjective(word, book) == as_it_was(word), word

@@ -58,11 +58,6 @@ class VoiceBook:
     not_given: dict[str, bool] = field(default_factory=dict)
     in_title: dict[str, bool] = field(default_factory=dict)
     adjectives: dict[str, bool] = field(default_factory=dict)  # `_recased`: a state's?
-    # The reference's phrases, as written and casefolded (`Reference.exact`, `.folded`), with
-    # a row of a state's adjective: a lower-case word whose capitalised form is in neither
-    # is no adjective (`voices._adjective`'s pre-test), made once a reference.
-    adjective_phrases: frozenset[str] = frozenset()
-    adjective_folded: frozenset[str] = frozenset()
 
     def title_word(self, word: str) -> bool:
         """Whether a word is a title or role word ("Minister", "Mr."), not a given name."""
@@ -97,15 +92,7 @@ def voice_book(actors: Actors, reference: Reference) -> VoiceBook:
     """Make the VoiceBook for a configuration's actors."""
     tokens = frozenset(t for phrase in reference.voices for t in phrase.split()
                        if t.isalpha() and t not in NOT_ROLE_TOKENS)
-    return VoiceBook(reference, config_codes(actors, reference), tokens,
-                     adjective_phrases=_with_adjective(reference.exact),
-                     adjective_folded=_with_adjective(reference.folded))
-
-
-def _with_adjective(phrases: dict[str, list[list[Any]]]) -> frozenset[str]:
-    """The phrases with a row read as a state's adjective (its `via`, the fourth field)."""
-    return frozenset(phrase for phrase, rows in phrases.items()
-                     if any(row[3] == "adjective" for row in rows))
+    return VoiceBook(reference, config_codes(actors, reference), tokens)
 
 
 def config_codes(actors: Actors, reference: Reference) -> dict[str, Voice]:

@@ -47,7 +47,6 @@ from briefing.extract.voicebook import MEMO, UNKNOWN_VOICE, Voice, VoiceBook
 from briefing.knowledge import Affiliation, Reference
 from briefing.knowledge.affiliation import FIRM_ENDS, may_name
 from briefing.knowledge.model import STATE_VOICES
-from briefing.knowledge.names import fold
 from briefing.knowledge.people import LEADER_TITLES, known_by_surname
 from briefing.knowledge.store import STATE_KINDS
 from briefing.models import PUBLIC, Speaker
@@ -403,7 +402,7 @@ class ArticleVoices:
             if adjective is None:
                 if len(adjectives) >= MEMO:
                     adjectives.clear()
-                adjective = adjectives[word] = _adjective(word, self.book)
+                adjective = adjectives[word] = _adjective(word, self.reference)
             if adjective:
                 words[i] = word.capitalize()
                 if i and words[i - 1] in COMPASS:
@@ -705,19 +704,12 @@ class ArticleVoices:
         return None, fullest
 
 
-def _adjective(word: str, book: VoiceBook) -> bool:
+def _adjective(word: str, reference: Reference) -> bool:
     """Whether a word of a phrase is a state's adjective written in lower case ("german"):
-    `_recased` capitalises it. (Cheap test first: a word of letters alone is its own clean()
-    text capitalised, so `Reference.lookup` reads the rows of that phrase as written, or of
-    it casefolded, or a body's: when neither of the first has an adjective's row, the row
-    it picks is none. Most words asked are no adjective: "tracker", "went".)"""
+    `_recased` capitalises it."""
     if not word.isalpha() or not word.islower() or word in NOT_OFFICE_WORDS:
         return False
-    capitalised = word.capitalize()
-    if capitalised not in book.adjective_phrases and \
-            fold(capitalised) not in book.adjective_folded:
-        return False
-    ref = book.reference.lookup(capitalised)
+    ref = reference.lookup(word.capitalize())
     return ref is not None and ref.kind in STATE_KINDS and ref.via == "adjective"
 
 

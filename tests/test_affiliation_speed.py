@@ -14,6 +14,7 @@ from briefing.knowledge import Reference, load
 from briefing.knowledge.affiliation import (
     ABBREVIATED_TITLES,
     BARE_ENDS,
+    FORMER,
     INSTITUTIONS,
     MAX_WORDS,
     MONITORED,
@@ -24,6 +25,7 @@ from briefing.knowledge.affiliation import (
     US_STATE_NAMES,
     WEAK_PLACES,
     _done,
+    _former,
     _given_name,
     _known,
     _Match,
@@ -433,3 +435,31 @@ def test_the_matches_sort_as_before(ref: Reference) -> None:
             matches, _ = _scan(phrase, day, ref)
             for some in (matches, matches[::2], matches[1:]):
                 assert tuple(_sorted(phrase, some)) == _sorted_as_it_was(phrase, some), phrase
+
+
+def _former_as_it_was(phrase: str, start: int) -> bool:
+    """`_former` before stop 17's third round: FORMER.finditer with no pre-test."""
+    for m in FORMER.finditer(phrase, 0, start):
+        between = phrase[m.end():start]
+        if "'" not in between and "’" not in between and len(between.split()) <= 3:
+            return True
+    return False
+
+
+def test_a_former_office_reads_as_before(ref: Reference) -> None:
+    # Stop 17, third round: a substring pre-test before FORMER. Every made-up phrase at every
+    # place, and phrases with each way of saying "former" in either case, near misses and
+    # random strings of the letters they are made of.
+    rng = random.Random(17)
+    made = ["former Secretary of State Hillary Clinton", "Retired U.S. Air Force Gen. Jones",
+            "an ex-finance minister", "the one-time foreign minister", "a onetime minister",
+            "Veteran of the Gulf war Colonel Smith", "FORMER minister", "the Former minister",
+            "the former Soviet republic's minister", "ex- minister", "X-minister", "Ex-envoy",
+            "veteran of minister", "retired general", "a reformer minister", "Onetime envoy"]
+    alphabet = "FfoOrRmMeEtTiIdDnNxXvVaA- '’s"
+    noise = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40)))
+             for _ in range(3000)]
+    for phrase in made + noise + _phrases(ref):
+        for start in range(len(phrase) + 2):
+            assert _former(phrase, start) == _former_as_it_was(phrase, start), (phrase, start)
+

@@ -414,6 +414,11 @@ def _former(phrase: str, start: int) -> bool:
     ...", "Retired U.S. Air Force Gen. ...", "an ex-finance minister"): "former" stands at most
     three words before it, with no possessive between ("the former Soviet republic's
     minister" is a minister now)."""
+    # FORMER needs one of these in the phrase (each alternative's letters after its first,
+    # which may be either case, or "x-"): with none (most phrases) it finds nothing.
+    if "ormer" not in phrase and "etired" not in phrase and "x-" not in phrase and \
+            "ne-time" not in phrase and "netime" not in phrase and "eteran" not in phrase:
+        return False
     for m in FORMER.finditer(phrase, 0, start):
         between = phrase[m.end():start]
         if "'" not in between and "’" not in between and len(between.split()) <= 3:

@@ -19,6 +19,7 @@ from briefing.knowledge.affiliation import (
     MAX_WORDS,
     MONITORED,
     NAME_LIKE,
+    NOT_TITLE,
     OFFICE,
     PARTICLES,
     POSSESSIVE_END,
@@ -36,6 +37,7 @@ from briefing.knowledge.affiliation import (
     _scan,
     _sorted,
     _the_ends,
+    _titled,
     _topic,
     _us_state,
 )
@@ -462,4 +464,21 @@ def test_a_former_office_reads_as_before(ref: Reference) -> None:
     for phrase in made + noise + _phrases(ref):
         for start in range(len(phrase) + 2):
             assert _former(phrase, start) == _former_as_it_was(phrase, start), (phrase, start)
+
+
+def test_not_title_filters_as_before(ref: Reference) -> None:
+    # Stop 17, third round: one NOT_TITLE search from the first state's end before the
+    # comprehension. Every made-up phrase's matches (all, every other one, all but the first)
+    # before every place a name could start, and phrases with a word of NOT_TITLE.
+    made = ["the FBI during its investigation of Secretary Clinton", "the CIA under President "
+            "George W. Bush", "the Kremlin spokesman with his aide Peskov", "Iran's Zarif",
+            "the U.S. and China after talks, Lee", "the UN by the way Ban", "Tehran radio Ali",
+            "France whose envoy Ayrault", "the State Department spokesman Ned Price"]
+    for phrase in made + _phrases(ref)[:800]:
+        matches, _ = _scan(phrase, dt.date(2016, 5, 1), ref)
+        for some in (matches, matches[::2], matches[1:]):
+            for name in range(0, len(phrase) + 1, 1 if len(phrase) < 60 else 3):
+                old = [m for m in some if m.ref is None or
+                       NOT_TITLE.search(phrase, m.end, name) is None]
+                assert _titled(phrase, some, name) == old, (phrase, name)
 

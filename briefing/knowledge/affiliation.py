@@ -308,6 +308,22 @@ def _given_name(word: str, ref: Reference) -> bool:
 
 
 
+def _titled(phrase: str, matches: list[_Match], name: int) -> list[_Match]:
+    """The matches but the states and bodies followed, before the name that starts at `name`,
+    by a word of NOT_TITLE ("the CIA under President Bush" is not Bush's CIA). One search
+    from the first state's end decides for all when it finds nothing (most phrases): a match
+    between a later one's end and the name is one from the first's (\\b reads the characters
+    beside it, whatever the search's start). Then `matches` itself is returned (no caller
+    changes it)."""
+    for m in matches:  # (left to right: the first state's end is the least)
+        if m.ref is not None:
+            if NOT_TITLE.search(phrase, m.end, name) is None:
+                return matches
+            return [m for m in matches if m.ref is None or
+                    NOT_TITLE.search(phrase, m.end, name) is None]
+    return matches
+
+
 def _surname_like(match: _Match) -> bool:
     """Whether a known phrase standing alone as a speaker is a surname rather than a voice:
     a town or region of the Phoenix dictionaries ("Murray", "Rhodes"; a capital or a state's
@@ -588,8 +604,7 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             person, pcode, pvoice = chosen, role.code, role.voice
             ev.append(Evidence(name, *name_span, "person"))
     if name_span is not None and matches:  # "the CIA under President Bush": not Bush's CIA
-        matches = [m for m in matches if m.ref is None or
-                   NOT_TITLE.search(phrase, m.end, name_span[0]) is None]
+        matches = _titled(phrase, matches, name_span[0])
     if len(matches) == 1 and not rest and _surname_like(matches[0]):
         return None  # "Murray said", "Cuban said": a surname, not a town's or people's voice
     if not matches:  # a name alone: the person's role on the date, or nothing

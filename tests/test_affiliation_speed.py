@@ -32,6 +32,7 @@ from briefing.knowledge.affiliation import (
     _Match,
     _name,
     _name_word,
+    _new_match,
     _portfolio,
     _posting,
     _scan,
@@ -482,3 +483,11 @@ def test_not_title_filters_as_before(ref: Reference) -> None:
                        NOT_TITLE.search(phrase, m.end, name) is None]
                 assert _titled(phrase, some, name) == old, (phrase, name)
 
+
+def test_a_match_is_made_as_before() -> None:
+    # Stop 17, third round: _scan makes a _Match with tuple.__new__, not the NamedTuple's
+    # __new__: the same class, fields and value.
+    for fields in ((0, 3, "the", None, ("gov", "gov", "weak")), (4, 11, "Kremlin", None, None)):
+        made = _new_match(_Match, fields)
+        assert type(made) is _Match and made == _Match(*fields)
+        assert (made.start, made.end, made.text, made.ref, made.voice) == fields

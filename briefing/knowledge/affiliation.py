@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -104,6 +104,13 @@ class _Match(NamedTuple):
     text: str
     ref: StateRef | None  # a state, body, medium or armed group
     voice: tuple[str, ...] | None  # role words: (voice beside a state, alone, strength)
+
+
+# A _Match made by tuple.__new__, a C call, not the NamedTuple's __new__, a Python function
+# that calls it (the same tuple of the same class; _scan makes one per known phrase found).
+_new_match: Callable[[type[_Match], tuple[int, int, str, StateRef | None,
+                                          tuple[str, ...] | None]], _Match] = \
+    tuple.__new__  # type: ignore[assignment]
 
 
 def _scan(phrase: str, day: dt.date | None,
@@ -226,8 +233,8 @@ def _scan(phrase: str, day: dt.date | None,
                 # wife", with no title before it, is no minister)
                 words = ref.voice_words(POSSESSIVE_END.sub("", text))
             if state is not None or words is not None:
-                found = _Match(start, stop, text, state,
-                               tuple(words) if words and state is None else None)
+                found = _new_match(_Match, (start, stop, text, state,
+                                            tuple(words) if words and state is None else None))
                 i = j
                 break
         if found is None:

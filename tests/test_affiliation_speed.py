@@ -14,6 +14,9 @@ from briefing.knowledge import Reference, load
 from briefing.knowledge.affiliation import (
     ABBREVIATED_TITLES,
     BARE_ENDS,
+    FIRM_ENDS,
+    FIRM_LAST,
+    FIRM_OF,
     FORMER,
     INSTITUTIONS,
     MAX_WORDS,
@@ -26,6 +29,7 @@ from briefing.knowledge.affiliation import (
     US_STATE_NAMES,
     WEAK_PLACES,
     _done,
+    _firm,
     _former,
     _given_name,
     _known,
@@ -491,3 +495,50 @@ def test_a_match_is_made_as_before() -> None:
         made = _new_match(_Match, fields)
         assert type(made) is _Match and made == _Match(*fields)
         assert (made.start, made.end, made.text, made.ref, made.voice) == fields
+
+
+def _firm_as_it_was(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str | None:
+    """`_firm` before stop 17's third round: the words before each place sliced off."""
+    for m in refs:
+        if m.ref is not None and m.ref.kind not in ("state", "historical", "territory", "body"):
+            continue
+        words: list[tuple[str, int]] = []
+        for start, end in rest:
+            if start < m.end:
+                continue
+            word = phrase[start:end]
+            if not word[:1].isupper() or len(words) == 4:
+                break
+            words.append((word, end))
+            if word.rstrip(".") in FIRM_ENDS:
+                return phrase[m.start:end]
+            if word in FIRM_LAST and not phrase[end:].lstrip(" ")[:1].isupper():
+                return phrase[m.start:end]
+        before = phrase[:m.start]
+        firm = FIRM_OF.search(phrase, max(0, m.start - 70), m.start) \
+            if before[-1:].isspace() and before.rstrip().endswith(("of", "in", "from")) \
+            else None
+        if firm is not None:
+            return phrase[:m.end]
+        before = phrase[max(0, m.start - 8):m.start]
+        if before.endswith(("Bank of ", "bank of ")) and m.ref is not None \
+                and m.ref.via in ("phoenix", "capital"):
+            return phrase[m.start - 8:m.end]
+    return None
+
+
+def test_a_firm_is_found_as_before(ref: Reference) -> None:
+    # Stop 17, third round: no slice of the words before a place unless a space stands just
+    # before it. Every made-up phrase's matches and leftover words on three days (all the
+    # matches, every other one, all but the first), and phrases with firms of each kind.
+    made = ["<Qintex Ltd> of Brisbane", "Westpac Banking Corp of Australia", "Bank of Montreal",
+            "bank of Paris spokesman", "Taiwan Textile Federation", "Zambia Consolidated Copper "
+            "Mines", "the Mines Minister of Zambia", "Toshiba Corp in Tokyo", "Bank of\tParis",
+            "Bank ofParis", "a Bank of  Moscow official", "Saga Petroleum A/S of Norway",
+            "Anglo American Gold Investment Co", "Westpac\xa0of Australia", "Bank of Cairo"]
+    for phrase in made + _phrases(ref):
+        for day in DAYS:
+            matches, rest = _scan(phrase, day, ref)
+            refs = [m for m in matches if m.ref is not None]
+            for some in (refs, refs[::2], refs[1:], matches):
+                assert _firm(phrase, some, rest) == _firm_as_it_was(phrase, some, rest), phrase

@@ -481,18 +481,18 @@ def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str |
                 return phrase[m.start:end]
             if word in FIRM_LAST and not phrase[end:].lstrip(" ")[:1].isupper():
                 return phrase[m.start:end]
-        # FIRM_OF ends in "of", "in" or "from" and spaces: a cheap test of the words before
-        # decides most.
-        before = phrase[:m.start]
-        firm = FIRM_OF.search(phrase, max(0, m.start - 70), m.start) \
-            if before[-1:].isspace() and before.rstrip().endswith(("of", "in", "from")) \
-            else None
-        if firm is not None:  # "<Qintex Ltd> of Brisbane": the firm's town
-            return phrase[:m.end]
-        before = phrase[max(0, m.start - 8):m.start]
-        if before.endswith(("Bank of ", "bank of ")) and m.ref is not None \
-                and m.ref.via in ("phoenix", "capital"):
-            return phrase[m.start - 8:m.end]  # "Bank of Montreal": a city's bank is a firm
+        # FIRM_OF and "Bank of " end in a space: with none just before the place (most refs),
+        # neither is there, and no slice of the phrase is made. Then FIRM_OF ends in "of",
+        # "in" or "from" and spaces: a cheap test of the words before decides most.
+        at = m.start
+        if not phrase[at - 1:at].isspace():  # (at 0, phrase[-1:0] is "")
+            continue
+        if phrase[:at].rstrip().endswith(("of", "in", "from")) and \
+                FIRM_OF.search(phrase, max(0, at - 70), at) is not None:
+            return phrase[:m.end]  # "<Qintex Ltd> of Brisbane": the firm's town
+        if phrase.endswith(("Bank of ", "bank of "), max(0, at - 8), at) and \
+                m.ref is not None and m.ref.via in ("phoenix", "capital"):
+            return phrase[at - 8:m.end]  # "Bank of Montreal": a city's bank is a firm
     return None
 
 

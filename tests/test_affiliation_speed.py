@@ -14,26 +14,35 @@ from briefing.knowledge import Reference, load
 from briefing.knowledge.affiliation import (
     ABBREVIATED_TITLES,
     BARE_ENDS,
+    FIRM_ENDS,
+    FIRM_LAST,
+    FIRM_OF,
+    FORMER,
     INSTITUTIONS,
     MAX_WORDS,
     MONITORED,
     NAME_LIKE,
+    NOT_TITLE,
     OFFICE,
     PARTICLES,
     POSSESSIVE_END,
     US_STATE_NAMES,
     WEAK_PLACES,
     _done,
+    _firm,
+    _former,
     _given_name,
     _known,
     _Match,
     _name,
     _name_word,
+    _new_match,
     _portfolio,
     _posting,
     _scan,
     _sorted,
     _the_ends,
+    _titled,
     _topic,
     _us_state,
 )
@@ -433,3 +442,103 @@ def test_the_matches_sort_as_before(ref: Reference) -> None:
             matches, _ = _scan(phrase, day, ref)
             for some in (matches, matches[::2], matches[1:]):
                 assert tuple(_sorted(phrase, some)) == _sorted_as_it_was(phrase, some), phrase
+
+
+def _former_as_it_was(phrase: str, start: int) -> bool:
+    """`_former` before stop 17's third round: FORMER.finditer with no pre-test."""
+    for m in FORMER.finditer(phrase, 0, start):
+        between = phrase[m.end():start]
+        if "'" not in between and "’" not in between and len(between.split()) <= 3:
+            return True
+    return False
+
+
+def test_a_former_office_reads_as_before(ref: Reference) -> None:
+    # Stop 17, third round: a substring pre-test before FORMER. Every made-up phrase at every
+    # place, and phrases with each way of saying "former" in either case, near misses and
+    # random strings of the letters they are made of.
+    rng = random.Random(17)
+    made = ["former Secretary of State Hillary Clinton", "Retired U.S. Air Force Gen. Jones",
+            "an ex-finance minister", "the one-time foreign minister", "a onetime minister",
+            "Veteran of the Gulf war Colonel Smith", "FORMER minister", "the Former minister",
+            "the former Soviet republic's minister", "ex- minister", "X-minister", "Ex-envoy",
+            "veteran of minister", "retired general", "a reformer minister", "Onetime envoy"]
+    alphabet = "FfoOrRmMeEtTiIdDnNxXvVaA- '’s"
+    noise = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40)))
+             for _ in range(3000)]
+    for phrase in made + noise + _phrases(ref):
+        for start in range(len(phrase) + 2):
+            assert _former(phrase, start) == _former_as_it_was(phrase, start), (phrase, start)
+
+
+def test_not_title_filters_as_before(ref: Reference) -> None:
+    # Stop 17, third round: one NOT_TITLE search from the first state's end before the
+    # comprehension. Every made-up phrase's matches (all, every other one, all but the first)
+    # before every place a name could start, and phrases with a word of NOT_TITLE.
+    made = ["the FBI during its investigation of Secretary Clinton", "the CIA under President "
+            "George W. Bush", "the Kremlin spokesman with his aide Peskov", "Iran's Zarif",
+            "the U.S. and China after talks, Lee", "the UN by the way Ban", "Tehran radio Ali",
+            "France whose envoy Ayrault", "the State Department spokesman Ned Price"]
+    for phrase in made + _phrases(ref)[:800]:
+        matches, _ = _scan(phrase, dt.date(2016, 5, 1), ref)
+        for some in (matches, matches[::2], matches[1:]):
+            for name in range(0, len(phrase) + 1, 1 if len(phrase) < 60 else 3):
+                old = [m for m in some if m.ref is None or
+                       NOT_TITLE.search(phrase, m.end, name) is None]
+                assert _titled(phrase, some, name) == old, (phrase, name)
+
+
+def test_a_match_is_made_as_before() -> None:
+    # Stop 17, third round: _scan makes a _Match with tuple.__new__, not the NamedTuple's
+    # __new__: the same class, fields and value.
+    for fields in ((0, 3, "the", None, ("gov", "gov", "weak")), (4, 11, "Kremlin", None, None)):
+        made = _new_match(_Match, fields)
+        assert type(made) is _Match and made == _Match(*fields)
+        assert (made.start, made.end, made.text, made.ref, made.voice) == fields
+
+
+def _firm_as_it_was(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str | None:
+    """`_firm` before stop 17's third round: the words before each place sliced off."""
+    for m in refs:
+        if m.ref is not None and m.ref.kind not in ("state", "historical", "territory", "body"):
+            continue
+        words: list[tuple[str, int]] = []
+        for start, end in rest:
+            if start < m.end:
+                continue
+            word = phrase[start:end]
+            if not word[:1].isupper() or len(words) == 4:
+                break
+            words.append((word, end))
+            if word.rstrip(".") in FIRM_ENDS:
+                return phrase[m.start:end]
+            if word in FIRM_LAST and not phrase[end:].lstrip(" ")[:1].isupper():
+                return phrase[m.start:end]
+        before = phrase[:m.start]
+        firm = FIRM_OF.search(phrase, max(0, m.start - 70), m.start) \
+            if before[-1:].isspace() and before.rstrip().endswith(("of", "in", "from")) \
+            else None
+        if firm is not None:
+            return phrase[:m.end]
+        before = phrase[max(0, m.start - 8):m.start]
+        if before.endswith(("Bank of ", "bank of ")) and m.ref is not None \
+                and m.ref.via in ("phoenix", "capital"):
+            return phrase[m.start - 8:m.end]
+    return None
+
+
+def test_a_firm_is_found_as_before(ref: Reference) -> None:
+    # Stop 17, third round: no slice of the words before a place unless a space stands just
+    # before it. Every made-up phrase's matches and leftover words on three days (all the
+    # matches, every other one, all but the first), and phrases with firms of each kind.
+    made = ["<Qintex Ltd> of Brisbane", "Westpac Banking Corp of Australia", "Bank of Montreal",
+            "bank of Paris spokesman", "Taiwan Textile Federation", "Zambia Consolidated Copper "
+            "Mines", "the Mines Minister of Zambia", "Toshiba Corp in Tokyo", "Bank of\tParis",
+            "Bank ofParis", "a Bank of  Moscow official", "Saga Petroleum A/S of Norway",
+            "Anglo American Gold Investment Co", "Westpac\xa0of Australia", "Bank of Cairo"]
+    for phrase in made + _phrases(ref):
+        for day in DAYS:
+            matches, rest = _scan(phrase, day, ref)
+            refs = [m for m in matches if m.ref is not None]
+            for some in (refs, refs[::2], refs[1:], matches):
+                assert _firm(phrase, some, rest) == _firm_as_it_was(phrase, some, rest), phrase

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -104,6 +104,13 @@ class _Match(NamedTuple):
     text: str
     ref: StateRef | None  # a state, body, medium or armed group
     voice: tuple[str, ...] | None  # role words: (voice beside a state, alone, strength)
+
+
+# A _Match made by tuple.__new__, a C call, not the NamedTuple's __new__, a Python function
+# that calls it (the same tuple of the same class; _scan makes one per known phrase found).
+_new_match: Callable[[type[_Match], tuple[int, int, str, StateRef | None,
+                                          tuple[str, ...] | None]], _Match] = \
+    tuple.__new__  # type: ignore[assignment]
 
 
 def _scan(phrase: str, day: dt.date | None,
@@ -226,8 +233,8 @@ def _scan(phrase: str, day: dt.date | None,
                 # wife", with no title before it, is no minister)
                 words = ref.voice_words(POSSESSIVE_END.sub("", text))
             if state is not None or words is not None:
-                found = _Match(start, stop, text, state,
-                               tuple(words) if words and state is None else None)
+                found = _new_match(_Match, (start, stop, text, state,
+                                            tuple(words) if words and state is None else None))
                 i = j
                 break
         if found is None:
@@ -306,6 +313,22 @@ def _given_name(word: str, ref: Reference) -> bool:
     return word[:1].isupper() and low in ref.given_names() and \
         ref.voice_words(low) is None and ref.lookup(word) is None
 
+
+
+def _titled(phrase: str, matches: list[_Match], name: int) -> list[_Match]:
+    """The matches but the states and bodies followed, before the name that starts at `name`,
+    by a word of NOT_TITLE ("the CIA under President Bush" is not Bush's CIA). One search
+    from the first state's end decides for all when it finds nothing (most phrases): a match
+    between a later one's end and the name is one from the first's (\\b reads the characters
+    beside it, whatever the search's start). Then `matches` itself is returned (no caller
+    changes it)."""
+    for m in matches:  # (left to right: the first state's end is the least)
+        if m.ref is not None:
+            if NOT_TITLE.search(phrase, m.end, name) is None:
+                return matches
+            return [m for m in matches if m.ref is None or
+                    NOT_TITLE.search(phrase, m.end, name) is None]
+    return matches
 
 
 def _surname_like(match: _Match) -> bool:
@@ -414,6 +437,11 @@ def _former(phrase: str, start: int) -> bool:
     ...", "Retired U.S. Air Force Gen. ...", "an ex-finance minister"): "former" stands at most
     three words before it, with no possessive between ("the former Soviet republic's
     minister" is a minister now)."""
+    # FORMER needs one of these in the phrase (each alternative's letters after its first,
+    # which may be either case, or "x-"): with none (most phrases) it finds nothing.
+    if "ormer" not in phrase and "etired" not in phrase and "x-" not in phrase and \
+            "ne-time" not in phrase and "netime" not in phrase and "eteran" not in phrase:
+        return False
     for m in FORMER.finditer(phrase, 0, start):
         between = phrase[m.end():start]
         if "'" not in between and "’" not in between and len(between.split()) <= 3:
@@ -453,18 +481,18 @@ def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str |
                 return phrase[m.start:end]
             if word in FIRM_LAST and not phrase[end:].lstrip(" ")[:1].isupper():
                 return phrase[m.start:end]
-        # FIRM_OF ends in "of", "in" or "from" and spaces: a cheap test of the words before
-        # decides most.
-        before = phrase[:m.start]
-        firm = FIRM_OF.search(phrase, max(0, m.start - 70), m.start) \
-            if before[-1:].isspace() and before.rstrip().endswith(("of", "in", "from")) \
-            else None
-        if firm is not None:  # "<Qintex Ltd> of Brisbane": the firm's town
-            return phrase[:m.end]
-        before = phrase[max(0, m.start - 8):m.start]
-        if before.endswith(("Bank of ", "bank of ")) and m.ref is not None \
-                and m.ref.via in ("phoenix", "capital"):
-            return phrase[m.start - 8:m.end]  # "Bank of Montreal": a city's bank is a firm
+        # FIRM_OF and "Bank of " end in a space: with none just before the place (most refs),
+        # neither is there, and no slice of the phrase is made. Then FIRM_OF ends in "of",
+        # "in" or "from" and spaces: a cheap test of the words before decides most.
+        at = m.start
+        if not phrase[at - 1:at].isspace():  # (at 0, phrase[-1:0] is "")
+            continue
+        if phrase[:at].rstrip().endswith(("of", "in", "from")) and \
+                FIRM_OF.search(phrase, max(0, at - 70), at) is not None:
+            return phrase[:m.end]  # "<Qintex Ltd> of Brisbane": the firm's town
+        if phrase.endswith(("Bank of ", "bank of "), max(0, at - 8), at) and \
+                m.ref is not None and m.ref.via in ("phoenix", "capital"):
+            return phrase[at - 8:m.end]  # "Bank of Montreal": a city's bank is a firm
     return None
 
 
@@ -583,8 +611,7 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             person, pcode, pvoice = chosen, role.code, role.voice
             ev.append(Evidence(name, *name_span, "person"))
     if name_span is not None and matches:  # "the CIA under President Bush": not Bush's CIA
-        matches = [m for m in matches if m.ref is None or
-                   NOT_TITLE.search(phrase, m.end, name_span[0]) is None]
+        matches = _titled(phrase, matches, name_span[0])
     if len(matches) == 1 and not rest and _surname_like(matches[0]):
         return None  # "Murray said", "Cuban said": a surname, not a town's or people's voice
     if not matches:  # a name alone: the person's role on the date, or nothing

@@ -627,3 +627,43 @@ def test_no_appositive_where_no_comma_follows_the_white_space() -> None:
     for code in range(0x110000):
         char = chr(code)
         assert (re.match(r"\s", char) is not None) == (char.lstrip() == ""), hex(code)
+
+
+def _starts_firm_as_it_was(text: str, name: str) -> bool:
+    """ArticleVoices._starts_firm before stop 17's fourth round (FIRM_NAME tried at every
+    place the name stands)."""
+    from briefing.extract.voices import FIRM_NAME
+
+    pos = text.find(name) if name else -1
+    while pos >= 0:
+        m = FIRM_NAME.match(text, pos)
+        if m is not None and m.group(1) == name:
+            return True
+        pos = text.find(name, pos + 1)
+    return False
+
+
+def test_a_name_starts_a_firm_as_before(book: VoiceBook) -> None:
+    """`_starts_firm` tries FIRM_NAME only where a space or tab follows the name (stop 17,
+    fourth round): the same answer for every name and made-up or random text."""
+    from briefing.extract.voices import FIRM_ENDS, ArticleVoices
+
+    rng = random.Random(174)
+    names = ["Saga", "Santos", "Lee", "A", "Ta-hai", "O'Brien", "Mc", "al", "Sa", "SA", "Co"]
+    ends = sorted(FIRM_ENDS)
+    words = names + ends + [" ", "  ", "\t", "\n", "\u00a0", "/", "-", "'", "’", ".", ",",
+                            "said", "Petroleum", "A/S", "Ltd's", "x", "_", "9"]
+    texts = TEXTS + _texts() + [
+        "Saga Petroleum A/S said ... Saga spokesman Roy Halvorsen said.",
+        "Santos Ltd's takeover bid ... Santos said", "Santos\tLtd", "Santos  Co.", "SantosCo",
+        "xSantos Ltd", "Santos-Ltd", "Santos Big Oil Gas Ltd", "Santos A B C D Ltd",
+    ] + ["".join(rng.choice(words) + rng.choice(["", " ", ""]) for _ in range(rng.randrange(0, 14)))
+         for _ in range(4000)]
+    found = 0
+    for text in texts:
+        voices = ArticleVoices(text, None, book)
+        for name in names + ends + [""]:
+            want = _starts_firm_as_it_was(text, name)
+            assert voices._starts_firm(name) == want, (text, name)
+            found += want
+    assert found > 200

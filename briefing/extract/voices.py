@@ -437,13 +437,17 @@ class ArticleVoices:
     def _starts_firm(self, name: str) -> bool:
         """Whether FIRM_NAME matches with `name` as its first word somewhere in the text: a
         name that `firms` finds there is one of these places (a match found by a scan is the
-        expression's match at its start)."""
+        expression's match at its start). FIRM_NAME is not tried where no space or tab
+        follows the name: its group 1, a run of no space nor tab, is followed by `[ \t]+`
+        either way, so it is `name` only where one stands right after it.)"""
         text = self.text
         pos = text.find(name) if name else -1
+        size = len(name)
         while pos >= 0:
-            m = FIRM_NAME.match(text, pos)
-            if m is not None and m.group(1) == name:
-                return True
+            if text.startswith((" ", "\t"), pos + size):
+                m = FIRM_NAME.match(text, pos)
+                if m is not None and m.group(1) == name:
+                    return True
             pos = text.find(name, pos + 1)
         return False
 

@@ -228,8 +228,7 @@ def tokens(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
     No token holds a space, so text[start:stop] split at its spaces gives pieces whose tokens
     are those of the whole scan there (a piece scanned up to the space after it, that a lone
     dash's look-ahead may see it). A piece of letters and digits alone (isalnum is \\w but
-    "_") is one token; that and a comma, two; a word character and then word characters
-    and TOKEN's marks ("Sen.", "Trump’s"), one; only the others go to the regex engine, which
+    "_") is one token; that and a comma, two; only the others go to the regex engine, which
     costs several times as much per token (about 5 k instructions with its match object).
     """
     toks: list[tuple[int, int, str]] = []
@@ -242,10 +241,6 @@ def tokens(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
             if piece[-1] == "," and piece[:-1].isalnum():
                 toks.append((pos, end - 1, piece[:-1]))
                 toks.append((end - 1, end, ","))
-            elif piece[0].isalnum() and piece.translate(_WORD_MARKS).isalnum():
-                # "Sen.", "Trump’s", "43-year-old": a word character, then only word
-                # characters and TOKEN's marks, up to the space: one token
-                toks.append((pos, end, piece))
             else:
                 toks += [(m.start(), m.end(), m.group())
                          for m in TOKEN.finditer(text, pos, end + 1 if end < stop else stop)]
@@ -253,9 +248,6 @@ def tokens(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
     return toks
 
 
-# The marks a TOKEN word may hold after its first character, and "_" (\w, not isalnum):
-# deleted, a piece of word characters and marks leaves its letters and digits.
-_WORD_MARKS = str.maketrans("", "", "'’.&-_")
 TAIL = 50  # characters: the tokens np_before scans first
 SHORT = 34  # characters: the longest range np_before tries as one, two or plain words
 

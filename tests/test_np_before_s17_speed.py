@@ -288,3 +288,24 @@ def test_the_plain_path_is_taken() -> None:
     finally:
         phrases._plain = real
     assert calls == ["the prime minister", "officials who met him"]
+
+
+def test_tokens_of_words_with_marks() -> None:
+    """A piece of letters and digits and then "." or "’s" ("Sen.", "Trump’s") is one token
+    without the regex: the regex's tokens, and those of the loop before (`loop_tokens`)."""
+    rng = random.Random(27)
+    pieces = ["Sen.", "Trump’s", "Iran's", "43-year-old", "U.S.", "AT&T", "a_b", "_a", "-a",
+              "a-", "a.", "'a", "a''", "a'-’.&_", "é’", "²-",
+              "a’s", "a's", "’s", "'s", ".", "s.", "Sen.,", "a’s’s", "é’s", "²'s",
+              "Ⅻ.", "٣'", "a,", "a.,", "(a)",
+              "a\u0301", "a\u00a0b", "a!", "ſ-İ", "—", "-", "''", "a", "said", ","]
+    marks = "'’.&-_aZ9é²,!(\u0301"
+    pieces += ["".join(rng.choice(marks) for _ in range(rng.randrange(1, 6)))
+               for _ in range(3000)]
+    for _ in range(20_000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6)))
+        for start, stop in ((0, len(text)), (rng.randrange(len(text) + 1), len(text)),
+                            (0, rng.randrange(len(text) + 1))):
+            assert tokens(text, start, stop) == loop_tokens(text, start, stop) == [
+                (m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, stop)
+            ], (text, start, stop)

@@ -14,25 +14,39 @@ from briefing.knowledge import Reference, load
 from briefing.knowledge.affiliation import (
     ABBREVIATED_TITLES,
     BARE_ENDS,
+    FIRM_ENDS,
+    FIRM_LAST,
+    FIRM_OF,
+    FORMER,
+    INSTITUTIONS,
     MAX_WORDS,
     MONITORED,
     NAME_LIKE,
+    NOT_TITLE,
     OFFICE,
     PARTICLES,
     POSSESSIVE_END,
     US_STATE_NAMES,
     WEAK_PLACES,
+    _done,
+    _firm,
+    _former,
     _given_name,
     _known,
     _Match,
     _name,
     _name_word,
+    _new_match,
     _portfolio,
+    _posting,
     _scan,
+    _sorted,
+    _the_ends,
+    _titled,
     _topic,
     _us_state,
 )
-from briefing.knowledge.model import STATE_VOICES, Person
+from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person
 from briefing.knowledge.names import given_fit, given_names, name_tokens, surname
 from briefing.knowledge.people import given_match, resolve
 from briefing.knowledge.store import STATE_KINDS, TOKEN, bare, plain
@@ -191,6 +205,41 @@ def test_a_word_that_starts_no_known_phrase_has_no_known_run(ref: Reference) -> 
             assert not _known(run, 0, ref.index), run
 
 
+def _the_ends_as_it_was(words: list[str], i: int, n: int,
+                        index: tuple[frozenset[str], frozenset[str]]) -> list[int]:
+    """_scan's windows after "the" before stop 17's second round: two `_known` runs, a set and
+    a sort."""
+    known = _known(words, i, index)
+    if i + 1 < n and words[i + 1] in index[1]:
+        known |= {j for j in _known(words, i + 1, index) if j <= i + MAX_WORDS}
+    return sorted(known, reverse=True)
+
+
+def test_the_windows_after_the_are_as_before(ref: Reference) -> None:
+    # Runs of "the" and the words of known phrases (many of several words, some themselves
+    # with "the"), whole or in part, and words that start none: `_the_ends` at each "the".
+    assert ref.index is not None
+    rng = random.Random(1717)
+    keys = sorted(ref.index[0])
+    several = [k for k in keys if " " in k]
+    pieces = [k.split(" ") for k in keys[::37] + several[::5]]
+    for _ in range(6000):
+        run: list[str] = []
+        while len(run) < rng.randrange(1, 12):
+            r = rng.random()
+            if r < 0.3:
+                run.append("the")
+            elif r < 0.8:
+                words = rng.choice(pieces)
+                run.extend(words[:rng.randrange(1, len(words) + 1)])
+            else:
+                run.append(rng.choice(["zzz", "said", "of", "officials", "new", "9"]))
+        for i, word in enumerate(run):
+            if word == "the":
+                assert _the_ends(run, i, len(run), ref.index) == \
+                    _the_ends_as_it_was(run, i, len(run), ref.index), (run, i)
+
+
 def _name_as_it_was(phrase: str, matches: list[_Match],
                     rest: list[tuple[int, int]]) -> tuple[int, int] | None:
     """affiliation._name before it read the words left over with reversed()."""
@@ -309,3 +358,187 @@ def test_a_names_tokens_are_as_before() -> None:
     for name in NAMES + ["MOHAMMED_ALI_ABA_AL-KHAIL_", "Dr. F. Mbeki", "O'Brien", "Mr. . Jr.",
                          "James Baker III", "(Sen.) Bob -- Dole ,Jr", "Schröder"] + made:
         assert name_tokens(name) == _name_tokens_as_it_was(name), name
+
+
+def test_a_phrase_with_no_break_spaces_reads_as_before(ref: Reference) -> None:
+    # Stop 17: a phrase that is plain but for its no-break spaces is read through the index,
+    # as a plain one; before, every window of up to MAX_WORDS words was looked up. Against
+    # _scan_as_it_was, which reads such a phrase window by window: the made-up phrases with
+    # some or all of their spaces made no-break, and web copy's own.
+    rng = random.Random(17)
+    phrases = ["Sen.\xa0Bernie Sanders", "Vermont\xa0Sen. Bernie Sanders",
+               "75 percent of\xa0Democrats", "New York Times\xa0columnist David Brooks",
+               "A\xa0Bloomberg poll", "\xa0the Kremlin", "the\xa0Kremlin’s\xa0spokesman",
+               "Gov.\xa0Mike Pence (R-IN)", "the\xa0\xa0Kremlin", "U.S.\xa0officials said\xa0",
+               "a broadcast monitored in\xa0Nicosia", "Schröder’s\xa0aide", "Patty\xa0Murray",
+               "the Georgia\xa0Democrat", "Rep.\xa0Jim Jordan (R-Ohio)", "Broadcasting\xa0Corp 's"]
+    for phrase in _phrases(ref):
+        if " " in phrase:
+            phrases.append(phrase.replace(" ", "\xa0"))
+            phrases.append("".join("\xa0" if c == " " and rng.random() < 0.4 else c
+                                   for c in phrase))
+    for phrase in phrases:
+        for day in DAYS:
+            assert _scan(phrase, day, ref) == _scan_as_it_was(phrase, day, ref), (phrase, day)
+
+
+def _done_as_it_was(ev: list[Evidence], person: Person | None, code: str | None, voice: str,
+                    rule: str, *used: _Match) -> Affiliation:
+    """affiliation's closure `done` before stop 17 (then it read `ev` and `person` from
+    affiliation's own variables)."""
+    spans = [Evidence(m.text, m.start, m.end, "role" if m.voice else
+                      "state" if m.ref and m.ref.via in ("name", "adjective", "capital",
+                                                         "phoenix", "dated") else "institution")
+             for m in used]
+    keep = code if voice in STATE_VOICES or voice == "igo" else None
+    return Affiliation(keep or None, voice, rule,
+                       tuple(sorted(spans + ev, key=lambda e: e.start)), person)
+
+
+def test_a_decision_is_made_as_before(ref: Reference) -> None:
+    # Stop 17: `done`, a closure made on every reading that got past the person, is the
+    # module's `_done`, given the person's evidence and the person (and, second round, a loop
+    # and list.sort with attrgetter, not sorted() with a lambda). Every phrase's matches,
+    # with and without a person's evidence, under each voice and a code.
+    person = ref.choice("Hillary Clinton", dt.date(2016, 5, 1))[0]
+    for phrase in _phrases(ref)[:600]:
+        matches, _ = _scan(phrase, dt.date(2016, 5, 1), ref)
+        for ev in ([], [Evidence("Clinton", 3, 10, "person")]):
+            for code, voice in (("USA", "gov"), ("USA", "media"), ("UNO", "igo"), (None, "leg")):
+                for used in (matches, matches[:1], matches[::-1]):
+                    assert _done(ev, person, code, voice, "a rule", *used) == \
+                        _done_as_it_was(ev, person, code, voice, "a rule", *used), phrase
+
+
+def _sorted_as_it_was(phrase: str, matches: list[_Match]) -> tuple[object, ...]:
+    """`affiliation`'s list comprehensions over the matches before stop 17's second round."""
+    postings = [m for m in matches if m.ref is not None and _posting(phrase, m)]
+    if postings:
+        matches = [m for m in matches if m not in postings]
+    refs = [m for m in matches if m.ref is not None]
+    words = [m for m in matches if m.voice is not None]
+    offices = [m for m in words if m.voice and m.voice[0] in STATE_VOICES and
+               OFFICE.match(m.text) is not None]
+    heads = [w for w in words if not _portfolio(phrase, w, offices)] if offices else words
+    strong = [w for w in words if w.voice and w.voice[2] == "strong"
+              and w.voice[0] not in STATE_VOICES and not (offices and
+                                                         _portfolio(phrase, w, offices))]
+    office = next((m for m in matches if m.voice is not None or m.ref is not None and
+                   m.ref.via in INSTITUTIONS), None)
+    return postings, refs, words, heads, strong, office
+
+
+def test_the_matches_sort_as_before(ref: Reference) -> None:
+    # Every made-up phrase's matches, all of them and every other one, and phrases with
+    # postings, portfolios, institutions and strong role words.
+    made = ["the U.S. ambassador to Pakistan", "Pakistan's envoy in the United Nations",
+            "Minister of International Trade and Industry Ronnie De Mel",
+            "Trade and Industry Minister Lee", "the Philippine central bank spokesman",
+            "a company official in Tokyo", "Bank of Montreal spokesman", "the British envoy to "
+            "the European Union and finance ministry officials", "Finance Secretary of Japan",
+            "former Foreign Minister of Egypt", "the Kremlin spokesman at the UN"]
+    for phrase in made + _phrases(ref):
+        for day in DAYS:
+            matches, _ = _scan(phrase, day, ref)
+            for some in (matches, matches[::2], matches[1:]):
+                assert tuple(_sorted(phrase, some)) == _sorted_as_it_was(phrase, some), phrase
+
+
+def _former_as_it_was(phrase: str, start: int) -> bool:
+    """`_former` before stop 17's third round: FORMER.finditer with no pre-test."""
+    for m in FORMER.finditer(phrase, 0, start):
+        between = phrase[m.end():start]
+        if "'" not in between and "’" not in between and len(between.split()) <= 3:
+            return True
+    return False
+
+
+def test_a_former_office_reads_as_before(ref: Reference) -> None:
+    # Stop 17, third round: a substring pre-test before FORMER. Every made-up phrase at every
+    # place, and phrases with each way of saying "former" in either case, near misses and
+    # random strings of the letters they are made of.
+    rng = random.Random(17)
+    made = ["former Secretary of State Hillary Clinton", "Retired U.S. Air Force Gen. Jones",
+            "an ex-finance minister", "the one-time foreign minister", "a onetime minister",
+            "Veteran of the Gulf war Colonel Smith", "FORMER minister", "the Former minister",
+            "the former Soviet republic's minister", "ex- minister", "X-minister", "Ex-envoy",
+            "veteran of minister", "retired general", "a reformer minister", "Onetime envoy"]
+    alphabet = "FfoOrRmMeEtTiIdDnNxXvVaA- '’s"
+    noise = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40)))
+             for _ in range(3000)]
+    for phrase in made + noise + _phrases(ref):
+        for start in range(len(phrase) + 2):
+            assert _former(phrase, start) == _former_as_it_was(phrase, start), (phrase, start)
+
+
+def test_not_title_filters_as_before(ref: Reference) -> None:
+    # Stop 17, third round: one NOT_TITLE search from the first state's end before the
+    # comprehension. Every made-up phrase's matches (all, every other one, all but the first)
+    # before every place a name could start, and phrases with a word of NOT_TITLE.
+    made = ["the FBI during its investigation of Secretary Clinton", "the CIA under President "
+            "George W. Bush", "the Kremlin spokesman with his aide Peskov", "Iran's Zarif",
+            "the U.S. and China after talks, Lee", "the UN by the way Ban", "Tehran radio Ali",
+            "France whose envoy Ayrault", "the State Department spokesman Ned Price"]
+    for phrase in made + _phrases(ref)[:800]:
+        matches, _ = _scan(phrase, dt.date(2016, 5, 1), ref)
+        for some in (matches, matches[::2], matches[1:]):
+            for name in range(0, len(phrase) + 1, 1 if len(phrase) < 60 else 3):
+                old = [m for m in some if m.ref is None or
+                       NOT_TITLE.search(phrase, m.end, name) is None]
+                assert _titled(phrase, some, name) == old, (phrase, name)
+
+
+def test_a_match_is_made_as_before() -> None:
+    # Stop 17, third round: _scan makes a _Match with tuple.__new__, not the NamedTuple's
+    # __new__: the same class, fields and value.
+    for fields in ((0, 3, "the", None, ("gov", "gov", "weak")), (4, 11, "Kremlin", None, None)):
+        made = _new_match(_Match, fields)
+        assert type(made) is _Match and made == _Match(*fields)
+        assert (made.start, made.end, made.text, made.ref, made.voice) == fields
+
+
+def _firm_as_it_was(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str | None:
+    """`_firm` before stop 17's third round: the words before each place sliced off."""
+    for m in refs:
+        if m.ref is not None and m.ref.kind not in ("state", "historical", "territory", "body"):
+            continue
+        words: list[tuple[str, int]] = []
+        for start, end in rest:
+            if start < m.end:
+                continue
+            word = phrase[start:end]
+            if not word[:1].isupper() or len(words) == 4:
+                break
+            words.append((word, end))
+            if word.rstrip(".") in FIRM_ENDS:
+                return phrase[m.start:end]
+            if word in FIRM_LAST and not phrase[end:].lstrip(" ")[:1].isupper():
+                return phrase[m.start:end]
+        before = phrase[:m.start]
+        firm = FIRM_OF.search(phrase, max(0, m.start - 70), m.start) \
+            if before[-1:].isspace() and before.rstrip().endswith(("of", "in", "from")) \
+            else None
+        if firm is not None:
+            return phrase[:m.end]
+        before = phrase[max(0, m.start - 8):m.start]
+        if before.endswith(("Bank of ", "bank of ")) and m.ref is not None \
+                and m.ref.via in ("phoenix", "capital"):
+            return phrase[m.start - 8:m.end]
+    return None
+
+
+def test_a_firm_is_found_as_before(ref: Reference) -> None:
+    # Stop 17, third round: no slice of the words before a place unless a space stands just
+    # before it. Every made-up phrase's matches and leftover words on three days (all the
+    # matches, every other one, all but the first), and phrases with firms of each kind.
+    made = ["<Qintex Ltd> of Brisbane", "Westpac Banking Corp of Australia", "Bank of Montreal",
+            "bank of Paris spokesman", "Taiwan Textile Federation", "Zambia Consolidated Copper "
+            "Mines", "the Mines Minister of Zambia", "Toshiba Corp in Tokyo", "Bank of\tParis",
+            "Bank ofParis", "a Bank of  Moscow official", "Saga Petroleum A/S of Norway",
+            "Anglo American Gold Investment Co", "Westpac\xa0of Australia", "Bank of Cairo"]
+    for phrase in made + _phrases(ref):
+        for day in DAYS:
+            matches, rest = _scan(phrase, day, ref)
+            refs = [m for m in matches if m.ref is not None]
+            for some in (refs, refs[::2], refs[1:], matches):
+                assert _firm(phrase, some, rest) == _firm_as_it_was(phrase, some, rest), phrase

@@ -307,3 +307,22 @@ def test_index_starts_and_ends_are_the_list_loops(matcher: ActorMatcher) -> None
         assert list(index._match_starts) == [s for s, _ in spans]
         assert list(index._match_ends) == [e for _, e in spans]
         assert index.find(0, len(text)) == matcher.find(text)
+
+
+def test_sentence_stop_is_the_two_searches() -> None:
+    """`_sentence_stop` (stop 17: ". " looked for only after the last line break) is the
+    larger of the two whole searches, on news text and random strings, at every end
+    (negative ones and ends past the text too)."""
+    from briefing.extract.attribution import _sentence_stop
+
+    rng = random.Random(17)
+    news = ("KARACHI, March 3 (Reuters) - Pakistan's Foreign Office said. “We will act.”\n\n"
+            "Mr. Baloch said: “It is a matter. Of course.”\nIranians have taken to the streets."
+            " \n Analysts said.\n")
+    alphabet = ". \n.a“”é\u2003"
+    texts = [news, news.replace("\n", " "), "", ".", ". ", "\n", " .\n. "] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60))) for _ in range(400)]
+    for text in texts:
+        for end in range(-len(text) - 2, len(text) + 3):
+            old = max(text.rfind("\n", 0, end), text.rfind(". ", 0, end))
+            assert _sentence_stop(text, end) == old, (text, end)

@@ -189,6 +189,46 @@ def test_last_before_reads_only_its_kind() -> None:
         assert index.mentions == whole
 
 
+def test_nearest_before_is_last_before_reversed() -> None:
+    """`nearest_before` (stop 17: a mention made only when a pronoun's search reaches it) is
+    `last_before` nearest first, however far each query is read and in any order of
+    queries, kinds and `find`s: the answers are the whole text's, as `last_before` gives."""
+    from bisect import bisect_left
+    from itertools import islice
+
+    matcher = build_matcher(load_config(ROOT / "config").actors)
+    rng = random.Random(29)
+    texts = ["".join(rng.choice(NAMES) + rng.choice([" ", " ", ", ", ". ", " said "])
+                     for _ in range(rng.randrange(0, 40))) for _ in range(400)]
+    for text in texts + _texts():
+        day = rng.choice([None, dt.date(2024, 3, 5), dt.date(1987, 6, 1)])
+        whole = matcher._mentions(text, matcher._scan(text), day)
+        starts = [m.start for m in whole]
+        index = matcher.index(text, day)
+        beside = matcher.index(text, day)  # asked by `last_before` alone
+        for _ in range(20):
+            start = rng.randrange(len(text) + 2)
+            roll = rng.random()
+            if roll < 0.7:
+                kind = rng.choice([PERSON, PERSON, "alias", "role"])
+                count = rng.randrange(0, 21)
+                earlier = [m for m in whole[:bisect_left(starts, start)] if m.kind == kind]
+                want = earlier[-count:] if count else []
+                assert beside.last_before(start, kind, count) == want, (text, start)
+                read = rng.choice([0, 1, 2, 3, count])  # a search that stops early
+                got = list(islice(index.nearest_before(start, kind, count), read))
+                assert got == want[::-1][:read], (text, start, kind, count)
+            elif roll < 0.85:
+                kind, count = rng.choice([PERSON, "alias"]), rng.randrange(1, 21)
+                earlier = [m for m in whole[:bisect_left(starts, start)] if m.kind == kind]
+                assert index.last_before(start, kind, count) == earlier[-count:], (text, start)
+            else:
+                stop = rng.randrange(min(start, len(text)), len(text) + 1)
+                assert index.find(min(start, stop), stop) == \
+                    matcher.find(text, min(start, stop), stop, day)
+        assert index.mentions == whole
+
+
 # Characters with a byte of their own, characters without one, and characters that do not
 # lowercase plainly; phrases of the configuration with non-ASCII characters, in any case.
 ONE_BYTE_WORDS = ["Erdoğan", "ERDOĞAN", "erdoĞan", "Türkiye", "TÜRKIYE", "Türk", "Volker Türk",

@@ -2,14 +2,12 @@
 
 A range that holds one word between spaces (" he ", " Bozell "), or two with one space
 between them ("Melania Trump "), is answered by `_one_word` or `_two_words` without
-tokenising; three or more words with one space between each, in a range of at most SHORT
-characters ("the prime minister "), by `_plain` on tokens made without `tokens`. `tokens`
-makes the tokens of a range of letters, digits and spaces in one comprehension (compared
-below with TOKEN's matches and with the loop it skips, kept here as `loop_tokens`). The
-general path of main at 62cd766 (`tokens`, then `_np_before`, with the partial scan where
-it applies) is kept here as `general_np_before` and compared with np_before on news-like
-words, every word of the seeds, news-like sentences and random strings, at many cue
-offsets.
+tokenising; `tokens` makes the tokens of a range of letters, digits
+and spaces in one comprehension (compared below with TOKEN's matches and with the loop it
+skips, kept here as `loop_tokens`). The general path of main at
+62cd766 (`tokens`, then `_np_before`, with the partial scan where it applies) is kept here
+as `general_np_before` and compared with np_before on news-like words, every word of the
+seeds, news-like sentences and random strings, at many cue offsets.
 """
 
 from __future__ import annotations
@@ -34,7 +32,6 @@ from briefing.extract.phrases import (
     WINDOW,
     _np_before,
     _one_word,
-    _plain,
     _Short,
     _two_words,
     np_before,
@@ -231,63 +228,6 @@ def test_tokens_of_letters_digits_and_spaces() -> None:
                         (m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, stop)
                     ], (text, start, stop)
     assert seen > 20_000
-
-
-# Words for `_plain`: each of its tests and rescues ("who" clauses, object pronouns, the
-# prepositions and "and" of a phrase, adverbs, quantifiers, time words), and non-ASCII
-# letters and digits.
-PLAIN = """the The prime minister Minister Prime officials who Who WHO asked not to be named people
-familiar with talks close envoy ambassador lawyers for family in of at on Karachi Muscat
-Ministry International Trade and Industry Iran Iraq Tokyo London dealers have both all also
-recently Italy last week Tuesday 2014 1990s 12 him them us you he she said has was Bankers
-attended meeting Gros his a Malaysia that while earlier this Bundesbank é ſ İ ² Ⅻ ٣""".split()
-
-
-def _plain_phrases(n: int, seed: int) -> list[list[str]]:
-    rng = random.Random(seed)
-    words = PLAIN + [w for w in _words() if w.isalnum()][:300]
-    return [[rng.choice(PLAIN if rng.random() < 0.7 else words)
-             for _ in range(rng.randrange(3, 15))] for _ in range(n)]
-
-
-def test_plain_is_np_before_on_its_tokens() -> None:
-    for words in _plain_phrases(20_000, 24):
-        for lead in ("", "x "):
-            text = lead + " ".join(words) + " said"
-            toks = tokens(text, 0, len(text) - 5)
-            assert [t[2] for t in toks] == [w for w in lead.split()] + words
-            assert _plain(text, 0, toks) == _np_before(text, 0, toks), text
-
-
-def test_np_before_on_plain_words_is_the_general_path() -> None:
-    rng = random.Random(25)
-    for words in _plain_phrases(6000, 26):
-        for lead in ("", "In Karachi, ", "x" * 60 + " "):
-            for before, after in ((" ", " "), ("", " "), ("  ", "   "), (" ", "")):
-                for gap in (" ", " ", "  "):
-                    text = lead + before + gap.join(words) + after + "said more."
-                    cue = len(text) - 10
-                    for lo in {0, len(lead), max(0, cue - rng.randrange(1, 60))}:
-                        assert np_before(text, lo, cue) == general_np_before(text, lo, cue), (
-                            text, lo, cue)
-
-
-def test_the_plain_path_is_taken() -> None:
-    calls: list[str] = []
-    real = phrases._plain
-
-    def spy(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | None:
-        calls.append(text[toks[0][0] : toks[-1][1]])
-        return real(text, lo, toks)
-
-    phrases._plain = spy
-    try:
-        assert np_before("Then the prime minister said", 4, 24) == (5, 23)
-        assert np_before("Then officials who met him said", 4, 27) == (5, 14)
-        assert np_before("Bankers  in Muscat said", 0, 19) == (0, 18)  # (two spaces: tokens)
-    finally:
-        phrases._plain = real
-    assert calls == ["the prime minister", "officials who met him"]
 
 
 def test_tokens_of_words_with_marks() -> None:

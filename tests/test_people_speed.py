@@ -13,7 +13,7 @@ import pytest
 
 from briefing.knowledge import Reference, load
 from briefing.knowledge.model import Person, Role
-from briefing.knowledge.names import name_tokens, surname, surname_of
+from briefing.knowledge.names import given_forms, name_tokens, same_given, surname, surname_of
 from briefing.knowledge.people import (
     choose,
     fits,
@@ -72,7 +72,7 @@ def _names(ref: Reference) -> list[str]:
 
 def test_a_choice_is_the_resolutions(ref: Reference) -> None:
     fresh = replace(ref, resolved={}, misfits={}, names={}, parsed={}, chosen={}, fitting={},
-                    terms={})
+                    terms={}, texts={})
     names = _names(ref)
     for _ in range(2):  # once worked out, once remembered
         for name in names:
@@ -164,3 +164,42 @@ def test_a_names_tokens_are_as_before(ref: Reference) -> None:
                        for _ in range(rng.randrange(0, 6))) for _ in range(5000)]
     for name in _made_up_names() + _names(ref) + spaced:
         assert name_tokens.__wrapped__(name) == _name_tokens_as_it_was(name), name
+
+
+def test_a_persons_names_text_rules_out_only_misfits(ref: Reference) -> None:
+    # Stop 17: `Reference._choose` reads the names of a surname's person (`line_names`) only
+    # when, for each given name of the query, their names' text holds it or a name it pairs
+    # with. Names of the reference and made-up ones (the surname's people's given names
+    # swapped, in familiar forms, with initials, accents and dropped characters): the lines
+    # that the pre-test keeps hold every line that fits, and `choice` keeps exactly those.
+    rng = random.Random(17)
+    forms = ["Joe", "Bill", "William", "Will", "Billy", "Al", "Alan", "Ted", "Edward", "J.",
+             "H.W.", "O'Brien", "José", "Jose", "Zoë", "ß", "Jean-Pierre", "Jean_Pierre", "Mc"]
+    names = _names(ref)
+    for line in rng.sample(ref.people_lines, 600):
+        keys, name, aliases = line.split("\t")[:3]
+        given = [w for n in (name, *aliases.split("|")) for w in n.split()[:-1]] or ["X"]
+        for key in keys.split():
+            names += [f"{rng.choice(given)} {key.title()}",
+                      f"{rng.choice(forms)} {rng.choice(given)} {key.title()}",
+                      f"{rng.choice(given)} {rng.choice(forms)} {key}",
+                      f"{rng.choice(forms)} {key.upper()}"]
+    fresh = replace(ref, names={}, fitting={}, texts={}, chosen={})
+    for name in names:
+        query = name_tokens(name)
+        if len(query) < 2:
+            continue
+        lines = ref.people_index.get(surname(query), ())
+        want = tuple(i for i in lines if fits(query, line_names(ref.people_lines[i])))
+        need = [given_forms(w) for w in query[:-1] if len(w) > 1]
+        assert all(fresh._may_fit(i, need) for i in want), name
+        fresh.choice(name, None)
+        assert fresh.fitting[query] == want, name
+
+
+def test_given_forms_are_the_names_same_given_pairs() -> None:
+    words = ["joe", "joseph", "bill", "william", "will", "ted", "edward", "theodore", "al",
+             "alan", "zed", "", "x", "larry", "lawrence", "laurence", "pat", "patricia"]
+    for a in words:
+        for b in words:
+            assert (b in given_forms(a)) == same_given(a, b), (a, b)

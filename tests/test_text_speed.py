@@ -184,3 +184,13 @@ def test_word_boundary_is_the_old_is_boundary_at_every_stop() -> None:
                 after = punct + 1
                 assert _word_boundary(text, punct, after, begin) == _old_is_boundary(
                     text, punct, after, begin), (text, punct, begin)
+
+
+@pytest.mark.parametrize("seed", [17, 1717])
+def test_a_sentence_never_ends_inside_a_word(seed: int) -> None:
+    # The driver's pretest (statements.extract_with_rules, stop 17) leaves out CueScan.within's
+    # end-of-word test: every sentence of segment() ends before white space or at the end.
+    for text in TEXTS + _seeds() + _generated(3000, seed):
+        for para in segment(text):
+            for sent in para.sentences:
+                assert sent.end == len(text) or text[sent.end].isspace(), (text, sent)

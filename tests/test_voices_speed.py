@@ -554,3 +554,76 @@ def test_a_company_is_one_of_the_firms_the_whole_scan_finds(book: VoiceBook) -> 
         for name in ("Saga", "Santos", "Toshiba", "Qintex", "Petroleum", "O'Neil", "Co", "S",
                      "", "Bank", "Sagas"):
             assert ArticleVoices(text, None, book).company(name) == whole.get(name), (text, name)
+
+
+# Stop 17: previous_word reads a word of letters alone without the expression.
+
+
+def _previous_word_by_expression(text: str, pos: int) -> tuple[int, str] | None:
+    """previous_word before stop 17: BACKWARDS on the characters before `pos` reversed."""
+    m = BACKWARDS.match(text[max(0, pos - BEFORE):pos][::-1])
+    return None if m is None else (pos - m.end(1), m.group(1)[::-1])
+
+
+def test_a_word_of_letters_before_a_position_is_the_expressions() -> None:
+    rng = random.Random(17)
+    words = ["Finance", "Minister", "Ronnie", "De", "Mel", "said", "Mr.", "U.S.", "O'Brien’s",
+             "al-Assad", "3rd", "_x", "x_", "9a", "a9", "Ⅻ", "²", "é", "İstanbul", "ǅemal",
+             "ſ", "a" * 45, "Abcdefghij" * 3, "(Reuters)", "“Trump”", "x²", "١٢"]
+    spaces = [" ", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u2028", "\x1c", "\x85",
+              " " * 41, ", ", " -- ", ""]
+    texts = list(TEXTS)
+    for _ in range(600):
+        texts.append("".join(rng.choice(words) + rng.choice(spaces)
+                             for _ in range(rng.randrange(0, 12))))
+    alphabet = "aZé_9.'’&- \t\n\u00a0\u2003\x85,;(Ⅻ²١"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 90)))
+              for _ in range(300)]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert previous_word(text, pos) == _previous_word_by_expression(text, pos), \
+                (text, pos)
+
+
+def test_a_run_whose_first_word_is_no_titles_is_none(book: VoiceBook) -> None:
+    """`_first_full` does not call `title_run` where the word before the given names is
+    one `VoiceBook.in_title` holds False: its answer there is None (stop 17, third round)."""
+    from briefing.extract.runs import given_start, title_run
+
+    rng = random.Random(171)
+    words = ["Finance", "Minister", "Ronnie", "De", "Mel", "said", "the", "Sri", "Lankan", "of",
+             "Mr.", "J.", "U.S.", "Kohl.", "state", "oil", "minister", "\n", ",", "Lee", "Sen.",
+             "told", "and", "for", "Britain's", "farm", "commissioner", "spokesman", "\u00a0"]
+    texts = TEXTS + [" ".join(rng.choice(words) for _ in range(rng.randrange(0, 14)))
+                     for _ in range(400)] + _texts()
+    skipped = 0
+    for text in texts:
+        for pos in range(len(text) + 1):
+            start, word = given_start(text, pos, book)
+            run = title_run(text, start, book, word)
+            if word is None or book.in_title.get(word[1]) is False:
+                assert run is None, (text, pos)
+                skipped += 1
+    assert skipped > 1000
+
+
+def test_no_appositive_where_no_comma_follows_the_white_space() -> None:
+    """`_first_full` reads no APPOSITIVE where the first character after the white space
+    at a name's end (within eight characters) is no comma (stop 17, third round)."""
+    from briefing.extract.voices import APPOSITIVE
+
+    rng = random.Random(172)
+    spaces = [" ", "\t", "\n", "\u00a0", "\u2003", "\u2028", "\x1c", "\x85", "\u200b", "\ufeff"]
+    alphabet = ["a", "Z", ",", ".", ";", "(", ")", "who", "the ", "is", "\"", "“"] + spaces
+    texts = TEXTS + _texts() + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))) for _ in range(3000)]
+    texts += [" " * n + "," + " the finance minister, said" for n in range(0, 12)]
+    for text in texts:
+        for end in range(len(text) + 1):
+            rest = text[end:end + 8].lstrip()
+            if rest and rest[0] != ",":
+                assert APPOSITIVE.match(text, end) is None, (text, end)
+    # the pre-test's white space is the expression's: every character
+    for code in range(0x110000):
+        char = chr(code)
+        assert (re.match(r"\s", char) is not None) == (char.lstrip() == ""), hex(code)

@@ -507,14 +507,14 @@ def _nearest_first(history: list[Antecedent], people: _Named,
     n = len(history)
     lo = max(0, n - RECENT)
     i = n - 1
-    named = people.mentions_before(position)
+    # (Nearest first, each person's mention made only when reached: `_antecedent` mostly
+    # stops after the nearest few, so most of the RECENT are never read.)
+    named = people.nearest_before(position)
     at = people.at
-    j = len(named) - 1
     person = None
     while True:
-        while person is None and j >= 0:
-            person = at(named[j])
-            j -= 1
+        while person is None and (m := next(named, None)) is not None:
+            person = at(m)
         if person is None:
             while i >= lo:
                 yield history[i]
@@ -522,9 +522,8 @@ def _nearest_first(history: list[Antecedent], people: _Named,
             return
         if i < lo:
             yield person
-            while j >= 0:
-                found = at(named[j])
-                j -= 1
+            for m in named:
+                found = at(m)
                 if found is not None:
                     yield found
             return
@@ -551,6 +550,10 @@ class _Named:
     def mentions_before(self, position: int) -> list[Mention]:
         """The RECENT people named last before `position`, left to right."""
         return self._index.last_before(position, PERSON, RECENT)
+
+    def nearest_before(self, position: int) -> Iterator[Mention]:
+        """`mentions_before(position)` nearest first, each read when reached."""
+        return self._index.nearest_before(position, PERSON, RECENT)
 
     def at(self, m: Mention) -> Antecedent | None:
         """The antecedent a person named is, if they can be a later pronoun's subject
@@ -581,7 +584,7 @@ def _subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker | Non
     end = len(text[:pos].rstrip())
     if end <= 0:
         return None
-    stop = max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1
+    stop = _sentence_stop(text, end - 1) + 1
     while stop < end and text[stop].isspace():
         stop += 1
     m = SUBJECT_NAME.match(text, stop, end)
@@ -766,12 +769,12 @@ def _public_of(text: str, span: Span, context: Span, matcher: ActorMatcher,
     # The sentence before the statement: "Iranians ..." or "Many Iranians ..." opening a
     # paragraph or a sentence, with no quotation in it (narration, not somebody's words).
     first = min(start, context[0])
-    sentence_end = max(text.rfind("\n", 0, first), text.rfind(". ", 0, first))
+    sentence_end = _sentence_stop(text, first)
     while sentence_end > 0 and text[sentence_end - 1].isspace():
         sentence_end -= 1
     if sentence_end <= 0:
         return None
-    opening = max(text.rfind("\n", 0, sentence_end - 1), text.rfind(". ", 0, sentence_end - 1))
+    opening = _sentence_stop(text, sentence_end - 1)
     lo = opening + 1 if opening >= 0 else 0
     group = GROUP_OPENING.match(text, lo, sentence_end)
     if group is None or QUOTE_MARKS.search(text, lo, sentence_end):
@@ -781,6 +784,16 @@ def _public_of(text: str, span: Span, context: Span, matcher: ActorMatcher,
                 _is_state(matcher, m.actor):
             return m.actor
     return None
+
+
+def _sentence_stop(text: str, end: int) -> int:
+    """`max(text.rfind("\\n", 0, end), text.rfind(". ", 0, end))`: the last line break or
+    full stop before `end`, -1 if none. The ". " is looked for only after the line break (one
+    before it is not the last): a search of a line, not of the article back to its last ". "
+    (a quotation opening a paragraph mostly follows one ending in ".\\n"), which costs the
+    more in texts of two bytes a character."""
+    newline = text.rfind("\n", 0, end)
+    return max(newline, text.rfind(". ", newline + 1, end))
 
 
 def _is_state(matcher: ActorMatcher, actor: str | None) -> bool:

@@ -433,6 +433,8 @@ class MentionIndex:
         self._all: tuple[Mention, ...] | None = None
         self._upto: dict[str, int] = {}  # kind -> matches read into `_kinds`, from the first
         self._kinds: dict[str, list[Mention]] = {}  # kind -> those mentions, left to right
+        self._sensed: dict[str, int] = {}  # kind -> matches whose sense `_of_sense` holds
+        self._of_sense: dict[str, list[int]] = {}  # kind -> the matches of that sense, in order
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
@@ -466,6 +468,37 @@ class MentionIndex:
             self._upto[kind] = hi
         end = bisect_left(of_kind, position, key=START)
         return of_kind[max(0, end - count) : end]
+
+    def nearest_before(self, position: int, kind: str, count: int) -> Iterator[Mention]:
+        """`last_before(position, kind, count)` nearest first, each match read into its
+        mention only when reached: a pronoun's search mostly stops after a few (the senses of
+        the matches are read once an article and kind, as `last_before` reads them)."""
+        hi = bisect_left(self._match_starts, position)
+        of_sense = self._of_sense.setdefault(kind, [])
+        upto = self._sensed.get(kind, 0)
+        if hi > upto:
+            spans, text, date, sense_of = self._spans, self._text, self._date, self._matcher._sense
+            for i in range(upto, hi):
+                start, end = spans[i]
+                sense = sense_of(text[start:end], date)
+                if sense is not None and sense.kind == kind:
+                    of_sense.append(i)
+            self._sensed[kind] = hi
+        made, spans, text, date = self._made, self._spans, self._text, self._date
+        matcher = self._matcher
+        j = bisect_left(of_sense, hi)
+        while count and j:
+            j -= 1
+            i = of_sense[j]
+            if i in made:
+                found = made[i]
+            else:
+                start, end = spans[i]
+                found = made[i] = matcher._mention(text, start, end, date, self._firsts,
+                                                   self._theirs)
+            if found is not None and found.kind == kind:
+                count -= 1
+                yield found
 
     def _between(self, lo: int, hi: int) -> tuple[Mention, ...]:
         """The mentions of matches lo to hi - 1 (each read once)."""

@@ -71,30 +71,16 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
     # "Melania Trump ": 41% of all calls): their tokens are the words, whichever scan reads
     # them (a partial scan of them always reads its edge and falls back to the whole), and
     # `_one_word` and `_two_words` answer as `_np_before` does on them.
-    # Three words or more with one space between each ("the prime minister "): their
-    # tokens are the words, made here without `tokens`, and on a range of at most TAIL
-    # characters no partial scan runs: `_plain` answers as `_np_before` does on them.
-    # (Ranges of more than SHORT characters, SHORT < TAIL, skip the tests: few such are
-    # one or two words, and the slice and `strip` cost the others more than they give.)
+    # (Ranges of more than SHORT characters skip the tests: few such are one or two words.)
     if cue_start - lo <= SHORT:
         span = text[lo:cue_start]
         word = span.strip(" ")
         if word.isalnum():
             return _one_word(word, lo + span.find(word))
-        if word.replace(" ", "").isalnum():  # (letters, digits and spaces: no end space)
-            first, _, second = word.partition(" ")
-            if second.isalnum():  # (and `first`, of the same characters)
-                start = lo + span.find(word)
-                return _two_words(first, start, second, start + len(first) + 1)
-            pos = lo + span.find(word)
-            toks = []
-            for piece in word.split(" "):  # (each piece `isalnum` but an empty one)
-                if not piece:
-                    break  # two spaces: left to the general path
-                toks.append((pos, pos + len(piece), piece))
-                pos += len(piece) + 1
-            else:
-                return _plain(text, lo, toks)
+        first, _, second = word.partition(" ")
+        if second.isalnum() and first.isalnum():
+            start = lo + span.find(word)
+            return _two_words(first, start, second, start + len(first) + 1)
     if text.startswith("-", lo):
         # Scanned as a slice, a dash at `lo` has no space before it and is no token: keep that.
         toks = [(m.start() + lo, m.end() + lo, m.group())
@@ -162,65 +148,6 @@ def _two_words(first: str, start: int, second: str, at: int) -> Span | None:
     return (at if before in STOP_BACK else start, at + len(second))
 
 
-def _plain(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | None:
-    """`_np_before` on the tokens of a full scan that are all words (`isalnum`), written out.
-
-    No token is a comma, a dash, a bracket, a quotation mark or "''": the rule of ", who",
-    the dashes, the parenthesis after a comma and the name before a title (all on a
-    comma) never apply; ")" and NP_BREAKS never stop the noun-phrase loop; and
-    `_listed_places` needs a comma before its "and" (none: None). The first loop is the
-    same (a word's first character `isalnum`); the last word of text[start:end] is the one
-    the first loop broke on (words hold no white space). A relative clause goes back to
-    `_np_before`, on the tokens before it.
-    """
-    i = len(toks) - 1
-    while i >= 0:
-        word = toks[i][2]
-        low = word.lower()
-        if (low in BETWEEN or low.endswith("ly") and word[0].islower() and len(low) > 4) and not (
-            low not in BETWEEN and i > 0 and toks[i - 1][2].lower() in DETERMINERS
-        ) or low in FLOATING and i > 0 and toks[i - 1][2].lower() not in STOP_BACK:
-            i -= 1
-        elif word in TIME_WORDS or word[0].isdecimal() and time_word(word):
-            i -= 1
-            while i >= 0 and toks[i][2].lower() in TIME_LEAD:
-                i -= 1
-        else:
-            break
-    if i < 0:
-        return None
-    end = toks[i][1]
-    if text.find("who", toks[0][0], end) >= 0:
-        relative = _relative_who(toks, i)
-        if relative is not None:
-            return _np_before(text, lo, toks[:relative])
-    if low in OBJECT_PRONOUNS:  # (the phrase's last word, whatever its start: no subject)
-        return None
-    start = None
-    count = 0
-    while i >= 0 and count < MAX_NP:
-        word = toks[i][2]
-        if word.lower() in STOP_BACK:
-            before = toks[i - 1][2] if i > 0 else ""
-            if not (start is not None and (
-                word in PREP_IN_NP and (_titled(before) or _named_after(text, start)
-                                        and _noun_like(before))
-                or word == "for" and _people(before)
-                or before.lower() in NP_PREPOSITIONS.get(word, ())
-                or word == "and" and (_place_list(toks, i, text, start)
-                                      or _name_with_and(toks, i, text, start))
-            )):
-                break
-        start = toks[i][0]
-        count += 1
-        i -= 1
-    if start is None:
-        return None
-    if count >= MAX_NP and i >= 0:
-        return None
-    return (start, end)
-
-
 def tokens(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
     """TOKEN's matches in text[start:stop] (scanned from `start`, not as a slice), as
     (start, end, word): the same list as TOKEN.finditer gives, found mostly without it.
@@ -254,7 +181,7 @@ def tokens(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
 
 
 TAIL = 50  # characters: the tokens np_before scans first
-SHORT = 34  # characters: the longest range np_before tries as one, two or plain words
+SHORT = 34  # characters: the longest range np_before tries as one or two words
 
 
 class _Short(Exception):

@@ -108,8 +108,21 @@ def previous_word(text: str, pos: int) -> tuple[int, str] | None:
     """The start of the word just before `pos` and the word, as
     `PREVIOUS.search(text, max(0, pos - BEFORE), pos)` finds them, or None. (The BEFORE
     characters before `pos` are reversed and BACKWARDS matched at their start: one match,
-    not forty tries, and a reversed copy of those characters alone, not of the text.)"""
-    m = BACKWARDS.match(text[max(0, pos - BEFORE):pos][::-1])
+    not forty tries, and a reversed copy of those characters alone, not of the text.)
+
+    Most words before a name are letters alone ("Minister", "Donald"): when the characters
+    end in white space and what stands after the white space before it is letters alone,
+    that is the word, read without the expression. (str.rstrip and str.split part at the
+    characters \\s matches, and a letter of str.isalpha is a \\w that is no \\d nor "_": the
+    word BACKWARDS reads runs back to the white space before it and starts at a letter.)"""
+    lo = pos - BEFORE if pos > BEFORE else 0
+    window = text[lo:pos]
+    bare = window.rstrip()
+    if bare and len(bare) < len(window):
+        last = bare.rsplit(None, 1)[-1]
+        if last.isalpha():
+            return lo + len(bare) - len(last), last
+    m = BACKWARDS.match(window[::-1])
     return None if m is None else (pos - m.end(1), m.group(1)[::-1])
 
 

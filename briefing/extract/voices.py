@@ -665,13 +665,18 @@ class ArticleVoices:
         title run before the name, or the appositive after it), and the fullest form of
         the name the article gives ("Dilson Funaro" for "Funaro", "Lee Ta-hai" for "Lee")."""
         text = self.text
+        book = self.book
+        in_title = book.in_title
         fullest: str | None = None
         for m in itertools.islice(occurrences(text, surname), MENTIONS):
-            start, word = given_start(text, m[0], self.book)
-            end = given_end(text, m[1], self.book)
+            start, word = given_start(text, m[0], book)
+            end = given_end(text, m[1], book)
             if (start < m[0] or end > m[1]) and fullest is None:
                 fullest = text[start:end]
-            before = title_run(text, start, self.book, word)
+            # A run's first word that is no title's (`VoiceBook.in_title`, False) ends it
+            # before it starts: `title_run` would answer None, not called.
+            before = None if word is None or in_title.get(word[1]) is False else \
+                title_run(text, start, book, word)
             # Only words the reference knows can decide (`_decides`): a run or appositive
             # with none is not read.
             if before is not None and may_name(text[before:end], self.reference):
@@ -680,6 +685,13 @@ class ArticleVoices:
                         found is not None and not self._stranger(found):
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
+            # APPOSITIVE starts \s*, : where the first character after the white space is no
+            # comma it cannot match, and nothing after the name is read. (str.lstrip strips
+            # the characters sre's \s reads, Py_UNICODE_ISSPACE both; where the eight
+            # characters are all white space, the expression decides.)
+            rest = text[end:end + 8].lstrip()
+            if rest and rest[0] != ",":
+                continue
             after = APPOSITIVE.match(text, end)
             # What the person is, not a relative clause of what they did ("the owner of the
             # Dallas Mavericks who rebuffed pleas to run for president").

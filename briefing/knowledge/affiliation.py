@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from operator import attrgetter
 from typing import NamedTuple
 
 from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person, StateRef
@@ -105,18 +106,39 @@ class _Match(NamedTuple):
     voice: tuple[str, ...] | None  # role words: (voice beside a state, alone, strength)
 
 
+# A _Match made by tuple.__new__, a C call, not the NamedTuple's __new__, a Python function
+# that calls it (the same tuple of the same class; _scan makes one per known phrase found).
+_new_match: Callable[[type[_Match], tuple[int, int, str, StateRef | None,
+                                          tuple[str, ...] | None]], _Match] = \
+    tuple.__new__  # type: ignore[assignment]
+
+
 def _scan(phrase: str, day: dt.date | None,
           ref: Reference) -> tuple[list[_Match], list[tuple[int, int]]]:
     """Split the phrase into the longest known phrases and the words left over."""
     matches: list[_Match] = []
     rest: list[tuple[int, int]] = []
-    index = ref.index if plain(phrase) else None
+    spaced = phrase  # the phrase with its no-break spaces as spaces
+    if plain(phrase):
+        index = ref.index
+    elif "\xa0" in phrase and "'" not in phrase and "’" not in phrase and \
+            plain(spaced := phrase.replace("\xa0", " ")):
+        # A no-break space (web copy: "Sen.\xa0Bernie Sanders") is a space to fold() (NFKD)
+        # and to TOKEN, which parts words at it as at a space; the look-ups read each window
+        # with its spaces normalised (clean(), the voices key). So spaced.casefold() is
+        # fold(phrase), one character for one, and the phrase is read as a plain one: its
+        # windows through the index. (Not with an apostrophe: a window that ends in a
+        # possessive parted from its word, "Corp 's", is no known phrase's words, yet
+        # clean() or the possessive's voices look-up may read it; the index skips it.)
+        index = ref.index
+    else:
+        index = None
     low = None  # the casefolded phrase when it is SIMPLE: a window's voices key is its slice
     if index is not None:
         # The casefolded phrase has the same tokens at the same places (plain: one character
         # for one), so one pass over it gives both; bare() changes only a word that ends in a
         # stop, s or apostrophe.
-        folds = phrase.casefold()
+        folds = spaced.casefold()
         tokens = []
         if SIMPLE.fullmatch(folds) is not None:
             low = folds
@@ -147,12 +169,7 @@ def _scan(phrase: str, day: dt.date | None,
         if index is None:
             ends: Iterable[int] = range(min(n, i + MAX_WORDS), i, -1)
         elif (word := folded[i]) == "the":  # "the Kremlin": a known phrase or "Kremlin"
-            known = _known(folded, i, index)
-            if i + 1 < n and folded[i + 1] in starts:
-                # (a word that starts no known phrase has no known run from it: every known
-                # phrase and prefix starts with a word of `starts`)
-                known |= {j for j in _known(folded, i + 1, index) if j <= i + MAX_WORDS}
-            ends = sorted(known, reverse=True) if known else ()
+            ends = _the_ends(folded, i, n, index)
         elif word not in starts:
             rest.append(tokens[i])  # no known phrase starts with this word: the common case
             i += 1
@@ -216,8 +233,8 @@ def _scan(phrase: str, day: dt.date | None,
                 # wife", with no title before it, is no minister)
                 words = ref.voice_words(POSSESSIVE_END.sub("", text))
             if state is not None or words is not None:
-                found = _Match(start, stop, text, state,
-                               tuple(words) if words and state is None else None)
+                found = _new_match(_Match, (start, stop, text, state,
+                                            tuple(words) if words and state is None else None))
                 i = j
                 break
         if found is None:
@@ -298,6 +315,22 @@ def _given_name(word: str, ref: Reference) -> bool:
 
 
 
+def _titled(phrase: str, matches: list[_Match], name: int) -> list[_Match]:
+    """The matches but the states and bodies followed, before the name that starts at `name`,
+    by a word of NOT_TITLE ("the CIA under President Bush" is not Bush's CIA). One search
+    from the first state's end decides for all when it finds nothing (most phrases): a match
+    between a later one's end and the name is one from the first's (\\b reads the characters
+    beside it, whatever the search's start). Then `matches` itself is returned (no caller
+    changes it)."""
+    for m in matches:  # (left to right: the first state's end is the least)
+        if m.ref is not None:
+            if NOT_TITLE.search(phrase, m.end, name) is None:
+                return matches
+            return [m for m in matches if m.ref is None or
+                    NOT_TITLE.search(phrase, m.end, name) is None]
+    return matches
+
+
 def _surname_like(match: _Match) -> bool:
     """Whether a known phrase standing alone as a speaker is a surname rather than a voice:
     a town or region of the Phoenix dictionaries ("Murray", "Rhodes"; a capital or a state's
@@ -337,6 +370,36 @@ def _known(words: list[str], i: int, index: tuple[frozenset[str], frozenset[str]
         key, j = f"{key} {words[j]}", j + 1
 
 
+def _the_ends(words: list[str], i: int, n: int,
+              index: tuple[frozenset[str], frozenset[str]]) -> list[int]:
+    """The ends j of the windows words[i:j] (words[i] is "the", j at most i + MAX_WORDS) whose
+    words, or whose words but "the", are a known phrase's, longest first: `_known(words, i)`
+    and `_known(words, i + 1)` merged, in one pass that grows both keys a word at a time, with
+    no set and no sort (tests/test_affiliation_speed.py checks it against that form)."""
+    whole, prefixes = index
+    last = min(n, i + MAX_WORDS)
+    ends = [i + 1] if "the" in whole else []
+    a: str | None = "the"  # words[i:j] while a known phrase may start with them, else None
+    b: str | None = None  # words[i + 1:j] likewise
+    j = i + 1
+    while j < last:
+        w = words[j]
+        a = f"{a} {w}" if a is not None and a in prefixes else None
+        if j == i + 1:
+            # (a word that starts no known phrase has no known run from it: every known
+            # phrase and prefix starts with a word of index[1])
+            b = w if w in index[1] else None
+        else:
+            b = f"{b} {w}" if b is not None and b in prefixes else None
+        if a is None and b is None:
+            break
+        j += 1
+        if a is not None and a in whole or b is not None and b in whole:
+            ends.append(j)
+    ends.reverse()
+    return ends
+
+
 def _name(phrase: str, matches: list[_Match],
           rest: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Return the span of the trailing run of capitalised leftover words: the person's name.
@@ -374,6 +437,11 @@ def _former(phrase: str, start: int) -> bool:
     ...", "Retired U.S. Air Force Gen. ...", "an ex-finance minister"): "former" stands at most
     three words before it, with no possessive between ("the former Soviet republic's
     minister" is a minister now)."""
+    # FORMER needs one of these in the phrase (each alternative's letters after its first,
+    # which may be either case, or "x-"): with none (most phrases) it finds nothing.
+    if "ormer" not in phrase and "etired" not in phrase and "x-" not in phrase and \
+            "ne-time" not in phrase and "netime" not in phrase and "eteran" not in phrase:
+        return False
     for m in FORMER.finditer(phrase, 0, start):
         between = phrase[m.end():start]
         if "'" not in between and "’" not in between and len(between.split()) <= 3:
@@ -413,18 +481,18 @@ def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str |
                 return phrase[m.start:end]
             if word in FIRM_LAST and not phrase[end:].lstrip(" ")[:1].isupper():
                 return phrase[m.start:end]
-        # FIRM_OF ends in "of", "in" or "from" and spaces: a cheap test of the words before
-        # decides most.
-        before = phrase[:m.start]
-        firm = FIRM_OF.search(phrase, max(0, m.start - 70), m.start) \
-            if before[-1:].isspace() and before.rstrip().endswith(("of", "in", "from")) \
-            else None
-        if firm is not None:  # "<Qintex Ltd> of Brisbane": the firm's town
-            return phrase[:m.end]
-        before = phrase[max(0, m.start - 8):m.start]
-        if before.endswith(("Bank of ", "bank of ")) and m.ref is not None \
-                and m.ref.via in ("phoenix", "capital"):
-            return phrase[m.start - 8:m.end]  # "Bank of Montreal": a city's bank is a firm
+        # FIRM_OF and "Bank of " end in a space: with none just before the place (most refs),
+        # neither is there, and no slice of the phrase is made. Then FIRM_OF ends in "of",
+        # "in" or "from" and spaces: a cheap test of the words before decides most.
+        at = m.start
+        if not phrase[at - 1:at].isspace():  # (at 0, phrase[-1:0] is "")
+            continue
+        if phrase[:at].rstrip().endswith(("of", "in", "from")) and \
+                FIRM_OF.search(phrase, max(0, at - 70), at) is not None:
+            return phrase[:m.end]  # "<Qintex Ltd> of Brisbane": the firm's town
+        if phrase.endswith(("Bank of ", "bank of "), max(0, at - 8), at) and \
+                m.ref is not None and m.ref.via in ("phoenix", "capital"):
+            return phrase[at - 8:m.end]  # "Bank of Montreal": a city's bank is a firm
     return None
 
 
@@ -456,6 +524,70 @@ def _party(phrase: str, pcode: str | None, pvoice: str | None, code: str | None)
     return PARTY.search(phrase) is not None and RULING.search(phrase) is None
 
 
+def _sorted(phrase: str, matches: list[_Match]) -> tuple[
+        list[_Match], list[_Match], list[_Match], list[_Match], list[_Match], _Match | None]:
+    """Sort a phrase's matches, in their order: the states or bodies that are a diplomat's
+    posting, the other states, bodies, media and armed groups, the role words, those of them
+    that are no portfolio of a state's office (the heads), the strong ones that are no state's
+    voice nor a portfolio, and the first role word or institution (or None). In one pass
+    (stop 17: not a list comprehension for each list, and a plain tuple, not a NamedTuple,
+    whose __new__ is one more Python call; tests/test_affiliation_speed.py checks it against
+    the comprehensions). A match is a state or body (ref) or a role word (voice), never both
+    (`_scan`)."""
+    postings: list[_Match] = []
+    refs: list[_Match] = []
+    words: list[_Match] = []
+    offices: list[_Match] = []
+    strong: list[_Match] = []
+    office: _Match | None = None
+    for m in matches:
+        if m.ref is not None:
+            if _posting(phrase, m):
+                postings.append(m)
+                continue
+            refs.append(m)
+            if office is None and m.ref.via in INSTITUTIONS:
+                office = m
+        elif m.voice is not None:
+            words.append(m)
+            if office is None:
+                office = m
+            if m.voice:
+                if m.voice[0] in STATE_VOICES:
+                    if OFFICE.match(m.text) is not None:
+                        offices.append(m)  # a state's office that has a portfolio
+                elif m.voice[2] == "strong":
+                    strong.append(m)
+    # Only a state's office with a portfolio makes a role word its portfolio (`_portfolio`):
+    # with none among the words (most phrases), no word is one.
+    if not offices:
+        return postings, refs, words, words, strong, office
+    return (postings, refs, words, [w for w in words if not _portfolio(phrase, w, offices)],
+            [w for w in strong if not _portfolio(phrase, w, offices)], office)
+
+
+# The ways a state is named that make its words "state" evidence (others: "institution").
+STATE_VIA = frozenset({"name", "adjective", "capital", "phoenix", "dated"})
+_START = attrgetter("start")  # an Evidence's start, the order of the evidence: a C key
+
+
+def _done(ev: list[Evidence], person: Person | None, code: str | None, voice: str, rule: str,
+          *used: _Match) -> Affiliation:
+    """The Affiliation decided: the words used as evidence, with the person's (`ev`), in
+    their order in the phrase. (A function of the module, not a closure made per reading; a
+    loop and list.sort with a C key, not a comprehension and sorted() with a lambda: the same
+    stable sort of the same list.)"""
+    spans = []
+    for m in used:
+        spans.append(Evidence(m.text, m.start, m.end, "role" if m.voice else
+                              "state" if m.ref and m.ref.via in STATE_VIA else "institution"))
+    spans += ev
+    if len(spans) > 1:
+        spans.sort(key=_START)
+    keep = code if voice in STATE_VOICES or voice == "igo" else None
+    return Affiliation(keep or None, voice, rule, tuple(spans), person)
+
+
 def affiliation(phrase: str, day: dt.date | None = None, default: str | None = None,
                 reference: Reference | None = None) -> Affiliation | None:
     """Return whom `phrase` speaks for on `day`; `default` is the dateline's state, used only
@@ -479,8 +611,7 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             person, pcode, pvoice = chosen, role.code, role.voice
             ev.append(Evidence(name, *name_span, "person"))
     if name_span is not None and matches:  # "the CIA under President Bush": not Bush's CIA
-        matches = [m for m in matches if m.ref is None or
-                   NOT_TITLE.search(phrase, m.end, name_span[0]) is None]
+        matches = _titled(phrase, matches, name_span[0])
     if len(matches) == 1 and not rest and _surname_like(matches[0]):
         return None  # "Murray said", "Cuban said": a surname, not a town's or people's voice
     if not matches:  # a name alone: the person's role on the date, or nothing
@@ -488,43 +619,22 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             keep = pcode if pvoice in STATE_VOICES or pvoice == "igo" else None
             return Affiliation(keep or None, pvoice, "person's role on the date", tuple(ev), person)
         return None
-    postings = [m for m in matches if m.ref is not None and _posting(phrase, m)]
+    postings, refs, words, heads, strong, office = _sorted(phrase, matches)
     if postings:  # "the ambassador to Pakistan": the posting is no sending state
-        matches = [m for m in matches if m not in postings]
         posted = {m.ref.code for m in postings if m.ref is not None}
         default = None if default in posted else default
-    refs = [m for m in matches if m.ref is not None]
-    words = [m for m in matches if m.voice is not None]
-    # Only a state's office with a portfolio makes a role word its portfolio (`_portfolio`):
-    # with none among the words (most phrases), no word is one.
-    offices = [m for m in words if m.voice and m.voice[0] in STATE_VOICES and
-               OFFICE.match(m.text) is not None]
-    heads = [w for w in words if not _portfolio(phrase, w, offices)] if offices else words
     head = heads[-1] if heads else None
 
-    def done(code: str | None, voice: str, rule: str, *used: _Match) -> Affiliation:
-        spans = [Evidence(m.text, m.start, m.end, "role" if m.voice else
-                          "state" if m.ref and m.ref.via in ("name", "adjective", "capital",
-                                                             "phoenix", "dated") else "institution")
-                 for m in used]
-        keep = code if voice in STATE_VOICES or voice == "igo" else None
-        return Affiliation(keep or None, voice, rule,
-                           tuple(sorted(spans + ev, key=lambda e: e.start)), person)
-
-    strong = [w for w in words if w.voice and w.voice[2] == "strong"
-              and w.voice[0] not in STATE_VOICES and not (offices and
-                                                         _portfolio(phrase, w, offices))]
     if strong:  # "a company official", "Bank of Montreal spokesman": no state's voice
-        return done(None, strong[-1].voice[0],  # type: ignore[index]
-                    f"role word '{strong[-1].text}' is not a state's voice", strong[-1])
-    office = next((m for m in matches if m.voice is not None or m.ref is not None and
-                   m.ref.via in INSTITUTIONS), None)
+        return _done(ev, person, None, strong[-1].voice[0],  # type: ignore[index]
+                     f"role word '{strong[-1].text}' is not a state's voice", strong[-1])
     if office is not None and _former(phrase, office.start):
-        return done(None, "private", f"a former office '{office.text}' is no state's voice",
-                    office)
+        return _done(ev, person, None, "private",
+                     f"a former office '{office.text}' is no state's voice", office)
     firm = _firm(phrase, refs, rest)
     if firm is not None:
-        return done(None, "business", f"'{firm}' is the name of a company or association")
+        return _done(ev, person, None, "business",
+                     f"'{firm}' is the name of a company or association")
     if refs:
         # A state's own medium named beside its state ("the official Soviet news agency
         # Tass", "the Iranian news agency IRNA") is the government's voice: it decides.
@@ -534,42 +644,48 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         assert r is not None
         used = [first, head] if head else [first]
         if r.kind in ("media", "armed_group"):
-            return done(None, r.voice or "media", f"{r.kind.replace('_', ' ')} '{first.text}'",
-                        first)
+            return _done(ev, person, None, r.voice or "media",
+                         f"{r.kind.replace('_', ' ')} '{first.text}'", first)
         if r.kind == "body":
-            return done(r.code, "igo", f"body '{first.text}'", *used)
+            return _done(ev, person, r.code, "igo", f"body '{first.text}'", *used)
         if r.via in INSTITUTIONS or r.voice:
             head_strong = head is not None and head.voice and head.voice[2] == "strong" \
                 and not (r.via == "state_media" and head.voice[0] == "media")
             voice = head.voice[0] if head_strong and head and head.voice else (r.voice or "gov")
-            return done(r.code, voice, f"{r.via.replace('_', ' ')} '{first.text}'", *used)
+            return _done(ev, person, r.code, voice,
+                         f"{r.via.replace('_', ' ')} '{first.text}'", *used)
         if head is not None and head.voice:
             voice = head.voice[0]
             if voice == "gov" and _party(phrase, pcode, pvoice, r.code):
-                return done(r.code, "opp", f"a party of state '{first.text}' is no government",
-                            first, head)
-            return done(r.code, voice, f"state '{first.text}' + role '{head.text}'", first, head)
+                return _done(ev, person, r.code, "opp",
+                             f"a party of state '{first.text}' is no government", first, head)
+            return _done(ev, person, r.code, voice,
+                         f"state '{first.text}' + role '{head.text}'", first, head)
         if _party(phrase, pcode, pvoice, r.code):
-            return done(r.code, "opp", f"a party of state '{first.text}' is no government", first)
+            return _done(ev, person, r.code, "opp",
+                         f"a party of state '{first.text}' is no government", first)
         if pcode and pcode != r.code:
-            return done(r.code, "gov", f"state '{first.text}' named as speaker", first)
-        return done(r.code, pvoice or "gov", f"state '{first.text}' named as speaker", first)
+            return _done(ev, person, r.code, "gov", f"state '{first.text}' named as speaker", first)
+        return _done(ev, person, r.code, pvoice or "gov",
+                     f"state '{first.text}' named as speaker", first)
     led = _led_by(phrase, words, rest, day, ref)
     if led is not None:  # "Reagan Administration officials": the head's state
         code, body = led
         voice = head.voice[0] if head and head.voice else "gov"
-        return done(code, voice, f"'{phrase[body.start:body.end]}' is named after its head",
-                    *words)
+        return _done(ev, person, code, voice,
+                     f"'{phrase[body.start:body.end]}' is named after its head", *words)
     if pcode and (pvoice or head):
         role_voice = head.voice[0] if head and head.voice else pvoice
         assert role_voice is not None
-        return done(pcode, role_voice, "person's role on the date", *([head] if head else []))
+        return _done(ev, person, pcode, role_voice,
+                     "person's role on the date", *([head] if head else []))
     if head is not None and head.voice:
         voice = head.voice[1]
         if voice == "unnamed":  # "a finance ministry official": the ministry says whose
             voice = next((w.voice[1] for w in words if w.voice and w.voice[1] in STATE_VOICES),
                          voice)
         if voice in STATE_VOICES and default:
-            return done(default, voice, f"role '{head.text}' + the dateline's state", *words)
-        return done(None, voice, f"role '{head.text}' with no state named", *words)
+            return _done(ev, person, default, voice,
+                         f"role '{head.text}' + the dateline's state", *words)
+        return _done(ev, person, None, voice, f"role '{head.text}' with no state named", *words)
     return None

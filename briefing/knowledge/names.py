@@ -116,6 +116,26 @@ def same_given(a: str, b: str) -> bool:
         (fa is not None and fb is not None and not fa.isdisjoint(fb))
 
 
+# Each given name of _FAMILIAR (a familiar form or a formal name) -> every name `same_given`
+# pairs it with, itself included; a name of neither side pairs with itself alone.
+_PAIRS = {a: frozenset(b for b in {*_FORMS, *(n for v in _FORMS.values() for n in v)}
+                       if same_given(a, b))
+          for a in {*_FORMS, *(n for v in _FORMS.values() for n in v)}}
+
+
+def given_forms(word: str) -> frozenset[str]:
+    """Every folded given name h for which `same_given(word, h)` holds."""
+    return _PAIRS.get(word) or frozenset((word,))
+
+
+def names_text(names: str) -> str:
+    """A person's names as written (a people.tsv line up to its roles) as the text that each
+    of their `name_tokens` is a substring of: folded, without the characters that
+    name_tokens drops (fold() and dropping work character by character, and a token is a
+    run of what is left between the characters it splits at)."""
+    return _DROP.sub("", fold(names))
+
+
 def given_fit(wanted: tuple[str, ...], have: tuple[str, ...]) -> bool:
     """Whether the given names of a mention (`wanted`, folded, initials as one letter) fit a
     person's (`have`): each word is one of theirs or its familiar form, and each initial

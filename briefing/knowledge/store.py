@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from briefing.knowledge.model import Person, Resolution, Role, StateRef
-from briefing.knowledge.names import fold, name_tokens, surname, surname_of
+from briefing.knowledge.names import (
+    fold,
+    given_forms,
+    name_tokens,
+    names_text,
+    surname,
+    surname_of,
+)
 from briefing.knowledge.people import (
     Term,
     choose,
@@ -97,6 +104,8 @@ class Reference:
         field(default_factory=dict)
     fitting: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict)
     terms: dict[int, tuple[Term, ...]] = field(default_factory=dict)
+    # line i -> `names_text` of its names (the line up to its roles), made on first use
+    texts: dict[int, str] = field(default_factory=dict)
 
     def lookup(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
         """Return what a phrase stands for on `day`: a state, body, medium or armed group.
@@ -179,8 +188,14 @@ class Reference:
         if full:  # (a surname alone fits everyone filed under it)
             fit = self.fitting.get(query)
             if fit is None:
-                fit = _keep(self.fitting, query,
-                            tuple(i for i in lines if fits(query, self._names_at(i))))
+                # A given name (not an initial) of the query fits a person's only through one
+                # of theirs that is it or pairs with it (`given_forms`), which is then a
+                # substring of their names' text: a person whose text holds none of them does
+                # not fit, and their names need not be read (most people of a surname).
+                need = [given_forms(w) for w in query[:-1] if len(w) > 1]
+                fit = _keep(self.fitting, query, tuple(
+                    i for i in lines if (not need or self._may_fit(i, need)) and
+                    fits(query, self._names_at(i))))
         else:
             fit = lines
         terms = self.terms
@@ -194,6 +209,14 @@ class Reference:
             if code != role.code:  # as `_resolve`
                 role = replace(role, code=code)
         return person, role
+
+    def _may_fit(self, i: int, need: list[frozenset[str]]) -> bool:
+        """Whether the names of line i hold, for each set of `need`, one of its names."""
+        text = self.texts.get(i)
+        if text is None:
+            line = self.people_lines[i]
+            text = self.texts[i] = names_text(line[:line.rindex("\t")])
+        return all(any(form in text for form in forms) for forms in need)
 
     def _terms_at(self, i: int) -> tuple[Term, ...]:
         """`line_terms` of line i of people_lines, read on first use."""

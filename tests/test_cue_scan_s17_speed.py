@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+from itertools import accumulate
 
 from briefing.extract.reported import CueScan, SentenceCues, scan_cues
 
@@ -19,6 +20,7 @@ NEWS = [
     "Critics dubbed the plan “a farce” and branded it a failure, Reuters reported.",
     "According to the ministry, the strikes hit 12 sites. The army denied it, saying the "
     "reports were false; the figures shows nothing, Mr. Smith said.\n\nNo cue here.",
+    "He said it was over; she told reporters it was not, the minister warned.",
     "No cue at all here, and none there: saidx, toldly, showx, callers.",
     "",
 ]
@@ -75,9 +77,17 @@ def test_the_merged_matches_answer_every_range_of_random_text_as_the_four_scans(
 
 
 def test_the_merged_lists_are_the_scans_matches_in_order() -> None:
-    for text in NEWS:
+    # starts and reach as before (the sorted spans of the four scans), with or without the
+    # shortcut for an article where only CUE matched.
+    rng = random.Random(1705)
+    texts = NEWS + ["".join(rng.choice(PIECES) + rng.choice(["", " "])
+                            for _ in range(rng.randrange(0, 25))) for _ in range(2000)]
+    for text in texts:
         scan = scan_cues(text)
         parts = (scan.cue, scan.according, scan.called, scan.data)
+        spans = sorted(span for part in parts for span in part.spans())
+        assert scan.starts == [s for s, _ in spans]
+        assert scan.reach == list(accumulate((e for _, e in spans), max))
         assert sorted(zip(scan.starts, [m.end() for m in scan.matches], scan.kinds,
                           strict=True)) == sorted(
             (m.start(), m.end(), kind) for kind, part in enumerate(parts)

@@ -130,12 +130,19 @@ def scan_cues(text: str, starts: Sequence[int] | None = None) -> CueScan:
              RangeScan(cues.ACCORDING, text, according, possible=bool(according)),
              RangeScan(cues.CALLED, text, called, possible=bool(called)),
              RangeScan(cues.DATA_CUE, text, data, possible=bool(data)))
-    # Every match of the four scans with its scan's index (CUE, ACCORDING, CALLED, DATA), by
-    # start and end (no two have the same start, end and scan); a scan's within(0, len) is
-    # all its matches.
     length = len(text)
+    found = [scan.within(0, length) for scan in scans]  # all of each scan's matches
+    if not (found[1] or found[2] or found[3]):
+        # Only CUE matched (most articles): its matches, in order, are the merged list (no
+        # two start at one offset), without the sort.
+        spans = scans[0].spans()
+        return CueScan(*scans, text, [s for s, _ in spans],
+                       list(accumulate((e for _, e in spans), max)),
+                       [0] * len(found[0]), found[0])
+    # Every match of the four scans with its scan's index (CUE, ACCORDING, CALLED, DATA), by
+    # start and end (no two have the same start, end and scan).
     merged = sorted((m.start(), m.end(), kind, m)
-                    for kind, scan in enumerate(scans) for m in scan.within(0, length))
+                    for kind, matches in enumerate(found) for m in matches)
     return CueScan(*scans, text, [s for s, _, _, _ in merged],
                    list(accumulate((e for _, e, _, _ in merged), max)),
                    [k for _, _, k, _ in merged], [m for _, _, _, m in merged])

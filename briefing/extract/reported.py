@@ -66,7 +66,6 @@ class CueScan:
     text: str
     starts: list[int]  # where the matches of all four start, sorted
     reach: list[int]  # reach[i]: the furthest end of the matches at starts[: i + 1]
-
     kinds: list[int]  # kinds[i]: which scan the match at starts[i] is of (CUE, ACCORDING...)
     matches: list[re.Match[str]]  # matches[i]: that match (the same object its scan holds)
 
@@ -133,7 +132,7 @@ def scan_cues(text: str, starts: Sequence[int] | None = None) -> CueScan:
     length = len(text)
     found = [scan.within(0, length) for scan in scans]  # all of each scan's matches
     if not (found[1] or found[2] or found[3]):
-        # Only CUE matched (most articles): its matches, in order, are the merged list (no
+        # Only CUE matched (many articles): its matches, in order, are the merged list (no
         # two start at one offset), without the sort.
         spans = scans[0].spans()
         return CueScan(*scans, text, [s for s, _ in spans],

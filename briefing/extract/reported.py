@@ -64,19 +64,44 @@ class CueScan:
     called: RangeScan
     data: RangeScan  # "figures show": read with the cues by the readers, by no quote rule
     text: str
-    starts: list[int]  # where the matches of all three start, sorted
+    starts: list[int]  # where the matches of all four start, sorted
     reach: list[int]  # reach[i]: the furthest end of the matches at starts[: i + 1]
+    kinds: list[int]  # kinds[i]: which scan the match at starts[i] is of (CUE, ACCORDING...)
+    matches: list[re.Match[str]]  # matches[i]: that match (the same object its scan holds)
 
     def within(self, start: int, end: int) -> SentenceCues | None:
         """The cue matches in text[start:end], or None when there is none of any kind."""
         starts = self.starts
+        reach = self.reach
         lo = bisect_left(starts, start)
-        if (lo == len(starts) or starts[lo] >= end) and not (lo and self.reach[lo - 1] > start):
-            # No match starts in the range or crosses its start: none in it, unless the
-            # range ends inside a word (a range scan can then match what the whole did not).
-            text = self.text
-            if end >= len(text) or not ((char := text[end]).isalnum() or char == "_"):
-                return None
+        hi = bisect_left(starts, end, lo + 1) if lo < len(starts) and starts[lo] < end else lo
+        text = self.text
+        if lo and reach[lo - 1] > start or hi and reach[hi - 1] > end or (
+            end < len(text) and ((char := text[end]).isalnum() or char == "_")  # as \w
+        ):
+            # A match crossing `start` or `end`, or a word going on past `end`: each scan
+            # decides (it may scan the range by itself).
+            return self._scanned(start, end)
+        if lo == hi:
+            return None
+        # No match crosses the range's edges: every scan's answer is its matches that start
+        # in it (RangeScan.within's fast path), read here from the merged list in one pass
+        # instead of four scans' bisections.
+        cue: list[re.Match[str]] = []
+        according: list[re.Match[str]] = []
+        called: list[re.Match[str]] = []
+        data: list[re.Match[str]] = []
+        found = (cue, according, called, data)
+        kinds = self.kinds
+        matches = self.matches
+        for i in range(lo, hi):
+            found[kinds[i]].append(matches[i])
+        if data:
+            cue = sorted(cue + data, key=lambda c: c.start())
+        return cue, according, called
+
+    def _scanned(self, start: int, end: int) -> SentenceCues | None:
+        """`within` by each scan's own `within` (the form it had before stop 17)."""
         cue = self.cue.within(start, end)
         if self.data.possible and (data := self.data.within(start, end)):
             cue = sorted(cue + data, key=lambda c: c.start())
@@ -104,9 +129,22 @@ def scan_cues(text: str, starts: Sequence[int] | None = None) -> CueScan:
              RangeScan(cues.ACCORDING, text, according, possible=bool(according)),
              RangeScan(cues.CALLED, text, called, possible=bool(called)),
              RangeScan(cues.DATA_CUE, text, data, possible=bool(data)))
-    spans = sorted(span for scan in scans for span in scan.spans())
-    return CueScan(*scans, text, [s for s, _ in spans],
-                   list(accumulate((e for _, e in spans), max)))
+    length = len(text)
+    found = [scan.within(0, length) for scan in scans]  # all of each scan's matches
+    if not (found[1] or found[2] or found[3]):
+        # Only CUE matched (many articles): its matches, in order, are the merged list (no
+        # two start at one offset), without the sort.
+        spans = scans[0].spans()
+        return CueScan(*scans, text, [s for s, _ in spans],
+                       list(accumulate((e for _, e in spans), max)),
+                       [0] * len(found[0]), found[0])
+    # Every match of the four scans with its scan's index (CUE, ACCORDING, CALLED, DATA), by
+    # start and end (no two have the same start, end and scan).
+    merged = sorted((m.start(), m.end(), kind, m)
+                    for kind, matches in enumerate(found) for m in matches)
+    return CueScan(*scans, text, [s for s, _, _, _ in merged],
+                   list(accumulate((e for _, e, _, _ in merged), max)),
+                   [k for _, _, k, _ in merged], [m for _, _, _, m in merged])
 
 
 def cue_starts(text: str) -> list[int]:

@@ -242,6 +242,34 @@ def test_a_familiar_given_name_fits_the_formal_one_and_no_other() -> None:
     assert not given_fit(("gerhard",), ("jens",))
 
 
+def test_two_spellings_of_one_given_name_fit_and_different_names_do_not() -> None:
+    from briefing.knowledge.names import given_fit, same_given
+    # Arabic, Persian, Urdu, Greek and Russian names as agencies and the reference spell them
+    assert same_given("muhammad", "mohammed") and same_given("mohamed", "mohammad")
+    assert same_given("yusuf", "yousaf") and same_given("constantine", "konstantinos")
+    assert same_given("sergei", "sergey") and same_given("hussein", "husayn")
+    assert not same_given("ali", "eli") and not same_given("hassan", "hussein")
+    assert not same_given("ahmad", "mahmud") and not same_given("omar", "osama")
+    assert given_fit(("yusuf", "raza"), ("yousaf", "raza"))
+    assert not given_fit(("yusuf", "raza"), ("yousaf", "ali"))
+
+
+def test_a_name_spelled_otherwise_than_the_reference_is_still_its_person() -> None:
+    ref = load()
+    # Phoenix: "Konstantinos Mitsotakis"; wire copy of 1987: "Constantine Mitsotakis"
+    greek = ref.person("Constantine Mitsotakis", D1987)
+    assert greek.chosen is not None and greek.chosen.name == "Konstantinos Mitsotakis"
+    assert ref.person("Constantine Mitsotakis", D1987).role.code == "GRC"
+    iranian = ref.person("Muhammad Khatami", dt.date(2001, 5, 1))
+    assert iranian.chosen is not None and iranian.chosen.name == "Mohammad Khatami"
+    # a spelling of another name is still another person: no one
+    assert ref.person("Mahmud Khatami", dt.date(2001, 5, 1)).chosen is None
+    chosen, role = ref.choice("Muhammad Khatami", dt.date(2001, 5, 1))
+    assert chosen is not None and chosen.name == "Mohammad Khatami" and role is not None
+    opposition = affiliation("Conservative opposition leader Constantine Mitsotakis", D1987)
+    assert opposition is not None and (opposition.code, opposition.voice) == ("GRC", "opp")
+
+
 def test_a_leader_is_known_by_surname_alone_by_a_bare_or_titled_alias() -> None:
     assert known_by_surname(Person("Mikhail Gorbachev", ("Gorbachev",), ()))
     assert known_by_surname(Person("Helmut Kohl", ("Chancellor Kohl",), ()))

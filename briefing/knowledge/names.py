@@ -100,6 +100,34 @@ _FAMILIAR = {
 }
 _FORMS = {k: frozenset(v.split()) for k, v in _FAMILIAR.items()}
 
+# Spellings of one given name in Latin letters, which news agencies and the reference write
+# differently ("Muhammad Khatami", "Mohammad Khatami"; "Constantine Mitsotakis", "Konstantinos
+# Mitsotakis"; "Yusuf Raza Gilani", "Yousaf Raza Gilani"): transliterations of Arabic, Persian,
+# Urdu, Greek and Russian names, each family one name. A family never joins two names that
+# are different names (not "Ali" and "Eli"), so a surname still never matches across a
+# different first name.
+_VARIANTS = (
+    "muhammad mohammad mohammed mohamed mohamad muhammed mohammod",
+    "ahmad ahmed", "mahmud mahmoud mahmood", "husayn hussein husain hussain hossein",
+    "hasan hassan", "yusuf yousef youssef yousaf yousuf yusef yousif",
+    "abdallah abdullah abdulla", "umar omar", "usama osama",
+    "mustafa mostafa moustafa mustapha", "khalid khaled", "walid waleed", "hamid hamed",
+    "rashid rasheed rachid", "nasir nasser nassir naser", "faisal feisal faysal",
+    "ibrahim ebrahim", "ismail ismael esmail", "yasir yasser", "salih saleh",
+    "salim salem saleem", "hosni husni", "karim kareem", "sulaiman suleiman sulayman",
+    "musa moussa mousa", "tariq tarek tareq", "mohsen muhsin", "hashim hashem",
+    "qasim qassem kassem", "nuri nouri", "jalal djalal", "abdel abdul",
+    "konstantinos constantine constantinos konstantin", "georgios giorgos yorgos george",
+    "sergei sergey", "dmitry dmitri dmitriy", "yuri yury yuriy",
+    "aleksandr alexander aleksander alexandr", "alexei aleksei alexey aleksey",
+    "andrei andrey", "nikolai nikolay", "anatoly anatoli anatoliy",
+    "yevgeny evgeny yevgeni evgeni", "gennady gennadi gennadiy", "vitaly vitali vitaliy",
+    "arkady arkadi arkadiy", "pyotr petr", "fyodor fedor", "grigory grigori",
+    "vasily vasili vasiliy", "valery valeri valeriy", "viktor victor",
+)
+_FAMILY = {name: family for family in map(frozenset, map(str.split, _VARIANTS))
+           for name in family}
+
 
 def familiar(word: str) -> bool:
     """Whether a word is a familiar form of a given name ("Josh", "Patty")."""
@@ -108,19 +136,20 @@ def familiar(word: str) -> bool:
 
 def same_given(a: str, b: str) -> bool:
     """Whether two folded given names can name one person: equal, or one the familiar form of
-    the other ("joe" and "joseph"), or both familiar forms of one name ("bill", "will")."""
+    the other ("joe" and "joseph"), or both familiar forms of one name ("bill", "will"), or
+    two spellings of one name ("mohammed" and "muhammad", `_VARIANTS`)."""
     if a == b:
         return True
     fa, fb = _FORMS.get(a), _FORMS.get(b)
     return (fa is not None and b in fa) or (fb is not None and a in fb) or \
-        (fa is not None and fb is not None and not fa.isdisjoint(fb))
+        (fa is not None and fb is not None and not fa.isdisjoint(fb)) or \
+        b in _FAMILY.get(a, ())
 
 
-# Each given name of _FAMILIAR (a familiar form or a formal name) -> every name `same_given`
-# pairs it with, itself included; a name of neither side pairs with itself alone.
-_PAIRS = {a: frozenset(b for b in {*_FORMS, *(n for v in _FORMS.values() for n in v)}
-                       if same_given(a, b))
-          for a in {*_FORMS, *(n for v in _FORMS.values() for n in v)}}
+# Each given name of _FAMILIAR (a familiar form or a formal name) or _VARIANTS -> every name
+# `same_given` pairs it with, itself included; a name of neither pairs with itself alone.
+_GIVEN = {*_FORMS, *(n for v in _FORMS.values() for n in v), *_FAMILY}
+_PAIRS = {a: frozenset(b for b in _GIVEN if same_given(a, b)) for a in _GIVEN}
 
 
 def given_forms(word: str) -> frozenset[str]:

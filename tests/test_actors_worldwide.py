@@ -149,6 +149,24 @@ def test_industry_in_a_ministers_portfolio_is_no_firms_voice(matcher) -> None:
     assert voices(matcher, text, "1988-05-02")[0] == ("MYS", "gov")
 
 
+def test_industry_before_a_minister_in_lower_case_or_of_rank_is_his_portfolio(matcher) -> None:
+    text = ('"We are not trying to dominate the chip market," Ministry of International Trade '
+            'and Industry (MITI) vice minister Makoto Kuroda said in an interview.\n\n'
+            "The Japanese industry minister said exports would fall.\n\n"
+            "Industry Deputy Minister Taro Sato said the talks would go on.\n\n"
+            "An oil industry spokesman said stocks were high.")
+    assert voices(matcher, text, "1987-04-07") == [
+        ("JPN", "gov"), ("JPN", "gov"), ("JPN", "gov"), (None, "business")]
+
+
+def test_a_given_name_spelled_otherwise_still_finds_the_reference_person(matcher) -> None:
+    # Phoenix has "Konstantinos Mitsotakis", Greece's opposition leader in 1987
+    text = ("Turkey and Greece traded charges over oil rights in the Aegean.\n\n"
+            "Conservative opposition leader Constantine Mitsotakis said he had urged the "
+            "government to accept mediation.")
+    assert ("GRC", "opp") in voices(matcher, text, "1987-03-28")
+
+
 def test_a_former_office_holder_is_no_states_voice(matcher) -> None:
     text = ("Chile should leave the pact, former Foreign Minister Rodrigo Vargas said.\n\n"
             "Chilean Foreign Minister Ana Rojas said Chile would stay.")

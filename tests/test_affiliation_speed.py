@@ -282,7 +282,7 @@ def test_a_portfolio_needs_an_office_among_the_words(ref: Reference) -> None:
         matches, _ = _scan(phrase, None, ref)
         words = [m for m in matches if m.voice is not None]
         offices = [m for m in words if m.voice and m.voice[0] in STATE_VOICES and
-                   OFFICE.match(m.text) is not None]
+                   OFFICE.search(m.text) is not None]
         for w in words:
             assert _portfolio(phrase, w, words) == _portfolio(phrase, w, offices), phrase
 
@@ -418,7 +418,7 @@ def _sorted_as_it_was(phrase: str, matches: list[_Match]) -> tuple[object, ...]:
     refs = [m for m in matches if m.ref is not None]
     words = [m for m in matches if m.voice is not None]
     offices = [m for m in words if m.voice and m.voice[0] in STATE_VOICES and
-               OFFICE.match(m.text) is not None]
+               OFFICE.search(m.text) is not None]
     heads = [w for w in words if not _portfolio(phrase, w, offices)] if offices else words
     strong = [w for w in words if w.voice and w.voice[2] == "strong"
               and w.voice[0] not in STATE_VOICES and not (offices and

@@ -56,7 +56,13 @@ FORMER = re.compile(r"\b(?:[Ff]ormer|[Rr]etired|[Oo]ne-?time|[Ee]x-|"
 # of Secretary Clinton", "the CIA under President George W. Bush").
 NOT_TITLE = re.compile(r"\b(?:during|under|after|before|against|with|by|from|over|its|their|"
                        r"his|her|whose|which|who|that|when|while)\b")
-OFFICE = re.compile(r"Minist|Secretary")  # a state's office that has a portfolio
+# A state's office that has a portfolio: a minister or ministry whatever its capitals ("the
+# Japanese industry minister"); a Secretary only capitalised ("the company secretary" is none).
+OFFICE = re.compile(r"[Mm]inist|Secretary")
+# What may stand between a portfolio and its office after it: a parenthesised abbreviation
+# and words of rank ("Trade and Industry (MITI) vice minister", "Industry Deputy Minister").
+BEFORE_OFFICE = re.compile(r"\s+(?:\([A-Z][A-Za-z]{1,9}\)\s+)?(?:(?:[Vv]ice|[Dd]eputy|"
+                           r"[Ss]enior|[Jj]unior|[Aa]ssistant|[Aa]cting|[Ff]irst|[Ss]tate)[\s-]+)*")
 # A diplomat's posting: a state or body after "ambassador to", "envoy in" is where the diplomat
 # serves, never whom they speak for ("the U.S. ambassador to Pakistan" speaks for the U.S.).
 POSTING = re.compile(r"\b(?:ambassador|envoy|delegate|representative|consul|emissary|"
@@ -427,9 +433,10 @@ def _name(phrase: str, matches: list[_Match],
 def _portfolio(phrase: str, word: _Match, words: list[_Match]) -> bool:
     """Whether a role word is the portfolio of a state's office ("Minister of International
     Trade and Industry", "Trade and Industry Minister"), not a voice of its own."""
-    return any(m.voice and m.voice[0] in STATE_VOICES and OFFICE.match(m.text) is not None and (
+    return any(m.voice and m.voice[0] in STATE_VOICES and OFFICE.search(m.text) is not None and (
         m.end <= word.start and PORTFOLIO.fullmatch(phrase, m.end, word.start) is not None or
-        word.end <= m.start and phrase[word.end:m.start].isspace()) for m in words)
+        word.end <= m.start and BEFORE_OFFICE.fullmatch(phrase, word.end, m.start) is not None)
+        for m in words)
 
 
 def _former(phrase: str, start: int) -> bool:
@@ -554,7 +561,7 @@ def _sorted(phrase: str, matches: list[_Match]) -> tuple[
                 office = m
             if m.voice:
                 if m.voice[0] in STATE_VOICES:
-                    if OFFICE.match(m.text) is not None:
+                    if OFFICE.search(m.text) is not None:
                         offices.append(m)  # a state's office that has a portfolio
                 elif m.voice[2] == "strong":
                     strong.append(m)

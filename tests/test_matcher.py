@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from briefing.config.settings import Actor, Actors, Person
+from briefing.config.settings import Actor, Actors, Person, load_config
 from briefing.extract.matcher import ALIAS, PERSON, ROLE, build_matcher
+from briefing.extract.records import extract_record
 
 ACTORS = Actors(
     actors=(
@@ -45,6 +47,24 @@ def test_aliases_people_and_roles_with_longest_match() -> None:
 def test_word_boundaries_and_case_rules() -> None:
     assert found("The sco and SCOs met; the SCO did not.") == [(ALIAS, "sco", "SCO")]
     assert found("CONSUL GENERAL") == [(ROLE, None, "CONSUL GENERAL")]
+
+
+def test_a_person_s_name_inside_a_hyphenated_word_is_no_mention() -> None:
+    # "Wang" is Wang Wenbin's alias; the "Wang" of "Chen-Wang" or "Wang-style" is no one's
+    day = dt.date(2024, 1, 19)
+    assert found("Chen-Wang said no; the Wang-style reply; anti-Wang posters.", day) == []
+    assert [m[2] for m in found("Wang said no, and Mao Ning agreed.", day)] == ["Wang",
+                                                                               "Mao Ning"]
+    # an actor's alias joined by a hyphen still names it ("Sino-Indian", "China-India")
+    assert found("China-India talks") == [(ALIAS, "china", "China"), (ALIAS, "india", "India")]
+
+
+def test_a_hyphenated_given_name_keeps_its_speaker() -> None:
+    shipped = build_matcher(load_config(Path(__file__).resolve().parent.parent / "config").actors)
+    # the shipped config has Zhang Ming (SCO, 2022-24): "Chao-Ming" is not him
+    text = "Wang Chao-Ming, vice-chairman of the council, told Reuters tariffs would fall."
+    out = extract_record({"id": "t", "text": text, "date": "1987-03-02"}, shipped)
+    assert [s["speaker"] for s in out["statements"]] == ["Wang Chao-Ming"]
 
 
 def test_discard_phrases_global_and_per_actor() -> None:

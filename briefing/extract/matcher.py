@@ -275,9 +275,11 @@ class ActorMatcher:
         entry = self._sense(phrase, date)
         if entry is None or entry.kind == DISCARD:
             return None
-        if entry.kind == PERSON and not entry.full and self._other_given_name(
-                text, start, entry, firsts, theirs):
-            return None  # "Gerhard Stoltenberg" is not the configured Jens Stoltenberg
+        if entry.kind == PERSON and (_hyphened(text, start, end) or not entry.full and
+                                     self._other_given_name(text, start, entry, firsts, theirs)):
+            # "Gerhard Stoltenberg" is not the configured Jens Stoltenberg; the "Ming" of
+            # "Wang Chao-Ming" is part of a given name, no one's surname
+            return None
         return new_mention(start, end, entry.kind, entry.actor, entry.person, entry.full, phrase)
 
     def _sense(self, phrase: str, date: dt.date | None) -> Sense | None:
@@ -567,6 +569,13 @@ def _choose(entries: list[Sense], date: dt.date | None) -> Sense | None:
         return None  # several people could be meant: unknown rather than guessed
     full = [e for e in entries if e.full or e.kind != PERSON]
     return full[0] if len(full) == 1 else entries[0] if len(people) <= 1 else None
+
+
+def _hyphened(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is joined by a hyphen to a letter before or after it: part of
+    a hyphenated word ("Chao-Ming", "Dae-jung"), not a name standing alone."""
+    return (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()) or \
+        (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha())
 
 
 def _in_office(person: Person, date: dt.date) -> bool:

@@ -167,6 +167,24 @@ def test_a_given_name_spelled_otherwise_still_finds_the_reference_person(matcher
     assert ("GRC", "opp") in voices(matcher, text, "1987-03-28")
 
 
+def test_a_private_profession_or_a_firm_s_title_is_no_states_voice(matcher) -> None:
+    text = ("U.S. lawyer Lee Buchheit said the banks would agree.\n\n"
+            "Susan Segal, senior vice president of Manufacturers Hanover, said talks went well."
+            "\n\nJohannesburg Stock Exchange president Tony Norton said trading was calm.\n\n"
+            "A Justice Department lawyer said the case would go on.")
+    assert voices(matcher, text, "1987-03-12") == [
+        (None, "private"), (None, "business"), (None, "business"), (None, "gov")]
+
+
+def test_a_bank_named_of_a_state_is_no_central_bank(matcher) -> None:
+    text = ("Tadahiko Nashimoto, manager at Long Term Credit Bank of Japan, said the dollar "
+            "would fall.\n\n"
+            "Two Bank of Japan officials said the bank would not intervene.\n\n"
+            "A Royal Bank of Canada official said rates would rise.")
+    assert voices(matcher, text, "1987-03-25") == [
+        (None, "business"), ("JPN", "gov"), (None, "business")]
+
+
 def test_a_former_office_holder_is_no_states_voice(matcher) -> None:
     text = ("Chile should leave the pact, former Foreign Minister Rodrigo Vargas said.\n\n"
             "Chilean Foreign Minister Ana Rojas said Chile would stay.")

@@ -81,6 +81,13 @@ FUNCTION_WORDS = frozenset("""a an the this that these those some any one two th
 # A broadcast "monitored in Nicosia" or "heard in London" is the place it was heard, not
 # whose it is (wire services monitor foreign radio from listening posts abroad).
 MONITORED = frozenset({"monitored", "heard", "received", "recorded"})
+# Capitalised words that may stand right before a central bank's "Bank of X" in a speaker phrase
+# without being part of another bank's name ("Two Bank of Japan officials"); any other
+# ("Long Term Credit Bank of Japan", "Royal Bank of Canada") names another bank.
+BEFORE_BANK = frozenset({
+    "the", "a", "an", "two", "three", "four", "five", "several", "some", "other", "many",
+    "most", "all", "both", "one", "former", "senior", "junior", "top", "ex", "then", "acting",
+    "retired", "veteran", "leading", "unnamed", "said", "says", "told", "and", "but"})
 TOPIC_WORDS = frozenset({"on", "about", "over", "against", "into"})
 POSSESSIVE_END = re.compile(r"['’]s?\Z")
 # A subordinate clause set off by a comma after the speaker's words says what they did or
@@ -208,6 +215,12 @@ def _scan(phrase: str, day: dt.date | None,
                         phrase[tokens[i - 1][0]:tokens[i - 1][1]].lower() == "in" and \
                         phrase[tokens[i - 2][0]:tokens[i - 2][1]].lower() in MONITORED:
                     state = None  # "a broadcast monitored in Nicosia": where it was heard
+                if state is not None and i and phrase[start:start + 5].lower() == "bank " and \
+                        rest and rest[-1] == tokens[i - 1] and \
+                        phrase[tokens[i - 1][1]:start] == " " and \
+                        phrase[tokens[i - 1][0]].isupper() and \
+                        phrase[tokens[i - 1][0]:tokens[i - 1][1]].lower() not in BEFORE_BANK:
+                    state = None  # "Long Term Credit Bank of Japan": another bank's name
                 if state is not None and state.via == "phoenix" and \
                         _topic(phrase, tokens, i, j, ref):
                     state = None  # "the Committee on Benghazi", "a Benghazi victim": a topic
@@ -428,6 +441,14 @@ def _name(phrase: str, matches: list[_Match],
         if end < 0:
             end = stop
     return (first, end) if first >= 0 else None
+
+
+def _office_before(words: list[_Match], voice: str, alone: int) -> str:
+    """The first state's voice among a phrase's role words (each's voice beside a state, 0, or
+    alone, 1), else `voice`: a role word that is no office of itself ("official", "lawyer")
+    serves the office named with it."""
+    return next((w.voice[alone] for w in words if w.voice and w.voice[alone] in STATE_VOICES),
+                voice)
 
 
 def _portfolio(phrase: str, word: _Match, words: list[_Match]) -> bool:
@@ -663,6 +684,8 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
                          f"{r.via.replace('_', ' ')} '{first.text}'", *used)
         if head is not None and head.voice:
             voice = head.voice[0]
+            if voice == "private" and head.voice[2] == "weak":  # "U.S. Justice Department
+                voice = _office_before(words, voice, 0)      # lawyer": the office says whose
             if voice == "gov" and _party(phrase, pcode, pvoice, r.code):
                 return _done(ev, person, r.code, "opp",
                              f"a party of state '{first.text}' is no government", first, head)
@@ -688,9 +711,9 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
                      "person's role on the date", *([head] if head else []))
     if head is not None and head.voice:
         voice = head.voice[1]
-        if voice == "unnamed":  # "a finance ministry official": the ministry says whose
-            voice = next((w.voice[1] for w in words if w.voice and w.voice[1] in STATE_VOICES),
-                         voice)
+        if voice == "unnamed" or voice == "private" and head.voice[2] == "weak":
+            # "a finance ministry official", "a Justice Department lawyer": the office says whose
+            voice = _office_before(words, voice, 1)
         if voice in STATE_VOICES and default:
             return _done(ev, person, default, voice,
                          f"role '{head.text}' + the dateline's state", *words)

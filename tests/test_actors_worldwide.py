@@ -185,6 +185,25 @@ def test_a_bank_named_of_a_state_is_no_central_bank(matcher) -> None:
         (None, "business"), ("JPN", "gov"), (None, "business")]
 
 
+def test_a_cabinet_secretary_with_no_state_is_the_home_state_s(matcher) -> None:
+    text = ("A rift has occurred among Philippine officials over debt talks in New York, with "
+            "Economic Planning Secretary Solita Monsod accusing the chief negotiator.\n\n"
+            "Monsod told Reuters Finance Secretary Jaime Ongpin had given in to the banks.\n\n"
+            "Ongpin said the talks would go on.\n\n"
+            "Agrarian Reform Secretary Heherson Alvarez said Manila would give land to farmers.")
+    assert voices(matcher, text, "1987-03-02") == [("PHL", "gov")] * 3
+
+
+def test_a_state_named_in_a_sum_of_cents_is_money_not_the_story_s_state(matcher) -> None:
+    text = ("South Africa's debt agreement sparked a rally in the markets.\n\n"
+            "The commercial rand rose 0.5 cts to 49 U.S. Cts while the financial rand rose to "
+            "33 U.S. Cts, the highest since South Africa froze its debt. It may reach 35 U.S. "
+            "Cts soon.\n\n"
+            "Finance Minister Barend du Plessis said the Reserve Bank was studying the plan.\n\n"
+            "Reserve Bank governor Gerhard de Kock said South Africa would pay.")
+    assert voices(matcher, text, "1987-03-25") == [("ZAF", "gov"), ("ZAF", "gov")]
+
+
 def test_a_former_office_holder_is_no_states_voice(matcher) -> None:
     text = ("Chile should leave the pact, former Foreign Minister Rodrigo Vargas said.\n\n"
             "Chilean Foreign Minister Ana Rojas said Chile would stay.")

@@ -202,4 +202,14 @@ def title_run(text: str, end: int, book: VoiceBook,
         return None
     while (link := LEADING_LINK.match(text, start, end)) is not None:  # "of the" is no title
         start = link.end()
+    if start < end and text[start - 8:start].endswith(("told ", "tell ", "tells ", "telling ")):
+        # "Monsod told Reuters Finance Secretary Jaime Ongpin had ...": the news medium
+        # told is whom the words were said to, not part of the title ("told CNN's Jake
+        # Tapper" keeps the medium: the possessive says whose he is)
+        word = text[start:end].split(None, 1)[0]
+        ref = book.reference.lookup(word)
+        if ref is not None and ref.kind == "media" and not word.endswith(("'s", "’s")):
+            start += len(word)
+            while start < end and text[start].isspace():
+                start += 1
     return start if start < end else None

@@ -72,13 +72,16 @@ CAPITALISED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.-]*"
 # Ministry", "central bank governor Francisco Gros", "Finance Secretary Jaime Ongpin"), unlike
 # a "vice president", a "spokesman" or a party's or firm's "secretary".
 OFFICES = ("[Mm]inist(?:er|ry|ries|ers|erial)", "[Gg]overnment", "[Cc]abinet",
-           "[Cc]entral [Bb]ank", "[Pp]olice", "[Cc]oastguard", "[Aa]rmed [Ff]orces",
+           "[Cc]entral [Bb]ank", "Reserve [Bb]ank", "[Pp]olice", "[Cc]oastguard",
+           "[Aa]rmed [Ff]orces",
            r"[Pp]arliament\w*", "[Oo]pposition", "[Tt]reasury", "[Ee]mbassy",
            "[Pp]rime [Mm]inister",
            *(f"{portfolio} [Ss]ecretary" for portfolio in (
                "Financ(?:e|ial)", "Foreign", "Home", "Trade", "Defen[cs]e", "Energy",
-               "Agriculture", "Commerce", "Interior", "Health", "Labou?r", "Transport",
-               "Education", "Justice", "Permanent")),
+               "Agriculture", "Commerce", "Interior", "Health", "Labou?r", "Transport\\w*",
+               "Education", "Justice", "Permanent", "Planning", "Budget", "Reform", "Works",
+               "Resources", "Environment", "Tourism", "Welfare", "Industry", "Housing",
+               "Communications", "Affairs", "Security")),
            "[Ss]ecretary of [Ss]tate")
 HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r")\b")
 COMPASS = frozenset({"west", "east", "north", "south"})  # "west german": `_recased`
@@ -162,7 +165,9 @@ OTHERS = re.compile(r"\b(?:with|and|among|like)\s+(?:\w+\s+)?other\s+((?:[\w'’
 # What stands before a state named as the other side of what the story is about: "its
 # trade surplus with the United States", "exports to Japan", "sanctions against Iran".
 COUNTERPART = re.compile(r"\b(?:with|to|against)\s+(?:the\s+)?\Z", re.IGNORECASE)
-CURRENCY = re.compile(r"[ \t]+(?:[Dd]ollars?|[Dd]lrs?\b|[Uu]nit\b|[Cc]urrency\b|[Cc]ents\b)")
+# ("49 U.S. Cts": wire copy's cents)
+CURRENCY = re.compile(r"[ \t]+(?:[Dd]ollars?|[Dd]lrs?\b|[Uu]nit\b|[Cc]urrency\b|[Cc]ents\b|"
+                      r"[Cc]ts\b)")
 # Where a person named in a speaker phrase is, goes or comes from, not whom they serve:
 # "Yeutter, in New Zealand for GATT talks,", "Dauster, on his return from London,". The
 # place is the capitalised run after the preposition; one that is no place but an office or

@@ -157,6 +157,9 @@ def test_industry_before_a_minister_in_lower_case_or_of_rank_is_his_portfolio(ma
             "An oil industry spokesman said stocks were high.")
     assert voices(matcher, text, "1987-04-07") == [
         ("JPN", "gov"), ("JPN", "gov"), ("JPN", "gov"), (None, "business")]
+    # a capitalised Department is a state's office too: its portfolio is no firm's
+    department = "Exports rose in February, the Trade and Industry Department said."
+    assert [voice for _, voice in voices(matcher, department, "1987-03-25")] == ["gov"]
 
 
 def test_a_given_name_spelled_otherwise_still_finds_the_reference_person(matcher) -> None:

@@ -58,7 +58,7 @@ NOT_TITLE = re.compile(r"\b(?:during|under|after|before|against|with|by|from|ove
                        r"his|her|whose|which|who|that|when|while)\b")
 # A state's office that has a portfolio: a minister or ministry whatever its capitals ("the
 # Japanese industry minister"); a Secretary only capitalised ("the company secretary" is none).
-OFFICE = re.compile(r"[Mm]inist|Secretary")
+OFFICE = re.compile(r"[Mm]inist|Secretary|Department")
 # What may stand between a portfolio and its office after it: a parenthesised abbreviation
 # and words of rank ("Trade and Industry (MITI) vice minister", "Industry Deputy Minister").
 BEFORE_OFFICE = re.compile(r"\s+(?:\([A-Z][A-Za-z]{1,9}\)\s+)?(?:(?:[Vv]ice|[Dd]eputy|"

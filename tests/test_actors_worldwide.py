@@ -207,6 +207,15 @@ def test_a_state_named_in_a_sum_of_cents_is_money_not_the_story_s_state(matcher)
     assert voices(matcher, text, "1987-03-25") == [("ZAF", "gov"), ("ZAF", "gov")]
 
 
+def test_it_after_a_newspaper_that_spoke_is_the_newspaper(matcher) -> None:
+    # "the China Daily" is a body's words ("daily"), not a person's: "it" goes back to it
+    text = ("China's sulphur output will rise this year, the China Daily said.\n\n"
+            "It said the mine at Yunfu has an annual capacity of three mln tonnes.")
+    out = extract_record({"id": "t", "text": text, "date": "1987-06-02"}, matcher)
+    assert [(s["speaker"], s["actor_code"]) for s in out["statements"]] == [
+        ("China Daily", "CHN"), ("China Daily", "CHN")]
+
+
 def test_a_former_office_holder_is_no_states_voice(matcher) -> None:
     text = ("Chile should leave the pact, former Foreign Minister Rodrigo Vargas said.\n\n"
             "Chilean Foreign Minister Ana Rojas said Chile would stay.")

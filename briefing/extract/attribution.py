@@ -89,6 +89,10 @@ HOME_OFFICE = re.compile(r"\b(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Ee]mbassy|
 SUBJECT_NAME = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:was|is|has|had|"
                           r"said|says|told|added|spoke|met|would|will)\b")
 DOCUMENTS = frozenset({"statement", "communique", "report", "guideline"})  # what a body speaks in
+# Words of a body, and of the things that speak for one ("the editorial said ... it added"):
+# "it", never "he" or "she".
+BODY_WORDS = cues.ORG_WORDS | frozenset({"editorial", "commentary", "paper", "daily", "report",
+                                         "statement", "communique", "article", "bulletin"})
 AGAIN_BACK = 8  # earlier speakers looked at for a phrase referring again
 MEMO = 32768  # keys a memo of a pure function of a phrase holds (lru_cache)
 RECENT = 20  # antecedent candidates looked at for a pronoun
@@ -662,7 +666,7 @@ def _head_before_of(words: list[str]) -> str:
 @lru_cache(maxsize=MEMO)
 def _body_words(phrase: str) -> bool:
     words = {w.lower() for w in WORD.findall(phrase)}
-    return bool(words & cues.ORG_WORDS) or phrase.isupper()
+    return bool(words & BODY_WORDS) or phrase.isupper()
 
 
 def _gender(text: str, span: Span | None) -> str | None:

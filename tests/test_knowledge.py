@@ -270,6 +270,15 @@ def test_a_name_spelled_otherwise_than_the_reference_is_still_its_person() -> No
     assert opposition is not None and (opposition.code, opposition.voice) == ("GRC", "opp")
 
 
+def test_the_town_of_an_embassy_is_its_posting_not_its_state() -> None:
+    posted = affiliation("A spokesman for the embassy in Washington", D1987)
+    assert posted is not None and posted.code is None and posted.voice == "gov"
+    iranian = affiliation("the Iranian embassy in London", D1987)
+    assert iranian is not None and iranian.code == "IRN"
+    consulate = affiliation("the Japanese consulate general in New York", D1987)
+    assert consulate is not None and consulate.code == "JPN"
+
+
 def test_a_leader_is_known_by_surname_alone_by_a_bare_or_titled_alias() -> None:
     assert known_by_surname(Person("Mikhail Gorbachev", ("Gorbachev",), ()))
     assert known_by_surname(Person("Helmut Kohl", ("Chancellor Kohl",), ()))

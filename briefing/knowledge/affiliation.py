@@ -66,7 +66,8 @@ BEFORE_OFFICE = re.compile(r"\s+(?:\([A-Z][A-Za-z]{1,9}\)\s+)?(?:(?:[Vv]ice|[Dd]
 # A diplomat's posting: a state or body after "ambassador to", "envoy in" is where the diplomat
 # serves, never whom they speak for ("the U.S. ambassador to Pakistan" speaks for the U.S.).
 POSTING = re.compile(r"\b(?:ambassador|envoy|delegate|representative|consul|emissary|"
-                     r"high commissioner|charg[eé] d'affaires)s?(?:[ -]general)?\s+"
+                     r"high commissioner|charg[eé] d'affaires|embassy|embassies|consulate|"
+                     r"legation)s?(?:[ -]general)?\s+"
                      r"(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # A place of Phoenix's lists or a capital right before a capitalised word may be a given name
 # ("Constantine Mitsotakis", "Paris Hilton"): it names a state only standing on its own.

@@ -57,7 +57,8 @@ FORMER = re.compile(r"\b(?:[Ff]ormer|[Rr]etired|[Oo]ne-?time|[Ee]x-|"
 NOT_TITLE = re.compile(r"\b(?:during|under|after|before|against|with|by|from|over|its|their|"
                        r"his|her|whose|which|who|that|when|while)\b")
 # A state's office that has a portfolio: a minister or ministry whatever its capitals ("the
-# Japanese industry minister"); a Secretary only capitalised ("the company secretary" is none).
+# Japanese industry minister"); a Secretary or a Department only capitalised ("the company
+# secretary", "the sales department" are none).
 OFFICE = re.compile(r"[Mm]inist|Secretary|Department")
 # What may stand between a portfolio and its office after it: a parenthesised abbreviation
 # and words of rank ("Trade and Industry (MITI) vice minister", "Industry Deputy Minister").

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.extract.phrases import WINDOW, at_least, np_before, words
+from briefing.extract.phrases import WINDOW, at_least, np_after, np_before, words
 
 
 def test_at_least_agrees_with_the_word_count() -> None:
@@ -66,3 +66,17 @@ def test_a_list_of_places_after_a_preposition_stays_in_the_speaker_phrase() -> N
     text = "Most voters in Chile, Peru and Bolivia said"  # voters: no state's voice
     start, end = np_before(text, 0, text.rindex(" said"))  # type: ignore[misc]
     assert text[start:end] == "Bolivia"
+
+
+
+def test_np_after_keeps_a_weekday_after_the_article_and_is_never_an_article_alone() -> None:
+    def after(text: str) -> str | None:
+        span = np_after(text, 0, len(text))
+        return text[span[0]:span[1]] if span else None
+
+    assert after(" a Wednesday editorial in The Des Moines Register.") == "a Wednesday editorial"
+    assert after(" the Monday statement from the group.") == "the Monday statement"
+    assert after(" the minister on Monday.") == "the minister"
+    assert after(" Baloch.") == "Baloch"
+    assert after(" the") is None
+    assert after(" a on Monday") is None

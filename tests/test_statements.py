@@ -445,3 +445,27 @@ def test_a_quote_over_two_paragraphs_with_an_attribution_in_each_is_two(matcher)
         "We have our borders and nobody may cross them ...", "Jane Roe")
     assert second.text == "The army has been told to guard the coast and the islands"
     assert second.speaker.name == "Roe"
+
+
+# A verb of the manner of speaking attributes a quote that breaks off right before it.
+@pytest.mark.parametrize("text, speaker", [
+    ("“Go back to Univision,” Trump barked and a guard escorted Ramos out.", "Trump"),
+    ('"All the way!" Dawson shouted, shorthand for the fight.', "Dawson"),
+    ('"Oh, my God," a young woman exclaimed upon seeing him.', "a young woman"),
+    ("“This is fantastic!” beamed Donald Hartley of Madison, Alabama.", "Donald Hartley"),
+    ('"Anybody but Trump," read one banner.', "one banner"),
+    ("“We are not going anywhere,” the minister shot back.", "the minister"),
+])
+def test_manner_of_speaking_after_a_quote(matcher, text, speaker) -> None:
+    (s,) = run(matcher, text)
+    assert s.kind == QUOTE and s.speaker is not None and s.speaker.mention.startswith(speaker)
+
+
+def test_manner_verb_after_a_finished_quote_or_alone_attributes_nothing(matcher) -> None:
+    # The quote ends its sentence with a stop: what follows is a new sentence.
+    text = "The meeting ended. “We will win the vote.” Trump shouted at reporters as he left."
+    (s,) = run(matcher, text)
+    assert s.speaker is None or s.speaker.mention != "Trump"
+    # No quote: "shouted" and "read" introduce nothing.
+    assert run(matcher, "Protesters shouted slogans outside the embassy. Trump read the "
+                        "letter aloud to the crowd on Tuesday.") == ()

@@ -64,6 +64,18 @@ NAMED_SUBJECT = re.compile(
     r"[^,;:\n]{2,60}?,[\"”’]?\s+((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)"
     r"(?=\s*\([^)]{1,20}\)\s*,|\s*,\s+(?:who\s|[a-z]+\s))"
 )
+# Verbs of the manner of speaking ("“Go back to Univision,” Trump barked", "“Oh, my God,” a
+# young woman exclaimed", "“Anybody but Trump,” read one"): they attribute a quote only right
+# after it, and only where the quote breaks off at a comma, "!", "?" or a dash, so that the
+# sentence goes on with its speaker. Elsewhere they are no cue: "protesters shouted slogans",
+# "he remembered the day" say nothing. (Present forms that are also plural nouns, "shouts",
+# "cries", "laughs", are left out: "“Call the roll,” came shouts from the crowd".)
+MANNER_VERBS = """shouted yelled screamed chanted exclaimed exclaims cried barked snapped scoffed
+scoffs sneered muttered whispered gushed marveled marvelled beamed fumed sighed laughed chuckled
+groaned griped mused deadpanned deadpans intoned intones thundered roared pleaded interjected
+interjects echoed remembered remembers read reads""".split()
+MANNER = re.compile(r"\b(?:" + "|".join(MANNER_VERBS) + r"|(?:shot|fired|hit) back)\b")
+BREAKS_OFF = frozenset(",!?—–-")  # the last character of a quote that a manner verb may end
 SENTENCE_SUBJECT = re.compile(
     r"(?:(?:He|She|They)\b|(?:[A-Z][\w'’.-]+\s+){0,5}[A-Z][\w'’-]+(?=\s+[a-z]))"
 )
@@ -189,7 +201,10 @@ def _post_end(text: str, para: Paragraph, close: int, scan: CueScan) -> int:
             break
         if sent.start > close:
             # “Are you kidding?” Smith asked.  The next sentence, if it starts with a cue.
-            found = scan.cue.within(sent.start, sent.end)
+            # (Or with a verb of the manner of speaking: “All the way!” Dawson shouted.)
+            found = scan.cue.within(sent.start, sent.end) or [
+                m for m in (MANNER.search(text, sent.start, min(sent.end, sent.start + 80)),)
+                if m is not None]
             ok = bool(found) and not _at_least(text, sent.start, found[0].start(), 7)
             end = sent.end if ok else after
             break
@@ -277,6 +292,8 @@ def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | N
         if at_least(text, *named, 1) and not _at_least(text, *named, 13):
             return _quote(q, "", None, named, QUOTE_DASH, (q.spans[0][0], end))
     found_cues = scan.cue.within(pos, end)
+    if not found_cues and (manner := _manner(text, q, pos, end)) is not None:
+        found_cues = [manner]
     if not found_cues:
         # ",” Blige" at the end of a paragraph: a bare name after the quote, all that
         # follows it (so it starts where the trimmed rest starts, with a capital)
@@ -313,6 +330,18 @@ def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | N
     if subject is None:
         return None
     return _quote(q, m.group(), m.span(), subject, rule, (q.spans[0][0], end))
+
+
+def _manner(text: str, q: Quoted, pos: int, end: int) -> re.Match[str] | None:
+    """A verb of the manner of speaking (MANNER) within the words right after a quote that
+    breaks off at a comma, "!", "?" or a dash (inside its marks, or a comma after them), as
+    `_after` reads a cue there; else None."""
+    last = q.spans[-1][1]  # (the quoted words end before a comma inside the marks)
+    if not (text[last - 1:last + 1].strip("\"“”'’") and (
+            text[last - 1] in BREAKS_OFF or text[last] in BREAKS_OFF) or
+            text.startswith(",", pos)):
+        return None
+    return MANNER.search(text, pos, min(end, pos + 80))
 
 
 def _at_least(text: str, start: int, end: int, n: int) -> bool:

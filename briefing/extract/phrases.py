@@ -43,8 +43,10 @@ NOT_IN_NP = (
     r"he|she|they|we|I|there|if|but|so"
 )
 _NOT_IN_NP = trie_pattern(NOT_IN_NP.split("|"))  # the same words as one trie: faster
+# (A weekday after the article is part of the phrase: "said a Wednesday editorial".)
 AFTER_NP = re.compile(
-    rf"(?<!\s)\s*+((?:the|a|an)\s++)?((?!(?:{_NOT_IN_NP})\b)[\w'’.&-]++"
+    rf"(?<!\s)\s*+((?:the|a|an)\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s++)?)?"
+    rf"((?!(?:{_NOT_IN_NP}|the|a|an)\b)[\w'’.&-]++"
     rf"(?:\s++(?!(?:{_NOT_IN_NP})\b)[\w'’.&-]++){{0,5}})"
 )
 TELL_THAT = re.compile(r"(?:\s+[\w'’.&\"“”-]+){1,6}?\s+that\b")

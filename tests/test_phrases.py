@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from briefing.extract.phrases import WINDOW, at_least, np_after, np_before, words
+from briefing.extract.phrases import (
+    WINDOW,
+    at_least,
+    clause_subject,
+    dateline_end,
+    np_after,
+    np_before,
+    words,
+)
 
 
 def test_at_least_agrees_with_the_word_count() -> None:
@@ -68,7 +76,6 @@ def test_a_list_of_places_after_a_preposition_stays_in_the_speaker_phrase() -> N
     assert text[start:end] == "Bolivia"
 
 
-
 def test_np_after_keeps_a_weekday_after_the_article_and_is_never_an_article_alone() -> None:
     def after(text: str) -> str | None:
         span = np_after(text, 0, len(text))
@@ -80,3 +87,43 @@ def test_np_after_keeps_a_weekday_after_the_article_and_is_never_an_article_alon
     assert after(" Baloch.") == "Baloch"
     assert after(" the") is None
     assert after(" a on Monday") is None
+
+
+def test_clause_subject_skips_an_opening_phrase_of_lower_case_words() -> None:
+    def subject(text: str) -> str | None:
+        span = clause_subject(text, 0, text.index(", telling") if ", telling" in text
+                              else len(text))
+        return text[span[0]:span[1]] if span else None
+
+    assert subject("Hours later, Trump returned the compliment, telling Reuters") == "Trump"
+    assert subject("Back in 1999, Mr. Trump expressed admiration, telling CNBC") == "Mr. Trump"
+    assert subject("To wit, Trump told Newsmax, telling him") == "Trump"
+    # A name and its appositive, or a name with a capitalised word, is the subject itself.
+    assert subject("Trump, the front-runner, defended it, telling them") == "Trump"
+    assert subject("Sanders campaign manager Jeff Weaver, a veteran, replied, telling them") \
+        == "Sanders"
+
+
+def test_clause_subject_reads_a_possessive_with_its_head_or_looks_further() -> None:
+    def subject(text: str) -> str | None:
+        span = clause_subject(text, 0, text.index(", saying"))
+        return text[span[0]:span[1]] if span else None
+
+    assert subject("Russia's government has defended the purchase, saying so") == \
+        "Russia's government"
+    assert subject("Hillary Clinton’s right-hand woman rallied supporters, saying so") == \
+        "Hillary Clinton’s right-hand woman"
+    assert subject("France’s far-right National Front party leader, Marine Le Pen, voiced "
+                   "support for Trump, saying so") == "Marine Le Pen"
+    assert subject("FBI Director James Comey's news conference was the latest, saying so") \
+        is None
+
+
+def test_dateline_end_skips_a_wire_dateline_with_its_date() -> None:
+    for text in ("WASHINGTON, Dec. 8 (UPI) — The committee met.",
+                 "LOS ANGELES, Feb. 2 (UPI) — The committee met.",
+                 "PARIS, Aug 31 (Reuters) - The committee met.",
+                 "ISLAMABAD (Reuters) - The committee met."):
+        assert text[dateline_end(text, 0, len(text)):].startswith("The committee"), text
+    text = "The committee met on Dec. 8 - and then left."
+    assert dateline_end(text, 0, len(text)) == 0

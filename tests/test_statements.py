@@ -469,3 +469,10 @@ def test_manner_verb_after_a_finished_quote_or_alone_attributes_nothing(matcher)
     # No quote: "shouted" and "read" introduce nothing.
     assert run(matcher, "Protesters shouted slogans outside the embassy. Trump read the "
                         "letter aloud to the crowd on Tuesday.") == ()
+
+
+def test_a_wire_dateline_with_a_date_is_no_speaker(matcher) -> None:
+    text = ("WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton’s "
+            "right-hand woman rallied supporters, saying: “We have to be ready to stop him.”")
+    (s,) = run(matcher, text)
+    assert s.speaker is not None and s.speaker.mention == "Hillary Clinton’s right-hand woman"

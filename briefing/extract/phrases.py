@@ -62,7 +62,9 @@ TELL_TIMED = re.compile(
     r"Saturday|Sunday|week|month|night)|yesterday|today)\b(?=\s++(?:the|a|an|[a-z]+s?|[A-Z]\w*)\s)"
 )
 OBJECT_PRONOUNS = frozenset("me us him them you".split())
-DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*(?:[—–―]|--?)\s*")
+# (With the date a wire writes after the town: "WASHINGTON, Dec. 8 (UPI) — ".)
+DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:(?<=,)\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                      r"(?:\s*\([^)]{1,40}\))?\s*(?:[—–―]|--?)\s*")
 
 
 def np_before(text: str, lo: int, cue_start: int) -> Span | None:
@@ -575,14 +577,60 @@ SUBJECT_PRONOUNS = frozenset("He She They We I".split())
 NOT_NAME_START = re.compile(rf"(?:{cues.NOT_NAMES_TRIE})\b")
 
 
+# An opening phrase of a capitalised word and words in lower case or figures up to a comma
+# ("Hours later,", "Back in 1999,", "To wit,"): the sentence's first word, not its subject.
+OPENING_PHRASE = re.compile(r"[A-Z][a-z]*(?:\s+(?!(?:himself|herself|themselves)\b)"
+                            r"[a-z0-9][\w'’-]*){1,3},\s+")
+
+
+# The head of what a possessive owns, within three words after it ("Russia's government",
+# "Clinton's right-hand woman", "Margaret Thatcher's former press secretary"): the last such
+# word there. (Not a medium's words: "Comey's news conference" is no speaker.)
+OWNED_HEADS = frozenset(
+    """government ministry office department army military embassy council committee agency
+    commission party campaign administration police court parliament cabinet authorities
+    company group union bureau spokesman spokeswoman spokesperson official officials diplomat
+    diplomats minister president secretary director chairman chairwoman chief leader lawyer
+    lawyers aide aides adviser advisers advisor advisors staff team board camp allies
+    supporters man woman wife husband son daughter father mother brother sister family""".split())
+POSSESSED = re.compile(r"(?:[ \t]+[\w-]+){1,3}")
+
+
+def _possessed_head(text: str, pos: int, stop: int) -> int | None:
+    """Where the head of the noun phrase a possessive ending at `pos` owns ends (the last
+    word of OWNED_HEADS within its first three words), or None."""
+    m = POSSESSED.match(text, pos, stop)
+    if m is None:
+        return None
+    end = None
+    at = pos
+    for word in m.group().split():
+        at = text.index(word, at) + len(word)
+        if word.lower() in OWNED_HEADS:
+            end = at
+    return end
+
+
 def clause_subject(text: str, start: int, stop: int) -> Span | None:
-    """The subject of a clause, past an opening phrase ("During the speech, Trump ...")."""
+    """The subject of a clause, past an opening phrase ("During the speech, Trump ...",
+    "Hours later, Trump ...")."""
     for _ in range(3):
         lead = LEADING_NP.match(text, start, stop)
         first = lead.group().split()[0] if lead else ""
+        if lead and " " not in lead.group() and (
+                opening := OPENING_PHRASE.match(text, start, stop)) is not None and (
+                after := LEADING_NP.match(text, opening.end(), stop)) is not None:
+            lead, first = after, after.group().split()[0]
         if lead and (first in SUBJECT_PRONOUNS or not NOT_NAME_START.fullmatch(first)
                      and not first.endswith(("ed", "ing"))):
-            return (lead.start(), lead.end())  # a name, or "He" ("He left and said ...")
+            if not lead.group().endswith(("'s", "’s")):
+                return (lead.start(), lead.end())  # a name, or "He" ("He left and said ...")
+            # A possessive is no subject by itself: its head is ("Russia's government",
+            # "Clinton's right-hand woman"), else the subject is further on ("France’s
+            # far-right party leader, Marine Le Pen, ...").
+            owned = _possessed_head(text, lead.end(), stop)
+            if owned is not None:
+                return (lead.start(), owned)
         comma = text.find(",", start, stop)
         if comma < 0:
             return None

@@ -312,17 +312,31 @@ def test_index_starts_and_ends_are_the_list_loops(matcher: ActorMatcher) -> None
 def test_sentence_stop_is_the_two_searches() -> None:
     """`_sentence_stop` (stop 17: ". " looked for only after the last line break) is the
     larger of the two whole searches, on news text and random strings, at every end
-    (negative ones and ends past the text too)."""
+    (negative ones and ends past the text too); since stop 19 the ". " search passes over
+    a stop after an initial or a title's abbreviation ("Vladimir V. Putin", "Mr. Baloch")."""
+    import re
+
     from briefing.extract.attribution import _sentence_stop
+    from briefing.extract.cues import TITLE_ABBREVIATIONS
+
+    def last_stop(text: str, end: int) -> int:
+        stop = text.rfind(". ", 0, end)
+        while stop > 0:
+            word = re.search(r"(?<![\w.])\w+\Z", text[max(0, stop - 12):stop])
+            if word is None or not (len(word.group()) == 1 and word.group().isupper() or
+                                    word.group().lower() in TITLE_ABBREVIATIONS):
+                break
+            stop = text.rfind(". ", 0, stop - len(word.group()))
+        return stop
 
     rng = random.Random(17)
     news = ("KARACHI, March 3 (Reuters) - Pakistan's Foreign Office said. “We will act.”\n\n"
             "Mr. Baloch said: “It is a matter. Of course.”\nIranians have taken to the streets."
-            " \n Analysts said.\n")
-    alphabet = ". \n.a“”é\u2003"
+            " \n Analysts said. Of President Vladimir V. Putin, Sen. Smith said so.\n")
+    alphabet = ". \n.a“”éV\u2003"
     texts = [news, news.replace("\n", " "), "", ".", ". ", "\n", " .\n. "] + [
         "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60))) for _ in range(400)]
     for text in texts:
         for end in range(-len(text) - 2, len(text) + 3):
-            old = max(text.rfind("\n", 0, end), text.rfind(". ", 0, end))
+            old = max(text.rfind("\n", 0, end), last_stop(text, end))
             assert _sentence_stop(text, end) == old, (text, end)

@@ -476,3 +476,13 @@ def test_a_wire_dateline_with_a_date_is_no_speaker(matcher) -> None:
             "right-hand woman rallied supporters, saying: “We have to be ready to stop him.”")
     (s,) = run(matcher, text)
     assert s.speaker is not None and s.speaker.mention == "Hillary Clinton’s right-hand woman"
+
+
+def test_he_is_not_a_person_named_after_a_preposition_and_a_title(matcher) -> None:
+    # "fondness for President Vladimir V. Putin": Putin is named in passing, the initial
+    # "V." ends no sentence, and "he" is not Putin (a wrong state is worse than none).
+    text = ("Two men stood outside the hall.\n\nThe other man, his cousin James York, 40, "
+            "cited his apparent fondness for President Vladimir V. Putin of Russia as a "
+            "potential danger. ''He's talking too much trash,'' he said.")
+    (s,) = run(matcher, text)
+    assert s.speaker is not None and s.speaker.code != "RUS"

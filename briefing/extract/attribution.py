@@ -143,6 +143,10 @@ OBJECT_BEFORE = re.compile(r"\b(?:to|of|about|against|behind|for|with|on|at|by|f
                            r"over|into|under|like|a|an|the)\s+(?:[A-Z][a-z]{1,3}\.\s+)?\Z",
                            re.IGNORECASE)
 
+WORD_BEFORE_STOP = re.compile(r"(?<![\w.])[\w]+\Z")  # the word a full stop follows
+# The capitalised words or initials before a name, not an article (`_may_be_subject`).
+NAME_RUN_BEFORE = re.compile(r"(?<![\w.’'-])(?:(?!(?:The|A|An)\b)[A-Z][a-z]*\.?[ \t]+){1,4}\Z")
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:
@@ -626,7 +630,12 @@ def _may_be_subject(text: str, mention: Mention) -> bool:
     ("an alternative to Trump") or modifies a noun after an article ("a Trump presidency")."""
     if text.startswith(("'s", "’s", "' ", "’ "), mention.end):
         return False
-    return not OBJECT_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    # The capitalised words and initials right before the mention are the name's or its
+    # title's ("fondness for President Vladimir V. Putin", "talks with Prime Minister Nawaz
+    # Sharif"): the preposition or article is read before them.
+    run = NAME_RUN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    start = run.start() if run is not None else mention.start
+    return not OBJECT_BEFORE.search(text, max(0, start - 12), start)
 
 
 def is_body(speaker: Speaker) -> bool:
@@ -797,7 +806,16 @@ def _sentence_stop(text: str, end: int) -> int:
     (a quotation opening a paragraph mostly follows one ending in ".\\n"), which costs the
     more in texts of two bytes a character."""
     newline = text.rfind("\n", 0, end)
-    return max(newline, text.rfind(". ", newline + 1, end))
+    stop = text.rfind(". ", newline + 1, end)
+    # A stop after an initial or an abbreviation ends no sentence ("President Vladimir V.
+    # Putin", "Sen. Bernie Sanders"): look further back.
+    while stop > newline + 1:
+        word = WORD_BEFORE_STOP.search(text, max(newline + 1, stop - 12), stop)
+        if word is None or not (len(word.group()) == 1 and word.group().isupper() or
+                                word.group().lower() in cues.TITLE_ABBREVIATIONS):
+            break
+        stop = text.rfind(". ", newline + 1, word.start())
+    return max(newline, stop)
 
 
 def _is_state(matcher: ActorMatcher, actor: str | None) -> bool:

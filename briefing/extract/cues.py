@@ -193,6 +193,10 @@ TITLES = frozenset(
 # knowledge/names.py.
 RANKS = names.RANKS
 COURTESY = names.COURTESY
+# Abbreviations written with a stop before a name, which ends no sentence: "Sen. Bernie
+# Sanders", "Gov. Jerry Brown", "Lt. Col. Oliver North", "Mr. Trump".
+TITLE_ABBREVIATIONS = COURTESY | frozenset(
+    "sen rep gov gen lt col maj capt sgt adm rev st jr sr messrs mme mlle".split())
 # Words that end the noun phrase of a speaker when reading backwards from the cue.
 STOP_BACK = frozenset(
     """that which and but or while when as because if after before since so than where

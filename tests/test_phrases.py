@@ -127,3 +127,32 @@ def test_dateline_end_skips_a_wire_dateline_with_its_date() -> None:
         assert text[dateline_end(text, 0, len(text)):].startswith("The committee"), text
     text = "The committee met on Dec. 8 - and then left."
     assert dateline_end(text, 0, len(text)) == 0
+
+
+def test_clause_subject_passes_over_a_town_and_its_state_in_an_opening_phrase() -> None:
+    def subject(text: str) -> str | None:
+        span = clause_subject(text, 0, text.index(", saying"))
+        return text[span[0]:span[1]] if span else None
+
+    assert subject("At a rally in Beaumont, Tex., Mr. Trump was blunt, saying so") == "Mr. Trump"
+    assert subject("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders "
+                   "endorsed her, saying so") == "Senator Bernie Sanders"
+    assert subject("In Ames, Iowa, on Sunday, Mrs. Clinton tried again, saying so") == \
+        "Mrs. Clinton"
+    assert subject("Speaking in Salem, New Hampshire, Trump went after Bush, saying so") == \
+        "Trump"
+    # A name and what it did, with no name after the comma, is the subject itself.
+    assert subject("Lee took legal action in 2002, saying so") == "Lee"
+    assert subject("Akamai declined to comment, saying so") == "Akamai"
+    # A name with an appositive is still the subject.
+    assert subject("During the speech, Trump, the front-runner, defended it, saying so") == \
+        "Trump"
+
+
+def test_clause_subject_stops_at_the_predicate_and_reads_past_a_conjunction() -> None:
+    text = ("But Obama, making it clear that security came first, stood beside Meles's "
+            "successor, Prime Minister Hailemariam Desalegn, and described it")
+    span = clause_subject(text, 0, text.index(" and described"))
+    assert span is not None and text[span[0]:span[1]] == "Obama"
+    text = "It was a fine day, stood beside the successor, Prime Minister Jones, and described"
+    assert clause_subject(text, 0, text.index(" and described")) is None

@@ -580,7 +580,21 @@ NOT_NAME_START = re.compile(rf"(?:{cues.NOT_NAMES_TRIE})\b")
 # An opening phrase of a capitalised word and words in lower case or figures up to a comma
 # ("Hours later,", "Back in 1999,", "To wit,"): the sentence's first word, not its subject.
 OPENING_PHRASE = re.compile(r"[A-Z][a-z]*(?:\s+(?!(?:himself|herself|themselves)\b)"
-                            r"[a-z0-9][\w'’-]*){1,3},\s+")
+                            r"[a-z0-9][\w'’-]*){1,5},\s+")
+# A part that ends with a place after a preposition ("At a rally in Beaumont", "Speaking in
+# Salem"): a capitalised run and a comma after it is the place's state or country ("Tex.,",
+# "New Hampshire,"), not the subject.
+PLACE_END = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside)\s+(?:[A-Z][\w.'’-]*\s*)+,"
+                       r"\s*\Z")
+# A part after a comma that opens with a word in lower case: a verb ends the look for the
+# subject ("stood beside ..."); these words and participles do not ("on Sunday", "making
+# it clear ...").
+PREDICATE_START = re.compile(r"([a-z]+)\b")
+PASSED_OVER = frozenset("""on in at after before during last this that the a an for with from
+    by since until according like as unlike despite amid following who which whose however
+    meanwhile too also though then now again instead later earlier still yet in turn""".split())
+CONJUNCTIONS = frozenset("But And Or So Yet Then Still Meanwhile However".split())
+PLACE_NEXT = re.compile(r"[\w.]*,")  # what is left of a place's name up to its comma
 
 
 # The head of what a possessive owns, within three words after it ("Russia's government",
@@ -614,16 +628,27 @@ def _possessed_head(text: str, pos: int, stop: int) -> int | None:
 def clause_subject(text: str, start: int, stop: int) -> Span | None:
     """The subject of a clause, past an opening phrase ("During the speech, Trump ...",
     "Hours later, Trump ...")."""
-    for _ in range(3):
+    before = -1  # where the part before the last comma passed starts
+    for _ in range(4):
+        if before >= 0 and (word := PREDICATE_START.match(text, start, stop)) is not None \
+                and word.group(1) not in PASSED_OVER and not word.group(1).endswith("ing"):
+            return None  # "..., stood beside Meles's successor, Prime Minister ...": the
+            # subject came before its verb (a participle or a preposition may come between)
         lead = LEADING_NP.match(text, start, stop)
-        first = lead.group().split()[0] if lead else ""
+        if lead is not None and " " in lead.group() and \
+                lead.group().split()[0] in CONJUNCTIONS:
+            lead = LEADING_NP.match(text, text.index(" ", lead.start()) + 1, stop)  # "But Obama"
+        if lead is not None and before >= 0 and PLACE_NEXT.match(text, lead.end()) and \
+                PLACE_END.search(text, before, start) is not None:
+            lead = None  # "At a rally in Beaumont, Tex., Mr. Trump": the town's state
         if lead and " " not in lead.group() and (
                 opening := OPENING_PHRASE.match(text, start, stop)) is not None and (
                 after := LEADING_NP.match(text, opening.end(), stop)) is not None:
-            lead, first = after, after.group().split()[0]
+            lead = after  # (else the first word is the subject: "Lee took action, saying")
+        first = lead.group().split()[0] if lead else ""
         if lead and (first in SUBJECT_PRONOUNS or not NOT_NAME_START.fullmatch(first)
                      and not first.endswith(("ed", "ing"))):
-            if not lead.group().endswith(("'s", "’s")):
+            if not lead.group().endswith(("'s", "’s", "s'", "s’")):
                 return (lead.start(), lead.end())  # a name, or "He" ("He left and said ...")
             # A possessive is no subject by itself: its head is ("Russia's government",
             # "Clinton's right-hand woman"), else the subject is further on ("France’s
@@ -634,7 +659,7 @@ def clause_subject(text: str, start: int, stop: int) -> Span | None:
         comma = text.find(",", start, stop)
         if comma < 0:
             return None
-        start = comma + 1
+        before, start = start, comma + 1
         while start < stop and text[start] == " ":
             start += 1
     return None

@@ -73,8 +73,11 @@ NAMED_SUBJECT = re.compile(
 MANNER_VERBS = """shouted yelled screamed chanted exclaimed exclaims cried barked snapped scoffed
 scoffs sneered muttered whispered gushed marveled marvelled beamed fumed sighed laughed chuckled
 groaned griped mused deadpanned deadpans intoned intones thundered roared pleaded interjected
-interjects echoed remembered remembers read reads""".split()
-MANNER = re.compile(r"\b(?:" + "|".join(MANNER_VERBS) + r"|(?:shot|fired|hit) back)\b")
+interjects echoed remembered remembers read reads answered answers exhorted implored begged
+protested objected scolded chided teased mocked opined riffed posted texted emailed interrupted
+""".split()
+MANNER = re.compile(r"\b(?:" + "|".join(MANNER_VERBS) + r"|(?:shot|fired|hit) back|"
+                    r"(?:cut|chimed) in|piped up|summed up)\b")
 BREAKS_OFF = frozenset(",!?—–-")  # the last character of a quote that a manner verb may end
 SENTENCE_SUBJECT = re.compile(
     r"(?:(?:He|She|They)\b|(?:[A-Z][\w'’.-]+\s+){0,5}[A-Z][\w'’-]+(?=\s+[a-z]))"

@@ -564,3 +564,22 @@ def test_he_after_a_state_as_the_subject_before_stays_unknown(matcher) -> None:
     text = ("Ecuador was hit by an earthquake in March.\n\n"
             "He said Ecuador would resume interest payments in June.")
     assert voices(matcher, text, "1987-04-06") == [(None, None)]
+
+
+# Stop 19: rules from 40 more Reuters stories annotated by the guidelines.
+
+
+def test_a_town_after_a_surname_particle_and_a_delegation_s_posting_are_no_state(matcher) -> None:
+    text = ("The Social Security System is planning to buy eight mln shares in San Miguel "
+            "Corp, SMC chief financial officer Ramon del Rosario said.")
+    assert voices(matcher, text, "1987-03-10")[0][0] is None  # not Argentina's Rosario
+    text = ("BOGOTA, March 10 - Colombia felt frustrated by the coffee talks.\n\n"
+            "Jorge Cardenas, manager of the national federation and head of his nation's "
+            "delegation in London, blamed the intransigence of some big countries.")
+    assert voices(matcher, text, "1987-03-10")[-1][0] != "GBR"
+
+
+def test_the_sec_and_the_gao_are_us_bodies(matcher) -> None:
+    text = ("An SEC official said the rule would be tightened.\n\n"
+            "Frederick Wolf of the GAO told the committee that regulators were slow.")
+    assert voices(matcher, text, "1987-03-10") == [("USA", "gov"), ("USA", "leg")]

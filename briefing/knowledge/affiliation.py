@@ -68,18 +68,22 @@ BEFORE_OFFICE = re.compile(r"\s+(?:\([A-Z][A-Za-z]{1,9}\)\s+)?(?:(?:[Vv]ice|[Dd]
 # serves, never whom they speak for ("the U.S. ambassador to Pakistan" speaks for the U.S.).
 POSTING = re.compile(r"\b(?:ambassador|envoy|delegate|representative|consul|emissary|"
                      r"high commissioner|charg[eé] d'affaires|embassy|embassies|consulate|"
-                     r"legation)s?(?:[ -]general)?\s+"
+                     r"legation|delegation|mission)s?(?:[ -]general)?\s+"
                      r"(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # A place of Phoenix's lists or a capital right before a capitalised word may be a given name
 # ("Constantine Mitsotakis", "Paris Hilton"): it names a state only standing on its own.
 WEAK_PLACES = frozenset({"phoenix", "capital"})
 # How a state may be named by a word that is also a surname ("Patty Murray", "Mark Cuban").
 NAME_LIKE = frozenset({"phoenix", "capital", "adjective"})
+# The particles of a surname before a town's name make it the surname ("Ramon del Rosario",
+# "Jose Eduardo dos Santos").
+NAME_PARTICLES = frozenset("del de da dos das di du van von la le bin ibn al el".split())
 # Words that begin a sentence or a phrase before a place and are never part of a name.
 FUNCTION_WORDS = frozenset("""a an the this that these those some any one two three four five
     six many several both all most other another its his her their our my your then now but
     and or if when while as in on at for by from with of to after before since until during
     under over about also yet so even only every each no not new""".split())
+ARTICLES = frozenset({"a", "an", "the"})  # never a given name, though "An" is one in Korea
 # A broadcast "monitored in Nicosia" or "heard in London" is the place it was heard, not
 # whose it is (wire services monitor foreign radio from listening posts abroad).
 MONITORED = frozenset({"monitored", "heard", "received", "recorded"})
@@ -230,8 +234,9 @@ def _scan(phrase: str, day: dt.date | None,
                         rest[-1] == tokens[i - 1] and \
                         phrase[tokens[i - 1][1]:start].isspace() and (
                             _given_name(phrase[tokens[i - 1][0]:tokens[i - 1][1]], ref) or
-                            state.via in NAME_LIKE and _name_word(
-                                phrase[tokens[i - 1][0]:tokens[i - 1][1]], state.via, ref)):
+                            state.via in NAME_LIKE and (_name_word(
+                                phrase[tokens[i - 1][0]:tokens[i - 1][1]], state.via, ref) or
+                                phrase[tokens[i - 1][0]:tokens[i - 1][1]] in NAME_PARTICLES)):
                     # "Rep. Jim Jordan (R-Ohio)": a surname after a given name; "Patty
                     # Murray", "M. Dane Waters": a town or a demonym after any word of a name
                     state = None
@@ -331,8 +336,8 @@ def _given_name(word: str, ref: Reference) -> bool:
     low = word.casefold().rstrip(".")
     if low in COURTESY or low in RANKS:
         return True  # "Mr. Jordan", "Sir Nicholas Jordan"
-    return word[:1].isupper() and low in ref.given_names() and \
-        ref.voice_words(low) is None and ref.lookup(word) is None
+    return word[:1].isupper() and low not in ARTICLES and low in ref.given_names() and \
+        ref.voice_words(low) is None and ref.lookup(word) is None  # ("An SEC official")
 
 
 

@@ -567,6 +567,49 @@ def test_he_after_a_state_as_the_subject_before_stays_unknown(matcher) -> None:
 
 
 # Stop 19: rules from 40 more Reuters stories annotated by the guidelines.
+def test_a_party_and_state_tag_is_a_us_legislator(matcher) -> None:
+    text = ("The House subcommittee held a hearing on insider trading.\n\n"
+            "Rep. Edward Markey, D-Mass, the chairman of the subcommittee, said laws were "
+            "being broken.\n\n"
+            "Markey said Congress was nervous.\n\n"
+            "Sen. Rob Portman (R-Ohio) said he had not thought about it.")
+    assert voices(matcher, text, "1987-03-02") == [("USA", "leg")] * 3
+
+
+def test_a_title_cut_at_and_is_read_whole(matcher) -> None:
+    # The speaker phrase starts after the "and" inside the title; the dateline's state
+    # (Uganda) is not the minister's.
+    text = ("KAMPALA, March 3 - Coffee prices fell.\n\n"
+            "In Dar es Salaam, Tanzania's Agriculture and Livestock Development Minister Paul "
+            "Bomani said today Third World countries would suffer.\n\n"
+            "Bomani said the talks had failed.")
+    assert voices(matcher, text, "1987-03-03") == [("TZA", "gov")] * 2
+    text = ("Securities and Exchange Commission chairman John Shad said progress was being "
+            "made in stopping insider trading.")
+    assert voices(matcher, text, "1987-03-03") == [("USA", "gov")]
+    # Two states joined by "and" are not one title: each speaks for itself.
+    assert voices(matcher, "Britain and France said they would act.", "1987-03-03") == \
+        [("FRA", "gov")]
+
+
+def test_a_firm_officer_s_title_alone_stays_no_state_s(matcher) -> None:
+    text = ("Qantas Airways said profits rose.\n\n"
+            "\"The tsunami affected travel patterns,\" chief executive Geoff Dixon said.")
+    assert voices(matcher, text, "2005-02-17")[-1][0] is None
+    text = ("Maruti Udyog said sales rose.\n\n"
+            "The company, majority-owned by Japan's Suzuki, said an increase in steel prices "
+            "was partially offset by cost cutting.")
+    assert voices(matcher, text, "2005-02-17")[-1][0] != "JPN"
+
+
+def test_a_us_department_named_by_its_portfolio_is_the_us_government_s(matcher) -> None:
+    text = ("New orders for durable goods received by U.S. manufacturers rose 6.0 pct in "
+            "February, the Commerce Department said.\n\n"
+            "The department said defense orders fell.")
+    assert voices(matcher, text, "1987-03-24") == [("USA", "gov")] * 2
+    # In a story that never names the U.S., a department stays unknown.
+    text = "Orders rose 6.0 pct in February, the Commerce Department said."
+    assert voices(matcher, text, "1987-03-24") == [(None, "gov")]
 
 
 def test_a_town_after_a_surname_particle_and_a_delegation_s_posting_are_no_state(matcher) -> None:

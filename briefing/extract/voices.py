@@ -46,7 +46,7 @@ from briefing.extract.runs import (
 from briefing.extract.voicebook import MEMO, UNKNOWN_VOICE, Voice, VoiceBook
 from briefing.knowledge import Affiliation, Reference
 from briefing.knowledge.affiliation import FIRM_ENDS, may_name
-from briefing.knowledge.model import STATE_VOICES
+from briefing.knowledge.model import STATE_VOICES, Evidence
 from briefing.knowledge.people import LEADER_TITLES, known_by_surname
 from briefing.knowledge.store import STATE_KINDS
 from briefing.models import PUBLIC, Speaker
@@ -152,6 +152,26 @@ ADMINISTRATION = re.compile(r"(?:(?:the|some|senior|several|many|other|two|three
                             r"Administration(?:\s+(?:officials?|sources?|aides?|spokes(?:man|"
                             r"woman)|policy|strategy))?(?!\S)")
 US = "USA"
+# The U.S. executive departments as American news names them, portfolio first ("the Commerce
+# Department", "State Department officials"); other states' are ministries, or departments
+# "of" a portfolio ("the Department of Trade and Industry").
+US_DEPARTMENT = re.compile(
+    r"(?:(?:the|a|some|several|two|three|senior)\s+)*(?:Commerce|State|Treasury|Defen[sc]e|"
+    r"Agriculture|Labor|Justice|Energy|Interior|Transportation|Education|Health and Human "
+    r"Services|Housing and Urban Development|Veterans Affairs|Homeland Security)\s+Department"
+    r"(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?|aides?|lawyers?|economists?))?")
+# A U.S. legislator's party and state after the name, as American news tags them: "(D-Mass.)",
+# ", R-N.J.,", "(R-Kan.)", "D-Okla" (the party's letter, a hyphen, the state's abbreviation).
+PARTY_TAG = re.compile(r"(?<![\w-])[RDI]-(?:[A-Z][a-z]{1,4}\.?|[A-Z]\.[A-Z]\.|[A-Z]{2})(?![\w-])")
+# Titles that a firm's officers and officials alike hold: alone before a name they do not say
+# whose (`_role_alone`).
+SHARED_TITLES = frozenset("""chairman chairwoman chair president vice president director
+    executive chief executive chief head secretary official officer manager commissioner
+    administrator deputy""".split()) | {"vice president", "chief executive", "managing director",
+                                        "executive director", "general manager"}
+# The capitalised words before an "and" that a title run goes on after ("Tanzania's
+# Agriculture and", "Securities and"), in its sentence: `ArticleVoices._and_before`.
+AND_TITLE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w.-]*\s+and\s+\Z")
 # "representatives of member states", "member countries": the states of a body, who speak
 # for it (`ArticleVoices._members`).
 MEMBERS = re.compile(r"\bmember\s+(?:states|countries|nations|governments)\b", re.IGNORECASE)
@@ -266,12 +286,19 @@ class ArticleVoices:
         if speaker.span is not None and _heard_in(self.text, speaker.span[0]):
             return UNKNOWN_VOICE  # "a broadcast monitored in Nicosia said": where it was heard
         found = self._affiliation(_own_words(phrase, self.reference))
+        if speaker.span is not None and self.text.endswith(" and ", 0, speaker.span[0]):
+            found = self._and_before(speaker.span, found)
         words = found if found is not None and any(e.what != "person" for e in found.evidence) \
             else None  # what the phrase says beside a name
         name = _bare(speaker.name)
         key = _surname(name) if name and name != phrase.strip() \
             or name and _is_name(phrase) else None
-        if words is not None and _speaks(words):
+        # A firm's title alone ("chairman John Shad", cut from its "Securities and Exchange
+        # Commission") decides only if the name's first full mention names no state or body.
+        deferred = words is not None and key is not None and words.code is None and \
+            _speaks(words) and _role_alone(words) and \
+            not any(e.text in (name or "") for e in words.evidence)  # ("Munich Re": a firm)
+        if words is not None and _speaks(words) and not deferred:
             return self._keep(key, Voice(words.code, words.voice, words.rule))
         if key is not None:
             if key in self.fixed:
@@ -279,8 +306,10 @@ class ArticleVoices:
             if key not in self._full:
                 self._full[key] = self._first_full(key)
             full, full_name = self._full[key]
-            if full is not None:
+            if full is not None and (not deferred or full.code is not None):
                 return self._keep(key, full)
+            if deferred and words is not None:
+                return self._keep(key, Voice(words.code, words.voice, words.rule))
             if full_name is not None:  # the article's fuller name decides who it is
                 named = self._read_phrase(full_name, None)
                 found = named if named is not None and named.person is not None else None
@@ -308,6 +337,22 @@ class ArticleVoices:
         # state's legislature.
         only = self._state_only(phrase.split(",")[0].strip())
         return only if only is not None and only.capacity == "leg" else UNKNOWN_VOICE
+
+    def _and_before(self, span: tuple[int, int], found: Affiliation | None) -> \
+            Affiliation | None:
+        """A title whose phrase was cut at an "and" inside it ("Tanzania's Agriculture and |
+        Livestock Development Minister Paul Bomani", "Securities and | Exchange Commission
+        chairman John Shad"): the reading of the whole title when it names a state or body
+        and the cut phrase names a role but none. Else `found`."""
+        if found is None or not (found.voice in STATE_VOICES or _role_alone(found)) or any(
+                e.what in ("state", "institution") for e in found.evidence) or not any(
+                e.what == "role" for e in found.evidence):
+            return found  # (a firm's words, "Swiss Re and | Munich Re", are not read)
+        m = AND_TITLE.search(self.text, max(0, span[0] - 60), span[0])
+        if m is None:
+            return found
+        whole = self._affiliation(self.text[m.start():span[1]])
+        return whole if whole is not None and whole.code is not None else found
 
     def _members(self, phrase: str) -> Voice | None:
         """"representatives of member states" named with no body, in a story that names the
@@ -378,6 +423,11 @@ class ArticleVoices:
     def _read(self, phrase: str) -> Affiliation | None:
         """`_affiliation` worked out (once a phrase and article)."""
         found = self._read_phrase(phrase, self.dateline)
+        if (found is None or found.code is None) and "-" in phrase and \
+                (tag := PARTY_TAG.search(phrase)) is not None:
+            # "Rep. Edward Markey, D-Mass", "Pat Roberts (R-Kan.)": a U.S. legislator
+            return Affiliation(US, "leg", f"'{tag.group()}' tags a U.S. legislator's party and "
+                               "state", (Evidence(tag.group(), tag.start(), tag.end(), "role"),))
         if (found is None or found.code is None) and (cased := self._recased(phrase)):
             again = self._read_phrase(cased, self.dateline)
             if again is not None and again.code is not None:
@@ -628,6 +678,9 @@ class ArticleVoices:
             found = self._read_phrase(self.text[start:end], None)
             if _decides(found) and found is not None and found.code is not None:
                 return Voice(found.code, found.voice, f"named before: {found.rule}")
+            if found is not None and found.voice in STATE_VOICES and \
+                    (only := self._state_only(self.text[start:end])) is not None:
+                return Voice(only.code, only.capacity, f"named before: {only.rule}")
         return self._state_only(speaker.mention.split(",")[0].strip())
 
     def _state_only(self, words: str) -> Voice | None:
@@ -637,6 +690,11 @@ class ArticleVoices:
         if ADMINISTRATION.match(words) is not None:
             if US in self.named_codes():
                 return Voice(US, "gov", "a capitalised Administration is the U.S. government")
+            return None
+        if "Department" in words and US_DEPARTMENT.fullmatch(words) is not None:
+            if US in self.named_codes():
+                return Voice(US, "gov", "a department named by its portfolio ('the Commerce "
+                                        "Department') is a U.S. executive department")
             return None
         m = STATE_ONLY.fullmatch(words)
         if m is None:
@@ -715,6 +773,12 @@ class ArticleVoices:
                 if _decides(found) and found is not None:
                     return Voice(found.code, found.voice,
                                  f"first full mention, one of others: {found.rule}"), fullest
+            if after is not None and "-" in described and PARTY_TAG.fullmatch(
+                    described.strip()) is not None:
+                found = self._affiliation(described.strip())  # ", D-Mass,": a party tag
+                if found is not None and found.code is not None:
+                    return Voice(found.code, found.voice,
+                                 f"first full mention: {found.rule}"), fullest
             if after is not None and not VERB_FIRST.match(described) and \
                     may_name(described, self.reference):
                 found = self._affiliation(described)
@@ -766,6 +830,15 @@ def _possessor(found: Affiliation | None, run: str) -> bool:
     return found is not None and found.code is not None and found.voice == "gov" and \
         [(e.what, e.text) for e in found.evidence if e.what != "person"] == \
         [("state", run.strip())] and POSSESSIVE.search(run.strip()) is not None
+
+
+def _role_alone(found: Affiliation) -> bool:
+    """Whether only a title that a firm's officer and an official alike may hold decided an
+    affiliation ("chairman John Shad", "director"): no state, institution or person was named
+    with it, and no firm's word ("company", "Chamber of Commerce")."""
+    return found.voice == "business" and bool(found.evidence) and all(
+        e.what == "role" for e in found.evidence) and \
+        found.evidence[-1].text.lower() in SHARED_TITLES  # (its head: "Commission chairman")
 
 
 def _decides(found: Affiliation | None) -> bool:

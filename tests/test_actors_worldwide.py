@@ -626,3 +626,16 @@ def test_the_sec_and_the_gao_are_us_bodies(matcher) -> None:
     text = ("An SEC official said the rule would be tightened.\n\n"
             "Frederick Wolf of the GAO told the committee that regulators were slow.")
     assert voices(matcher, text, "1987-03-10") == [("USA", "gov"), ("USA", "leg")]
+
+
+def test_the_officials_refer_back_to_the_officials_named_before(matcher) -> None:
+    text = ("The United States has offered Navy warships to escort Kuwaiti tankers, U.S. "
+            "defense officials said today.\n\n"
+            "\"We believe the Kuwaitis have also approached the Soviet Union,\" one of the "
+            "officials told Reuters.\n\n"
+            "\"We told them we would give them help,\" one official said.")
+    assert voices(matcher, text, "1987-03-10") == [("USA", "gov")] * 3
+    # A spokesman of a firm named with it does not refer back to another spokesman.
+    text = ("A Foreign Ministry spokesman said Australia would not object.\n\n"
+            "But the Jacksons spokesman noted that the shares would only be sold to Filipinos.")
+    assert voices(matcher, text, "1987-03-10")[-1][0] is None

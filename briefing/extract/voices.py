@@ -172,6 +172,14 @@ SHARED_TITLES = frozenset("""chairman chairwoman chair president vice president 
 # The capitalised words before an "and" that a title run goes on after ("Tanzania's
 # Agriculture and", "Securities and"), in its sentence: `ArticleVoices._and_before`.
 AND_TITLE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w.-]*\s+and\s+\Z")
+# A nameless source that refers back to one named before ("the officials", "one of the
+# officials", "the official" after "U.S. defense officials said"): `_named_before` reads it.
+REFERS_BACK = re.compile(r"(?i:the|(?:one|some|two|three|several|another)(?:\s+of\s+the)?)"
+                         r"(?:\s+[a-z][\w-]*)+\Z")  # (no name between: "the Jacksons spokesman")
+# The heads whose other number an earlier mention may have ("the official" after "officials").
+NUMBERED_HEADS = {"official": "officials", "officials": "official", "source": "sources",
+                  "sources": "source", "diplomat": "diplomats", "diplomats": "diplomat",
+                  "spokesman": "spokesmen", "spokesmen": "spokesman"}
 # "representatives of member states", "member countries": the states of a body, who speak
 # for it (`ArticleVoices._members`).
 MEMBERS = re.compile(r"\bmember\s+(?:states|countries|nations|governments)\b", re.IGNORECASE)
@@ -299,6 +307,10 @@ class ArticleVoices:
             _speaks(words) and _role_alone(words) and \
             not any(e.text in (name or "") for e in words.evidence)  # ("Munich Re": a firm)
         if words is not None and _speaks(words) and not deferred:
+            if words.voice == "unnamed" and words.code is None and key is None and \
+                    REFERS_BACK.match(phrase) is not None and \
+                    (back := self._named_before(speaker)) is not None:
+                return back  # "the officials" after "U.S. defense officials said"
             return self._keep(key, Voice(words.code, words.voice, words.rule))
         if key is not None:
             if key in self.fixed:
@@ -670,6 +682,9 @@ class ArticleVoices:
         if self._lowered is None:
             self._lowered = (lowered_text(self.text),)
         hits = whole_words(self.text, self._lowered[0], head, speaker.span[0])
+        if head in NUMBERED_HEADS:  # "the official" after "U.S. defense officials"
+            hits = sorted(hits + whole_words(self.text, self._lowered[0], NUMBERED_HEADS[head],
+                                             speaker.span[0]))
         for hit_start, hit_end in reversed(hits[-8:]):
             before = title_run(self.text, hit_start, self.book)
             after = POSTMODIFIER.match(self.text, hit_end)

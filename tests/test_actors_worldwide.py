@@ -639,3 +639,15 @@ def test_the_officials_refer_back_to_the_officials_named_before(matcher) -> None
     text = ("A Foreign Ministry spokesman said Australia would not object.\n\n"
             "But the Jacksons spokesman noted that the shares would only be sold to Filipinos.")
     assert voices(matcher, text, "1987-03-10")[-1][0] is None
+
+
+def test_a_capitalised_authority_is_a_state_s_office(matcher) -> None:
+    text = ("The St. Lawrence Seaway faces another tough year, said William Blair of Canada's "
+            "St Lawrence Seaway Authority.\n\n"
+            "Seaway Authority spokeswoman Gay Hemsley said a strike would hurt traffic.")
+    assert voices(matcher, text, "1987-03-10")[-1] == ("CAN", "gov")
+    # A known authority is its own state's, whatever state the story is about.
+    text = ("U.S. banks have been hit by fraud.\n\n"
+            "The Financial Services Authority said criminal gangs may be applying for jobs "
+            "at U.S. banks in London.")
+    assert voices(matcher, text, "2005-01-10") == [("GBR", "gov")]

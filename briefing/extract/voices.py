@@ -75,7 +75,7 @@ OFFICES = ("[Mm]inist(?:er|ry|ries|ers|erial)", "[Gg]overnment", "[Cc]abinet",
            "[Cc]entral [Bb]ank", "Reserve [Bb]ank", "[Pp]olice", "[Cc]oastguard",
            "[Aa]rmed [Ff]orces",
            r"[Pp]arliament\w*", "[Oo]pposition", "[Tt]reasury", "[Ee]mbassy",
-           "[Pp]rime [Mm]inister",
+           "[Pp]rime [Mm]inister", "Authority",
            *(f"{portfolio} [Ss]ecretary" for portfolio in (
                "Financ(?:e|ial)", "Foreign", "Home", "Trade", "Defen[cs]e", "Energy",
                "Agriculture", "Commerce", "Interior", "Health", "Labou?r", "Transport\\w*",

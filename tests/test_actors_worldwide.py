@@ -651,3 +651,14 @@ def test_a_capitalised_authority_is_a_state_s_office(matcher) -> None:
             "The Financial Services Authority said criminal gangs may be applying for jobs "
             "at U.S. banks in London.")
     assert voices(matcher, text, "2005-01-10") == [("GBR", "gov")]
+
+
+def test_the_body_named_again_by_its_head_word_keeps_its_voice(matcher) -> None:
+    text = ("Chad's military high command said today troops killed 1,269 Libyan soldiers.\n\n"
+            "In its first published casualty list, the high command said 438 Libyans were "
+            "taken prisoner.")
+    assert voices(matcher, text, "1987-03-24") == [("TCD", "gov")] * 2
+    # A quantified phrase is no reference back: "several nations" are not the United Nations.
+    text = ("The United Nations said the talks would resume.\n\n"
+            "But several nations said the approach was political.")
+    assert voices(matcher, text, "2005-05-26") == [("UN", "igo"), (None, None)]

@@ -345,6 +345,10 @@ class ArticleVoices:
                 return back
         if words is not None:
             return Voice(None, words.voice, words.rule)
+        if key is None and found is None and phrase[:4].lower() == "the " and \
+                REFERS_BACK.match(phrase) is not None and \
+                (back := self._named_before(speaker)) is not None:
+            return back  # "the high command" after "Chad's military high command said"
         # Legislators the reference reads as no one's ("parliamentarians", "MPs"): the home
         # state's legislature.
         only = self._state_only(phrase.split(",")[0].strip())

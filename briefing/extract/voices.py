@@ -21,7 +21,11 @@ A state's office named with no state ("the finance ministry", "Finance Minister 
 Stoltenberg") is the article's home state's: the one state whose own offices the story names
 with the state's words or through an office holder of the date ("Norway's parliament",
 "Chancellor Helmut Kohl"), else the one state it names or names most (`ArticleVoices.home`).
-Pronouns and "the minister" take the voice of the speaker they refer to (attribution.py).
+Pronouns and "the minister" take the voice of the speaker they refer to (attribution.py);
+"the officials" and "the high command" that of the same head named before ("U.S. defense
+officials", "Chad's military high command"). American news's own conventions are read as
+such: a party and state tag ("Rep. Edward Markey, D-Mass") is a U.S. legislator, "the Commerce
+Department" a U.S. department in a story that names the U.S.
 Unknown stays unknown: no code is better than a wrong one.
 """
 
@@ -165,10 +169,10 @@ US_DEPARTMENT = re.compile(
 PARTY_TAG = re.compile(r"(?<![\w-])[RDI]-(?:[A-Z][a-z]{1,4}\.?|[A-Z]\.[A-Z]\.|[A-Z]{2})(?![\w-])")
 # Titles that a firm's officers and officials alike hold: alone before a name they do not say
 # whose (`_role_alone`).
-SHARED_TITLES = frozenset("""chairman chairwoman chair president vice president director
-    executive chief executive chief head secretary official officer manager commissioner
-    administrator deputy""".split()) | {"vice president", "chief executive", "managing director",
-                                        "executive director", "general manager"}
+SHARED_TITLES = frozenset("""chairman chairwoman chair president director executive chief head
+    secretary official officer manager commissioner administrator deputy""".split()) | {
+    "vice president", "chief executive", "managing director", "executive director",
+    "general manager"}
 # The capitalised words before an "and" that a title run goes on after ("Tanzania's
 # Agriculture and", "Securities and"), in its sentence: `ArticleVoices._and_before`.
 AND_TITLE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w.-]*\s+and\s+\Z")

@@ -312,8 +312,7 @@ class ArticleVoices:
             not any(e.text in (name or "") for e in words.evidence)  # ("Munich Re": a firm)
         if words is not None and _speaks(words) and not deferred:
             if words.voice == "unnamed" and words.code is None and key is None and \
-                    REFERS_BACK.match(phrase) is not None and \
-                    (back := self._named_before(speaker)) is not None:
+                    (back := self._referred_back(speaker, definite=False)) is not None:
                 return back  # "the officials" after "U.S. defense officials said"
             return self._keep(key, Voice(words.code, words.voice, words.rule))
         if key is not None:
@@ -349,14 +348,21 @@ class ArticleVoices:
                 return back
         if words is not None:
             return Voice(None, words.voice, words.rule)
-        if key is None and found is None and phrase[:4].lower() == "the " and \
-                REFERS_BACK.match(phrase) is not None and \
-                (back := self._named_before(speaker)) is not None:
+        if key is None and found is None and \
+                (back := self._referred_back(speaker, definite=True)) is not None:
             return back  # "the high command" after "Chad's military high command said"
         # Legislators the reference reads as no one's ("parliamentarians", "MPs"): the home
         # state's legislature.
         only = self._state_only(phrase.split(",")[0].strip())
         return only if only is not None and only.capacity == "leg" else UNKNOWN_VOICE
+
+    def _referred_back(self, speaker: Speaker, definite: bool) -> Voice | None:
+        """A nameless phrase that refers back (REFERS_BACK: "one of the officials", or with
+        `definite` only "the ..."): the voice of the same head named before, else None."""
+        phrase = speaker.mention or ""
+        if REFERS_BACK.match(phrase) is None or definite and phrase[:4].lower() != "the ":
+            return None
+        return self._named_before(speaker)
 
     def _and_before(self, span: tuple[int, int], found: Affiliation | None) -> \
             Affiliation | None:

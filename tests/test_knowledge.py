@@ -296,3 +296,40 @@ def test_a_us_state_named_as_a_country_is_the_us_state_before_an_office() -> Non
     assert _aff("the Georgia Republican", day) is None  # a party's figure: no state's
     minister = _aff("Georgia's foreign minister", day)
     assert minister is not None and minister.code == "GEO"
+
+
+@pytest.mark.parametrize("phrase, code, voice", [
+    # "executive" before another role word is that office's adjective: the state decides.
+    ("William Blair, an executive member of Canada's St Lawrence Seaway Authority", "CAN", "gov"),
+    ("a Bank of Japan executive director", "JPN", "gov"),
+    ("the executive director of Acme Holdings", None, "business"),
+    # A state named where a possessor's part stands is no state's voice.
+    ("a spokesman for Ford's British unit", None, "unnamed"),
+    ("Roman Gralewicz, head of the Seafarers' Canadian branch", None, "unnamed"),
+    ("a spokesman for Shell's Nigeria operations", None, "unnamed"),
+    ("Reagan's U.S. trade representative", "USA", "gov"),
+    # A state that names an association does not run it.
+    ("Morton Klein, president of the Zionist Organization of America", None, "gov"),
+    ("a Housewives Association of Japan official", None, "unnamed"),
+    ("the chairman of the Police Federation of England and Wales", None, "gov"),
+    ("Chairman of the Council of Ministers of the USSR", "SUN", "gov"),
+    ("the Organization of American States", "OAS", "igo"),
+])
+def test_whose_office_a_title_names(phrase, code, voice):
+    a = affiliation(phrase, D1987)
+    assert (a.code, a.voice) == (code, voice)
+
+
+def test_what_the_state_runs_is_a_state_agency():
+    a = affiliation("the chairman of the state-run Coffee Marketing Board", D1987)
+    assert (a.code, a.voice) == (None, "gov")
+    a = affiliation("the chairman of the state-run Coffee Marketing Board", D1987, "UGA")
+    assert (a.code, a.voice) == ("UGA", "gov")
+
+
+def test_an_armed_group_s_nickname_that_is_a_common_word_names_no_group(ref):
+    for word in ("Foundation", "the Foundation", "Organization", "Youth", "Tigers", "Zero"):
+        assert ref.lookup(word) is None, word
+    assert ref.lookup("Tamil Tigers").kind == "armed_group"
+    assert ref.lookup("Hamas").kind == "armed_group"
+    assert affiliation("the Tax Foundation", D1987) is None  # (was an armed group's voice)

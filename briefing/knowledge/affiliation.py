@@ -96,6 +96,20 @@ BEFORE_BANK = frozenset({
     "retired", "veteran", "leading", "unnamed", "said", "says", "told", "and", "but"})
 TOPIC_WORDS = frozenset({"on", "about", "over", "against", "into"})
 POSSESSIVE_END = re.compile(r"['’]s?\Z")
+# The head words of the names of associations, foundations and the like, which a state named
+# after them ("the Recording Industry Association of America") names and does not run (a
+# state's own councils and committees are left out: "the Council of Ministers").
+NAMED_FOR = frozenset({"Organization", "Organisation", "Foundation", "Federation",
+                       "Confederation", "Association", "Society", "Institute", "Union",
+                       "Chamber", "Alliance", "Center", "Centre", "Club", "Forum", "Coalition"})
+# A state named between a possessor's name and a word for a part of an organisation is where
+# that part is ("Ford's British unit", "Shell's Nigeria operations"), not the state: HELD_VIA,
+# how the state is named there (its adjective or name), and PARTS, the parts.
+HELD_VIA = frozenset({"adjective", "name"})
+PARTS = frozenset({"unit", "units", "branch", "branches", "arm", "subsidiary", "subsidiaries",
+                   "affiliate", "affiliates", "division", "operation", "operations", "office",
+                   "offices", "chapter", "section", "offshoot", "plant", "plants", "business",
+                   "businesses", "venture", "partner"})
 # A subordinate clause set off by a comma after the speaker's words says what they did or
 # could not do, not whom they serve ("Central Bank sources, although incapable of confirming
 # that 100 pct of the banks had renewed ..., said"): it is not read.
@@ -182,6 +196,7 @@ def _scan(phrase: str, day: dt.date | None,
         tokens = [m.span() for m in TOKEN.finditer(phrase)]
     n = len(tokens)
     lookup = ref.lookup
+    named_for = -1  # the token after a state that names a body (NAMED_FOR), if any
     voices = ref.voices  # `ref.voice_words(text)`, inline: voices[" ".join(lower words)]
     i = 0
     while i < n:
@@ -240,6 +255,27 @@ def _scan(phrase: str, day: dt.date | None,
                     # "Rep. Jim Jordan (R-Ohio)": a surname after a given name; "Patty
                     # Murray", "M. Dane Waters": a town or a demonym after any word of a name
                     state = None
+                if state is not None and state.via in HELD_VIA and rest and \
+                        rest[-1] == tokens[i - 1] and phrase[tokens[i - 1][0]].isupper() and \
+                        POSSESSIVE_END.search(phrase[tokens[i - 1][0]:start].rstrip(" ")) \
+                        is not None and phrase[start - 1] == " " and j < n and \
+                        phrase[tokens[j][0]:tokens[j][1]].lower() in PARTS:
+                    # "Ford's British unit", "the Seafarers' Canadian branch", "Shell's
+                    # Nigeria operations": the possessor's part in that state, not the state
+                    state = None
+                if state is not None and state.kind in STATE_KINDS and i > 1 and \
+                        phrase[tokens[i - 1][0]:tokens[i - 1][1]] in ("of", "for") and \
+                        phrase[tokens[i - 2][0]:tokens[i - 2][1]] in NAMED_FOR:
+                    # "the Zionist Organization of America", "the Confederation of British
+                    # Industry", "the Police Federation of England and Wales": the states
+                    # name the body, which is not theirs
+                    state = None
+                    named_for = j
+                elif state is not None and state.kind in STATE_KINDS and i > 1 and \
+                        named_for == i - 1 and \
+                        phrase[tokens[i - 1][0]:tokens[i - 1][1]] == "and":
+                    state = None
+                    named_for = j
                 if state is not None and state.kind in STATE_KINDS and \
                         text.casefold().removeprefix("the ") in US_STATE_NAMES and \
                         (us := _us_state(phrase, tokens, i, j)) is not None:

@@ -298,7 +298,7 @@ def compile_reference(states_text: str, curated: dict[str, Any], voices_text: st
             country = state_code(entry.roles[0].code[:3], mapping, known) or ""
             for syn in (entry.name, *entry.synonyms):
                 key = fold(display_name(syn))
-                if len(key) > 3 and key not in ambiguous:
+                if len(key) > 3 and key.removeprefix("the ") not in ambiguous:
                     add(folded, key, [(country, None, None)], "armed_group", "rebel")
     for phrase, rows in list(exact.items()):  # for text in capitals: "SRI LANKAN", "COLOMBO"
         if not (phrase.isupper() and len(phrase) <= 5):

@@ -662,3 +662,53 @@ def test_the_body_named_again_by_its_head_word_keeps_its_voice(matcher) -> None:
     text = ("The United Nations said the talks would resume.\n\n"
             "But several nations said the approach was political.")
     assert voices(matcher, text, "2005-05-26") == [("UN", "igo"), (None, None)]
+
+
+def test_a_state_run_board_is_the_home_state_s(matcher) -> None:
+    text = ("The Ugandan government depends on coffee export duties.\n\n"
+            "Prices will fall further, the head of the state-run Coffee Board said.")
+    assert voices(matcher, text, "1987-03-05") == [("UGA", "gov")]
+
+
+def test_an_office_named_as_a_topic_takes_no_home_state(matcher) -> None:
+    text = ("The FBI found no intent, the U.S. Justice Department said.\n\n"
+            "\"It is not as if he overlooked the facts,\" said Steven Aftergood, director of "
+            "the Project on Government Secrecy at the Federation of American Scientists.")
+    assert voices(matcher, text, "2016-07-05") == [("USA", "gov"), (None, None)]
+
+
+def test_another_states_regions_named_more_often_leave_no_home_state(matcher) -> None:
+    text = ("Smoking will be banned in public places in Scotland, the Scottish Executive "
+            "said.\n\n"
+            "The Health Minister said bars in Edinburgh and Glasgow would be checked, as "
+            "an American city had done.")
+    assert voices(matcher, text, "2005-03-01")[-1] == (None, "gov")
+
+
+def test_a_short_name_of_an_institution_named_before_is_that_institution(matcher) -> None:
+    text = ("Fritz Leutwiler urged the Swiss National Bank to declare its intent.\n\n"
+            "A National Bank spokesman said exchange rates were made by the market.\n\n"
+            "The spokesman said it would be impossible to influence the rates.")
+    assert voices(matcher, text, "1987-06-01")[-2:] == [("CHE", "gov"), ("CHE", "gov")]
+
+
+def test_a_title_before_a_notable_of_a_state_the_story_never_names_is_the_title_alone(
+        matcher) -> None:
+    # The reference's only John Smith in 2016 is a notable of Kiribati, with no dated role.
+    text = "The bill will pass next week, Congressman John Smith said on Tuesday."
+    assert voices(matcher, text, "2016-03-01") == [(None, "leg")]
+    text = "Kiribati will sign the accord next week, Minister John Smith said on Tuesday."
+    assert voices(matcher, text, "2016-03-01") == [("KIR", "gov")]
+
+
+def test_a_central_bank_named_beside_another_state_s_office_leaves_no_home_state(
+        matcher) -> None:
+    text = ("U.S. Treasury Secretary James Baker's remarks do not herald a lower dollar, a "
+            "senior Bank of Japan official said.\n\n"
+            "A Finance Ministry official said the dollar range would not be lowered.")
+    assert voices(matcher, text, "1987-10-19")[-1][0] != "USA"
+    # Named alone, a central bank is no home state: it is often the other side of the story.
+    text = ("The Bank of England raised rates on Thursday.\n\n"
+            "Canadian Minister of State for Finance Tom Hockin said Canada would follow.\n\n"
+            "Hockin said the budget would be balanced.")
+    assert voices(matcher, text, "1987-10-19") == [("CAN", "gov")] * 2

@@ -49,8 +49,8 @@ from briefing.extract.runs import (
 )
 from briefing.extract.voicebook import MEMO, UNKNOWN_VOICE, Voice, VoiceBook
 from briefing.knowledge import Affiliation, Reference
-from briefing.knowledge.affiliation import FIRM_ENDS, may_name
-from briefing.knowledge.model import STATE_VOICES, Evidence
+from briefing.knowledge.affiliation import FIRM_ENDS, TOPIC_WORDS, may_name
+from briefing.knowledge.model import STATE_VOICES, Evidence, Person
 from briefing.knowledge.people import LEADER_TITLES, known_by_surname
 from briefing.knowledge.store import STATE_KINDS
 from briefing.models import PUBLIC, Speaker
@@ -87,7 +87,9 @@ OFFICES = ("[Mm]inist(?:er|ry|ries|ers|erial)", "[Gg]overnment", "[Cc]abinet",
                "Resources", "Environment", "Tourism", "Welfare", "Industry", "Housing",
                "Communications", "Affairs", "Security")),
            "[Ss]ecretary of [Ss]tate")
-HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r")\b")
+# and what the state runs ("the state-run Coffee Marketing Board"): not a clue of
+# GOVERNMENT_OFFICE, whose "tate" would be found in every "statement" and "United States".
+HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r"|[Ss]tate-(?:run|owned))\b")
 COMPASS = frozenset({"west", "east", "north", "south"})  # "west german": `_recased`
 # A place named after an office that the reference does not read as a state's ("the leader
 # of the opposition in North-Rhine Westphalia"): the office is that place's, not the home
@@ -96,7 +98,7 @@ PLACE_AFTER = re.compile(r"\s(?:in|from)\s+(?:the\s+)?[A-Z]")
 # The offices that tell which state's government a story names (`government`): those only a
 # state has, and a department, which a state's word before it makes the state's ("the U.S.
 # Commerce Department").
-GOVERNMENT_OFFICE = re.compile(HOME_ROLE.pattern + r"|\b[Dd]epartment\b")
+GOVERNMENT_OFFICE = re.compile(r"\b(?:" + "|".join(OFFICES) + r")\b|\b[Dd]epartment\b")
 
 
 def _clue(office: str) -> str:
@@ -123,6 +125,11 @@ FIRM_END = re.compile(r"[ \t](?=[" + "".join(sorted({w[0] for w in FIRM_ENDS})) 
                       + "|".join(re.escape(w) for w in sorted(FIRM_ENDS)) + r")(?![\w/])")
 FIRM_WORDS = re.compile(r"[\w'’.&\- \t]*")  # what stands within a company's name
 HOME_VIA = frozenset({"name", "adjective", "capital", "seat", "central_bank", "state_media"})
+# How a state's office is named by its own name ("the Bank of Japan", "the Kremlin"):
+# `governments`.
+OWN_NAMES = frozenset({"central_bank", "seat"})
+# How a state's own institution is named ("the Swiss National Bank", "Tass"): `_fuller`.
+INSTITUTION_VIA = frozenset({"seat", "central_bank", "state_media", "institution"})
 # The words that may stand between a state and its office ("Norway's minority Labour
 # government", "the Oslo government"): at most OFFICE_WORDS of them, none of these, and no
 # stop but in an abbreviation. "sales to Japan and government officials" names no office of
@@ -302,6 +309,14 @@ class ArticleVoices:
             found = self._and_before(speaker.span, found)
         words = found if found is not None and any(e.what != "person" for e in found.evidence) \
             else None  # what the phrase says beside a name
+        if words is not None and words.person is not None and words.code is not None and \
+                _undated(words.person, self.day) and self._stranger(words):
+            # "Congressman John Smith" in a story that never names Kiribati is not the
+            # Kiribati notable of that name, whom the reference gives no dated role: the
+            # title alone speaks
+            words = found = Affiliation(None, words.voice, "a title before the name of a "
+                                        "person of a state the story never names", tuple(
+                                            e for e in words.evidence if e.what != "person"))
         name = _bare(speaker.name)
         key = _surname(name) if name and name != phrase.strip() \
             or name and _is_name(phrase) else None
@@ -458,16 +473,42 @@ class ArticleVoices:
             again = self._read_phrase(cased, self.dateline)
             if again is not None and again.code is not None:
                 found = again
+        if (found is None or found.code is None) and " " in phrase and \
+                (fuller := self._fuller(phrase)) is not None:
+            again = self._read_phrase(fuller, self.dateline)
+            if again is not None and again.code is not None:
+                found = again
         if found is not None and found.code is not None:
             firm = self._firm_place(found)
             if firm is not None:
                 return Affiliation(None, "business", f"'{firm}' names a company in this article",
                                    found.evidence, None)
         if found is not None and found.code is None and found.voice in STATE_VOICES \
-                and self.dateline is None and HOME_ROLE.search(phrase) \
+                and self.dateline is None and _home_role(phrase) \
                 and not PLACE_AFTER.search(phrase) and self.home() is not None:
             found = self._read_phrase(phrase, self.home())
         return found
+
+    def _fuller(self, phrase: str) -> str | None:
+        """The phrase with a name of two words or more that ends a longer name of a state's
+        institution or of a body the article gave before ("a National Bank spokesman" after
+        "the Swiss National Bank") written out in full; None when it has none."""
+        for m in CAPITALISED_RUN.finditer(phrase):
+            short, at = m.group().removesuffix("'s").removesuffix("’s"), m.start()
+            if short.startswith(("A ", "An ", "The ")):  # ("A National Bank spokesman")
+                cut = short.index(" ") + 1
+                short, at = short[cut:], at + cut
+            if " " not in short:
+                continue
+            tail = " " + short
+            for _, _, run in self.runs():
+                if run.endswith(tail) or run.endswith((tail + "'s", tail + "’s")):
+                    full = run[:run.index(tail) + len(tail)]
+                    ref = self.reference.lookup(full, self.day)
+                    if ref is not None and (ref.kind == "body" or ref.kind in STATE_KINDS
+                                            and ref.via in INSTITUTION_VIA):
+                        return phrase[:at] + full + phrase[at + len(short):]
+        return None
 
     def _recased(self, phrase: str) -> str | None:
         """The phrase with each lower-case word that is a state's adjective once capitalised
@@ -587,7 +628,18 @@ class ArticleVoices:
             if code is not None:
                 states.add(code)
                 if len(states) > 1:
-                    break
+                    return frozenset(states)
+        if states:
+            # A central bank or seat named by its own name ("the Bank of Japan") is a
+            # second state's office beside the one named: no state alone (named alone, it
+            # is as often the counterpart of a story about another state).
+            for _, _, run in self.runs():
+                ref = self.reference.lookup(run)
+                if ref is not None and ref.kind in STATE_KINDS and ref.via in OWN_NAMES:
+                    states.add(ref.code if self.day is None else
+                               self.reference.code_on(ref.code, self.day))
+                    if len(states) > 1:
+                        break
         return frozenset(states)
 
     def offices(self) -> list[tuple[int, int]]:
@@ -662,8 +714,10 @@ class ArticleVoices:
     def _named_most(self) -> str | None:
         """The only state the article names, or one named at least twice and twice as often
         as any other, not counting where a state is named as a counterpart (`COUNTERPART`)
-        or in a currency's name (`CURRENCY`)."""
+        or in a currency's name (`CURRENCY`); none when another state's towns and regions
+        are named more often than it."""
         counts: dict[str, int] = {}
+        places: dict[str, int] = {}  # a state's towns and regions ("England", "Texas")
         for start, end, run in self.runs():
             ref, stop = self.reference.lookup(run), end
             if ref is None and " " in run:
@@ -678,10 +732,14 @@ class ArticleVoices:
                 counterpart = COUNTERPART.search(self.text, max(0, start - 12), start)
                 money = CURRENCY.match(self.text, stop)
                 counts[code] = counts.get(code, 0) + (0 if counterpart or money else 1)
+            elif ref is not None and ref.kind in STATE_KINDS and ref.via == "phoenix":
+                places[ref.code] = places.get(ref.code, 0) + 1
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         top = ranked[0] if ranked else ("", 0)
         second = ranked[1][1] if len(ranked) > 1 else 0
         alone = len(ranked) == 1  # however named ("Taiwan dlrs" alone is Taiwan's story)
+        if any(n > top[1] for code, n in places.items() if code != top[0]):
+            return None  # "an American sheriff" once in a story of England and Wales
         return top[0] if alone or top[1] >= 2 and top[1] >= 2 * second else None
 
     def _named_before(self, speaker: Speaker) -> Voice | None:
@@ -816,6 +874,24 @@ class ArticleVoices:
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
         return None, fullest
+
+
+def _undated(person: Person, day: dt.date | None) -> bool:
+    """Whether the only roles of a person that fit the day have no dates (the reference's
+    notables of a state: "John Hilary Smith" of Kiribati), no office dated to the day."""
+    return day is not None and all(
+        role.start is None and role.end is None for role in person.roles
+        if (role.start is None or role.start <= day) and (role.end is None or day <= role.end))
+
+
+def _home_role(phrase: str) -> bool:
+    """Whether the phrase names an office only a state has (HOME_ROLE) as the speaker's, not
+    as a topic after "on", "about" ... ("the Project on Government Secrecy")."""
+    for m in HOME_ROLE.finditer(phrase):
+        before = phrase[:m.start()].split()
+        if not before or before[-1].lower() not in TOPIC_WORDS:
+            return True
+    return False
 
 
 def _adjective(word: str, reference: Reference) -> bool:

@@ -314,6 +314,22 @@ def test_a_us_state_named_as_a_country_is_the_us_state_before_an_office() -> Non
     ("the chairman of the Police Federation of England and Wales", None, "gov"),
     ("Chairman of the Council of Ministers of the USSR", "SUN", "gov"),
     ("the Organization of American States", "OAS", "igo"),
+    # A diplomat "in" a capital is posted there: not that state's.
+    ("Diplomats in Bangkok", None, "unnamed"),
+    ("Japanese diplomats in Bangkok", "JPN", "gov"),
+    # A state's office holders in the plural, and its party to talks.
+    ("Greek prosecutors", "GRC", "gov"),
+    ("Soviet troops", "SUN", "gov"),
+    ("the Japanese side", "JPN", "gov"),
+    ("his Spanish counterpart Miguel Moratinos", "ESP", "gov"),
+    ("the CIA", "USA", "gov"),
+    # A news agency named after its state is the state's; one with a name of its own is not.
+    ("the official Sudan News Agency SUNA", "SDN", "gov"),
+    ("Russian News Agency Interfax", None, "media"),
+    # The staff of a body or of a state's medium speak for it.
+    ("GATT economists", "GATT", "igo"),
+    ("Mikhail Krutikhin, commentator of the Soviet state news agency Tass", "SUN", "gov"),
+    ("a Japanese economist", None, "expert"),
 ])
 def test_whose_office_a_title_names(phrase, code, voice):
     a = affiliation(phrase, D1987)
@@ -333,3 +349,17 @@ def test_an_armed_group_s_nickname_that_is_a_common_word_names_no_group(ref):
     assert ref.lookup("Tamil Tigers").kind == "armed_group"
     assert ref.lookup("Hamas").kind == "armed_group"
     assert affiliation("the Tax Foundation", D1987) is None  # (was an armed group's voice)
+
+
+@pytest.mark.parametrize("phrase", [
+    "a Japanese refiner", "The German giant", "the French coach", "Greek newspapers",
+    "The British public", "a Brazilian coffee grower", "Allianz, a leading German insurer"])
+def test_a_states_adjective_before_a_noun_is_someone_of_that_state_not_the_state(phrase):
+    a = affiliation(phrase, D1987)
+    assert a is None or a.code is None, a
+
+
+def test_the_secretary_of_state_alone_is_no_one_states(ref):
+    assert ref.lookup("Secretary of State") is None  # Britain's have the title too
+    a = affiliation("U.S. Secretary of State George Shultz", D1987)
+    assert (a.code, a.voice) == ("USA", "gov")

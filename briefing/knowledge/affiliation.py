@@ -66,7 +66,7 @@ BEFORE_OFFICE = re.compile(r"\s+(?:\([A-Z][A-Za-z]{1,9}\)\s+)?(?:(?:[Vv]ice|[Dd]
                            r"[Ss]enior|[Jj]unior|[Aa]ssistant|[Aa]cting|[Ff]irst|[Ss]tate)[\s-]+)*")
 # A diplomat's posting: a state or body after "ambassador to", "envoy in" is where the diplomat
 # serves, never whom they speak for ("the U.S. ambassador to Pakistan" speaks for the U.S.).
-POSTING = re.compile(r"\b(?:ambassador|envoy|delegate|representative|consul|emissary|"
+POSTING = re.compile(r"\b(?:ambassador|envoy|delegate|representative|consul|emissary|diplomat|"
                      r"high commissioner|charg[eé] d'affaires|embassy|embassies|consulate|"
                      r"legation|delegation|mission)s?(?:[ -]general)?\s+"
                      r"(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -587,6 +587,38 @@ def _led_by(phrase: str, words: list[_Match], rest: list[tuple[int, int]], day: 
     return None
 
 
+# An agency named after a state: its own news agency ("the Sudan News Agency SUNA").
+STATE_AGENCIES = frozenset({"News Agency", "Press Agency", "Central News Agency"})
+
+
+def _own_name_after(phrase: str, word: _Match) -> bool:
+    """Whether a name of its own follows `word` ("Russian News Agency Interfax"), not an
+    acronym ("the Sudan News Agency SUNA")."""
+    after = phrase[word.end:].split(None, 1)
+    return bool(after) and after[0][:1].isupper() and not after[0].isupper()
+
+
+def _staff(word: _Match, refs: list[_Match]) -> bool:
+    """Whether a role word that is no state's voice names the staff of a body or of a state's
+    medium named beside it ("IMF economists", "GATT experts", "a commentator of the Soviet
+    state news agency Tass"), whose voice the body or medium is."""
+    voice = word.voice[0] if word.voice else None
+    return voice == "expert" and any(m.ref is not None and m.ref.kind == "body" for m in refs) \
+        or voice == "media" and any(m.ref is not None and m.ref.via == "state_media"
+                                    for m in refs)
+
+
+def _of_that_state(phrase: str, state: _Match, rest: list[tuple[int, int]]) -> bool:
+    """Whether a state's adjective stands before a lower-case word that is no role word
+    ("a Japanese refiner", "The German giant"): a noun it describes, not the state."""
+    for start, end in rest:
+        if start > state.end:
+            word = phrase[start:end]
+            return phrase[state.end:start] == " " and word[:1].islower() and \
+                word.isalpha() and word not in FUNCTION_WORDS
+    return False
+
+
 def _party(phrase: str, pcode: str | None, pvoice: str | None, code: str | None) -> bool:
     """Whether a phrase names a speaker of a political party that is not said to rule, and
     not a person whom the reference has in that state's government on the date."""
@@ -696,6 +728,8 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         default = None if default in posted else default
     head = heads[-1] if heads else None
 
+    if strong and _staff(strong[-1], refs):
+        strong = []  # "IMF economists", "a Tass commentator": the body's or medium's own
     if strong:  # "a company official", "Bank of Montreal spokesman": no state's voice
         return _done(ev, person, None, strong[-1].voice[0],  # type: ignore[index]
                      f"role word '{strong[-1].text}' is not a state's voice", strong[-1])
@@ -725,6 +759,11 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             voice = head.voice[0] if head_strong and head and head.voice else (r.voice or "gov")
             return _done(ev, person, r.code, voice,
                          f"{r.via.replace('_', ' ')} '{first.text}'", *used)
+        if head is not None and head.text in STATE_AGENCIES and \
+                phrase[first.end:head.start] == " " and not _own_name_after(phrase, head):
+            # "the Sudan News Agency", "Emirates News Agency": a state's own agency
+            return _done(ev, person, r.code, "gov",
+                         f"'{first.text} {head.text}' is a state's news agency", first, head)
         if head is not None and head.voice:
             voice = head.voice[0]
             if voice == "private" and head.voice[2] == "weak":  # "U.S. Justice Department
@@ -737,6 +776,14 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         if _party(phrase, pcode, pvoice, r.code):
             return _done(ev, person, r.code, "opp",
                          f"a party of state '{first.text}' is no government", first)
+        if r.via == "adjective" and _of_that_state(phrase, first, rest):
+            # "a Japanese refiner", "the French coach", "Greek newspapers": someone or
+            # something of that state, which the reference cannot tell to be the state's
+            if pcode and pvoice:
+                keep = pcode if pvoice in STATE_VOICES or pvoice == "igo" else None
+                return Affiliation(keep or None, pvoice, "person's role on the date",
+                                   tuple(ev), person)
+            return None
         if pcode and pcode != r.code:
             return _done(ev, person, r.code, "gov", f"state '{first.text}' named as speaker", first)
         return _done(ev, person, r.code, pvoice or "gov",

@@ -712,3 +712,14 @@ def test_a_central_bank_named_beside_another_state_s_office_leaves_no_home_state
             "Canadian Minister of State for Finance Tom Hockin said Canada would follow.\n\n"
             "Hockin said the budget would be balanced.")
     assert voices(matcher, text, "1987-10-19") == [("CAN", "gov")] * 2
+
+
+def test_its_title_is_the_office_of_the_body_or_state_that_opens_the_sentence(matcher) -> None:
+    text = ("OPEC has reaffirmed its commitment to fixed prices of around 18 dlrs a barrel, "
+            "its president Rilwanu Lukman said.\n\n"
+            "Lukman added no extraordinary OPEC conference was planned.")
+    assert voices(matcher, text, "1987-03-10") == [("OPEC", "igo")] * 2
+    # A firm's "its" is left unread: the firm's chairman is no state's voice.
+    text = ("Toshiba expects profits to fall this year, its president Sugichiro Watari "
+            "said.")
+    assert voices(matcher, text, "1987-03-10")[0][0] is None

@@ -125,9 +125,9 @@ FIRM_END = re.compile(r"[ \t](?=[" + "".join(sorted({w[0] for w in FIRM_ENDS})) 
                       + "|".join(re.escape(w) for w in sorted(FIRM_ENDS)) + r")(?![\w/])")
 FIRM_WORDS = re.compile(r"[\w'’.&\- \t]*")  # what stands within a company's name
 HOME_VIA = frozenset({"name", "adjective", "capital", "seat", "central_bank", "state_media"})
-# How a state's office is named by its own name ("the Bank of Japan", "the Kremlin"):
-# `governments`.
-OWN_NAMES = frozenset({"central_bank", "seat"})
+# How a state's office is named by its own name ("the Bank of Japan", "the Kremlin", "the
+# SEC"): `governments`.
+OWN_NAMES = frozenset({"central_bank", "seat", "institution"})
 # How a state's own institution is named ("the Swiss National Bank", "Tass"): `_fuller`.
 INSTITUTION_VIA = frozenset({"seat", "central_bank", "state_media", "institution"})
 # The words that may stand between a state and its office ("Norway's minority Labour
@@ -304,6 +304,9 @@ class ArticleVoices:
             return UNKNOWN_VOICE
         if speaker.span is not None and _heard_in(self.text, speaker.span[0]):
             return UNKNOWN_VOICE  # "a broadcast monitored in Nicosia said": where it was heard
+        if phrase[:4] in ("its ", "Its ") and speaker.span is not None and \
+                (owner := self._its_owner(speaker.span[0])) is not None:
+            phrase = f"{owner} {phrase[4:]}"  # "OPEC has ..., its president Rilwanu Lukman"
         found = self._affiliation(_own_words(phrase, self.reference))
         if speaker.span is not None and self.text.endswith(" and ", 0, speaker.span[0]):
             found = self._and_before(speaker.span, found)
@@ -370,6 +373,24 @@ class ArticleVoices:
         # state's legislature.
         only = self._state_only(phrase.split(",")[0].strip())
         return only if only is not None and only.capacity == "leg" else UNKNOWN_VOICE
+
+    def _its_owner(self, start: int) -> str | None:
+        """The state or body that "its" before a title at `start` stands for: the name that
+        opens its sentence ("OPEC has reaffirmed ..., its president Rilwanu Lukman said",
+        "The EC Commission said its ..."), when the reference knows it; else None (a firm,
+        "Toshiba said its president ...", stays unread)."""
+        stop = self.text.rfind(". ", 0, start)
+        opening = max(stop + 2 if stop >= 0 else 0, self.text.rfind("\n", 0, start) + 1)
+        m = CAPITALISED_RUN.search(self.text, opening, start)
+        if m is None or m.start() != opening:
+            return None
+        run = m.group().removeprefix("The ")
+        for name in (run, run.split()[0]):
+            ref = self.reference.lookup(name, self.day)
+            if ref is not None and (ref.kind == "body" or ref.kind in STATE_KINDS and
+                                    ref.via in HOME_VIA):
+                return name
+        return None
 
     def _referred_back(self, speaker: Speaker, definite: bool) -> Voice | None:
         """A nameless phrase that refers back (REFERS_BACK: "one of the officials", or with
@@ -630,9 +651,9 @@ class ArticleVoices:
                 if len(states) > 1:
                     return frozenset(states)
         if states:
-            # A central bank or seat named by its own name ("the Bank of Japan") is a
-            # second state's office beside the one named: no state alone (named alone, it
-            # is as often the counterpart of a story about another state).
+            # A central bank, seat or agency named by its own name ("the Bank of Japan", "the
+            # Kremlin", "the SEC") is a second state's office beside the one named: no state
+            # alone (named alone, it is as often the counterpart of a story about another).
             for _, _, run in self.runs():
                 ref = self.reference.lookup(run)
                 if ref is not None and ref.kind in STATE_KINDS and ref.via in OWN_NAMES:

@@ -156,3 +156,12 @@ def test_clause_subject_stops_at_the_predicate_and_reads_past_a_conjunction() ->
     assert span is not None and text[span[0]:span[1]] == "Obama"
     text = "It was a fine day, stood beside the successor, Prime Minister Jones, and described"
     assert clause_subject(text, 0, text.index(" and described")) is None
+
+
+def test_np_before_keeps_where_a_broadcast_was_monitored() -> None:
+    text = "A broadcast monitored in Nicosia said the platforms were hit"
+    span = np_before(text, 0, text.index(" said"))
+    assert span is not None and text[span[0]:span[1]] == "A broadcast monitored in Nicosia"
+    text = "The ship arrived in Nicosia said officials"  # a verb before "in" still stops
+    span = np_before(text, 0, text.index(" said"))
+    assert span is not None and text[span[0]:span[1]] == "Nicosia"

@@ -348,7 +348,9 @@ ENVOYS = frozenset(
     """ambassador ambassadors envoy envoys delegate delegates representative representatives
     emissary emissaries consul ambassador-designate""".split()
 )
-NP_PREPOSITIONS = {"to": frozenset({"close"}) | ENVOYS, "with": frozenset({"familiar"})}
+# "A broadcast monitored in Nicosia": where a foreign broadcast was heard goes on the phrase.
+NP_PREPOSITIONS = {"to": frozenset({"close"}) | ENVOYS, "with": frozenset({"familiar"}),
+                   "in": frozenset({"monitored", "heard", "received", "recorded"})}
 
 
 def _relative_who(toks: list[tuple[int, int, str]], i: int) -> int | None:

@@ -723,3 +723,10 @@ def test_its_title_is_the_office_of_the_body_or_state_that_opens_the_sentence(ma
     text = ("Toshiba expects profits to fall this year, its president Sugichiro Watari "
             "said.")
     assert voices(matcher, text, "1987-03-10")[0][0] is None
+
+
+def test_the_occasion_a_speaker_spoke_on_is_not_whom_they_serve(matcher) -> None:
+    text = ("Saudi Arabian Oil Minister Hisham Nazer said the kingdom would keep its quota.\n\n"
+            "Nazer, in an interview with Reuters and the television news agency Visnews, "
+            "said Saudi Arabia was producing three mln barrels per day.")
+    assert voices(matcher, text, "1987-03-10") == [("SAU", "gov")] * 2

@@ -363,3 +363,10 @@ def test_the_secretary_of_state_alone_is_no_one_states(ref):
     assert ref.lookup("Secretary of State") is None  # Britain's have the title too
     a = affiliation("U.S. Secretary of State George Shultz", D1987)
     assert (a.code, a.voice) == ("USA", "gov")
+
+
+def test_tails_are_the_short_names_of_longer_institution_names(ref):
+    tails = ref.tails()
+    assert "National Bank" in tails  # "the Swiss National Bank"
+    assert "Swiss National Bank" not in tails and "Bank" not in tails
+    assert ref.tails() is tails  # made once

@@ -223,6 +223,12 @@ DID = re.compile(r"\s(?:who|which|that)\s+(?!(?:is|was|are|were|heads|headed|cha
                  r"leads|led|runs|ran|represents|represented|works|worked|serves|served|"
                  r"speaks|spoke|directs|directed|manages|managed|sits|belongs|advises|"
                  r"commands|oversees|holds|also|has|had|will|now|currently)\b)")
+# The occasion a speaker spoke on, set off by a comma ("Nazer, in an interview with Reuters
+# and the television news agency Visnews", "Smith, speaking to reporters at the UN"): whom
+# they spoke to or where, not whom they serve.
+OCCASION = re.compile(r",\s*(?:(?:in|during)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:interview|speech|address|briefing|conference|broadcast|statement)s?|"
+                      r"speaking|talking|writing)\b")
 # A place a broadcast was heard in, standing alone as the speaker: "A broadcast monitored in
 # Nicosia said" (wire services monitor foreign radio from listening posts abroad).
 HEARD_WORDS = ("monitored", "heard", "received", "recorded")
@@ -514,13 +520,14 @@ class ArticleVoices:
         """The phrase with a name of two words or more that ends a longer name of a state's
         institution or of a body the article gave before ("a National Bank spokesman" after
         "the Swiss National Bank") written out in full; None when it has none."""
+        tails = self.reference.tails()
         for m in CAPITALISED_RUN.finditer(phrase):
             short, at = m.group().removesuffix("'s").removesuffix("’s"), m.start()
             if short.startswith(("A ", "An ", "The ")):  # ("A National Bank spokesman")
                 cut = short.index(" ") + 1
                 short, at = short[cut:], at + cut
-            if " " not in short:
-                continue
+            if short not in tails:
+                continue  # (the short name of no known name: most runs)
             tail = " " + short
             for _, _, run in self.runs():
                 if run.endswith(tail) or run.endswith((tail + "'s", tail + "’s")):
@@ -926,13 +933,16 @@ def _adjective(word: str, reference: Reference) -> bool:
 
 def _own_words(phrase: str, reference: Reference) -> str:
     """A speaker phrase without where the speaker is (`WHERE_THEY_ARE`: a place the
-    reference knows as a state's, its capital or town) or a relative clause of what they
-    did (`DID`): the words that say whom they serve."""
+    reference knows as a state's, its capital or town), a relative clause of what they did
+    (`DID`) or the occasion they spoke on (`OCCASION`): the words that say whom they serve."""
     if "," not in phrase and " wh" not in phrase and " that " not in phrase:
         return phrase
     did = DID.search(phrase)
     if did is not None:
         phrase = phrase[: did.start()]
+    occasion = OCCASION.search(phrase) if "," in phrase else None
+    if occasion is not None:
+        phrase = phrase[: occasion.start()]
     for m in reversed(list(WHERE_THEY_ARE.finditer(phrase))):
         place = reference.lookup(m.group(1).strip())
         if place is not None and place.kind in STATE_KINDS:

@@ -55,6 +55,10 @@ TOKEN = re.compile(r"[^\W_]+(?:[.'’&-][^\W_]+)*\.?")
 _PLAIN = str.maketrans("", "", "‘’“”–—")
 
 
+# The ways a state's institution or a body is named whose short names `tails` gives.
+TAILED_VIA = frozenset({"central_bank", "seat", "state_media", "institution", "body"})
+
+
 def clean(phrase: str) -> str:
     """Strip spaces, a leading 'the' and a trailing possessive ("the Kremlin's" -> "Kremlin")."""
     text = " ".join(phrase.split())
@@ -106,6 +110,7 @@ class Reference:
     terms: dict[int, tuple[Term, ...]] = field(default_factory=dict)
     # line i -> `names_text` of its names (the line up to its roles), made on first use
     texts: dict[int, str] = field(default_factory=dict)
+    tailed: list[frozenset[str]] = field(default_factory=list)  # `tails()`, once made
 
     def lookup(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
         """Return what a phrase stands for on `day`: a state, body, medium or armed group.
@@ -139,6 +144,19 @@ class Reference:
         if rows is None and text.istitle() and text.isalpha():  # wire style: "Opec", "Asean"
             rows = [r for r in self.exact.get(text.upper(), ()) if r[3] == "body"] or None
         return text, rows
+
+    def tails(self) -> frozenset[str]:
+        """The last two words or more of the longer names of institutions and bodies ("National
+        Bank" of "Swiss National Bank", "Seaway Authority"): the short names a story may use
+        after the full one."""
+        if not self.tailed:
+            tails: set[str] = set()
+            for phrase, rows in self.exact.items():
+                words = phrase.removeprefix("the ").split()
+                if len(words) > 2 and any(row[3] in TAILED_VIA for row in rows):
+                    tails.update(" ".join(words[i:]) for i in range(1, len(words) - 1))
+            self.tailed.append(frozenset(tails))
+        return self.tailed[0]
 
     def state_of(self, phrase: str, day: dt.date | None = None) -> StateRef | None:
         """Return the state a phrase stands for on `day` (names, adjectives, capitals, seats,

@@ -41,6 +41,7 @@ from briefing.extract.phrases import (
     _Short,
     _titled,
     np_before,
+    plural_head,
     time_word,
     tokens,
 )
@@ -213,8 +214,9 @@ def _old_np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span
         return None  # no boundary in sight: not a subject
     if i >= 1 and toks[i][2] == "," and text[start].islower() and (
         text[start:end].lower() not in cues.PRONOUNS
-    ):
-        # "Michael Mulgrew, president of the union, said": the name before the title
+    ) and not plural_head(text[start:end]):
+        # "Michael Mulgrew, president of the union, said": the name before the title (not
+        # before people in the plural: "Mr. Obama, officials said, has become ...")
         k = i - 1
         while k >= 0 and toks[k][2][:1].isupper() and i - k <= 4:
             k -= 1

@@ -165,3 +165,20 @@ def test_np_before_keeps_where_a_broadcast_was_monitored() -> None:
     text = "The ship arrived in Nicosia said officials"  # a verb before "in" still stops
     span = np_before(text, 0, text.index(" said"))
     assert span is not None and text[span[0]:span[1]] == "Nicosia"
+
+
+def test_np_before_takes_people_in_the_plural_after_a_name_as_the_speaker() -> None:
+    # "X, officials said, ...": the officials speak, about X; no name's apposition is plural.
+    text = "Mr. Obama, officials said, has become skeptical"
+    span = np_before(text, 0, text.index(" said"))
+    assert span is not None and text[span[0]:span[1]] == "officials"
+    text = "Since 1990 in Douglas, Ariz., border officials say they found more"
+    span = np_before(text, 0, text.index(" say"))
+    assert span is not None and text[span[0]:span[1]] == "border officials"
+    # A title after a name is the name's apposition.
+    text = "Michael Mulgrew, president of the union, said it was good"
+    span = np_before(text, 0, text.index(" said"))
+    assert span is not None and text[span[0]:span[1]] == "Michael Mulgrew, president of the union"
+    text = "Alois Rhiel, its minister for economic affairs added"
+    span = np_before(text, 0, text.index(" added"))
+    assert span is not None and text[span[0]:span[1]].startswith("Alois Rhiel")

@@ -319,8 +319,9 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
         return None  # no boundary in sight: not a subject
     if i >= 1 and toks[i][2] == "," and text[start].islower() and (
         text[start:end].lower() not in cues.PRONOUNS
-    ):
-        # "Michael Mulgrew, president of the union, said": the name before the title
+    ) and not plural_head(text[start:end]):
+        # "Michael Mulgrew, president of the union, said": the name before the title (not
+        # before people in the plural: "Mr. Obama, officials said, has become ...")
         k = i - 1
         while k >= 0 and toks[k][2][:1].isupper() and i - k <= 4:
             k -= 1
@@ -385,6 +386,18 @@ def _people(word: str) -> bool:
         ("ss", "us", "is"))
 
 
+def plural_head(phrase: str) -> bool:
+    """Whether a lower-case phrase's head, its last word before a preposition, names people
+    in the plural ("officials", "senior administration officials", "sources close to the
+    talks"), which no name's apposition is ("Michael Mulgrew, president of the union")."""
+    head = ""
+    for word in phrase.split():
+        if word.lower() in STOP_BACK or word in PREP_IN_NP or word in HEAD_ENDS:
+            break
+        head = word
+    return _people(head)
+
+
 def _named_after(text: str, start: int) -> bool:
     """Whether the phrase read so far starts with a name ("in Muscat", "at the Bundesbank")."""
     if text.startswith(("the ", "The "), start):
@@ -442,6 +455,7 @@ def _name_with_and(toks: list[tuple[int, int, str]], i: int, text: str, start: i
 
 APPOSITIVE_VERBS = frozenset("clad dressed flanked joined backed asked pressed".split())
 PREP_IN_NP = frozenset("in of for at on".split())
+HEAD_ENDS = frozenset({"close", "familiar"})  # "sources close to ...": `plural_head`
 
 
 def time_word(word: str) -> bool:

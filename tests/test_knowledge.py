@@ -330,6 +330,11 @@ def test_a_us_state_named_as_a_country_is_the_us_state_before_an_office() -> Non
     ("GATT economists", "GATT", "igo"),
     ("Mikhail Krutikhin, commentator of the Soviet state news agency Tass", "SUN", "gov"),
     ("a Japanese economist", None, "expert"),
+    # Firms in the plural are firms, whoever's they are.
+    ("EC firms", None, "business"),
+    ("Japanese insurers", None, "business"),
+    # A state's office named beside its name decides with it.
+    ("UK Chancellor of the Exchequer Gordon Brown", "GBR", "gov"),
 ])
 def test_whose_office_a_title_names(phrase, code, voice):
     a = affiliation(phrase, D1987)

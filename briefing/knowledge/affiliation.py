@@ -745,6 +745,11 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         # Tass", "the Iranian news agency IRNA") is the government's voice: it decides.
         first = next((m for m in refs if m.ref is not None and m.ref.via == "state_media"),
                      refs[0])
+        if first.ref is not None and first.ref.via not in INSTITUTIONS:
+            # "UK Chancellor of the Exchequer Gordon Brown": the state's office named
+            # decides, with the state's name beside it
+            first = next((m for m in refs if m.ref is not None and m.ref.via in INSTITUTIONS
+                          and m.ref.code == first.ref.code), first)
         r = first.ref
         assert r is not None
         used = [first, head] if head else [first]
@@ -805,6 +810,9 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             # "a finance ministry official", "a Justice Department lawyer": the office says whose
             voice = _office_before(words, voice, 1)
         if voice in STATE_VOICES and default:
+            if _party(phrase, pcode, pvoice, default):  # "the Labour Party's Treasury spokesman"
+                return _done(ev, person, default, "opp",
+                             f"a party's '{head.text}' in the dateline's state", *words)
             return _done(ev, person, default, voice,
                          f"role '{head.text}' + the dateline's state", *words)
         return _done(ev, person, None, voice, f"role '{head.text}' with no state named", *words)

@@ -730,3 +730,31 @@ def test_the_occasion_a_speaker_spoke_on_is_not_whom_they_serve(matcher) -> None
             "Nazer, in an interview with Reuters and the television news agency Visnews, "
             "said Saudi Arabia was producing three mln barrels per day.")
     assert voices(matcher, text, "1987-03-10") == [("SAU", "gov")] * 2
+
+
+def test_a_british_budget_story_is_britain_s_and_its_party_figures_are_opposition(
+        matcher) -> None:
+    # The story never names Britain: the Chancellor of the Exchequer's title does.
+    text = ("The budget presented by Chancellor of the Exchequer Nigel Lawson was described "
+            "as astute.\n\n"
+            "Parliamentarians said the budget would pave the way for an early election.\n\n"
+            "Lawson, Chancellor of the Exchequer since 1983, told journalists later that it "
+            "was \"a budget built on success.\"\n\n"
+            "David Steel, leader of the Liberal Party, said it was a deceptive budget.\n\n"
+            "Roy Hattersley, the Labour Party's Treasury spokesman, said it was a bribe.")
+    assert voices(matcher, text, "1987-03-17") == [
+        ("GBR", "leg"), ("GBR", "gov"), ("GBR", "opp"), ("GBR", "opp")]
+
+
+def test_a_party_figure_takes_no_home_state_named_once(matcher) -> None:
+    # "an American sheriff" once is no firm home for a British party's spokesman.
+    text = ("The Tories insist the commissioner would not be like an American sheriff.\n\n"
+            "A Labour Party spokesman said the plans were extravagant.")
+    assert voices(matcher, text, "2005-01-10")[-1][0] is None
+
+
+def test_a_state_s_office_named_beside_its_name_decides_a_first_full_mention(matcher) -> None:
+    text = ("\"This is the first time gold has been mentioned,\" said UK Chancellor of the "
+            "Exchequer Gordon Brown.\n\n"
+            "Mr Brown said the meeting would be remembered as a debt relief summit.")
+    assert voices(matcher, text, "2005-02-07")[-1] == ("GBR", "gov")

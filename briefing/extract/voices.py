@@ -49,7 +49,7 @@ from briefing.extract.runs import (
 )
 from briefing.extract.voicebook import MEMO, UNKNOWN_VOICE, Voice, VoiceBook
 from briefing.knowledge import Affiliation, Reference
-from briefing.knowledge.affiliation import FIRM_ENDS, TOPIC_WORDS, may_name
+from briefing.knowledge.affiliation import FIRM_ENDS, PARTY, RULING, TOPIC_WORDS, may_name
 from briefing.knowledge.model import STATE_VOICES, Evidence, Person
 from briefing.knowledge.people import LEADER_TITLES, known_by_surname
 from briefing.knowledge.store import STATE_KINDS
@@ -90,6 +90,9 @@ OFFICES = ("[Mm]inist(?:er|ry|ries|ers|erial)", "[Gg]overnment", "[Cc]abinet",
 # and what the state runs ("the state-run Coffee Marketing Board"): not a clue of
 # GOVERNMENT_OFFICE, whose "tate" would be found in every "statement" and "United States".
 HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r"|[Ss]tate-(?:run|owned))\b")
+# The voices of a party's figure whose phrase names no state (`_read`): a leader or
+# spokesman reads as no one's, a party's MP as a legislator.
+PARTY_VOICES = frozenset({"unnamed", "gov", "leg"})
 COMPASS = frozenset({"west", "east", "north", "south"})  # "west german": `_recased`
 # A place named after an office that the reference does not read as a state's ("the leader
 # of the opposition in North-Rhine Westphalia"): the office is that place's, not the home
@@ -283,6 +286,7 @@ class ArticleVoices:
         self.codes = book.codes
         self.dateline = dateline_state(text, day, reference)
         self._home: list[str | None] = []  # the article's home state, once worked out
+        self._firm: list[bool] = []  # whether that home is firm (`firm_home`), likewise
         self.fixed: dict[str, Voice] = {}  # surname -> the voice of the first full mention
         self._full: dict[str, tuple[Voice | None, str | None]] = {}  # _first_full, once a name
         self._backwards = ""  # the text reversed, made on first use (`backwards`)
@@ -514,6 +518,15 @@ class ArticleVoices:
                 and self.dateline is None and _home_role(phrase) \
                 and not PLACE_AFTER.search(phrase) and self.home() is not None:
             found = self._read_phrase(phrase, self.home())
+        if found is not None and found.code is None and found.person is None and \
+                found.voice in PARTY_VOICES and "arty" in phrase and \
+                PARTY.search(phrase) is not None and RULING.search(phrase) is None and \
+                self.dateline is None and not PLACE_AFTER.search(phrase) and \
+                (home := self.firm_home()) is not None:
+            # "David Steel, leader of the Liberal Party", "the Labour Party's Treasury
+            # spokesman", in a story of one state: a party's figure there, no government
+            return Affiliation(home, "opp", f"a party's figure in the article's home state "
+                               f"{home}", found.evidence)
         return found
 
     def _fuller(self, phrase: str) -> str | None:
@@ -625,13 +638,21 @@ class ArticleVoices:
         states or bodies has none."""
         if not self._home:
             governments = self.governments()
+            named = None if governments else self._named_most()
             if len(governments) == 1:
                 (code,) = governments
                 self._home.append(code if self.reference.kind_of(code) in STATE_KINDS
                                   else None)
             else:
-                self._home.append(None if governments else self._named_most())
+                self._home.append(named[0] if named else None)
+            self._firm.append(len(governments) == 1 or named is not None and named[1] >= 2)
         return self._home[0]
+
+    def firm_home(self) -> str | None:
+        """`home()` when the story names the state's own offices or names it at least twice
+        ("an American sheriff" once in a story of British politics makes no firm home)."""
+        home = self.home()
+        return home if self._firm[0] else None
 
     def governments(self) -> frozenset[str]:
         """The states (and bodies) whose own offices the story names: beside the state's
@@ -739,18 +760,21 @@ class ArticleVoices:
             return None
         return found.code if any(e.what == what for e in found.evidence) else None
 
-    def _named_most(self) -> str | None:
+    def _named_most(self) -> tuple[str, int] | None:
         """The only state the article names, or one named at least twice and twice as often
         as any other, not counting where a state is named as a counterpart (`COUNTERPART`)
-        or in a currency's name (`CURRENCY`); none when another state's towns and regions
-        are named more often than it."""
+        or in a currency's name (`CURRENCY`), with the times it is named; none when another
+        state's towns and regions are named more often than it."""
         counts: dict[str, int] = {}
         places: dict[str, int] = {}  # a state's towns and regions ("England", "Texas")
         for start, end, run in self.runs():
             ref, stop = self.reference.lookup(run), end
             if ref is None and " " in run:
-                first = run.split()[0]
-                ref, stop = self.reference.lookup(first), start + len(first)
+                # the longest known name that opens the run ("Chancellor of the Exchequer
+                # Nigel Lawson", "Bank of England Governor ...", "Sri Lankan ...")
+                cut = len(run)
+                while ref is None and (cut := run.rfind(" ", 0, cut)) > 0:
+                    ref, stop = self.reference.lookup(run[:cut]), start + cut
             if ref is not None and ref.kind in STATE_KINDS and ref.via in HOME_VIA:
                 code = ref.code if self.day is None else self.reference.code_on(ref.code,
                                                                                 self.day)
@@ -767,8 +791,8 @@ class ArticleVoices:
         second = ranked[1][1] if len(ranked) > 1 else 0
         alone = len(ranked) == 1  # however named ("Taiwan dlrs" alone is Taiwan's story)
         if any(n > top[1] for code, n in places.items() if code != top[0]):
-            return None  # "an American sheriff" once in a story of England and Wales
-        return top[0] if alone or top[1] >= 2 and top[1] >= 2 * second else None
+            return None  # "an American sheriff" once in a story of England, Wales and Kent
+        return top if alone or top[1] >= 2 and top[1] >= 2 * second else None
 
     def _named_before(self, speaker: Speaker) -> Voice | None:
         """"the sources", "the ministry": the nearest earlier mention of the same head word

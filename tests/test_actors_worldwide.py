@@ -758,3 +758,15 @@ def test_a_state_s_office_named_beside_its_name_decides_a_first_full_mention(mat
             "Exchequer Gordon Brown.\n\n"
             "Mr Brown said the meeting would be remembered as a debt relief summit.")
     assert voices(matcher, text, "2005-02-07")[-1] == ("GBR", "gov")
+
+
+def test_a_board_member_named_without_the_board_s_owner_sits_on_the_one_named_before(
+        matcher) -> None:
+    text = ("The dollar is near appropriate levels, a top Bundesbank official said.\n\n"
+            "Board member Leonhard Gleske also told a conference that rates were in "
+            "equilibrium.\n\n"
+            "A further fall could damage confidence, Gleske said.")
+    assert voices(matcher, text, "1987-03-17") == [("DEU", "gov")] * 3
+    # With no central bank or body named before, the board is no one's.
+    text = "Board member John Smith said the company would cut costs this year."
+    assert voices(matcher, text, "1987-03-17")[0][0] is None

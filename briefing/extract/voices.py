@@ -131,6 +131,12 @@ HOME_VIA = frozenset({"name", "adjective", "capital", "seat", "central_bank", "s
 # How a state's office is named by its own name ("the Bank of Japan", "the Kremlin", "the
 # SEC"): `governments`.
 OWN_NAMES = frozenset({"central_bank", "seat", "institution"})
+# A member of a body's organ named without its owner ("Board member Leonhard Gleske",
+# "Governing Council member ..."): `_organ_owner` looks for the owner ORGAN_REACH characters
+# back (the sentence before, as a rule).
+ORGAN_MEMBER = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[Ee]xecutive|[Pp]olicy|[Gg]overning|"
+                          r"[Cc]entral)\s+)?(?:[Bb]oard|[Cc]ouncil|[Dd]irectorate)\s+members?\b")
+ORGAN_REACH = 400
 # How a state's own institution is named ("the Swiss National Bank", "Tass"): `_fuller`.
 INSTITUTION_VIA = frozenset({"seat", "central_bank", "state_media", "institution"})
 # The words that may stand between a state and its office ("Norway's minority Labour
@@ -317,6 +323,10 @@ class ArticleVoices:
         if phrase[:4] in ("its ", "Its ") and speaker.span is not None and \
                 (owner := self._its_owner(speaker.span[0])) is not None:
             phrase = f"{owner} {phrase[4:]}"  # "OPEC has ..., its president Rilwanu Lukman"
+        elif "ember" in phrase and speaker.span is not None and \
+                ORGAN_MEMBER.match(phrase) is not None and \
+                (owner := self._organ_owner(speaker.span[0])) is not None:
+            phrase = f"{owner} {phrase}"  # "a top Bundesbank official ... Board member X"
         found = self._affiliation(_own_words(phrase, self.reference))
         if speaker.span is not None and self.text.endswith(" and ", 0, speaker.span[0]):
             found = self._and_before(speaker.span, found)
@@ -401,6 +411,23 @@ class ArticleVoices:
                                     ref.via in HOME_VIA):
                 return name
         return None
+
+    def _organ_owner(self, start: int) -> str | None:
+        """The central bank or body whose board or council a member named at `start` sits on
+        ("Board member Leonhard Gleske" after "a top Bundesbank official said"): the last
+        one the article names in the ORGAN_REACH characters before, if any; else None."""
+        owner = None
+        for run_start, run_end, run in self.runs():
+            if run_end > start:
+                break
+            if run_start < start - ORGAN_REACH:
+                continue
+            name = run.removeprefix("The ").removeprefix("the ")
+            ref = self.reference.lookup(name, self.day)
+            if ref is not None and (ref.kind == "body" or ref.via in ("central_bank",
+                                                                       "institution")):
+                owner = name
+        return owner
 
     def _referred_back(self, speaker: Speaker, definite: bool) -> Voice | None:
         """A nameless phrase that refers back (REFERS_BACK: "one of the officials", or with

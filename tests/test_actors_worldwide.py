@@ -770,3 +770,9 @@ def test_a_board_member_named_without_the_board_s_owner_sits_on_the_one_named_be
     # With no central bank or body named before, the board is no one's.
     text = "Board member John Smith said the company would cut costs this year."
     assert voices(matcher, text, "1987-03-17")[0][0] is None
+
+
+def test_an_association_named_after_a_state_speaks_for_no_state(matcher) -> None:
+    text = ("American Soybean Association (ASA) president-elect Wayne Bennett said U.S. "
+            "producers were confident the tax would be rejected.")
+    assert voices(matcher, text, "1987-03-17") == [(None, "business")]

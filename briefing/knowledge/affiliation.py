@@ -738,7 +738,9 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
                      f"a former office '{office.text}' is no state's voice", office)
     firm = _firm(phrase, refs, rest)
     if firm is not None:
-        return _done(ev, person, None, "business",
+        at = phrase.find(firm)  # the firm's name is the evidence (a name beside it is not)
+        named = [Evidence(firm, at, at + len(firm), "institution")] if at >= 0 else []
+        return _done(ev + named, person, None, "business",
                      f"'{firm}' is the name of a company or association")
     if refs:
         # A state's own medium named beside its state ("the official Soviet news agency

@@ -154,6 +154,10 @@ def test_a_source_quoting_a_speaker_as_saying_gives_the_speakers_statement() -> 
     [(_, said, speaker)] = reported("The governor was quoted as saying the currency would "
                                     "stay pegged.")
     assert (said, speaker) == ("the currency would stay pegged", "The governor")
+    # ... and "was quoted by the daily Politiken as saying": the source after "by" relays
+    [(_, said, speaker)] = reported("Central bank governor Erik Hoffmeyer was quoted by the "
+                                    "daily Politiken as saying the krone would hold.")
+    assert (said, speaker) == ("the krone would hold", "Central bank governor Erik Hoffmeyer")
     # no statement starts with what "telling" had as its object
     assert reported("Radio Lagos quoted Okafor as telling members of two unions the strike "
                     "was illegal.") == []

@@ -561,7 +561,10 @@ def _opens_with_cue(text: str, said: Span) -> bool:
 
 
 QUOTED_AS = re.compile(r"\b(?:quoted|quoting|quotes|quote)\s++(.+?)\s++as\s++$", re.DOTALL)
-QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s++quoted\s++as\s++$")
+# "Chang was quoted as saying", "Hoffmeyer was quoted by the daily Politiken as saying": the
+# subject speaks (the source after "by" relays).
+QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s++quoted\s++"
+                            r"(?:by\s++[^,;:\"“”]{1,60}?\s++)?as\s++$")
 RELAY_LEAD = re.compile(r"(?:before|after|while|when|during|in|on|at|of)\b")
 # "quoted Jane Roe, the bank's envoy in Manila, as saying": a name and its appositive.
 APPOSED = re.compile(r"[A-Z][^,]{0,60},\s++[^,]{1,80}?,?")

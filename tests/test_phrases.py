@@ -182,3 +182,10 @@ def test_np_before_takes_people_in_the_plural_after_a_name_as_the_speaker() -> N
     text = "Alois Rhiel, its minister for economic affairs added"
     span = np_before(text, 0, text.index(" added"))
     assert span is not None and text[span[0]:span[1]].startswith("Alois Rhiel")
+
+
+def test_np_before_reads_past_a_wire_s_two_hyphen_dash() -> None:
+    text = ("The G-7 -- grouping the U.S., Japan, West Germany, France, Britain, Italy and "
+            "Canada -- said the dollar should be stable")
+    span = np_before(text, 0, text.index("said"))
+    assert span is not None and text[span[0]:span[1]] == "The G-7"

@@ -16,7 +16,7 @@ from briefing.extract.text import trie_pattern
 from briefing.models import Span
 
 # (ASCII letters and digits are spelled out beside \w: the same characters, found faster.)
-TOKEN = re.compile(r"''|[a-zA-Z0-9_\w][a-zA-Z0-9_\w'’.&-]*|[,;:()\[\]\"“”—–―']|(?<=\s)-(?=\s)")
+TOKEN = re.compile(r"''|[a-zA-Z0-9_\w][a-zA-Z0-9_\w'’.&-]*|[,;:()\[\]\"“”—–―']|(?<=\s)--?(?=\s)")
 STOP_BACK = cues.STOP_BACK | frozenset(
     "was were is are be been being what who how why this these those there here it's".split()
 )
@@ -335,10 +335,10 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
     return (start, end)
 
 
-DASHES = frozenset("—–―")
+DASHES = frozenset("—–―") | {"--"}  # (a wire's dash is two hyphens: "The G-7 -- grouping ...")
 # The tokens that end a speaker phrase read backwards (as `word in ",;:...-" or word ==
 # "''"`: a token of more than one character is "''" or starts with a word character).
-NP_BREAKS = frozenset(",;:\"“”—–―([]'-") | {"''"}
+NP_BREAKS = frozenset(",;:\"“”—–―([]'-") | {"''", "--"}
 DETERMINERS = frozenset("the a an his her their its our my your".split())
 # Quantifiers that float after the noun they count ("the two sides have both said").
 FLOATING = frozenset("both all each".split())

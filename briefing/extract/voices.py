@@ -49,7 +49,14 @@ from briefing.extract.runs import (
 )
 from briefing.extract.voicebook import MEMO, UNKNOWN_VOICE, Voice, VoiceBook
 from briefing.knowledge import Affiliation, Reference
-from briefing.knowledge.affiliation import FIRM_ENDS, PARTY, RULING, TOPIC_WORDS, may_name
+from briefing.knowledge.affiliation import (
+    FIRM_ENDS,
+    INSTITUTIONS,
+    PARTY,
+    RULING,
+    TOPIC_WORDS,
+    may_name,
+)
 from briefing.knowledge.model import STATE_VOICES, Evidence, Person
 from briefing.knowledge.people import LEADER_TITLES, known_by_surname
 from briefing.knowledge.store import STATE_KINDS
@@ -137,8 +144,6 @@ OWN_NAMES = frozenset({"central_bank", "seat", "institution"})
 ORGAN_MEMBER = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[Ee]xecutive|[Pp]olicy|[Gg]overning|"
                           r"[Cc]entral)\s+)?(?:[Bb]oard|[Cc]ouncil|[Dd]irectorate)\s+members?\b")
 ORGAN_REACH = 400
-# How a state's own institution is named ("the Swiss National Bank", "Tass"): `_fuller`.
-INSTITUTION_VIA = frozenset({"seat", "central_bank", "state_media", "institution"})
 # The words that may stand between a state and its office ("Norway's minority Labour
 # government", "the Oslo government"): at most OFFICE_WORDS of them, none of these, and no
 # stop but in an abbreviation. "sales to Japan and government officials" names no office of
@@ -574,7 +579,7 @@ class ArticleVoices:
                     full = run[:run.index(tail) + len(tail)]
                     ref = self.reference.lookup(full, self.day)
                     if ref is not None and (ref.kind == "body" or ref.kind in STATE_KINDS
-                                            and ref.via in INSTITUTION_VIA):
+                                            and ref.via in INSTITUTIONS):
                         return phrase[:at] + full + phrase[at + len(short):]
         return None
 

@@ -591,6 +591,16 @@ def _led_by(phrase: str, words: list[_Match], rest: list[tuple[int, int]], day: 
 STATE_AGENCIES = frozenset({"News Agency", "Press Agency", "Central News Agency"})
 
 
+def _by_role(ev: list[Evidence], person: Person | None, pcode: str | None,
+             pvoice: str | None) -> Affiliation | None:
+    """The person's role on the date as the reading (a state's or body's code only in a
+    state's or body's voice), or None when the reference gives them none."""
+    if not (pcode and pvoice):
+        return None
+    keep = pcode if pvoice in STATE_VOICES or pvoice == "igo" else None
+    return Affiliation(keep or None, pvoice, "person's role on the date", tuple(ev), person)
+
+
 def _own_name_after(phrase: str, word: _Match) -> bool:
     """Whether a name of its own follows `word` ("Russian News Agency Interfax"), not an
     acronym ("the Sudan News Agency SUNA")."""
@@ -718,10 +728,7 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
     if len(matches) == 1 and not rest and _surname_like(matches[0]):
         return None  # "Murray said", "Cuban said": a surname, not a town's or people's voice
     if not matches:  # a name alone: the person's role on the date, or nothing
-        if pcode and pvoice:
-            keep = pcode if pvoice in STATE_VOICES or pvoice == "igo" else None
-            return Affiliation(keep or None, pvoice, "person's role on the date", tuple(ev), person)
-        return None
+        return _by_role(ev, person, pcode, pvoice)
     postings, refs, words, heads, strong, office = _sorted(phrase, matches)
     if postings:  # "the ambassador to Pakistan": the posting is no sending state
         posted = {m.ref.code for m in postings if m.ref is not None}
@@ -786,11 +793,7 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         if r.via == "adjective" and _of_that_state(phrase, first, rest):
             # "a Japanese refiner", "the French coach", "Greek newspapers": someone or
             # something of that state, which the reference cannot tell to be the state's
-            if pcode and pvoice:
-                keep = pcode if pvoice in STATE_VOICES or pvoice == "igo" else None
-                return Affiliation(keep or None, pvoice, "person's role on the date",
-                                   tuple(ev), person)
-            return None
+            return _by_role(ev, person, pcode, pvoice)
         if pcode and pcode != r.code:
             return _done(ev, person, r.code, "gov", f"state '{first.text}' named as speaker", first)
         return _done(ev, person, r.code, pvoice or "gov",

@@ -1,5 +1,6 @@
 """direct.py as it stood at the end of stop 15 (bef1543), kept to compare the faster code
-with (tests/test_direct_speed.py): the same functions, unchanged but for this docstring.
+with (tests/test_direct_speed.py): the same functions, unchanged but for this docstring and
+stop 21's rule for a quoted phrase that its clause goes on after (`goes_on`).
 
 Direct quotes: quoted passages -> statements with the words that attribute them.
 
@@ -32,7 +33,7 @@ from briefing.extract.phrases import (
     skip_adverbials,
     trim,
 )
-from briefing.extract.quotes import MARKS, OPENING, Quoted, mark_pattern
+from briefing.extract.quotes import MARKS, OPENING, Quoted, goes_on, mark_pattern
 from briefing.extract.reported import AND_BEFORE, CueScan, participle_subject
 from briefing.extract.text import LOWER_NEXT, START
 from briefing.models import QUOTE, Paragraph, Sentence, Span
@@ -90,6 +91,9 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
                 prev = out.pop()
                 out.append(prev.respan(prev.spans + q.spans))
             continue
+        if lead_in is not None and q.close_at is not None and len(q.spans) == 1 and \
+                goes_on(text, q.open_at, q.close_at):
+            continue  # (stop 21) a quoted phrase its clause goes on after: reported.py's
         found = _after(text, q, close + 1, _post_end(text, end_para, close, scan), scan)
         if found is None and out and _continues(text, out[-1], q):
             prev = out.pop()  # "“A,” she said. “B.”" and "“A,” said X, “B.”"

@@ -30,7 +30,7 @@ from briefing.extract.attribution import new_claim
 from briefing.extract.direct import direct_quotes
 from briefing.extract.found import Found, new_found
 from briefing.extract.phrases import at_least, dateline_end
-from briefing.extract.quotes import Quoted, find_quotes
+from briefing.extract.quotes import Quoted, find_quotes, goes_on
 from briefing.extract.reported import CueScan, scan_cues
 from briefing.extract.statements import skipped_paragraphs
 from briefing.extract.text import segment
@@ -57,6 +57,10 @@ def old_direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list
         if text.startswith("''", close):
             close += 1  # past a two-apostrophe mark
         last_close = close + 1
+        if pre.strip() and q.close_at is not None and len(q.spans) == 1 and goes_on(
+            text, q.open_at, q.close_at
+        ) and _lead_in(text, pre_start, q.open_at, scan) is not None:
+            continue  # (stop 21) a quoted phrase its clause goes on after: reported.py's
         end_para = paragraphs[q.last_paragraph]
         post_end = _post_end(text, end_para, close, scan)
         found = _after(text, q, close + 1, post_end, scan)
@@ -233,7 +237,16 @@ OLD_ADVERBIAL = r"""(?<!\s)(?:\s*+,)?\s*+(?:
         |in\s+(?:the|his|her|its|their)\s+statement
         |on\s+(?:Twitter|Facebook|X|Instagram|television|TV|CNN|Fox\ News|MSNBC)
         |(?:to\s+)?(?:reporters|journalists|the\ press|supporters|the\ crowd|the\ audience)
-        |in\s+(?:Washington|a\ radio\ interview|an\ email|remarks)
+        |in\s+(?:a\ radio\ interview|an\ email|remarks)
+        # where or when it was said: "said in Brisbane", "said from London", "said in March
+        # 1986", "said in the past", "said as of September, 1986," (a possessive, "in Iran's
+        # view", is what was said: the (?!['’]) below)
+        |(?:in|from)\s+(?!(?:The|A|An|His|Her|Its|Their|This|That)\b)[A-Z][a-z]+
+            (?:\s+[A-Z][a-z]+){0,2}(?:\s+\d{4}\b)?
+        |in\s+\d{4}
+        |in\s+(?:the\s+past|recent)(?:\s+(?:(?:few|two|three|four|five|six|several|\d+)\s+)?
+            (?:days?|weeks?|months?|years?|decades?))?
+        |as\s+of\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|now|today|yesterday)
     )\b(?!['’])"""
 
 
@@ -247,6 +260,7 @@ def test_adverbial_pre_test_keeps_the_matches() -> None:
         r"(?=\s*+,?\s*+[abdefijloprstvyMTWFS])", "", 1) == OLD_ADVERBIAL
     rng = random.Random(164)
     words = ["in a statement", "on Tuesday", "to reporters", "also", "then", "on X", " ", ",",
+             "in Brisbane", "from New York", "as of May", "in the past", "in 1986",
              ", ", "\u00a0", "\n", "the press", "this week", "on Jan. 5", "in Washington",
              "Monday", "morning", "that", "said", "“", "a", "T", "x", "today's", "in",
              "the", "an email", "last night", "Fox News", "on", "1"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.extract.phrases import (
     WINDOW,
     at_least,
@@ -189,3 +191,14 @@ def test_np_before_reads_past_a_wire_s_two_hyphen_dash() -> None:
             "Canada -- said the dollar should be stable")
     span = np_before(text, 0, text.index("said"))
     assert span is not None and text[span[0]:span[1]] == "The G-7"
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("WASHINGTON (Reuters) - The talks", len("WASHINGTON (Reuters) - ")),
+    ("Washington (AFP) – Democrat Hillary Clinton said", len("Washington (AFP) – ")),
+    ("New York (AP) — The mayor", len("New York (AP) — ")),
+    ("The minister (left) - a veteran", 0),  # no agency in the brackets: no dateline
+    ("Washington said the talks", 0),
+])
+def test_a_dateline_in_capitals_or_with_its_agency_in_brackets(text: str, end: int) -> None:
+    assert dateline_end(text, 0, len(text)) == end

@@ -15,7 +15,7 @@ from briefing.extract.matcher import build_matcher
 from briefing.extract.reported import CONJOINED
 from briefing.extract.statements import extract
 from briefing.extract.text import join_spans
-from briefing.models import ACCORDING_TO, REPORTED, Article
+from briefing.models import ACCORDING_TO, PARTIAL, QUOTE, REPORTED, Article
 
 MATCHER = build_matcher(load_config(Path(__file__).resolve().parent.parent / "config").actors)
 
@@ -394,3 +394,84 @@ def test_a_participle_after_a_statement_reacted_to_is_the_statements() -> None:
     said = reported("The minister was reacting to a statement issued after his talks in "
                     "Ottawa, saying the Canadian government would not intervene.")
     assert said == [(REPORTED, "the Canadian government would not intervene", "The minister")]
+
+
+def test_told_an_audience_named_by_a_common_noun() -> None:
+    # "told a news conference", "told a House Banking hearing", "told a meeting of farmers":
+    # the audience is no part of what was said, before the clause or at the sentence's end
+    assert reported("The minister told a news conference he did not think the country "
+                    "would follow Brazil's example.") == [
+        (REPORTED, "he did not think the country would follow Brazil's example",
+         "The minister")]
+    assert reported("The minister told a meeting of farmers the government would not cut "
+                    "the subsidies.") == [
+        (REPORTED, "the government would not cut the subsidies", "The minister")]
+    [(_, said, speaker)] = reported("The insurance fund is facing a deficit because of its "
+                                    "liabilities, the General Accounting Office told a House "
+                                    "Banking hearing.")
+    assert (said, speaker) == ("The insurance fund is facing a deficit because of its "
+                               "liabilities", "the General Accounting Office")
+    [(_, said, speaker)] = reported("Interest rates will fall sharply over the coming months, "
+                                    "the minister told a meeting of farmers in Lyon.")
+    assert (said, speaker) == ("Interest rates will fall sharply over the coming months",
+                               "the minister")
+
+
+def test_where_and_when_it_was_said_are_no_part_of_it() -> None:
+    [(_, said, speaker)] = reported("The rains began late last week and are continuing "
+                                    "today, the spokesman said from Brisbane.")
+    assert (said, speaker) == ("The rains began late last week and are continuing today",
+                               "the spokesman")
+    assert reported("The minister said in Brisbane the rains would ease.") == [
+        (REPORTED, "the rains would ease", "The minister")]
+    assert reported("He said in the past the government had pressed banks to lend.") == [
+        (REPORTED, "the government had pressed banks to lend", "He")]
+    assert reported("Wolf said as of September, 1986, about 85 pct of the associations were "
+                    "solvent.") == [
+        (REPORTED, "about 85 pct of the associations were solvent", "Wolf")]
+    # a possessive after "in" is what was said, not where
+    assert reported("The minister said in Iran's view the talks had failed.") == []
+
+
+def test_a_quantity_after_the_cue_is_no_preposition() -> None:
+    assert reported("The police said over 100 people were killed in the fighting.") == [
+        (REPORTED, "over 100 people were killed in the fighting", "The police")]
+
+
+def test_an_office_word_in_ing_opens_a_speaker_phrase() -> None:
+    [(_, said, speaker)] = reported("Outgoing United States Ambassador Stephen Bosworth told "
+                                    "reporters he did not expect a moratorium.")
+    assert (said, speaker) == ("he did not expect a moratorium",
+                               "Outgoing United States Ambassador Stephen Bosworth")
+
+
+def test_a_clause_that_opens_with_a_quoted_phrase_is_reported_whole() -> None:
+    # the quoted words stay inside what was said, verbatim; a whole quotation stays a quote
+    assert statements('Foreign Minister Raif Dizdarevic said "radical changes" in interest '
+                      'rates were needed.') == [
+        (PARTIAL, '"radical changes" in interest rates were needed',
+         "Foreign Minister Raif Dizdarevic")]
+    assert statements('The minister said "radical changes are needed" and left.') == [
+        (QUOTE, "radical changes are needed", "The minister")]
+    assert statements('He said: "Terrorists have long memories" in a speech.') == [
+        (QUOTE, "Terrorists have long memories", "He")]
+
+
+def statements(text: str) -> list[tuple[str, str, str]]:
+    """(kind, what was said, speaker phrase) of every statement in `text`."""
+    article = Article(id="r", date=dt.date(2024, 1, 19), title="", source="test", url=None,
+                      text=text, origin="test")
+    return [(s.kind, join_spans(text, s.spans), text[slice(*s.speaker.span)])
+            for s in extract(article, MATCHER)]
+
+
+def test_a_participle_speaks_for_the_sentences_speaker_not_a_modal_verb() -> None:
+    [(_, said, speaker)] = reported(
+        "Clinton told the audience that she believes we must continue to push policies that "
+        "help, saying that the law still determines too much in America.")[-1:]
+    assert (said, speaker) == ("the law still determines too much in America", "Clinton")
+
+
+def test_blasts_is_a_noun_unless_a_clause_follows() -> None:
+    assert reported("The release of a film about the Mumbai blasts in 1993 has been "
+                    "postponed after protests.") == []

@@ -19,6 +19,7 @@ from briefing.extract.attribution import new_claim
 from briefing.extract.found import Found, Rule, new_found
 from briefing.extract.phrases import (
     DATELINE,
+    TELL_AUDIENCE,
     TELL_OBJECT,
     TELL_THAT,
     TELL_TIMED,
@@ -91,7 +92,7 @@ def old_said_start(text: str, cue_end: int, end: int, cue: str) -> int:
         timed = TELL_TIMED.match(window)
         if timed:
             return _old_past_space(text, pos + timed.end(), end)
-        obj = TELL_OBJECT.match(window)
+        obj = TELL_AUDIENCE.match(window) or TELL_OBJECT.match(window)  # (stop 21)
         if obj:
             pos += obj.end()
     pos = skip_adverbials(text, pos, end)

@@ -29,7 +29,7 @@ from briefing.extract.phrases import (
     skip_adverbials,
     trim,
 )
-from briefing.extract.quotes import MARKS, OPENING, Quoted, mark_pattern
+from briefing.extract.quotes import MARKS, OPENING, Quoted, goes_on, mark_pattern
 from briefing.extract.reported import AND_BEFORE, CueScan, participle_subject
 from briefing.extract.text import LOWER_NEXT, START, is_word_char
 from briefing.models import QUOTE, Paragraph, Sentence, Span
@@ -127,6 +127,9 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
                 prev = out.pop()
                 out.append(prev.respan(prev.spans + q.spans))
             continue
+        if lead_in is not None and q.close_at is not None and len(q.spans) == 1 and \
+                goes_on(text, open_at, q.close_at):
+            continue  # "said “radical changes” in rates were needed": reported.py reads it
         found = _after(text, q, close + 1, _post_end(text, end_para, close, scan), scan)
         if found is None and out and _continues(text, out[-1], q):
             prev = out.pop()  # "“A,” she said. “B.”" and "“A,” said X, “B.”"

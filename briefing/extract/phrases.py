@@ -53,6 +53,14 @@ TELL_THAT = re.compile(r"(?:\s+[\w'’.&\"“”-]+){1,6}?\s+that\b")
 TELL_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.&'’-]*(?:\s+|$)){1,5}|\s+\w+"
 )
+# An addressee named by a common noun: a determiner, up to three words, an audience head
+# (cues.AUDIENCE_HEADS), and "of" with up to three words before a clause that opens with a
+# determiner or pronoun: "told a news conference he ...", "told a meeting of farmers the ...".
+TELL_AUDIENCE = re.compile(
+    rf"\s++(?:the|a|an|his|her|its|their)\s++(?:[\w.&'’-]++\s++){{0,3}}?"
+    rf"(?:{cues.AUDIENCE_HEADS})(?:\s++of\s++(?:[\w.&'’-]++\s++){{0,2}}?[\w&'’-]++"
+    rf"(?=\s++(?:the|a|an|he|she|it|they|we|I|his|her|its|their|there)\s))?(?=\s)"
+)
 # An addressee of up to eight words, then a time adverbial ("last Saturday", "on Monday").
 TELL_TIMED = re.compile(
     r"(?:\s++(?!(?:that|to|about|of|on|in|last|this|yesterday|today)\b)[\w'’.&-]++)"
@@ -65,6 +73,10 @@ OBJECT_PRONOUNS = frozenset("me us him them you".split())
 # (With the date a wire writes after the town: "WASHINGTON, Dec. 8 (UPI) — ".)
 DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:(?<=,)\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                       r"(?:\s*\([^)]{1,40}\))?\s*(?:[—–―]|--?)\s*")
+# A town written in title case takes the agency in brackets: "Washington (AFP) – ".
+TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\((?:AFP|AP|Reuters|UPI|"
+                            r"dpa|DPA|AA|IANS|PTI|Xinhua|TASS|EFE|ANSA|Kyodo|Yonhap|Bernama)\)"
+                            r"\s*(?:[—–―]|--?)\s*")
 
 
 def np_before(text: str, lo: int, cue_start: int) -> Span | None:
@@ -512,7 +524,7 @@ def said_start(text: str, cue_end: int, end: int, cue: str) -> int:
             # "telling representatives of 19 textile associations last Saturday the
             # government could not ...": the addressee ends at a time adverbial
             return _past_space(text, pos + timed.end(), end)
-        obj = TELL_OBJECT.match(window)
+        obj = TELL_AUDIENCE.match(window) or TELL_OBJECT.match(window)
         if obj:
             pos += obj.end()
     pos = skip_adverbials(text, pos, end)
@@ -573,8 +585,13 @@ def at_least(text: str, start: int, end: int, n: int) -> bool:
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Skip a dateline ("ISLAMABAD (Reuters) - ") at the start of a paragraph."""
-    if start + 1 >= end or not "A" <= text[start] <= "Z" or text[start + 1] not in DATELINE_NEXT:
-        return start  # DATELINE cannot start here (most paragraphs: "The ...")
+    if start + 1 >= end or not "A" <= text[start] <= "Z":
+        return start
+    if text[start + 1] not in DATELINE_NEXT:
+        if "(" not in text[start : start + 40]:
+            return start  # neither dateline can start here (most paragraphs: "The ...")
+        m = TITLE_DATELINE.match(text, start, end)
+        return m.end() if m else start
     m = DATELINE.match(text, start, end)
     return m.end() if m else start
 

@@ -35,6 +35,22 @@ OPENERS = "“„«"
 CLOSERS = "”»"
 BEFORE_OPEN = " \t\n([{—–-/:;"  # characters after which a mark opens a quote
 AFTER_CLOSE = " \t\n.,;:!?)]}—–-…"  # characters before which a mark closes a quote
+# After a quoted phrase, a lower-case word that goes on with its clause, not one that joins
+# another ("said “radical changes” in interest rates were needed"; "said “we will win” and
+# left" is a quote and a second verb).
+GOES_ON = re.compile(r"[ \t]++(?!(?:and|but|or|nor|as|before|after|while|when|because|if|then|"
+                     r"so|said|says|told|adding|saying)\b)[a-z]")
+
+
+def goes_on(text: str, open_at: int, close: int) -> bool:
+    """Whether the quote between the marks at `open_at` and `close` is a phrase inside a
+    clause that goes on after it: it opens in lower case, has no stop or comma inside the
+    closing mark, and GOES_ON follows. ("said: “Terrorists have long memories” in a
+    speech" is a quotation.)"""
+    first = open_at + (2 if text.startswith("''", open_at) else 1)  # (two apostrophes)
+    after = close + (2 if text.startswith("''", close) else 1)
+    return text[first : first + 1].islower() and text[close - 1].isalnum() and (
+        GOES_ON.match(text, after) is not None)
 
 
 @dataclass(frozen=True, slots=True)

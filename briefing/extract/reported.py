@@ -29,16 +29,22 @@ from briefing.extract.phrases import (
     skip_adverbials,
     trim,
 )
-from briefing.extract.quotes import MARKS, OPENING
+from briefing.extract.quotes import MARKS, OPENING, goes_on
 from briefing.extract.text import RangeScan, offsets, overlaps
 from briefing.models import ACCORDING_TO, PARTIAL, REPORTED, Span
 
 MIN_WORDS = 3
 MAX_CUES = 40
+# Whom a trailing speaker told: an audience named by a common noun ("..., he told a news
+# conference.", "told a meeting of farmers in Lyon."), a name, or one word.
 OBJECT = re.compile(
-    r"(?<!\s)(?:\s++(?:(?:the|a|an)\s++)?(?:[A-Z][\w.&'’-]*+\s*+){1,5}|\s++\w+)"
+    rf"(?<!\s)(?:\s++(?:the|a|an|his|her|its|their)\s++(?:[\w.&'’-]++\s++){{0,3}}?"
+    rf"(?:{cues.AUDIENCE_HEADS})\b(?:\s++of\s++(?:[\w&'’-]++(?:\s++|(?=[.,]))){{1,4}})?"
+    r"|\s++(?:(?:the|a|an)\s++)?(?:[A-Z][\w.&'’-]*+\s*+){1,5}|\s++\w+)"
 )
-THAT_AHEAD = re.compile(r"(?<![\w'’.,-])(?:[\w'’.,-]++\s++){1,10}?that\s+")
+# "said in 2014 on Fox News that", "told a news conference in Lusaka (Zambia) that": up to
+# ten words, then "that"
+THAT_AHEAD = re.compile(r"(?<![\w'’.,()-])(?:[\w'’.,()-]++\s++){1,10}?that\s+")
 PARTICIPLE_CUE = re.compile(r",\s+(\w+ing)\b")
 RELATIVE = re.compile(
     r"\b(?:that|which|whom|while|whilst|although|though|as|because|if|when|after|before|since|"
@@ -544,7 +550,7 @@ def _relayed(text: str, said: Span) -> Found | None:
     ):
         return None
     inner = trim(text, begin, said[1])
-    if not at_least(text, *inner, MIN_WORDS) or OPENING.match(text, inner[0]):
+    if not at_least(text, *inner, MIN_WORDS) or _quotation(text, inner):
         return None
     return _make(text, cue, (inner,), subject, Rule.RELAYED)
 
@@ -609,7 +615,7 @@ def read_quoted_as(text: str, m: re.Match[str], lo: int, end: int) -> Found | No
             return None
         begin = that.end()
     said = trim(text, begin, end)
-    if not at_least(text, *said, MIN_WORDS) or OPENING.match(text, said[0]):
+    if not at_least(text, *said, MIN_WORDS) or _quotation(text, said):
         return None
     return _make(text, m, (said,), subject, Rule.QUOTED_AS_SAYING)
 
@@ -666,9 +672,20 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
     said = trim(text, begin, stop)
     if not at_least(text, *said, MIN_WORDS):
         return None
-    if OPENING.match(text, said[0]):
+    if _quotation(text, said):
         return None  # a direct quote: quotes.py and statements.py have it
     return _make(text, m, (said,), subject, Rule.LEADING)
+
+
+def _quotation(text: str, said: Span) -> bool:
+    """Whether what was said opens with a quotation (direct.py reads it), not with a quoted
+    phrase that its clause goes on after ("said \"radical changes\" in interest rates were
+    needed": `goes_on`, this reader's)."""
+    if OPENING.match(text, said[0]) is None:
+        return False
+    close = MARKS.search(text, said[0] + 1, said[1])
+    return close is None or not goes_on(text, said[0], close.start()) or not at_least(
+        text, close.end(), said[1], 2)
 
 
 # The first letters of PREPOSITION_START's words: elsewhere it cannot match.
@@ -796,12 +813,18 @@ def _ing_modifier(tokens: list[str]) -> bool:
     """"banking sources", "shipping sources in Piraeus": an -ing word before a plural noun;
     "Planning Minister": a capitalised one before a title or a body."""
     second = tokens[1] if len(tokens) > 1 else ""
+    if tokens[0].lower() in OFFICE_ING:
+        return True  # "Outgoing United States Ambassador Stephen Bosworth"
     if tokens[0][0].isupper() and second.lower() in TITLED_HEADS:
         return True  # "Planning Minister Taher Kanan", "Housing Ministry officials"
     return second.islower() and second.endswith("s") and not second.endswith("ss")
 
 
 TITLED_HEADS = cues.TITLES | cues.ORG_WORDS
+# -ing words that say how one holds an office, before a title or a name: no participle
+OFFICE_ING = frozenset(
+    "outgoing incoming acting visiting ruling retiring sitting presiding reigning founding "
+    "managing ranking serving governing departing caretaking".split())
 
 
 # "reacting to a British statement (following his talks with X), saying": the statement,
@@ -827,7 +850,8 @@ def participle_subject(text: str, lo: int, cue_start: int) -> Span | None:
         return owned.span(1)
     previous = [c for c in cues.CUE.finditer(text, max(lo, cue_start - WINDOW), cue_start)
                 if c.group().lower() in cues.SPEECH_VERBS and not c.group().endswith("ing")
-                and c.group().lower() not in cues.AMBIGUOUS]
+                and c.group().lower() not in cues.AMBIGUOUS
+                and not MODAL_BEFORE.search(text, max(lo, c.start() - 8), c.start())]
     if previous:
         # "..., Hollande said Tuesday, noting that ...": the speaker of that cue
         cue = previous[-1]
@@ -841,6 +865,8 @@ def participle_subject(text: str, lo: int, cue_start: int) -> Span | None:
     return clause_subject(text, lo, cue_start) or _body_subject(text, lo, cue_start)
 
 
+# A modal or "to" before a cue: no speech reported ("she believes we must continue to ...").
+MODAL_BEFORE = re.compile(r"\b(?:must|will|would|should|could|can|may|might|to)\s++$")
 BODY_LEAD = re.compile(r"(?:The|A|An)\s++((?:[\w'’.&-]++\s++){0,4}[\w'’.&-]++)")
 STOP_BODY = STOP_BACK | cues.BETWEEN
 
@@ -873,7 +899,7 @@ def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     if subject is None:
         return None
     said = trim(text, said_start(text, m.end(), end, m.group()), end)
-    if not at_least(text, *said, MIN_WORDS) or OPENING.match(text, said[0]):
+    if not at_least(text, *said, MIN_WORDS) or _quotation(text, said):
         return None
     return _make(text, m, (said,), subject, Rule.PARTICIPLE)
 

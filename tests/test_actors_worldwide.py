@@ -776,3 +776,39 @@ def test_an_association_named_after_a_state_speaks_for_no_state(matcher) -> None
     text = ("American Soybean Association (ASA) president-elect Wayne Bennett said U.S. "
             "producers were confident the tax would be rejected.")
     assert voices(matcher, text, "1987-03-17") == [(None, "business")]
+
+
+def test_a_title_set_off_before_the_name_by_commas(matcher) -> None:
+    # "The UAE's Minister of State ..., Ahmed Humaid al-Tayer, told": the title is his; the
+    # later "Tayer" (without the article "al-") inherits it
+    text = ("The UAE's Minister of State for Finance and Industry, Ahmed Humaid al-Tayer, told "
+            "reporters the ministers referred the issue to experts.\n\n"
+            "Tayer said the talks on a common currency would continue next month.")
+    assert voices(matcher, text, "1987-03-18") == [("ARE", "gov"), ("ARE", "gov")]
+    # a clause before the comma is no title: "The strategist helped Australia's PM, John
+    # Howard, ..." says nothing of the Michael Howard the story is about
+    text = ("Michael Howard said the party would win the election next year.\n\n"
+            "The strategist helped Australia's PM, John Howard, win four elections.\n\n"
+            "Mr Howard later said there was no truth in the report at all.")
+    assert [v for v in voices(matcher, text, "2005-02-01") if v[0] == "AUS"] == []
+
+
+def test_a_state_named_after_the_name_beats_the_home_state_read_with_a_title(matcher) -> None:
+    text = ("Mexican officials attended the meeting in Caracas.\n\n"
+            "Energy Minister Javier Espinosa said oil prices would rise this year.\n\n"
+            "The delegations were headed by Espinosa of Ecuador and Mexican officials.\n\n"
+            "Espinosa said output would recover after the earthquake.")
+    assert ("MEX", "gov") not in voices(matcher, text, "1987-03-26")
+    assert voices(matcher, text, "1987-03-26")[-1] == ("ECU", "gov")
+
+
+def test_no_home_state_when_the_state_named_most_is_not_the_one_whose_office_is_named(
+        matcher) -> None:
+    # Thailand's story names a U.S. department as the other side: the minister is not the
+    # U.S.'s (no state is better than the wrong one)
+    text = ("Thailand will this week seek clarification from the U.S. about its decision to "
+            "freeze rice export prices, Commerce Minister Montri Pongpanich said.\n\n"
+            "Thai officials said prices announced by the U.S. Agriculture Department were "
+            "unchanged for weeks. Thailand is a major exporter and Thai traders said Thai "
+            "exports fell sharply.")
+    assert voices(matcher, text, "1987-04-27")[0] != ("USA", "gov")

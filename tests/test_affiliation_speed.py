@@ -14,6 +14,7 @@ from briefing.knowledge import Reference, load
 from briefing.knowledge.affiliation import (
     ABBREVIATED_TITLES,
     BARE_ENDS,
+    BEFORE_INSTITUTION,
     FIRM_ENDS,
     FIRM_LAST,
     FIRM_OF,
@@ -134,6 +135,14 @@ def _scan_as_it_was(phrase: str, day: dt.date | None,
                 state = None  # "a broadcast monitored in Nicosia": where it was heard
             if state is not None and state.via == "phoenix" and _topic(phrase, tokens, i, j, ref):
                 state = None  # "the Committee on Benghazi", "a Benghazi victim": a topic
+            if state is not None and i and state.via == "institution" and \
+                    phrase[tokens[i - 1][1]:tokens[i][0]] == " " and \
+                    phrase[tokens[i - 1][0]].isupper() and \
+                    phrase[tokens[i - 1][0]:tokens[i - 1][1]].lower() not in \
+                    BEFORE_INSTITUTION and not (matches and matches[-1].end == tokens[i - 1][1]
+                                                and matches[-1].ref is not None) and \
+                    POSSESSIVE_END.search(phrase, 0, tokens[i - 1][1]) is None:
+                state = None  # (stop 21) "the State Environmental Protection Agency"
             if state is not None and state.kind in STATE_KINDS and rest and \
                     rest[-1] == tokens[i - 1] and \
                     phrase[tokens[i - 1][1]:tokens[i][0]].isspace() and (

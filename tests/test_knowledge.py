@@ -335,6 +335,12 @@ def test_a_us_state_named_as_a_country_is_the_us_state_before_an_office() -> Non
     ("Japanese insurers", None, "business"),
     # A state's office named beside its name decides with it.
     ("UK Chancellor of the Exchequer Gordon Brown", "GBR", "gov"),
+    # A portfolio may hold both "of" and "for": "Industry" in it is no business voice.
+    ("The UAE's Minister of State for Finance and Industry", "ARE", "gov"),
+    # An institution's name inside a longer name is another body's.
+    ("The State Environmental Protection Agency", None, "gov"),
+    ("the U.S. Environmental Protection Agency", "USA", "gov"),
+    ("Obama's Office of Management and Budget director", "USA", "gov"),
 ])
 def test_whose_office_a_title_names(phrase, code, voice):
     a = affiliation(phrase, D1987)

@@ -104,6 +104,30 @@ def occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
         pos = text.find(word, end)
 
 
+# The article an Arabic name may carry, joined by a hyphen ("al-Tayer", "el-Sadat"): a later
+# bare "Tayer" is that name.
+NAME_ARTICLES = ("al-", "el-", "Al-", "El-", "ad-", "ash-", "as-", "at-", "az-", "ar-", "an-")
+
+
+def name_occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """`occurrences` of a surname, and where it follows an article joined by a hyphen
+    ("Ahmed Humaid al-Tayer" for "Tayer"): from the article on."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if not (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+            if not (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-_")):
+                yield pos, end
+            elif text[pos - 1] == "-":
+                for article in NAME_ARTICLES:
+                    at = pos - len(article)
+                    if at >= 0 and text.startswith(article, at) and not (
+                            at and (text[at - 1].isalnum() or text[at - 1] in "-_")):
+                        yield at, end
+                        break
+        pos = text.find(word, end)
+
+
 def previous_word(text: str, pos: int) -> tuple[int, str] | None:
     """The start of the word just before `pos` and the word, as
     `PREVIOUS.search(text, max(0, pos - BEFORE), pos)` finds them, or None. (The BEFORE

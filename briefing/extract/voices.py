@@ -42,7 +42,7 @@ from briefing.extract.runs import (
     given_end,
     given_start,
     lowered_text,
-    occurrences,
+    name_occurrences,
     previous_word,
     title_run,
     whole_words,
@@ -63,6 +63,15 @@ from briefing.knowledge.store import STATE_KINDS
 from briefing.models import PUBLIC, Speaker
 
 MENTIONS = 6  # mentions of a name read for its first full mention
+# "... of Venezuela" right after a name: the state it is of
+OF_STATE = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+APPOSED_WORDS = 10  # words of a title set off before a name by a comma, at most
+# A title set off before a name opens with a state's possessive or name or a determiner,
+# not a preposition or a clause ("In a speech to parliament, John Smith ...")
+TITLE_OPENING = re.compile(
+    r"(?!(?:In|At|On|After|Before|During|For|With|From|By|To|Under|Over|Speaking|Asked|But|"
+    r"And|As|When|While|Since|Although|If|Earlier|Later|Meanwhile|However)\b)"
+    r"(?:The|the|[A-Z][\w.-]*(?:'s|’s)?)\s")
 # Words after a name that are not part of it: "Gros himself", "Mwape said".
 TRAILING_WORDS = ("himself", "herself", "said", "says", "told")
 TRAILING = re.compile(r"(?:\s+(?:" + "|".join(TRAILING_WORDS) + r"))+\Z")
@@ -354,6 +363,14 @@ class ArticleVoices:
             _speaks(words) and _role_alone(words) and \
             not any(e.text in (name or "") for e in words.evidence)  # ("Munich Re": a firm)
         if words is not None and _speaks(words) and not deferred:
+            if words.code is not None and key is not None and not _stated(words):
+                # a title read with the home state ("Energy Minister Javier Espinosa"): a
+                # mention that names the person's state itself ("Espinosa of Ecuador") wins
+                if key not in self._full:
+                    self._full[key] = self._first_full(key)
+                full = self._full[key][0]
+                if full is not None and full.code is not None and full.code != words.code:
+                    return self._keep(key, full)
             if words.voice == "unnamed" and words.code is None and key is None and \
                     (back := self._referred_back(speaker, definite=False)) is not None:
                 return back  # "the officials" after "U.S. defense officials said"
@@ -670,15 +687,38 @@ class ArticleVoices:
         states or bodies has none."""
         if not self._home:
             governments = self.governments()
-            named = None if governments else self._named_most()
+            named = None if len(governments) > 1 else self._named_most()
             if len(governments) == 1:
                 (code,) = governments
+                if named is not None and named[0] != code and self._lede_state() != code:
+                    # "Thailand will seek clarification from the U.S. ..., Thai officials
+                    # said ... the U.S. Agriculture Department": the story names another
+                    # state most, and does not open with the one whose office it names
+                    # ("Denmark's parliament voted to ban Chilean fruit" does): none is home
+                    # (a wrong state is worse than none)
+                    self._home.append(None)
+                    self._firm.append(False)
+                    return None
                 self._home.append(code if self.reference.kind_of(code) in STATE_KINDS
                                   else None)
             else:
                 self._home.append(named[0] if named else None)
             self._firm.append(len(governments) == 1 or named is not None and named[1] >= 2)
         return self._home[0]
+
+    def _lede_state(self) -> str | None:
+        """The state whose name or adjective opens the story's first sentence, past its
+        dateline ("Thailand will ...", "Denmark's parliament ..."), as on its date; else None."""
+        m = DATELINE.match(self.text)
+        body = m.end() if m is not None else 0
+        runs = self.runs()
+        if not runs or runs[0][0] != body and not (len(runs) > 1 and runs[1][0] == body):
+            return None
+        run = runs[0][2] if runs[0][0] == body else runs[1][2]
+        ref = self.reference.lookup(run.split()[0].removesuffix("'s").removesuffix("’s"))
+        if ref is None or ref.kind not in STATE_KINDS or ref.via not in ("name", "adjective"):
+            return None
+        return ref.code if self.day is None else self.reference.code_on(ref.code, self.day)
 
     def firm_home(self) -> str | None:
         """`home()` when the story names the state's own offices or names it at least twice
@@ -906,23 +946,42 @@ class ArticleVoices:
         book = self.book
         in_title = book.in_title
         fullest: str | None = None
-        for m in itertools.islice(occurrences(text, surname), MENTIONS):
+        # A title that names no state, read with the article's dateline or home state
+        # ("Energy Minister Javier Espinosa" in a story from Caracas): kept while a later
+        # mention may name the state itself ("Espinosa of Ecuador").
+        inferred: Affiliation | None = None
+        for m in itertools.islice(name_occurrences(text, surname), MENTIONS):
             start, word = given_start(text, m[0], book)
             end = given_end(text, m[1], book)
             if (start < m[0] or end > m[1]) and fullest is None:
                 fullest = text[start:end]
+            if inferred is not None and (of := OF_STATE.match(text, end)) is not None and \
+                    (code := self._state_named(of.group(1))) is not None:
+                return Voice(code, inferred.voice, f"first full mention: {inferred.rule}, "
+                             f"of {of.group(1)} after the name"), fullest
             # A run's first word that is no title's (`VoiceBook.in_title`, False) ends it
             # before it starts: `title_run` would answer None, not called.
             before = None if word is None or in_title.get(word[1]) is False else \
                 title_run(text, start, book, word)
+            apposed = False
+            if before is None and text.endswith(",", 0, start - 1) and \
+                    text.startswith(",", end):
+                before = self._title_apposed(start)  # "Iran's foreign minister, Ali ..., said"
+                apposed = before is not None
             # Only words the reference knows can decide (`_decides`): a run or appositive
             # with none is not read.
             if before is not None and may_name(text[before:end], self.reference):
                 found = self._affiliation(text[before:end])
+                if apposed and found is not None and not any(
+                        e.what == "role" for e in found.evidence):
+                    found = None  # ("In Tehran, Ali Akbar Velayati, ...": a place, no title)
                 if (_decides(found) or _possessor(found, text[before:start])) and \
                         found is not None and not self._stranger(found):
-                    return Voice(found.code, found.voice,
-                                 f"first full mention: {found.rule}"), fullest
+                    if _stated(found):
+                        return Voice(found.code, found.voice,
+                                     f"first full mention: {found.rule}"), fullest
+                    inferred = inferred or found
+                    continue
             # APPOSITIVE starts \s*, : where the first character after the white space is no
             # comma it cannot match, and nothing after the name is read. (str.lstrip strips
             # the characters sre's \s reads, Py_UNICODE_ISSPACE both; where the eight
@@ -957,7 +1016,44 @@ class ArticleVoices:
                     assert found is not None
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
+        if inferred is not None:
+            return Voice(inferred.code, inferred.voice,
+                         f"first full mention: {inferred.rule}"), fullest
         return None, fullest
+
+    def _state_named(self, words: str) -> str | None:
+        """The state that `words` name by its name ("Venezuela", "the Netherlands"), as on
+        the article's date; else None."""
+        ref = self.reference.lookup(words.removeprefix("the "))
+        if ref is None or ref.kind not in STATE_KINDS or ref.via != "name":
+            return None
+        return ref.code if self.day is None else self.reference.code_on(ref.code, self.day)
+
+    def _title_apposed(self, start: int) -> int | None:
+        """Where a title set off before a name by a comma starts ("Iran's foreign minister,
+        Ali Akbar Velayati, said", "The UAE's Minister of State for Finance, Ahmed Humaid
+        al-Tayer, told"): the phrase must open its sentence, hold no verb-like word in
+        lower case before its head, and be at most APPOSED_WORDS words; else None."""
+        text = self.text
+        comma = text.rfind(",", 0, start)
+        stop = text.rfind(". ", 0, comma)
+        opening = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, comma) + 1)
+        if len(text[opening:comma].split()) > APPOSED_WORDS or \
+                TITLE_OPENING.match(text, opening, comma) is None:
+            return None
+        # The phrase must be a title run to its start ("The strategist helped Australia's
+        # PM, John Howard, ..." is not). (`title_run` reads back from white space.)
+        window = text[opening:comma] + " "
+        run = title_run(window, len(window), self.book)
+        if run is None or window[:run].strip() not in ("", "The", "the"):
+            return None
+        return opening + run
+
+
+def _stated(found: Affiliation) -> bool:
+    """Whether the words themselves say whose: a state, an institution or a person of the
+    reference, not the dateline's or home state read with a role."""
+    return found.code is None or any(e.what != "role" for e in found.evidence)
 
 
 def _undated(person: Person, day: dt.date | None) -> bool:

@@ -48,7 +48,8 @@ FIRM_OF = re.compile(r"(?:<[^<>]{2,60}>|\b(?:" + "|".join(re.escape(w) for w in 
                      + r")\.?>?)\s*,?\s+(?:of|in|from)\s+\Z")
 # What stands between a state's office and a word of its portfolio: "Minister| of International
 # Trade and |Industry".
-PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:(?:[A-Z][\w'’.-]*|and|&),?\s+)*")
+# ("Minister of State for Finance and Industry": "of" and "for" may both stand in it)
+PORTFOLIO = re.compile(r"\s+(?:(?:of|for)\s+(?:(?:[A-Z][\w'’.-]*|and|&),?\s+)*)+")
 FORMER = re.compile(r"\b(?:[Ff]ormer|[Rr]etired|[Oo]ne-?time|[Ee]x-|"
                     r"[Vv]eteran\s+of\s+(?:the\s+)?)\s*")
 # Words that never stand inside a title: a state or agency before one of them and then a name
@@ -94,6 +95,10 @@ BEFORE_BANK = frozenset({
     "the", "a", "an", "two", "three", "four", "five", "several", "some", "other", "many",
     "most", "all", "both", "one", "former", "senior", "junior", "top", "ex", "then", "acting",
     "retired", "veteran", "leading", "unnamed", "said", "says", "told", "and", "but"})
+# Capitalised words that may stand before an institution's name outside it ("Acting Federal
+# Reserve Chairman"); another ("the State Environmental Protection Agency", China's) makes
+# a longer name of another body.
+BEFORE_INSTITUTION = BEFORE_BANK | {"deputy", "vice", "chief", "head", "new", "outgoing"}
 TOPIC_WORDS = frozenset({"on", "about", "over", "against", "into"})
 POSSESSIVE_END = re.compile(r"['’]s?\Z")
 # The head words of the names of associations, foundations and the like, which a state named
@@ -242,6 +247,14 @@ def _scan(phrase: str, day: dt.date | None,
                         phrase[tokens[i - 1][0]].isupper() and \
                         phrase[tokens[i - 1][0]:tokens[i - 1][1]].lower() not in BEFORE_BANK:
                     state = None  # "Long Term Credit Bank of Japan": another bank's name
+                if state is not None and i and state.via == "institution" and \
+                        phrase[tokens[i - 1][1]:start] == " " and \
+                        phrase[tokens[i - 1][0]].isupper() and \
+                        phrase[tokens[i - 1][0]:tokens[i - 1][1]].lower() not in \
+                        BEFORE_INSTITUTION and not (matches and matches[-1].end == tokens[i - 1][1]
+                                                    and matches[-1].ref is not None) and \
+                        POSSESSIVE_END.search(phrase, 0, tokens[i - 1][1]) is None:
+                    state = None  # "the State Environmental Protection Agency": China's
                 if state is not None and state.via == "phoenix" and \
                         _topic(phrase, tokens, i, j, ref):
                     state = None  # "the Committee on Benghazi", "a Benghazi victim": a topic

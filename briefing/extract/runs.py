@@ -93,25 +93,14 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
-    """The places where `word` stands as a whole word, left to right."""
-    pos = text.find(word)
-    while pos >= 0:
-        end = pos + len(word)
-        if not (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-_")) and not (
-                end < len(text) and (text[end].isalnum() or text[end] in "-_")):
-            yield pos, end
-        pos = text.find(word, end)
-
-
 # The article an Arabic name may carry, joined by a hyphen ("al-Tayer", "el-Sadat"): a later
 # bare "Tayer" is that name.
 NAME_ARTICLES = ("al-", "el-", "Al-", "El-", "ad-", "ash-", "as-", "at-", "az-", "ar-", "an-")
 
 
 def name_occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
-    """`occurrences` of a surname, and where it follows an article joined by a hyphen
-    ("Ahmed Humaid al-Tayer" for "Tayer"): from the article on."""
+    """The places where a surname stands as a whole word, left to right; where it follows
+    an article joined by a hyphen ("Ahmed Humaid al-Tayer" for "Tayer"), from the article."""
     pos = text.find(word)
     while pos >= 0:
         end = pos + len(word)

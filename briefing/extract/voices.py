@@ -715,10 +715,8 @@ class ArticleVoices:
         if not runs or runs[0][0] != body and not (len(runs) > 1 and runs[1][0] == body):
             return None
         run = runs[0][2] if runs[0][0] == body else runs[1][2]
-        ref = self.reference.lookup(run.split()[0].removesuffix("'s").removesuffix("’s"))
-        if ref is None or ref.kind not in STATE_KINDS or ref.via not in ("name", "adjective"):
-            return None
-        return ref.code if self.day is None else self.reference.code_on(ref.code, self.day)
+        return self._state_named(run.split()[0].removesuffix("'s").removesuffix("’s"),
+                                 ("name", "adjective"))
 
     def firm_home(self) -> str | None:
         """`home()` when the story names the state's own offices or names it at least twice
@@ -1021,11 +1019,11 @@ class ArticleVoices:
                          f"first full mention: {inferred.rule}"), fullest
         return None, fullest
 
-    def _state_named(self, words: str) -> str | None:
-        """The state that `words` name by its name ("Venezuela", "the Netherlands"), as on
-        the article's date; else None."""
+    def _state_named(self, words: str, vias: tuple[str, ...] = ("name",)) -> str | None:
+        """The state that `words` name in one of the ways `vias` ("Venezuela", "the
+        Netherlands"; with "adjective", "Thai"), as on the article's date; else None."""
         ref = self.reference.lookup(words.removeprefix("the "))
-        if ref is None or ref.kind not in STATE_KINDS or ref.via != "name":
+        if ref is None or ref.kind not in STATE_KINDS or ref.via not in vias:
             return None
         return ref.code if self.day is None else self.reference.code_on(ref.code, self.day)
 

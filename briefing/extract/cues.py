@@ -157,6 +157,9 @@ AUDIENCE_HEADS = (
     "leaders|officials|students|workers|farmers|supporters|visitors|guests|interviewer|"
     "nation|people|country|workshop|colloquium"
 )
+# The audience phrase both readers share: a determiner, up to three words, a head.
+AUDIENCE = (r"(?:the|a|an|his|her|its|their)\s++(?:[\w.&'’-]++\s++){0,3}?"
+            rf"(?:{AUDIENCE_HEADS})")
 # What may stand between a speaker and the cue: "has also said", "later told".
 BETWEEN = frozenset(
     """has have had also previously later then once repeatedly publicly recently reportedly

@@ -57,8 +57,7 @@ TELL_OBJECT = re.compile(
 # (cues.AUDIENCE_HEADS), and "of" with up to three words before a clause that opens with a
 # determiner or pronoun: "told a news conference he ...", "told a meeting of farmers the ...".
 TELL_AUDIENCE = re.compile(
-    rf"\s++(?:the|a|an|his|her|its|their)\s++(?:[\w.&'’-]++\s++){{0,3}}?"
-    rf"(?:{cues.AUDIENCE_HEADS})(?:\s++of\s++(?:[\w.&'’-]++\s++){{0,2}}?[\w&'’-]++"
+    rf"\s++{cues.AUDIENCE}(?:\s++of\s++(?:[\w.&'’-]++\s++){{0,2}}?[\w&'’-]++"
     rf"(?=\s++(?:the|a|an|he|she|it|they|we|I|his|her|its|their|there)\s))?(?=\s)"
 )
 # An addressee of up to eight words, then a time adverbial ("last Saturday", "on Monday").

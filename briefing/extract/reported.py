@@ -38,8 +38,7 @@ MAX_CUES = 40
 # Whom a trailing speaker told: an audience named by a common noun ("..., he told a news
 # conference.", "told a meeting of farmers in Lyon."), a name, or one word.
 OBJECT = re.compile(
-    rf"(?<!\s)(?:\s++(?:the|a|an|his|her|its|their)\s++(?:[\w.&'’-]++\s++){{0,3}}?"
-    rf"(?:{cues.AUDIENCE_HEADS})\b(?:\s++of\s++(?:[\w&'’-]++(?:\s++|(?=[.,]))){{1,4}})?"
+    rf"(?<!\s)(?:\s++{cues.AUDIENCE}\b(?:\s++of\s++(?:[\w&'’-]++(?:\s++|(?=[.,]))){{1,4}})?"
     r"|\s++(?:(?:the|a|an)\s++)?(?:[A-Z][\w.&'’-]*+\s*+){1,5}|\s++\w+)"
 )
 # "said in 2014 on Fox News that", "told a news conference in Lusaka (Zambia) that": up to

@@ -812,3 +812,29 @@ def test_no_home_state_when_the_state_named_most_is_not_the_one_whose_office_is_
             "unchanged for weeks. Thailand is a major exporter and Thai traders said Thai "
             "exports fell sharply.")
     assert voices(matcher, text, "1987-04-27")[0] != ("USA", "gov")
+
+
+def test_a_body_s_head_noun_before_a_title_stands_for_the_body_named_before(matcher) -> None:
+    text = ("The Asian Development Bank will not change its decision to admit China, bank "
+            "president Masao Fujioka said.\n\n"
+            "Fujioka said talks with Vietnam had stalled.")
+    assert voices(matcher, text, "1987-04-21") == [("ADB", "igo"), ("ADB", "igo")]
+    # the last bank named before is a firm: no one's
+    text = ("The World Bank lent 20 mln dlrs to the project.\n\n"
+            "Chase Manhattan Bank said it would join the loan, bank president John Smith "
+            "said.")
+    assert all(code is None for code, _ in voices(matcher, text, "1987-04-21"))
+
+
+def test_an_abbreviation_the_article_defines_is_the_name_it_follows(matcher) -> None:
+    text = ("The Asian Development Bank (ADB) approved a loan to Nepal.\n\n"
+            "An ADB spokesman said the loan would help farmers.\n\n"
+            "The ADB said it approved 24 mln dlrs for an irrigation project.")
+    assert voices(matcher, text, "1987-04-21") == [("ADB", "igo"), ("ADB", "igo")]
+    # not defined in this story: "ADB" alone could be the African Development Bank
+    text = "An ADB spokesman said the loan would help farmers."
+    assert voices(matcher, text, "1987-04-21") == [(None, "unnamed")]
+    # brackets that do not spell the name's capitals define nothing
+    text = ("The Asian Development Bank (AFP) approved a loan to Nepal.\n\n"
+            "An AFP spokesman said the loan would help farmers.")
+    assert voices(matcher, text, "1987-04-21")[-1][0] is None

@@ -153,6 +153,15 @@ OWN_NAMES = frozenset({"central_bank", "seat", "institution"})
 ORGAN_MEMBER = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[Ee]xecutive|[Pp]olicy|[Gg]overning|"
                           r"[Cc]entral)\s+)?(?:[Bb]oard|[Cc]ouncil|[Dd]irectorate)\s+members?\b")
 ORGAN_REACH = 400
+# A body's head noun in lower case before a title ("bank president Masao Fujioka", "the
+# fund's managing director"): the body of that head the article names last before, within
+# ORGAN_REACH characters (`_head_owner`).
+BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?(bank|fund|agency|organi[sz]ation|commission)(?:'s|’s)?"
+                       r"\s+(?=[a-z])")
+# An abbreviation the article defines in brackets after a name: "the Asian Development Bank
+# (ADB)" (`defined`); and a word of capitals in a phrase that may be one.
+DEFINED = re.compile(r"[ \t]\(([A-Z][A-Z&]{1,7})\)")
+CAPITALS = re.compile(r"(?<![\w&])[A-Z][A-Z&]{1,7}(?![\w&])")
 # The words that may stand between a state and its office ("Norway's minority Labour
 # government", "the Oslo government"): at most OFFICE_WORDS of them, none of these, and no
 # stop but in an abbreviation. "sales to Japan and government officials" names no office of
@@ -315,6 +324,7 @@ class ArticleVoices:
         self._firms: dict[str, str] | None = None  # first word -> company name, on first use
         self._named: frozenset[str] | None = None  # codes the article names, on first use
         self._runs: list[tuple[int, int, str]] | None = None  # `runs`, on first use
+        self._defined: dict[str, str] | None = None  # `defined`, on first use
         # phrase -> `_affiliation(phrase)`, once read: a function of the article and the
         # phrase alone (its dateline, home state and company names are the article's).
         self._readings: dict[str, Affiliation | None] = {}
@@ -341,6 +351,12 @@ class ArticleVoices:
                 ORGAN_MEMBER.match(phrase) is not None and \
                 (owner := self._organ_owner(speaker.span[0])) is not None:
             phrase = f"{owner} {phrase}"  # "a top Bundesbank official ... Board member X"
+        elif phrase[0] in "bfacoTt" and speaker.span is not None and \
+                (head := BODY_HEAD.match(phrase)) is not None and \
+                (owner := self._head_owner(head.group(1), speaker.span[0])) is not None:
+            phrase = f"{owner} {phrase[head.end():]}"  # "the ADB ..., bank president X"
+        if "(" in self.text and CAPITALS.search(phrase) is not None:
+            phrase = CAPITALS.sub(lambda m: self.defined().get(m.group(), m.group()), phrase)
         found = self._affiliation(_own_words(phrase, self.reference))
         if speaker.span is not None and self.text.endswith(" and ", 0, speaker.span[0]):
             found = self._and_before(speaker.span, found)
@@ -450,6 +466,47 @@ class ArticleVoices:
                                                                        "institution")):
                 owner = name
         return owner
+
+    def _head_owner(self, head: str, start: int) -> str | None:
+        """The body that a head noun in lower case before a title at `start` stands for
+        ("the Asian Development Bank (ADB) will ..., bank president Masao Fujioka"): the
+        last name the article gives in the ORGAN_REACH characters before with that head
+        ("... Bank", "Bank of ..."), when the reference knows it as a body or a state's
+        central bank or institution; else None ("Chase Manhattan Bank", a firm, is no one's).
+        """
+        head = head.capitalize()
+        owner = None
+        for run_start, run_end, run in self.runs():
+            if run_end > start:
+                break
+            words = run.split()
+            if run_start >= start - ORGAN_REACH and len(words) > 1 and (
+                    words[-1] == head or words[0] == head and words[1] == "of"):
+                owner = run.removeprefix("The ")
+        if owner is None:
+            return None
+        ref = self.reference.lookup(owner, self.day)
+        return owner if ref is not None and (ref.kind == "body" or ref.via in (
+            "central_bank", "institution")) else None
+
+    def defined(self) -> dict[str, str]:
+        """The abbreviations the article defines in brackets after a name the reference
+        knows ("the Asian Development Bank (ADB)", "the Iraqi News Agency (INA)"), each
+        to that name, when its letters are the name's capitals in order; found once."""
+        if self._defined is None:
+            self._defined = {}
+            ends = {end: run for _, end, run in self.runs()}
+            for m in DEFINED.finditer(self.text):
+                name = ends.get(m.start())
+                short = m.group(1).replace("&", "")
+                if name is None or short in self._defined:
+                    continue
+                name = name.removeprefix("The ")
+                capitals = iter(c for c in name if c.isupper())
+                if short[0] == name[0] and all(c in capitals for c in short) and \
+                        self.reference.lookup(name, self.day) is not None:
+                    self._defined[m.group(1)] = name
+        return self._defined
 
     def _referred_back(self, speaker: Speaker, definite: bool) -> Voice | None:
         """A nameless phrase that refers back (REFERS_BACK: "one of the officials", or with

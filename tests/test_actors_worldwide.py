@@ -838,3 +838,22 @@ def test_an_abbreviation_the_article_defines_is_the_name_it_follows(matcher) -> 
     text = ("The Asian Development Bank (AFP) approved a loan to Nepal.\n\n"
             "An AFP spokesman said the loan would help farmers.")
     assert voices(matcher, text, "1987-04-21")[-1][0] is None
+
+
+def test_a_document_named_again_speaks_for_whom_it_was_named_with_before(matcher) -> None:
+    # in its own words, with the body's head noun
+    text = ("The Asian Development Bank lent more to China, bank president Masao Fujioka "
+            "said.\n\n"
+            "The bank's 1986 annual report said eight of 11 loans to Vietnam had been closed.\n\n"
+            "Disbursements to Vietnam totalled 25.3 mln dlrs, the report said.")
+    assert voices(matcher, text, "1987-04-21")[-1] == ("ADB", "igo")
+    # as the speaker who spoke in it; "U.S." ends no sentence, and the department's
+    # officer in Moscow is posted there
+    text = ("Grain output will not fall below 200 mln tonnes, the U.S. Agriculture "
+            "Department's officer in Moscow said in a field report.\n\n"
+            "The report said the harvest would be early.")
+    assert voices(matcher, text, "1987-04-21")[-1] == ("USA", "gov")
+    # a report no state's or body's stays unread
+    text = ("A report by a group of academics found that prices rose.\n\n"
+            "The report said wages would lag.")
+    assert voices(matcher, text, "1987-04-21")[-1][0] is None

@@ -60,7 +60,7 @@ from briefing.knowledge.affiliation import (
 from briefing.knowledge.model import STATE_VOICES, Evidence, Person
 from briefing.knowledge.people import LEADER_TITLES, known_by_surname
 from briefing.knowledge.store import STATE_KINDS
-from briefing.models import PUBLIC, Speaker
+from briefing.models import PUBLIC, UNKNOWN, Speaker
 
 MENTIONS = 6  # mentions of a name read for its first full mention
 # "... of Venezuela" right after a name: the state it is of
@@ -157,7 +157,18 @@ ORGAN_REACH = 400
 # fund's managing director"): the body of that head the article names last before, within
 # ORGAN_REACH characters (`_head_owner`).
 BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?(bank|fund|agency|organi[sz]ation|commission)(?:'s|’s)?"
-                       r"\s+(?=[a-z])")
+                       r"\s+(?=[a-z0-9])")
+# A document named again with no owner ("the report said", "The communique said"): it speaks
+# for whom the story gave it to where it named it before (`_document_owner`): in its own
+# words ("The bank's 1986 annual report") or as the speaker who spoke in it ("Poland said
+# in a statement").
+DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                      r"(report|statement|communiqu[eé]|review)")
+DOCUMENT_CUT = re.compile(r".*(?:[,;:(]|\b(?:said|says|that|and|in|on|to|with|by|as|of)\b)\s*",
+                          re.DOTALL)
+SPEAKER_CUT = re.compile(r".*(?:[,;:(]|\bthat\b)\s*", re.DOTALL)
+SAID_IN = re.compile(r"[ \t]+(?:said|says|added|announced|declared|warned|stated)[ \t]+"
+                     r"(?:on[ \t]+\w+[ \t]+)?in[ \t]+(?:an?|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}")
 # An abbreviation the article defines in brackets after a name: "the Asian Development Bank
 # (ADB)" (`defined`); and a word of capitals in a phrase that may be one.
 DEFINED = re.compile(r"[ \t]\(([A-Z][A-Z&]{1,7})\)")
@@ -357,6 +368,10 @@ class ArticleVoices:
             phrase = f"{owner} {phrase[head.end():]}"  # "the ADB ..., bank president X"
         if "(" in self.text and CAPITALS.search(phrase) is not None:
             phrase = CAPITALS.sub(lambda m: self.defined().get(m.group(), m.group()), phrase)
+        if speaker.span is not None and (document := DOCUMENT.fullmatch(phrase)) is not None \
+                and (owner_voice := self._document_owner(document.group(1),
+                                                         speaker.span[0])) is not None:
+            return owner_voice
         found = self._affiliation(_own_words(phrase, self.reference))
         if speaker.span is not None and self.text.endswith(" and ", 0, speaker.span[0]):
             found = self._and_before(speaker.span, found)
@@ -488,6 +503,41 @@ class ArticleVoices:
         ref = self.reference.lookup(owner, self.day)
         return owner if ref is not None and (ref.kind == "body" or ref.via in (
             "central_bank", "institution")) else None
+
+    def _document_owner(self, noun: str, start: int) -> Voice | None:
+        """The voice of a document named again at `start` with no owner ("the report"):
+        that of the nearest earlier mention of the same noun that names whose it is; else
+        None (a report no one's, or a firm's, stays unread)."""
+        if self._lowered is None:
+            self._lowered = (lowered_text(self.text),)
+        for hit_start, hit_end in reversed(whole_words(self.text, self._lowered[0], noun,
+                                                       start)[-4:]):
+            line = self._sentence_start(hit_start)
+            before = DOCUMENT_CUT.match(self.text, line, hit_start)
+            spans = [(before.end() if before is not None else line, hit_end)]
+            said = SAID_IN.search(self.text, line, hit_start)
+            if said is not None and said.end() == hit_start:
+                cut = SPEAKER_CUT.match(self.text, line, said.start())
+                spans.append((cut.end() if cut is not None else line, said.start()))
+            for span in spans:
+                mention = self.text[span[0]:span[1]]
+                if not mention or DOCUMENT.fullmatch(mention) is not None:
+                    continue
+                voice = self.of(Speaker(None, None, None, UNKNOWN, mention, span))
+                if voice.code is not None:
+                    return Voice(voice.code, voice.capacity,
+                                 f"the {noun} named before: {voice.rule}")
+        return None
+
+    def _sentence_start(self, at: int) -> int:
+        """The start of the sentence `at` is in: after the last line break or stop that ends
+        a sentence (not the stop of "U.S." or "Mr.": `ends_sentence`)."""
+        line = self.text.rfind("\n", 0, at) + 1
+        stop = self.text.rfind(". ", line, at)
+        while stop >= 0 and not ends_sentence(
+                self.text[self.text.rfind(" ", line, stop) + 1:stop + 1], self.book):
+            stop = self.text.rfind(". ", line, stop)
+        return stop + 2 if stop >= 0 else line
 
     def defined(self) -> dict[str, str]:
         """The abbreviations the article defines in brackets after a name the reference

@@ -66,8 +66,10 @@ OFFICE = re.compile(r"[Mm]inist|Secretary|Department")
 BEFORE_OFFICE = re.compile(r"\s+(?:\([A-Z][A-Za-z]{1,9}\)\s+)?(?:(?:[Vv]ice|[Dd]eputy|"
                            r"[Ss]enior|[Jj]unior|[Aa]ssistant|[Aa]cting|[Ff]irst|[Ss]tate)[\s-]+)*")
 # A diplomat's posting: a state or body after "ambassador to", "envoy in" is where the diplomat
-# serves, never whom they speak for ("the U.S. ambassador to Pakistan" speaks for the U.S.).
+# serves, never whom they speak for ("the U.S. ambassador to Pakistan" speaks for the U.S.;
+# "the U.S. Agriculture Department's officer in Moscow" for the U.S.).
 POSTING = re.compile(r"\b(?:ambassador|envoy|delegate|representative|consul|emissary|diplomat|"
+                     r"attach[eé]|counsell?or|(?<=['’]s )officer|"
                      r"high commissioner|charg[eé] d'affaires|embassy|embassies|consulate|"
                      r"legation|delegation|mission)s?(?:[ -]general)?\s+"
                      r"(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)

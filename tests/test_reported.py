@@ -475,3 +475,35 @@ def test_a_participle_speaks_for_the_sentences_speaker_not_a_modal_verb() -> Non
 def test_blasts_is_a_noun_unless_a_clause_follows() -> None:
     assert reported("The release of a film about the Mumbai blasts in 1993 has been "
                     "postponed after protests.") == []
+
+
+def test_told_a_name_then_an_adverbial_then_a_clause_with_no_that() -> None:
+    assert reported("Nogales told Reuters in an interview the steering committee had agreed "
+                    "to consider the offer.") == [
+        (REPORTED, "the steering committee had agreed to consider the offer", "Nogales")]
+    # a name with "of" in it is whom one told, all of it
+    assert reported("Lord Belstead told the House of Lords the tax would raise the price of "
+                    "raw materials.") == [
+        (REPORTED, "the tax would raise the price of raw materials", "Lord Belstead")]
+    # a name set off by commas after whom one told, then "that"
+    assert reported("Barroso told the President of the European Parliament, Josep Borrell, "
+                    "that the Commission would not refer a new proposal.") == [
+        (REPORTED, "the Commission would not refer a new proposal", "Barroso")]
+
+
+def test_a_trailing_speaker_may_end_the_sentence_with_where_or_when_they_spoke() -> None:
+    [(_, said, speaker)] = reported(
+        "Guyana's arrears to the fund are now 70 mln dlrs, Greenidge told Reuters during the "
+        "Inter-American Development Bank (IADB) annual meeting here.")
+    assert (said, speaker) == ("Guyana's arrears to the fund are now 70 mln dlrs", "Greenidge")
+    # "of" after the noun of an adverbial belongs to that noun: no clause of its own
+    [(_, said, speaker)] = reported(
+        "Growing protectionism had caused a major deterioration in export earnings, he said "
+        "in an opening speech to a meeting of African trade ministers in Addis Ababa.")
+    assert (said, speaker) == (
+        "Growing protectionism had caused a major deterioration in export earnings", "he")
+    # "that" ahead still opens the clause
+    [(_, said, speaker)] = reported(
+        "Murdani told a meeting of the ruling Golkar party in Jakarta yesterday that he "
+        "believed the security situation was now stable.")
+    assert (said, speaker) == ("he believed the security situation was now stable", "Murdani")

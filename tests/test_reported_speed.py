@@ -18,6 +18,7 @@ from briefing.extract import cues, reported
 from briefing.extract.attribution import new_claim
 from briefing.extract.found import Found, Rule, new_found
 from briefing.extract.phrases import (
+    APPOSED_THAT,
     DATELINE,
     TELL_AUDIENCE,
     TELL_OBJECT,
@@ -94,7 +95,9 @@ def old_said_start(text: str, cue_end: int, end: int, cue: str) -> int:
             return _old_past_space(text, pos + timed.end(), end)
         obj = TELL_AUDIENCE.match(window) or TELL_OBJECT.match(window)  # (stop 21)
         if obj:
-            pos += obj.end()
+            pos += len(obj.group().rstrip())  # (stop 22)
+            if (apposed := APPOSED_THAT.match(text, pos, end)) is not None:
+                return _old_past_space(text, apposed.end(), end)
     pos = skip_adverbials(text, pos, end)
     m = cues.THAT.match(text, pos, end)
     if m:

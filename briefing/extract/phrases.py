@@ -51,13 +51,17 @@ AFTER_NP = re.compile(
 )
 TELL_THAT = re.compile(r"(?:\s+[\w'’.&\"“”-]+){1,6}?\s+that\b")
 TELL_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.&'’-]*(?:\s+|$)){1,5}|\s+\w+"
+    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.&'’-]*(?:\s+of(?:\s+the)?(?=\s+[A-Z]))?"
+    r"(?:\s+|$|(?=,))){1,5}|\s+\w+"
 )
+# A name set off by commas after whom one told, then "that": "told the President of the
+# European Parliament, Josep Borrell, that ...".
+APPOSED_THAT = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+that\b")
 # An addressee named by a common noun: a determiner, up to three words, an audience head
 # (cues.AUDIENCE_HEADS), and "of" with up to three words before a clause that opens with a
 # determiner or pronoun: "told a news conference he ...", "told a meeting of farmers the ...".
 TELL_AUDIENCE = re.compile(
-    rf"\s++{cues.AUDIENCE}(?:\s++of\s++(?:[\w.&'’-]++\s++){{0,2}}?[\w&'’-]++"
+    rf"\s++{cues.AUDIENCE}(?:\s++of\s++(?:[\w.&'’-]++\s++){{0,4}}?[\w&'’-]++"
     rf"(?=\s++(?:the|a|an|he|she|it|they|we|I|his|her|its|their|there)\s))?(?=\s)"
 )
 # An addressee of up to eight words, then a time adverbial ("last Saturday", "on Monday").
@@ -525,7 +529,11 @@ def said_start(text: str, cue_end: int, end: int, cue: str) -> int:
             return _past_space(text, pos + timed.end(), end)
         obj = TELL_AUDIENCE.match(window) or TELL_OBJECT.match(window)
         if obj:
-            pos += obj.end()
+            # (without the spaces after a name: an adverbial may follow it, "told Reuters in
+            # an interview the committee had agreed")
+            pos += len(obj.group().rstrip())
+            if (apposed := APPOSED_THAT.match(text, pos, end)) is not None:
+                return _past_space(text, apposed.end(), end)
     pos = skip_adverbials(text, pos, end)
     after = _that_end(text, pos, end)
     if after == pos:

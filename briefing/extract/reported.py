@@ -39,10 +39,17 @@ MAX_CUES = 40
 # conference.", "told a meeting of farmers in Lyon."), a name, or one word.
 OBJECT = re.compile(
     rf"(?<!\s)(?:\s++{cues.AUDIENCE}\b(?:\s++of\s++(?:[\w&'’-]++(?:\s++|(?=[.,]))){{1,4}})?"
-    r"|\s++(?:(?:the|a|an)\s++)?(?:[A-Z][\w.&'’-]*+\s*+){1,5}|\s++\w+)"
+    r"|\s++(?:(?:the|a|an)\s++)?(?:[A-Z][\w.&'’-]*+(?:\s++of(?:\s++the)?(?=\s++[A-Z]))?\s*+){1,5}"
+    r"|\s++\w+)"
 )
 # "said in 2014 on Fox News that", "told a news conference in Lusaka (Zambia) that": up to
 # ten words, then "that"
+# Where or when a trailing speaker spoke, a phrase that opens with a preposition and ends
+# the sentence: "..., Greenidge told Reuters during the Inter-American Development Bank (IADB)
+# annual meeting here.", "..., he said in an opening speech to a meeting of African trade
+# ministers in Addis Ababa." (no comma, quotation mark or "that" in it).
+SETTING = re.compile(r"\s++(?:in|at|during|after|before|on|following|upon|ahead\s+of)\s"
+                     r"(?:(?!that\b)[^.!?\"“”,;:\n])*?([.!?]?[\"'”’)]*\s*)$")
 THAT_AHEAD = re.compile(r"(?<![\w'’.,()-])(?:[\w'’.,()-]++\s++){1,10}?that\s+")
 PARTICIPLE_CUE = re.compile(r",\s+(\w+ing)\b")
 RELATIVE = re.compile(
@@ -435,12 +442,18 @@ def read_trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | Non
     if between.strip(" \"”'’"):
         # The speaker stands before the cue: after it (and its adverbials) the sentence
         # must end or break off at a comma. That is cheaper to test, so it comes first.
-        after = skip_adverbials(text, m.end(), end)
+        after = base = skip_adverbials(text, m.end(), end)
         if m.group().lower() in cues.TELL_VERBS:
             obj = OBJECT.match(text[after:end])
-            after = skip_adverbials(text, after + (obj.end() if obj else 0), end)
+            base = after + (len(obj.group().rstrip()) if obj else 0)
+            after = skip_adverbials(text, base, end)
+        else:
+            base = m.end()
         if not _ends_after(text, after, end):
-            return None
+            setting = SETTING.match(text, base, end)
+            if setting is None:
+                return None
+            after = setting.start(1)  # ("..., Greenidge told Reuters during the ... meeting.")
         subject = np_before(text, comma + 1, m.start())
         if subject is None or at_least(text, *subject, 9) or not _speaker_like(text, subject):
             return None
@@ -640,6 +653,15 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
         return None  # "the plan appealed to voters": no appeal
     if low in cues.OFFER_VERBS and (offer := OFFER_TO.match(text, begin, end)):
         begin = offer.end()  # "proposed to the creditors a refinancing ...": past the addressee
+    elif text.startswith("of ", begin) and (skipped := text[m.end():begin].strip(" ,")) and \
+            not skipped.endswith(("that", ":")):
+        # "said in a speech to a meeting | of African trade ministers": the noun's, unless
+        # "that" follows ("told the President | of the European Parliament, ..., that")
+        that = THAT_AHEAD.match(text, begin, end)
+        if that is not None:
+            begin = that.end()
+        elif text.find('"', begin, end) < 0 and text.find("“", begin, end) < 0:
+            return None  # (with a quotation ahead, "told a meeting of businessmen \"The ...")
     elif text[begin : begin + 1] in PREPOSITION_INITIALS and cues.PREPOSITION_START.match(
         text, begin
     ) and not (

@@ -857,3 +857,16 @@ def test_a_document_named_again_speaks_for_whom_it_was_named_with_before(matcher
     text = ("A report by a group of academics found that prices rose.\n\n"
             "The report said wages would lag.")
     assert voices(matcher, text, "1987-04-21")[-1][0] is None
+
+
+def test_a_monarch_s_title_before_a_name_is_no_commoner_s_surname(matcher) -> None:
+    # not Saddam Hussein (the reference) nor the foreign minister Fuad Hussein (actors.yaml)
+    text = "The talks would resume next month, King Hussein said."
+    assert voices(matcher, text, "1987-04-01")[0][0] != "IRQ"
+    text = "The talks would resume next month, Jordan's King Hussein said."
+    out = extract_record({"id": "t", "text": text, "date": "2024-04-01"}, matcher)
+    (s,) = out["statements"]
+    assert (s["actor_code"], s["speaker"]) == ("JOR", "Hussein")
+    # the reference's own name for a person still matches
+    text = "Iraq will win the war, President Saddam Hussein said."
+    assert voices(matcher, text, "1987-04-01") == [("IRQ", "gov")]

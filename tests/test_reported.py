@@ -507,3 +507,19 @@ def test_a_trailing_speaker_may_end_the_sentence_with_where_or_when_they_spoke()
         "Murdani told a meeting of the ruling Golkar party in Jakarta yesterday that he "
         "believed the security situation was now stable.")
     assert (said, speaker) == ("he believed the security situation was now stable", "Murdani")
+
+
+def test_an_aside_between_commas_stands_between_the_speaker_and_the_cue() -> None:
+    assert reported("King Fahd of Saudi Arabia, in an interview with Reuters on March 11, "
+                    "said the kingdom wanted oil price stability.") == [
+        (REPORTED, "the kingdom wanted oil price stability", "King Fahd of Saudi Arabia")]
+    # where the speaker works is part of the speaker, no aside
+    [(_, said, speaker)] = reported(
+        "Christopher Brougham, regional manager, at Lloyds Bank Plc, said that the banks "
+        "sent a telex to Citibank.")
+    assert said == "the banks sent a telex to Citibank"
+    assert speaker.startswith("Christopher Brougham")
+    # a clause before the comma is what was said, and the inverted speaker follows
+    [(_, said, speaker)] = reported("Prices would rise this year, in the view of the ministry, "
+                                    "said John Smith.")
+    assert speaker == "John Smith"

@@ -29,7 +29,7 @@ from briefing.extract.text import START, is_word_char, trie_pattern
 from briefing.extract.voicebook import VoiceBook, voice_book
 from briefing.frozen import constructor
 from briefing.knowledge import load as load_reference
-from briefing.knowledge.names import same_given
+from briefing.knowledge.names import REGNAL, same_given
 
 ALIAS = "alias"
 PERSON = "person"
@@ -329,6 +329,9 @@ class ActorMatcher:
         if m is None:
             return False
         word = m.group(1)
+        if word.lower() in REGNAL and word not in person.name.split() and \
+                word.lower() not in person.role.lower():
+            return True  # "King Hussein" is not the foreign minister Fuad Hussein
         if word in person.name.split() or word.lower() in cues.TITLES or \
                 any(same_given(word.lower(), given.lower()) for given in person.name.split()) or \
                 word in NOT_NAMES or self._lookup(word):

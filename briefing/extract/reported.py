@@ -50,6 +50,14 @@ OBJECT = re.compile(
 # ministers in Addis Ababa." (no comma, quotation mark or "that" in it).
 SETTING = re.compile(r"\s++(?:in|at|during|after|before|on|following|upon|ahead\s+of)\s"
                      r"(?:(?!that\b)[^.!?\"“”,;:\n])*?([.!?]?[\"'”’)]*\s*)$")
+# An aside set off by commas between a speaker and the cue, which opens with a preposition
+# or a participle of speaking: "King Fahd, in an interview with Reuters on March 11, said".
+# ("X, at Lloyds Bank, said": where the speaker works, no aside.)
+ASIDE = re.compile(r"(?<=\w),\s+(?:in|during|after|before|on|speaking|writing|"
+                   r"interviewed|asked|addressing)\s[^,;:.!?\"“”\n]{3,140},\s*$")
+# A name of capitalised words ("King Fahd of Saudi Arabia", "Foreign Minister Ali Velayati").
+PROPER_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|the|de|al|bin|van|von)\s+)*"
+                         r"[A-Z][\w.'’-]*)*")
 THAT_AHEAD = re.compile(r"(?<![\w'’.,()-])(?:[\w'’.,()-]++\s++){1,10}?that\s+")
 PARTICIPLE_CUE = re.compile(r",\s+(\w+ing)\b")
 RELATIVE = re.compile(
@@ -478,6 +486,11 @@ def read_trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | Non
             not INVERTED_SUBJECT.match(text[subject[0] : subject[1]])
         ):
             return None  # "Allen, a delegate, criticized her state's laws": not inverted
+        if (aside := ASIDE.search(text, max(lo, m.start() - 160), m.start())) is not None and \
+                (before := np_before(text, lo, aside.start())) is not None and \
+                not text[lo:before[0]].strip() and \
+                PROPER_NAME.fullmatch(text, *before) is not None:
+            return None  # "King Fahd, in an interview ..., said the kingdom ...": leading
         rule = Rule.INVERTED
         after = skip_adverbials(text, max(m.end(), subject[1]), end)
     said = trim(text, lo, comma)
@@ -678,6 +691,12 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
         # "Trump left and said that ...", "A senior ministry official declined to give a
         # date, but said ...": the subject of the sentence, a name or a body
         subject = clause_subject(text, lo, m.start()) or _body_subject(text, lo, m.start())
+    if (subject is None or text.find(",", subject[0], subject[1]) >= 0) and \
+            text[lo:m.start()].rstrip().endswith(",") and \
+            (aside := ASIDE.search(text, max(lo, m.start() - 160), m.start())) is not None:
+        # "King Fahd, in an interview with Reuters on March 11, said ...": the speaker stands
+        # before an aside set off by commas
+        subject = np_before(text, lo, aside.start())
     if subject is None or not _speaker_like(text, subject) or not _data_source(text, m, subject):
         return None
     stop = end
@@ -827,6 +846,7 @@ def _speaker_like(text: str, subject: Span) -> bool:
     last, first = tokens[-1].lower(), tokens[0]
     return not (last in cues.NOT_SPEAKER_END or last.endswith(("-", "’s", "'s"))
                 or first.endswith("ing") and (first[0].islower() or " " in phrase)
+                and first.lower() not in cues.TITLES  # ("King Fahd")
                 and not _ing_modifier(tokens))
 
 

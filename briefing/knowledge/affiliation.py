@@ -18,7 +18,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person, StateRef
-from briefing.knowledge.names import COURTESY, RANKS, familiar
+from briefing.knowledge.names import COURTESY, RANKS, REGNAL, familiar
 from briefing.knowledge.store import NOBODY, STATE_KINDS, TOKEN, Reference, bare, load, plain
 
 MAX_WORDS = 7
@@ -644,6 +644,17 @@ def _of_that_state(phrase: str, state: _Match, rest: list[tuple[int, int]]) -> b
     return False
 
 
+def _regnal_other(phrase: str, start: int, name: str, person: Person | None) -> bool:
+    """Whether a monarch's or pope's title stands right before a one-word name ("King
+    Hussein", "Queen Beatrix") of a person the reference does not call so: the word is a
+    regnal or given name, not that person's surname."""
+    title = phrase[:start].rstrip().rpartition(" ")[2]
+    if " " in name or title.lower() not in REGNAL or person is None:
+        return False
+    called = f"{title} {name}".lower()
+    return not any(called in n.lower() for n in (person.name, *person.aliases))
+
+
 def _party(phrase: str, pcode: str | None, pvoice: str | None, code: str | None) -> bool:
     """Whether a phrase names a speaker of a political party that is not said to rule, and
     not a person whom the reference has in that state's government on the date."""
@@ -735,6 +746,8 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         name = phrase[name_span[0]:name_span[1]]
         # Only a surname the reference files anyone under can resolve (most names are not).
         chosen, role = ref.choice(name, day) if ref.files(name) else NOBODY
+        if role is not None and _regnal_other(phrase, name_span[0], name, chosen):
+            chosen, role = NOBODY  # "King Hussein" is not Saddam Hussein
         if role is not None:  # (chosen is then the person: `Reference.choice`)
             person, pcode, pvoice = chosen, role.code, role.voice
             ev.append(Evidence(name, *name_span, "person"))

@@ -24,6 +24,9 @@ HONORIFICS = frozenset(
 # Either before a word says that a person's name follows ("Mr. Jordan" is no state).
 RANKS = frozenset("sir dame lord lady sheikh shaikh sheik".split())
 COURTESY = frozenset("mr mrs ms miss dr prof".split())
+# Titles a monarch or pope is named by before a regnal or given name ("King Hussein", "Queen
+# Elizabeth", "Pope Francis"): the name after one is no commoner's surname.
+REGNAL = frozenset("king queen prince princess emir sultan pope".split())
 # Words after a name that are not part of it ("James Baker III").
 SUFFIXES = frozenset("jr sr ii iii iv 3d 2d".split())
 

@@ -172,6 +172,7 @@ SAID_IN = re.compile(r"[ \t]+(?:said|says|added|announced|declared|warned|stated
 # An abbreviation the article defines in brackets after a name: "the Asian Development Bank
 # (ADB)" (`defined`); and a word of capitals in a phrase that may be one.
 DEFINED = re.compile(r"[ \t]\(([A-Z][A-Z&]{1,7})\)")
+DEFINED_REACH = 120  # the longest name read before the brackets
 CAPITALS = re.compile(r"(?<![\w&])[A-Z][A-Z&]{1,7}(?![\w&])")
 # The words that may stand between a state and its office ("Norway's minority Labour
 # government", "the Oslo government"): at most OFFICE_WORDS of them, none of these, and no
@@ -335,7 +336,8 @@ class ArticleVoices:
         self._firms: dict[str, str] | None = None  # first word -> company name, on first use
         self._named: frozenset[str] | None = None  # codes the article names, on first use
         self._runs: list[tuple[int, int, str]] | None = None  # `runs`, on first use
-        self._defined: dict[str, str] | None = None  # `defined`, on first use
+        self._brackets: dict[str, int] | None = None  # abbreviation -> its bracket's place
+        self._defined: dict[str, str | None] = {}  # `defined`, once an abbreviation
         # phrase -> `_affiliation(phrase)`, once read: a function of the article and the
         # phrase alone (its dateline, home state and company names are the article's).
         self._readings: dict[str, Affiliation | None] = {}
@@ -367,7 +369,7 @@ class ArticleVoices:
                 (owner := self._head_owner(head.group(1), speaker.span[0])) is not None:
             phrase = f"{owner} {phrase[head.end():]}"  # "the ADB ..., bank president X"
         if "(" in self.text and CAPITALS.search(phrase) is not None:
-            phrase = CAPITALS.sub(lambda m: self.defined().get(m.group(), m.group()), phrase)
+            phrase = CAPITALS.sub(lambda m: self.defined(m.group()) or m.group(), phrase)
         if speaker.span is not None and (document := DOCUMENT.fullmatch(phrase)) is not None \
                 and (owner_voice := self._document_owner(document.group(1),
                                                          speaker.span[0])) is not None:
@@ -539,24 +541,33 @@ class ArticleVoices:
             stop = self.text.rfind(". ", line, stop)
         return stop + 2 if stop >= 0 else line
 
-    def defined(self) -> dict[str, str]:
-        """The abbreviations the article defines in brackets after a name the reference
-        knows ("the Asian Development Bank (ADB)", "the Iraqi News Agency (INA)"), each
-        to that name, when its letters are the name's capitals in order; found once."""
-        if self._defined is None:
-            self._defined = {}
-            ends = {end: run for _, end, run in self.runs()}
+    def defined(self, short: str) -> str | None:
+        """The name the article defines the abbreviation `short` for in brackets after it
+        ("the Asian Development Bank (ADB)", "the Iraqi News Agency (INA)"), when the
+        reference knows the name and the abbreviation's letters are its capitals in order;
+        else None. The brackets are found once, a name on first use."""
+        if self._brackets is None:
+            self._brackets = {}
             for m in DEFINED.finditer(self.text):
-                name = ends.get(m.start())
-                short = m.group(1).replace("&", "")
-                if name is None or short in self._defined:
-                    continue
-                name = name.removeprefix("The ")
-                capitals = iter(c for c in name if c.isupper())
-                if short[0] == name[0] and all(c in capitals for c in short) and \
-                        self.reference.lookup(name, self.day) is not None:
-                    self._defined[m.group(1)] = name
-        return self._defined
+                self._brackets.setdefault(m.group(1), m.start())
+        if short in self._defined:
+            return self._defined[short]
+        name = None
+        at = self._brackets.get(short)
+        if at is not None:
+            reach = at - DEFINED_REACH
+            lo = max(self.text.rfind("\n", 0, at) + 1,
+                     self.text.find(" ", reach) if reach > 0 else 0)
+            for m in CAPITALISED_RUN.finditer(self.text, lo, at):
+                if m.end() == at:
+                    name = m.group().removeprefix("The ")
+            letters = short.replace("&", "")
+            capitals = iter(c for c in name or "" if c.isupper())
+            if name is None or letters[0] != name[0] or not all(c in capitals for c in letters) \
+                    or self.reference.lookup(name, self.day) is None:
+                name = None
+        self._defined[short] = name
+        return name
 
     def _referred_back(self, speaker: Speaker, definite: bool) -> Voice | None:
         """A nameless phrase that refers back (REFERS_BACK: "one of the officials", or with

@@ -523,3 +523,27 @@ def test_an_aside_between_commas_stands_between_the_speaker_and_the_cue() -> Non
     [(_, said, speaker)] = reported("Prices would rise this year, in the view of the ministry, "
                                     "said John Smith.")
     assert speaker == "John Smith"
+
+
+def test_a_relay_that_quotes_the_speaker_may_close_the_sentence() -> None:
+    [(_, said, speaker)] = reported(
+        "OPEC output in February was well below the ceiling, the OPEC news agency Opecna "
+        "quoted an OPEC secretariat official as saying.")
+    assert (said, speaker) == ("OPEC output in February was well below the ceiling",
+                               "an OPEC secretariat official")
+    [(_, said, speaker)] = reported("The talks would resume next month, Gorbachev was quoted "
+                                    "as saying on Monday.")
+    assert (said, speaker) == ("The talks would resume next month", "Gorbachev")
+    [(_, said, speaker)] = reported("The official was further quoted as saying that no "
+                                    "meeting was foreseen before June.")
+    assert (said, speaker) == ("no meeting was foreseen before June", "The official")
+
+
+def test_a_setting_names_an_occasion_a_medium_or_a_place() -> None:
+    # what the statement is about is no setting: the clause before the comma is no statement
+    assert [s for s in statements(
+        "At the same time, the Japanese government issued a statement on its concern over "
+        "regional stability.") if s[1] == "At the same time"] == []
+    [(_, said, speaker)] = reported("Sales rose to 3.9 million units, the company said at the "
+                                    "Detroit Motor Show.")
+    assert (said, speaker) == ("Sales rose to 3.9 million units", "the company")

@@ -47,9 +47,21 @@ OBJECT = re.compile(
 # Where or when a trailing speaker spoke, a phrase that opens with a preposition and ends
 # the sentence: "..., Greenidge told Reuters during the Inter-American Development Bank (IADB)
 # annual meeting here.", "..., he said in an opening speech to a meeting of African trade
-# ministers in Addis Ababa." (no comma, quotation mark or "that" in it).
+# ministers in Addis Ababa." (no comma, quotation mark or "that" in it), with a noun of an
+# occasion or a medium in it, or a name: "..., the government issued a statement on its
+# concern over regional stability." is no setting.
+OCCASIONS = ("meeting|conference|session|interview|speech|talks|visit|summit|hearing|briefing|"
+             "seminar|symposium|forum|congress|assembly|convention|rally|gathering|opening|"
+             "ceremony|dinner|luncheon|lunch|breakfast|debate|address|programme|program|show|"
+             "broadcast|trip|tour|exhibition|fair|newsletter|report|bulletin|survey|letter|"
+             "column|article|editorial|commentary|filing|statement|television|radio|network|"
+             "time|outset|exchanges|testimony|remarks|comments|appearance|communiqu[eé]")
 SETTING = re.compile(r"\s++(?:in|at|during|after|before|on|following|upon|ahead\s+of)\s"
+                     r"(?:(?!that\b)[^.!?\"“”,;:\n])*?(?:\b(?i:" + OCCASIONS + r")s?\b|\b[A-Z])"
                      r"(?:(?!that\b)[^.!?\"“”,;:\n])*?([.!?]?[\"'”’)]*\s*)$")
+# After an audience ("told a conference on ageing."), a phrase of any kind is its topic.
+AUDIENCE_TOPIC = re.compile(r"\s++(?:on|of|about|in|at|for)\s(?:(?!that\b)[^.!?\"“”,;:\n])*?"
+                            r"([.!?]?[\"'”’)]*\s*)$")
 # An aside set off by commas between a speaker and the cue, which opens with a preposition
 # or a participle of speaking: "King Fahd, in an interview with Reuters on March 11, said".
 # ("X, at Lloyds Bank, said": where the speaker works, no aside.)
@@ -456,9 +468,12 @@ def read_trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | Non
             base = after + (len(obj.group().rstrip()) if obj else 0)
             after = skip_adverbials(text, base, end)
         else:
+            obj = None
             base = m.end()
         if not _ends_after(text, after, end):
-            setting = SETTING.match(text, base, end)
+            setting = SETTING.match(text, base, end) or (
+                AUDIENCE_TOPIC.match(text, base, end) if obj is not None and
+                obj.group().lstrip()[:1].islower() else None)
             if setting is None:
                 return None
             after = setting.start(1)  # ("..., Greenidge told Reuters during the ... meeting.")
@@ -594,7 +609,8 @@ def _opens_with_cue(text: str, said: Span) -> bool:
 QUOTED_AS = re.compile(r"\b(?:quoted|quoting|quotes|quote)\s++(.+?)\s++as\s++$", re.DOTALL)
 # "Chang was quoted as saying", "Hoffmeyer was quoted by the daily Politiken as saying": the
 # subject speaks (the source after "by" relays).
-QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s++quoted\s++"
+QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s++(?:(?:also|further|later|\w+ly)\s++)?"
+                            r"quoted\s++"
                             r"(?:by\s++[^,;:\"“”]{1,60}?\s++)?as\s++$")
 RELAY_LEAD = re.compile(r"(?:before|after|while|when|during|in|on|at|of)\b")
 # "quoted Jane Roe, the bank's envoy in Manila, as saying": a name and its appositive.
@@ -615,6 +631,7 @@ def read_quoted_as(text: str, m: re.Match[str], lo: int, end: int) -> Found | No
     if text.rfind("as", start, m.start()) < 0:
         return None  # (the common case, found fast)
     passive = QUOTED_PASSIVE.search(text, start, m.start())
+    relay = None
     if passive is not None:
         # "Chang was quoted as saying ...": the subject is who speaks
         subject: Span | None = np_before(text, lo, passive.start())
@@ -631,6 +648,18 @@ def read_quoted_as(text: str, m: re.Match[str], lo: int, end: int) -> Found | No
             or cues.CUE.search(text, *subject)
         ):
             return None
+    if END_PUNCT.fullmatch(text, skip_adverbials(text, m.end(), end), end):
+        # "..., the agency Opecna quoted an OPEC official as saying.": what was said stands
+        # before the comma before the source (or before who was quoted)
+        first = subject[0] if relay is None else relay.start()
+        comma = text.rfind(",", lo, first)
+        if comma < 0 or at_least(text, comma + 1, first, 9) or \
+                passive is not None and text[comma + 1:first].strip():
+            return None
+        said = trim(text, lo, comma)
+        if not at_least(text, *said, MIN_WORDS) or _quotation(text, said):
+            return None
+        return _make(text, m, (said,), subject, Rule.QUOTED_AS_SAYING)
     begin = said_start(text, m.end(), end, m.group())
     if THAT_BEFORE.search(text, m.end(), begin):
         pass  # "as saying that, while ...": the clause opens after "that", whatever comes

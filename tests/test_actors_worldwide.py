@@ -870,3 +870,20 @@ def test_a_monarch_s_title_before_a_name_is_no_commoner_s_surname(matcher) -> No
     # the reference's own name for a person still matches
     text = "Iraq will win the war, President Saddam Hussein said."
     assert voices(matcher, text, "1987-04-01") == [("IRQ", "gov")]
+
+
+def test_the_bank_named_alone_is_the_bank_the_story_named_last_near_it(matcher) -> None:
+    text = ("The Central Bank of Nigeria raised its rediscount rate.\n\n"
+            "The bank said inflation was falling.")
+    assert voices(matcher, text, "1987-04-01") == [("NGA", "gov")]
+    # a firm with the head inside its one word is the last bank named: no one's
+    text = ("The Central Bank of Nigeria raised its rediscount rate.\n\n"
+            "Citibank cut its prime rate. The bank said demand for loans was weak.")
+    assert voices(matcher, text, "1987-04-01")[-1][0] is None
+    # a central bank named paragraphs back, in a story about a lender, is not "the bank"
+    text = ("House prices rose by 1.1% in December, the Halifax has said.\n\n"
+            "The lender said prices rose 15% over 2004.\n\n"
+            "Figures from the Bank of England showed mortgage approvals fell.\n\n"
+            "Experts believe rate rises are cutting borrowers' appetite for debt.\n\n"
+            "The bank said prices rose fastest in the north of England.")
+    assert voices(matcher, text, "2005-01-10")[-1][0] is None

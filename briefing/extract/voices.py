@@ -155,7 +155,10 @@ ORGAN_MEMBER = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[Ee]xecutive|[Pp]olic
 ORGAN_REACH = 400
 # A body's head noun in lower case before a title ("bank president Masao Fujioka", "the
 # fund's managing director"): the body of that head the article names last before, within
-# ORGAN_REACH characters (`_head_owner`).
+# BODY_REACH characters (`_head_owner`).
+# ("The bank said": the head alone, definite.)
+BODY_BACK = re.compile(r"[Tt]he\s+(bank|fund|agency|organi[sz]ation|commission)")
+BODY_REACH = 2000
 BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?(bank|fund|agency|organi[sz]ation|commission)(?:'s|’s)?"
                        r"\s+(?=[a-z0-9])")
 # A document named again with no owner ("the report said", "The communique said"): it speaks
@@ -365,9 +368,9 @@ class ArticleVoices:
                 (owner := self._organ_owner(speaker.span[0])) is not None:
             phrase = f"{owner} {phrase}"  # "a top Bundesbank official ... Board member X"
         elif phrase[0] in "bfacoTt" and speaker.span is not None and \
-                (head := BODY_HEAD.match(phrase)) is not None and \
+                (head := BODY_HEAD.match(phrase) or BODY_BACK.fullmatch(phrase)) is not None and \
                 (owner := self._head_owner(head.group(1), speaker.span[0])) is not None:
-            phrase = f"{owner} {phrase[head.end():]}"  # "the ADB ..., bank president X"
+            phrase = f"{owner} {phrase[head.end():]}".rstrip()  # "bank president X", "the bank"
         if "(" in self.text and CAPITALS.search(phrase) is not None:
             phrase = CAPITALS.sub(lambda m: self.defined(m.group()) or m.group(), phrase)
         if speaker.span is not None and (document := DOCUMENT.fullmatch(phrase)) is not None \
@@ -486,21 +489,33 @@ class ArticleVoices:
 
     def _head_owner(self, head: str, start: int) -> str | None:
         """The body that a head noun in lower case before a title at `start` stands for
-        ("the Asian Development Bank (ADB) will ..., bank president Masao Fujioka"): the
-        last name the article gives in the ORGAN_REACH characters before with that head
-        ("... Bank", "Bank of ..."), when the reference knows it as a body or a state's
-        central bank or institution; else None ("Chase Manhattan Bank", a firm, is no one's).
+        ("the Asian Development Bank (ADB) will ..., bank president Masao Fujioka"; "The
+        bank said"): the last name the article gives in the BODY_REACH characters before with
+        that head ("... Bank", "Central Bank of ..."), when the reference knows it as a body
+        or a state's central bank or institution; else None ("Chase Manhattan Bank" and
+        "Citibank", firms, are no one's).
         """
+        low = head
         head = head.capitalize()
         owner = None
+        at = 0
         for run_start, run_end, run in self.runs():
             if run_end > start:
                 break
-            words = run.split()
-            if run_start >= start - ORGAN_REACH and len(words) > 1 and (
-                    words[-1] == head or words[0] == head and words[1] == "of"):
-                owner = run.removeprefix("The ")
+            if run_start < start - BODY_REACH or low not in run.lower():
+                continue
+            words = run.split()  # the last name with the head in it ("Citibank" is a firm's)
+            owner = run.removeprefix("The ") if len(words) > 1 and head in words and (
+                words[-1] == head or words[words.index(head) + 1] == "of") else None
+            if owner is not None:
+                at = run_start
         if owner is None:
+            return None
+        # named in the story's lede or in this paragraph or the one before ("the Halifax"
+        # story that named the Bank of England three paragraphs up: "The bank" is Halifax)
+        lede = self.text.find("\n", 1)
+        paragraph = self.text.rfind("\n", 0, self.text.rfind("\n", 0, start) - 1)
+        if not (0 <= at < lede or at > paragraph):
             return None
         ref = self.reference.lookup(owner, self.day)
         return owner if ref is not None and (ref.kind == "body" or ref.via in (

@@ -324,7 +324,9 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
             subject = subject or clause_subject(text, last.start, last.end)
             if subject is not None:
                 return _quote(q, "", None, subject, Rule.QUOTE_COLON_PARAGRAPH)
-        if done and done[-1].spans[-1][1] >= before.start:
+        if done and done[-1].spans[-1][1] >= before.start or \
+                cues.CUE.search(text, before.start, before.end) is not None and \
+                not MARKS.search(text, before.start, before.end):  # (stop 22)
             return new_found(QUOTE, q.spans, "", None,
                              new_claim(q.spans[0][0], None, inherit=True), Rule.QUOTE_FLOATING)
         if not MARKS.search(text, before.start, before.end):

@@ -887,3 +887,16 @@ def test_the_bank_named_alone_is_the_bank_the_story_named_last_near_it(matcher) 
             "Experts believe rate rises are cutting borrowers' appetite for debt.\n\n"
             "The bank said prices rose fastest in the north of England.")
     assert voices(matcher, text, "2005-01-10")[-1][0] is None
+
+
+
+def test_a_quote_paragraph_after_reported_speech_goes_on_with_its_speaker(matcher) -> None:
+    # not with "World", the first word of the paragraph's last sentence (which a later
+    # "World Bank" made look like a name)
+    text = ("Growth will slow, Sri Lankan finance minister Ronnie de Mel said.\n\n"
+            "He said prices of tea, the main export, fell to half their 1984 levels. World "
+            "prices of rubber and copra also fell.\n\n"
+            "\"There was also a decline in income from tourism.\"\n\n"
+            "Sri Lanka planned to borrow 600 mln dlrs from the World Bank, he said.")
+    out = extract_record({"id": "t", "text": text, "date": "1987-04-29"}, matcher)
+    assert [s["actor_code"] for s in out["statements"]] == ["LKA"] * 4

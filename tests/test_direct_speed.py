@@ -232,7 +232,8 @@ OLD_ADVERBIAL = r"""(?<!\s)(?:\s*+,)?\s*+(?:
             (?:\s+(?:night|morning|evening|afternoon))?
         |on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
         |(?:earlier|later|recently|repeatedly|publicly|privately|also|again|then|further|
-            yesterday|today|tonight|afterward|afterwards|separately|bluntly|flatly|simply)
+            yesterday|today|tonight|afterward|afterwards|separately|bluntly|flatly|simply|
+            here(?!\s+(?:is|are|was|were)\b))
         |in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|tweet|post|email|letter)
         |in\s+(?:the|his|her|its|their)\s+statement
         |on\s+(?:Twitter|Facebook|X|Instagram|television|TV|CNN|Fox\ News|MSNBC)
@@ -257,7 +258,7 @@ def test_adverbial_pre_test_keeps_the_matches() -> None:
 
     old = re.compile(OLD_ADVERBIAL, re.VERBOSE)
     assert cues.ADVERBIAL.pattern.replace(
-        r"(?=\s*+,?\s*+[abdefijloprstvyMTWFS])", "", 1) == OLD_ADVERBIAL
+        r"(?=\s*+,?\s*+[abdefhijloprstvyMTWFS])", "", 1) == OLD_ADVERBIAL
     rng = random.Random(164)
     words = ["in a statement", "on Tuesday", "to reporters", "also", "then", "on X", " ", ",",
              "in Brisbane", "from New York", "as of May", "in the past", "in 1986",

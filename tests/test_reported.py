@@ -547,3 +547,15 @@ def test_a_setting_names_an_occasion_a_medium_or_a_place() -> None:
     [(_, said, speaker)] = reported("Sales rose to 3.9 million units, the company said at the "
                                     "Detroit Motor Show.")
     assert (said, speaker) == ("Sales rose to 3.9 million units", "the company")
+
+
+def test_said_here_is_where_it_was_said() -> None:
+    [(_, said, speaker)] = reported(
+        "Civil strife will make growth in 1987 the slowest in a decade, Sri Lankan finance "
+        "minister Ronnie de Mel said here.")
+    assert speaker == "Sri Lankan finance minister Ronnie de Mel"
+    assert said.startswith("Civil strife will make growth")
+    # "here is" opens what was said
+    assert reported("He said here is a plan that would work for everyone.")[0][1] == (
+        "here is a plan that would work for everyone")
+

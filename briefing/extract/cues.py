@@ -172,7 +172,7 @@ BETWEEN = frozenset(
 # The lookahead is an exact pre-test (a failed match costs a third as much): every
 # alternative below starts with one of these letters, after white space and a comma.
 ADVERBIAL = re.compile(
-    r"""(?<!\s)(?=\s*+,?\s*+[abdefijloprstvyMTWFS])(?:\s*+,)?\s*+(?:
+    r"""(?<!\s)(?=\s*+,?\s*+[abdefhijloprstvyMTWFS])(?:\s*+,)?\s*+(?:
         (?:in|on|at|during|after|before|via|through|over|to)\s+(?:a|an|the|his|her|its|their)\s+
             (?:[\w-]+\s+){0,3}?(?:statement|interview|conference|briefing|speech|call|post|tweet|
             video|email|e-mail|letter|release|address|rally|event|meeting|appearance|session|
@@ -184,7 +184,8 @@ ADVERBIAL = re.compile(
             (?:\s+(?:night|morning|evening|afternoon))?
         |on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
         |(?:earlier|later|recently|repeatedly|publicly|privately|also|again|then|further|
-            yesterday|today|tonight|afterward|afterwards|separately|bluntly|flatly|simply)
+            yesterday|today|tonight|afterward|afterwards|separately|bluntly|flatly|simply|
+            here(?!\s+(?:is|are|was|were)\b))
         |in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|tweet|post|email|letter)
         |in\s+(?:the|his|her|its|their)\s+statement
         |on\s+(?:Twitter|Facebook|X|Instagram|television|TV|CNN|Fox\ News|MSNBC)

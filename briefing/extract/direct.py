@@ -411,7 +411,11 @@ def _unattributed(text: str, q: Quoted, paragraphs: tuple[Paragraph, ...],
             subject = subject or clause_subject(text, last.start, last.end)
             if subject is not None:
                 return _quote(q, "", None, subject, QUOTE_COLON_PARAGRAPH)
-        if done and done[-1].spans[-1][1] >= before.start:
+        if done and done[-1].spans[-1][1] >= before.start or \
+                cues.CUE.search(text, before.start, before.end) is not None and \
+                not MARKS.search(text, before.start, before.end):
+            # (a paragraph of reported speech before, "He said prices of tea fell ...": the
+            # quote goes on with its speaker, not with the subject of its last sentence)
             return new_found(QUOTE, q.spans, "", None,
                              new_claim(q.spans[0][0], None, inherit=True), QUOTE_FLOATING)
         if not MARKS.search(text, before.start, before.end):

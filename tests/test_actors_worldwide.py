@@ -900,3 +900,18 @@ def test_a_quote_paragraph_after_reported_speech_goes_on_with_its_speaker(matche
             "Sri Lanka planned to borrow 600 mln dlrs from the World Bank, he said.")
     out = extract_record({"id": "t", "text": text, "date": "1987-04-29"}, matcher)
     assert [s["actor_code"] for s in out["statements"]] == ["LKA"] * 4
+
+
+def test_the_state_a_story_opens_with_is_home_over_one_whose_office_is_named_with_it(
+        matcher) -> None:
+    text = ("Thailand will this week seek clarification from the U.S. about its decision to "
+            "freeze rice export prices, Commerce Minister Montri Pongpanich said.\n\n"
+            "Thai officials said prices announced by the U.S. Agriculture Department were "
+            "unchanged for weeks. Thailand is a major exporter and Thai traders said Thai "
+            "exports fell sharply.")
+    assert voices(matcher, text, "1987-04-27")[0] == ("THA", "gov")
+    # an office holder the story names with no state is that state's: home
+    text = ("French president Jacques Chirac has called Britain's rebate unjustified.\n\n"
+            "Earlier Foreign Secretary Jack Straw said the UK was prepared to veto any bid to "
+            "reduce the rebate. He said it remained justified.")
+    assert [code for code, _ in voices(matcher, text, "2005-06-17")] == ["GBR", "GBR"]

@@ -331,6 +331,7 @@ class ArticleVoices:
         self.dateline = dateline_state(text, day, reference)
         self._home: list[str | None] = []  # the article's home state, once worked out
         self._firm: list[bool] = []  # whether that home is firm (`firm_home`), likewise
+        self._holders: set[str] = set()  # states of office holders named with no state
         self.fixed: dict[str, Voice] = {}  # surname -> the voice of the first full mention
         self._full: dict[str, tuple[Voice | None, str | None]] = {}  # _first_full, once a name
         self._backwards = ""  # the text reversed, made on first use (`backwards`)
@@ -814,24 +815,32 @@ class ArticleVoices:
         return self._firms
 
     def home(self) -> str | None:
-        """The state the article is about: the one whose government it names; in a story that
-        names no state's office or office holder, the only state it names, or one named at
-        least twice and twice as often as any other. A story that names the offices of two
-        states or bodies has none."""
+        """The state the article is about: the one whose government it names (unless the
+        story opens with another and names that one's offices only beside its name: then
+        that one); in a story that names no state's office or office holder, the only state
+        it names, or one named at least twice and twice as often as any other. A story that
+        names the offices of two states or bodies has none."""
         if not self._home:
             governments = self.governments()
             named = None if len(governments) > 1 else self._named_most()
             if len(governments) == 1:
                 (code,) = governments
-                if named is not None and named[0] != code and self._lede_state() != code:
-                    # "Thailand will seek clarification from the U.S. ..., Thai officials
-                    # said ... the U.S. Agriculture Department": the story names another
-                    # state most, and does not open with the one whose office it names
-                    # ("Denmark's parliament voted to ban Chilean fruit" does): none is home
-                    # (a wrong state is worse than none)
-                    self._home.append(None)
+                lede = self._lede_state()
+                if lede is not None and lede != code and code not in self._holders or \
+                        lede != code and named is not None and named[0] != code:
+                    # "Thailand will seek clarification from the U.S. ..., Commerce Minister
+                    # Montri Pongpanich said ... the U.S. Agriculture Department": the state
+                    # the story opens with is home, not the one whose office it names only
+                    # beside its name ("Denmark's parliament voted to ban Chilean fruit"
+                    # opens with it; "French president Jacques Chirac has called ...
+                    # Foreign Secretary Jack Straw said" names an office holder of the other
+                    # with no state: that one's). A story that does not open with the state
+                    # whose office it names, and names another most, has none (a wrong state
+                    # is worse than none).
+                    self._home.append(lede if code not in self._holders and (
+                        named is None or named[0] == lede) else None)
                     self._firm.append(False)
-                    return None
+                    return self._home[0]
                 self._home.append(code if self.reference.kind_of(code) in STATE_KINDS
                                   else None)
             else:
@@ -879,6 +888,7 @@ class ArticleVoices:
             code = self._office_holder(run)
             if code is not None:
                 states.add(code)
+                self._holders.add(code)
                 if len(states) > 1:
                     return frozenset(states)
         if states:

@@ -915,3 +915,11 @@ def test_the_state_a_story_opens_with_is_home_over_one_whose_office_is_named_wit
             "Earlier Foreign Secretary Jack Straw said the UK was prepared to veto any bid to "
             "reduce the rebate. He said it remained justified.")
     assert [code for code, _ in voices(matcher, text, "2005-06-17")] == ["GBR", "GBR"]
+
+
+def test_a_communique_with_no_owner_is_the_home_state_s(matcher) -> None:
+    text = ("Poland's communist government raised food and fuel prices on Saturday.\n\n"
+            "A communique broadcast on Saturday evening said food prices would rise by 9.3 "
+            "pct.\n\n"
+            "\"The government has taken an economic risk,\" the communique said.")
+    assert voices(matcher, text, "1987-03-29") == [("POL", "gov"), ("POL", "gov")]

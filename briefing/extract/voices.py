@@ -191,7 +191,8 @@ WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]+\Z")
 POSTMODIFIER = re.compile(r"[ \t]+(?:at|of|in|from|for|with)[ \t]+(?:the[ \t]+)?"
                           r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|and|for|[A-Z][\w'’.-]*))*")
 # A nameless speaker that only a state has, named with no state: its legislature ("Congress",
-# "Congressional officials", "lawmakers", "parliamentarians"), an official statement, a
+# "Congressional officials", "lawmakers", "parliamentarians"), an official statement or
+# communique ("A communique broadcast on Saturday said"), a
 # prosecutor, official data ("official figures show", "The latest trade figures show": a
 # state's statistics and customs offices publish them). It is the article's home state's
 # (`ArticleVoices.home`), when the story has one.
@@ -200,6 +201,8 @@ STATE_ONLY = re.compile(r"(?:(?i:the|some|several|many|most|two|three|one|an?|ot
                         r"[Cc]ongressmen|[Ss]enators|[Cc]ongressional|[Pp]arliamentarians|"
                         r"MPs|M\.P\.s)|(?:special\s+|public\s+|state\s+)?"
                         r"prosecutors?|official\s+statement|government\s+statement|"
+                        r"(?:official\s+|joint\s+|government\s+)?communiqu[eé]"
+                        r"(?:\s+(?:broadcast|issued|released|published|read))?|"
                         r"(?:(?:[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Rr]evised)\s+)?"
                         r"(?:[Oo]fficial|[Gg]overnment|[Cc]ustoms|[Tt]rade)\s+"
                         r"(?:figures|statistics|data|reports?|estimates))"

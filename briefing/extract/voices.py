@@ -174,7 +174,7 @@ SAID_IN = re.compile(r"[ \t]+(?:said|says|added|announced|declared|warned|stated
                      r"(?:on[ \t]+\w+[ \t]+)?in[ \t]+(?:an?|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}")
 # An abbreviation the article defines in brackets after a name: "the Asian Development Bank
 # (ADB)" (`defined`); and a word of capitals in a phrase that may be one.
-DEFINED = re.compile(r"[ \t]\(([A-Z][A-Z&]{1,7})\)")
+DEFINED = re.compile(r"(?<=[ \t])\(([A-Z][A-Z&]{1,7})\)")  # (found by its "(")
 DEFINED_REACH = 120  # the longest name read before the brackets
 CAPITALS = re.compile(r"(?<![\w&])[A-Z][A-Z&]{1,7}(?![\w&])")
 # The words that may stand between a state and its office ("Norway's minority Labour
@@ -568,7 +568,7 @@ class ArticleVoices:
         if self._brackets is None:
             self._brackets = {}
             for m in DEFINED.finditer(self.text):
-                self._brackets.setdefault(m.group(1), m.start())
+                self._brackets.setdefault(m.group(1), m.start() - 1)
         if short in self._defined:
             return self._defined[short]
         name = None
@@ -828,7 +828,9 @@ class ArticleVoices:
             named = None if len(governments) > 1 else self._named_most()
             if len(governments) == 1:
                 (code,) = governments
-                lede = self._lede_state()
+                # (the opening state is read only where it may decide)
+                lede = self._lede_state() if code not in self._holders or \
+                    named is not None and named[0] != code else code
                 if lede is not None and lede != code and code not in self._holders or \
                         lede != code and named is not None and named[0] != code:
                     # "Thailand will seek clarification from the U.S. ..., Commerce Minister

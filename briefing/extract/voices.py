@@ -174,7 +174,7 @@ SAID_IN = re.compile(r"[ \t]+(?:said|says|added|announced|declared|warned|stated
                      r"(?:on[ \t]+\w+[ \t]+)?in[ \t]+(?:an?|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}")
 # An abbreviation the article defines in brackets after a name: "the Asian Development Bank
 # (ADB)" (`defined`); and a word of capitals in a phrase that may be one.
-DEFINED = re.compile(r"(?<=[ \t])\(([A-Z][A-Z&]{1,7})\)")  # (found by its "(")
+DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")  # (after a space or tab: `defined`)
 DEFINED_REACH = 120  # the longest name read before the brackets
 CAPITALS = re.compile(r"(?<![\w&])[A-Z][A-Z&]{1,7}(?![\w&])")
 # The words that may stand between a state and its office ("Norway's minority Labour
@@ -568,7 +568,8 @@ class ArticleVoices:
         if self._brackets is None:
             self._brackets = {}
             for m in DEFINED.finditer(self.text):
-                self._brackets.setdefault(m.group(1), m.start() - 1)
+                if self.text[m.start() - 1:m.start()] in (" ", "\t"):
+                    self._brackets.setdefault(m.group(1), m.start() - 1)
         if short in self._defined:
             return self._defined[short]
         name = None

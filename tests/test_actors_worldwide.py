@@ -923,3 +923,19 @@ def test_a_communique_with_no_owner_is_the_home_state_s(matcher) -> None:
             "pct.\n\n"
             "\"The government has taken an economic risk,\" the communique said.")
     assert voices(matcher, text, "1987-03-29") == [("POL", "gov"), ("POL", "gov")]
+
+
+def test_a_head_noun_stands_for_a_body_only_before_one_of_its_offices(matcher) -> None:
+    text = ("GNP growth for 1986 was 2.5 pct, the Economic Planning Agency said.\n\n"
+            "Agency officials said this was the worst performance since 1974.")
+    assert voices(matcher, text, "1987-03-10")[-1] == ("JPN", "gov")
+    # managers of funds are no fund's office
+    text = ("The International Monetary Fund approved the loan.\n\n"
+            "Fund managers said markets would rise sharply this week.")
+    assert voices(matcher, text, "1987-03-10")[-1][0] is None
+
+
+def test_the_west_african_monetary_union_and_its_central_bank(matcher) -> None:
+    text = ("Abdoulaye Fadiga, Governor of the Central Bank of West African States (BCEAO), "
+            "said the bank should take part in the talks.")
+    assert voices(matcher, text, "1987-03-30") == [("UMOA", "igo")]

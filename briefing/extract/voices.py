@@ -158,9 +158,13 @@ ORGAN_REACH = 400
 # BODY_REACH characters (`_head_owner`).
 # ("The bank said": the head alone, definite.)
 BODY_BACK = re.compile(r"[Tt]he\s+(bank|fund|agency|organi[sz]ation|commission)")
+# The offices a head noun stands before ("bank president", "Agency officials"; not "fund
+# managers", "bank economists": a market's, any bank's).
+HEAD_ROLES = ("president|chairman|chairwoman|chief|governor|deputy|director|managing|vice|"
+              "secretary|head|spokes(?:man|woman|person)|officials?|board|executive")
 BODY_REACH = 2000
-BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?(bank|fund|agency|organi[sz]ation|commission)(?:'s|’s)?"
-                       r"\s+(?=[a-z0-9])")
+BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission)"
+                       rf"(?:'s|’s)?\s+(?=(?:{HEAD_ROLES})\b|(?<=s\s)(?:\d|[a-z]+\s+report))")
 # A document named again with no owner ("the report said", "The communique said"): it speaks
 # for whom the story gave it to where it named it before (`_document_owner`): in its own
 # words ("The bank's 1986 annual report") or as the speaker who spoke in it ("Poland said
@@ -371,9 +375,9 @@ class ArticleVoices:
                 ORGAN_MEMBER.match(phrase) is not None and \
                 (owner := self._organ_owner(speaker.span[0])) is not None:
             phrase = f"{owner} {phrase}"  # "a top Bundesbank official ... Board member X"
-        elif phrase[0] in "bfacoTt" and speaker.span is not None and \
+        elif phrase[0] in "bfacoTtBFACO" and speaker.span is not None and \
                 (head := BODY_HEAD.match(phrase) or BODY_BACK.fullmatch(phrase)) is not None and \
-                (owner := self._head_owner(head.group(1), speaker.span[0])) is not None:
+                (owner := self._head_owner(head.group(1).lower(), speaker.span[0])) is not None:
             phrase = f"{owner} {phrase[head.end():]}".rstrip()  # "bank president X", "the bank"
         if "(" in self.text and CAPITALS.search(phrase) is not None:
             phrase = CAPITALS.sub(lambda m: self.defined(m.group()) or m.group(), phrase)

@@ -939,3 +939,18 @@ def test_the_west_african_monetary_union_and_its_central_bank(matcher) -> None:
     text = ("Abdoulaye Fadiga, Governor of the Central Bank of West African States (BCEAO), "
             "said the bank should take part in the talks.")
     assert voices(matcher, text, "1987-03-30") == [("UMOA", "igo")]
+
+
+def test_an_aide_or_a_delegation_speaks_in_the_voice_of_whom_it_serves(matcher) -> None:
+    text = ("Rep. Charles Stenholm (D-Tex.) has suggested that the crop base be cut by five "
+            "pct, an aide to Stenholm said.")
+    out = extract_record({"id": "t", "text": text, "date": "1987-04-01"}, matcher)
+    (s,) = out["statements"]
+    assert (s["speaker"], s["actor_code"], s["voice"]) == ("an aide to Stenholm", "USA", "leg")
+    text = ("The Japanese delegation to the GATT talks said in a statement yesterday they "
+            "are making major efforts to dismantle trade barriers.")
+    assert voices(matcher, text, "1987-03-20") == [("JPN", "gov")]
+    # an infinitive after "to" is no one served
+    text = "Our mission to brighten up your working lives is on track, the company said."
+    out = extract_record({"id": "t", "text": text, "date": "2005-01-10"}, matcher)
+    assert [s["speaker"] for s in out["statements"]] == ["the company"]

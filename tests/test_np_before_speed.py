@@ -31,6 +31,7 @@ from briefing.extract.phrases import (
     TOKEN,
     WINDOW,
     _between,
+    _infinitive,
     _listed_places,
     _name_with_and,
     _named_after,
@@ -198,7 +199,8 @@ def _old_np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span
                 word in PREP_IN_NP and (_titled(before) or _named_after(text, start)
                                         and _noun_like(before))
                 or word == "for" and _people(before)  # "lawyers for the family"
-                or before.lower() in NP_PREPOSITIONS.get(word, ())
+                or before.lower() in NP_PREPOSITIONS.get(word, ()) and not (
+                    word == "to" and _infinitive(toks, i))  # (stop 22)
                 or word == "and" and (_place_list(toks, i, text, start)
                                       or _name_with_and(toks, i, text, start))
             )):

@@ -318,7 +318,8 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
                 word in PREP_IN_NP and (_titled(before) or _named_after(text, start)
                                         and _noun_like(before))
                 or word == "for" and _people(before)  # "lawyers for the family"
-                or before.lower() in NP_PREPOSITIONS.get(word, ())
+                or before.lower() in NP_PREPOSITIONS.get(word, ()) and not (
+                    word == "to" and _infinitive(toks, i))
                 or word == "and" and (_place_list(toks, i, text, start)
                                       or _name_with_and(toks, i, text, start))
             )):
@@ -365,8 +366,19 @@ ENVOYS = frozenset(
     emissary emissaries consul ambassador-designate""".split()
 )
 # "A broadcast monitored in Nicosia": where a foreign broadcast was heard goes on the phrase.
-NP_PREPOSITIONS = {"to": frozenset({"close"}) | ENVOYS, "with": frozenset({"familiar"}),
+# ("The Japanese delegation to the GATT talks", "an aide to the senator")
+TO_WHOM = frozenset("""delegation delegations mission missions adviser advisers advisor advisors
+    aide aides""".split())
+DETERMINERS_AFTER_TO = frozenset("the a an his her its their this that these those".split())
+NP_PREPOSITIONS = {"to": frozenset({"close"}) | ENVOYS | TO_WHOM, "with": frozenset({"familiar"}),
                    "in": frozenset({"monitored", "heard", "received", "recorded"})}
+
+
+def _infinitive(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether "to" at `i` opens an infinitive ("Our mission to brighten up ..."): the word
+    after it is in lower case and no determiner or possessive."""
+    after = toks[i + 1][2] if i + 1 < len(toks) else ""
+    return after[:1].islower() and after not in DETERMINERS_AFTER_TO
 
 
 def _relative_who(toks: list[tuple[int, int, str]], i: int) -> int | None:

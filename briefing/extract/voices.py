@@ -165,6 +165,11 @@ HEAD_ROLES = ("president|chairman|chairwoman|chief|governor|deputy|director|mana
 BODY_REACH = 2000
 BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission)"
                        rf"(?:'s|’s)?\s+(?=(?:{HEAD_ROLES})\b|(?<=s\s)(?:\d|[a-z]+\s+report))")
+# Who serves whom: "an aide to Stenholm", "advisers to Mr. Obama" speak in the voice of the
+# one they serve.
+AIDE_TO = re.compile(r"(?:(?:an?|the|one|some|two|three|other)\s+)?(?:(?:senior|close|top|"
+                     r"chief|key)\s+)*(?:aides?|advisers?|advisors?)\s+to\s+(.+)",
+                     re.IGNORECASE)
 # A document named again with no owner ("the report said", "The communique said"): it speaks
 # for whom the story gave it to where it named it before (`_document_owner`): in its own
 # words ("The bank's 1986 annual report") or as the speaker who spoke in it ("Poland said
@@ -385,6 +390,13 @@ class ArticleVoices:
                 and (owner_voice := self._document_owner(document.group(1),
                                                          speaker.span[0])) is not None:
             return owner_voice
+        if speaker.span is not None and "to " in phrase and \
+                (aide := AIDE_TO.fullmatch(phrase)) is not None:
+            at = speaker.span[0] + aide.start(1)  # (the mention as written at the span)
+            served = self.of(Speaker(aide.group(1), None, None, UNKNOWN, aide.group(1),
+                                     (at, at + len(aide.group(1)))))
+            if served.code is not None:  # "an aide to Agriculture Secretary Richard Lyng"
+                return Voice(served.code, served.capacity, f"an aide to: {served.rule}")
         found = self._affiliation(_own_words(phrase, self.reference))
         if speaker.span is not None and self.text.endswith(" and ", 0, speaker.span[0]):
             found = self._and_before(speaker.span, found)
@@ -1106,6 +1118,10 @@ class ArticleVoices:
             end = given_end(text, m[1], book)
             if (start < m[0] or end > m[1]) and fullest is None:
                 fullest = text[start:end]
+            if text.startswith(" (", end) and (tag := PARTY_TAG.match(text, end + 2)) and \
+                    text.startswith(")", tag.end()):  # "Rep. Charles Stenholm (D-Tex.)"
+                return Voice(US, "leg", f"first full mention: '{tag.group()}' tags a U.S. "
+                             "legislator's party and state"), fullest
             if inferred is not None and (of := OF_STATE.match(text, end)) is not None and \
                     (code := self._state_named(of.group(1))) is not None:
                 return Voice(code, inferred.voice, f"first full mention: {inferred.rule}, "

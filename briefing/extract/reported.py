@@ -42,8 +42,6 @@ OBJECT = re.compile(
     r"|\s++(?:(?:the|a|an)\s++)?(?:[A-Z][\w.&'’-]*+(?:\s++of(?:\s++the)?(?=\s++[A-Z]))?\s*+){1,5}"
     r"|\s++\w+)"
 )
-# "said in 2014 on Fox News that", "told a news conference in Lusaka (Zambia) that": up to
-# ten words, then "that"
 # Where or when a trailing speaker spoke, a phrase that opens with a preposition and ends
 # the sentence: "..., Greenidge told Reuters during the Inter-American Development Bank (IADB)
 # annual meeting here.", "..., he said in an opening speech to a meeting of African trade
@@ -70,6 +68,8 @@ ASIDE = re.compile(r"(?<=\w),\s+(?:in|during|after|before|on|speaking|writing|"
 # A name of capitalised words ("King Fahd of Saudi Arabia", "Foreign Minister Ali Velayati").
 PROPER_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|the|de|al|bin|van|von)\s+)*"
                          r"[A-Z][\w.'’-]*)*")
+# "said in 2014 on Fox News that", "told a news conference in Lusaka (Zambia) that": up to
+# ten words, then "that"
 THAT_AHEAD = re.compile(r"(?<![\w'’.,()-])(?:[\w'’.,()-]++\s++){1,10}?that\s+")
 PARTICIPLE_CUE = re.compile(r",\s+(\w+ing)\b")
 RELATIVE = re.compile(

@@ -153,18 +153,16 @@ OWN_NAMES = frozenset({"central_bank", "seat", "institution"})
 ORGAN_MEMBER = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:[Ee]xecutive|[Pp]olicy|[Gg]overning|"
                           r"[Cc]entral)\s+)?(?:[Bb]oard|[Cc]ouncil|[Dd]irectorate)\s+members?\b")
 ORGAN_REACH = 400
-# A body's head noun in lower case before a title ("bank president Masao Fujioka", "the
-# fund's managing director"): the body of that head the article names last before, within
-# BODY_REACH characters (`_head_owner`).
-# ("The bank said": the head alone, definite.)
-BODY_BACK = re.compile(r"[Tt]he\s+(bank|fund|agency|organi[sz]ation|commission)")
-# The offices a head noun stands before ("bank president", "Agency officials"; not "fund
-# managers", "bank economists": a market's, any bank's).
+# A body's head noun before one of its offices ("bank president Masao Fujioka", "the fund's
+# managing director", "Agency officials"), or alone and definite ("The bank said"): the body
+# of that head the article names last before, within BODY_REACH characters (`_head_owner`).
+# (Not before other words: "fund managers", "bank economists" are a market's, any bank's.)
 HEAD_ROLES = ("president|chairman|chairwoman|chief|governor|deputy|director|managing|vice|"
               "secretary|head|spokes(?:man|woman|person)|officials?|board|executive")
-BODY_REACH = 2000
 BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission)"
                        rf"(?:'s|’s)?\s+(?=(?:{HEAD_ROLES})\b|(?<=s\s)(?:\d|[a-z]+\s+report))")
+BODY_BACK = re.compile(r"[Tt]he\s+(bank|fund|agency|organi[sz]ation|commission)")
+BODY_REACH = 2000
 # Who serves whom: "an aide to Stenholm", "advisers to Mr. Obama" speak in the voice of the
 # one they serve.
 AIDE_TO = re.compile(r"(?:(?:an?|the|one|some|two|three|other)\s+)?(?:(?:senior|close|top|"
@@ -391,7 +389,7 @@ class ArticleVoices:
                                                          speaker.span[0])) is not None:
             return owner_voice
         if speaker.span is not None and "to " in phrase and \
-                (aide := AIDE_TO.fullmatch(phrase)) is not None:
+                (aide := AIDE_TO.fullmatch(speaker.mention or "")) is not None:
             at = speaker.span[0] + aide.start(1)  # (the mention as written at the span)
             served = self.of(Speaker(aide.group(1), None, None, UNKNOWN, aide.group(1),
                                      (at, at + len(aide.group(1)))))

@@ -54,12 +54,13 @@ OCCASIONS = ("meeting|conference|session|interview|speech|talks|visit|summit|hea
              "broadcast|trip|tour|exhibition|fair|newsletter|report|bulletin|survey|letter|"
              "column|article|editorial|commentary|filing|statement|television|radio|network|"
              "time|outset|exchanges|testimony|remarks|comments|appearance|communiqu[eé]")
+_WORDS_ON = r"(?:(?!that\b)[^.!?\"“”,;:\n])*?"  # words to the sentence's end, no "that"
+_SENTENCE_END = r"([.!?]?[\"'”’)]*\s*)$"  # (group 1: where the sentence ends)
 SETTING = re.compile(r"\s++(?:in|at|during|after|before|on|following|upon|ahead\s+of)\s"
-                     r"(?:(?!that\b)[^.!?\"“”,;:\n])*?(?:\b(?i:" + OCCASIONS + r")s?\b|\b[A-Z])"
-                     r"(?:(?!that\b)[^.!?\"“”,;:\n])*?([.!?]?[\"'”’)]*\s*)$")
+                     + _WORDS_ON + r"(?:\b(?i:" + OCCASIONS + r")s?\b|\b[A-Z])"
+                     + _WORDS_ON + _SENTENCE_END)
 # After an audience ("told a conference on ageing."), a phrase of any kind is its topic.
-AUDIENCE_TOPIC = re.compile(r"\s++(?:on|of|about|in|at|for)\s(?:(?!that\b)[^.!?\"“”,;:\n])*?"
-                            r"([.!?]?[\"'”’)]*\s*)$")
+AUDIENCE_TOPIC = re.compile(r"\s++(?:on|of|about|in|at|for)\s" + _WORDS_ON + _SENTENCE_END)
 # An aside set off by commas between a speaker and the cue, which opens with a preposition
 # or a participle of speaking: "King Fahd, in an interview with Reuters on March 11, said".
 # ("X, at Lloyds Bank, said": where the speaker works, no aside.)

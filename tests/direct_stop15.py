@@ -45,6 +45,10 @@ CLOSING = mark_pattern("”\"")
 COLON_END = re.compile(r":\s*$")
 APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?,\s+\S")
 TELL_OBJECT_LEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|^\w+\s*")
+# An audience named by a common noun, all that stands between "told" and a quote: "told a
+# meeting of local businessmen \"The government's policy ...\"" (cues.AUDIENCE).
+TELL_AUDIENCE_LEAD = re.compile(rf"{cues.AUDIENCE}(?:\s+of\s+(?:[\w.&'’-]+\s+){{0,4}}?[\w&'’-]+)?"
+                                r"(?:\s+(?:here|today|yesterday))?")
 TWO_NAMES_END = re.compile(r"[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+$")
 # A sentence's subject that is a name after an opening phrase or a description and a comma:
 # "On “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost ...", "His former business
@@ -184,7 +188,7 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
         tail = text[rest:stop].strip()
         word = cue.group().lower()
         if word in cues.TELL_VERBS:
-            tail = TELL_OBJECT_LEAD.sub("", tail)
+            tail = "" if TELL_AUDIENCE_LEAD.fullmatch(tail) else TELL_OBJECT_LEAD.sub("", tail)
             if not _ends_clause(text, open_at):
                 return None  # "told MSNBC's “Morning Joe” that ...": a title, not a quote
         if tail in ("", ":", ",", "that", ", that") or tail.endswith(":") and len(tail) < 40:

@@ -559,3 +559,10 @@ def test_said_here_is_where_it_was_said() -> None:
     assert reported("He said here is a plan that would work for everyone.")[0][1] == (
         "here is a plan that would work for everyone")
 
+
+
+def test_a_quote_after_whom_one_told_named_by_a_common_noun() -> None:
+    text = ("Deputy prime minister Kim Mahn-Je told a meeting of local businessmen \"The "
+            "government's policy on the won is to maintain a steadfast position.\"")
+    assert [(kind, said[:26], speaker) for kind, said, speaker in statements(text)] == [
+        (QUOTE, "The government's policy on", "Deputy prime minister Kim Mahn-Je")]

@@ -954,3 +954,28 @@ def test_an_aide_or_a_delegation_speaks_in_the_voice_of_whom_it_serves(matcher) 
     text = "Our mission to brighten up your working lives is on track, the company said."
     out = extract_record({"id": "t", "text": text, "date": "2005-01-10"}, matcher)
     assert [s["speaker"] for s in out["statements"]] == ["the company"]
+
+
+def test_official_and_state_owned_media_named_with_no_state_are_the_home_state_s(
+        matcher) -> None:
+    text = ("Peru will not pay more than 10 pct of its export earnings, the official newspaper "
+            "El Peruano said.\n\n"
+            "The newspaper said the banks had agreed.")
+    assert voices(matcher, text, "1987-06-01") == [("PER", "gov"), ("PER", "gov")]
+    text = ("The state-owned daily Al-Akhbar said Egypt would not pay its military debts.\n\n"
+            "Al-Akhbar said the talks had failed.")
+    assert voices(matcher, text, "1987-06-01") == [("EGY", "gov"), ("EGY", "gov")]
+
+
+def test_a_speaker_phrase_is_plural_by_its_head_and_a_demonym_alone_is_a_person(
+        matcher) -> None:
+    # "Dr Johan Pouwelse, a researcher ... who studies peer-to-peer networks" is one man
+    text = ("Users will be able to rate files, Sloncek told Novastream.\n\n"
+            "Dr Johan Pouwelse, a researcher at the Delft University of Technology who studies "
+            "peer-to-peer networks, said Exeem was the next step. But, he said, it would "
+            "struggle to be as popular as BitTorrent.")
+    out = extract_record({"id": "t", "text": text, "date": "2005-01-10"}, matcher)
+    assert [s["speaker"] for s in out["statements"]][-1] != "Sloncek"
+    # a state's adjective alone as a noun is a person of that state, not the state
+    assert voices(matcher, "The match was fixed, the Belgian said.", "2005-01-10") == [
+        (None, None)]

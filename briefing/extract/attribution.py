@@ -614,9 +614,14 @@ def _plural(speaker: Speaker) -> bool:
     return _plural_words(speaker.mention or "")
 
 
+POSTMODIFIED = re.compile(r"\s+(?:in|at|of|from|for|with|on|close\s+to)\s+")
+
+
 @lru_cache(maxsize=MEMO)  # (the same phrase comes again: each speaker is looked back at)
 def _plural_words(mention: str) -> bool:
-    words = WORD.findall(mention)
+    # the head of the phrase, before an appositive or a postmodifier ("Analysts in Zurich, a
+    # major silver trading centre": analysts; "the head of the delegations": one head)
+    words = WORD.findall(POSTMODIFIED.split(mention.split(",", 1)[0], 1)[0])
     if not words:
         return False
     last = words[-1].lower()

@@ -103,9 +103,12 @@ OFFICES = ("[Mm]inist(?:er|ry|ries|ers|erial)", "[Gg]overnment", "[Cc]abinet",
                "Resources", "Environment", "Tourism", "Welfare", "Industry", "Housing",
                "Communications", "Affairs", "Security")),
            "[Ss]ecretary of [Ss]tate")
-# and what the state runs ("the state-run Coffee Marketing Board"): not a clue of
-# GOVERNMENT_OFFICE, whose "tate" would be found in every "statement" and "United States".
-HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r"|[Ss]tate-(?:run|owned))\b")
+# and what the state runs ("the state-run Coffee Marketing Board", "the official newspaper El
+# Peruano"): not a clue of GOVERNMENT_OFFICE, whose "tate" would be found in every
+# "statement" and "United States".
+HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r"|[Ss]tate-(?:run|owned)|"
+                       r"(?:[Oo]fficial|[Ss]tate|[Gg]overnment)\s+(?:news\s+agency|newspaper|"
+                       r"daily|radio|television))\b")
 # The voices of a party's figure whose phrase names no state (`_read`): a leader or
 # spokesman reads as no one's, a party's MP as a legislator.
 PARTY_VOICES = frozenset({"unnamed", "gov", "leg"})

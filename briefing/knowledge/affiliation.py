@@ -65,6 +65,9 @@ OFFICE = re.compile(r"[Mm]inist|Secretary|Department")
 # and words of rank ("Trade and Industry (MITI) vice minister", "Industry Deputy Minister").
 BEFORE_OFFICE = re.compile(r"\s+(?:\([A-Z][A-Za-z]{1,9}\)\s+)?(?:(?:[Vv]ice|[Dd]eputy|"
                            r"[Ss]enior|[Jj]unior|[Aa]ssistant|[Aa]cting|[Ff]irst|[Ss]tate)[\s-]+)*")
+# A state's adjective alone as a noun, with a determiner ("the Belgian", "this Briton"): a
+# person of that state.
+DEMONYM_ALONE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+[A-Z][\w'’-]*")
 # A diplomat's posting: a state or body after "ambassador to", "envoy in" is where the diplomat
 # serves, never whom they speak for ("the U.S. ambassador to Pakistan" speaks for the U.S.;
 # "the U.S. Agriculture Department's officer in Moscow" for the U.S.).
@@ -818,9 +821,11 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         if _party(phrase, pcode, pvoice, r.code):
             return _done(ev, person, r.code, "opp",
                          f"a party of state '{first.text}' is no government", first)
-        if r.via == "adjective" and _of_that_state(phrase, first, rest):
-            # "a Japanese refiner", "the French coach", "Greek newspapers": someone or
-            # something of that state, which the reference cannot tell to be the state's
+        if r.via == "adjective" and (_of_that_state(phrase, first, rest) or DEMONYM_ALONE.fullmatch(
+                phrase) is not None and not first.text.endswith("s")):
+            # "a Japanese refiner", "the French coach", "Greek newspapers", "the Belgian":
+            # someone or something of that state, which the reference cannot tell to be the
+            # state's
             return _by_role(ev, person, pcode, pvoice)
         if pcode and pcode != r.code:
             return _done(ev, person, r.code, "gov", f"state '{first.text}' named as speaker", first)

@@ -546,10 +546,7 @@ class ArticleVoices:
         """The voice of a document named again at `start` with no owner ("the report"):
         that of the nearest earlier mention of the same noun that names whose it is; else
         None (a report no one's, or a firm's, stays unread)."""
-        if self._lowered is None:
-            self._lowered = (lowered_text(self.text),)
-        for hit_start, hit_end in reversed(whole_words(self.text, self._lowered[0], noun,
-                                                       start)[-4:]):
+        for hit_start, hit_end in reversed(self._whole_words(noun, start)[-4:]):
             line = self._sentence_start(hit_start)
             before = DOCUMENT_CUT.match(self.text, line, hit_start)
             spans = [(before.end() if before is not None else line, hit_end)]
@@ -566,6 +563,13 @@ class ArticleVoices:
                     return Voice(voice.code, voice.capacity,
                                  f"the {noun} named before: {voice.rule}")
         return None
+
+    def _whole_words(self, word: str, stop: int) -> list[tuple[int, int]]:
+        """`runs.whole_words` of the article before `stop`, with its text in lower case made
+        once (on first use)."""
+        if self._lowered is None:
+            self._lowered = (lowered_text(self.text),)
+        return whole_words(self.text, self._lowered[0], word, stop)
 
     def _sentence_start(self, at: int) -> int:
         """The start of the sentence `at` is in: after the last line break or stop that ends
@@ -1039,12 +1043,9 @@ class ArticleVoices:
         if not heads:
             return None
         head = heads[-1].lower()
-        if self._lowered is None:
-            self._lowered = (lowered_text(self.text),)
-        hits = whole_words(self.text, self._lowered[0], head, speaker.span[0])
+        hits = self._whole_words(head, speaker.span[0])
         if head in NUMBERED_HEADS:  # "the official" after "U.S. defense officials"
-            hits = sorted(hits + whole_words(self.text, self._lowered[0], NUMBERED_HEADS[head],
-                                             speaker.span[0]))
+            hits = sorted(hits + self._whole_words(NUMBERED_HEADS[head], speaker.span[0]))
         for hit_start, hit_end in reversed(hits[-8:]):
             before = title_run(self.text, hit_start, self.book)
             after = POSTMODIFIER.match(self.text, hit_end)

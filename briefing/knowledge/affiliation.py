@@ -26,7 +26,10 @@ MAX_WORDS = 7
 # its parts, each as bare() leaves it.
 SIMPLE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 BARE_ENDS = frozenset(".s'’")  # the last characters of a word that bare() may take off
-INSTITUTIONS = frozenset({"seat", "central_bank", "state_media", "institution"})
+INSTITUTIONS = frozenset({"seat", "central_bank", "state_media", "broadcaster", "institution"})
+# A state's news media: named one by one ("Tass"), or a capital's radio or television
+# ("Ankara Radio"; `compile.broadcasters`).
+STATE_MEDIA = frozenset({"state_media", "broadcaster"})
 PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
 # Titles written short before a name, never a name themselves ("Nevada Sen. Paul Laxalt").
 ABBREVIATED_TITLES = frozenset({"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Adm",
@@ -632,7 +635,7 @@ def _staff(word: _Match, refs: list[_Match]) -> bool:
     state news agency Tass"), whose voice the body or medium is."""
     voice = word.voice[0] if word.voice else None
     return voice == "expert" and any(m.ref is not None and m.ref.kind == "body" for m in refs) \
-        or voice == "media" and any(m.ref is not None and m.ref.via == "state_media"
+        or voice == "media" and any(m.ref is not None and m.ref.via in STATE_MEDIA
                                     for m in refs)
 
 
@@ -783,7 +786,7 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
     if refs:
         # A state's own medium named beside its state ("the official Soviet news agency
         # Tass", "the Iranian news agency IRNA") is the government's voice: it decides.
-        first = next((m for m in refs if m.ref is not None and m.ref.via == "state_media"),
+        first = next((m for m in refs if m.ref is not None and m.ref.via in STATE_MEDIA),
                      refs[0])
         if first.ref is not None and first.ref.via not in INSTITUTIONS:
             # "UK Chancellor of the Exchequer Gordon Brown": the state's office named
@@ -800,7 +803,7 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             return _done(ev, person, r.code, "igo", f"body '{first.text}'", *used)
         if r.via in INSTITUTIONS or r.voice:
             head_strong = head is not None and head.voice and head.voice[2] == "strong" \
-                and not (r.via == "state_media" and head.voice[0] == "media")
+                and not (r.via in STATE_MEDIA and head.voice[0] == "media")
             voice = head.voice[0] if head_strong and head and head.voice else (r.voice or "gov")
             return _done(ev, person, r.code, voice,
                          f"{r.via.replace('_', ' ')} '{first.text}'", *used)
@@ -811,8 +814,10 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
                          f"'{first.text} {head.text}' is a state's news agency", first, head)
         if head is not None and head.voice:
             voice = head.voice[0]
-            if voice == "private" and head.voice[2] == "weak":  # "U.S. Justice Department
-                voice = _office_before(words, voice, 0)      # lawyer": the office says whose
+            if voice in ("private", "unnamed") and head.voice[2] == "weak":
+                # "U.S. Justice Department lawyer", "a Venezuelan energy ministry source":
+                # the office says whose
+                voice = _office_before(words, voice, 0)
             if voice == "gov" and _party(phrase, pcode, pvoice, r.code):
                 return _done(ev, person, r.code, "opp",
                              f"a party of state '{first.text}' is no government", first, head)

@@ -67,6 +67,13 @@ def plurals(adjective: str) -> list[str]:
     return [adjective + "s"]
 
 
+def broadcasters(capital: str) -> list[str]:
+    """The names wire copy gives a state's radio and television by its capital ("Ankara
+    Radio", "Ankara radio", "Radio Ankara", "Ankara television")."""
+    return [f"{capital} {medium}" for medium in ("radio", "Radio", "television", "Television")] \
+        + [f"Radio {capital}"]
+
+
 def state_code(prefix: str, mapping: dict[str, str | None], known: set[str]) -> str | None:
     """Map a Phoenix country prefix to a code of the guidelines, or None."""
     if prefix in mapping:
@@ -274,6 +281,16 @@ def compile_reference(states_text: str, curated: dict[str, Any], voices_text: st
                     exact.pop(phrase, None)
                     segs = [(c, iso(a), iso(b)) for c, a, b in curated["dated"][phrase]]
                     add(exact, phrase, segs, via, voice or "gov")
+    # A capital's radio and television ("Ankara Radio", "Radio Kabul", "Athens television"):
+    # the state's broadcaster, as wire copy names it; the curated names above stand first.
+    for code, st in states.items():
+        segs = _timeline(code, st, curated, timelines)
+        for cap in st["capitals"]:
+            if fold(cap) in ambiguous:
+                continue
+            for phrase in broadcasters(cap):
+                if phrase not in exact:
+                    add(exact, phrase, segs, "broadcaster", "gov")
     for phrase in curated["media"]:
         add(exact, phrase, [("", None, None)], "media", "media")
     bodies = {}

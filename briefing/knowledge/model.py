@@ -25,7 +25,8 @@ class StateRef:
     name: str
     kind: str  # state | historical | territory | body
     matched: str  # the phrase as found
-    via: str  # name | adjective | capital | seat | central_bank | state_media | body | phoenix ...
+    via: str  # name | adjective | capital | seat | central_bank | state_media | broadcaster
+    #   | body | phoenix ...
     voice: str | None  # the voice the phrase implies by itself (a seat -> gov), if any
 
 

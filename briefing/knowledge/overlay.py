@@ -19,8 +19,10 @@ from typing import Any
 from briefing.knowledge.store import STATE_KINDS, Reference
 
 CODE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
-# Phrases that do not speak for the state they name: news media that are no state's.
-_NOT_THE_ACTOR = frozenset({"media", "armed_group"})
+# Phrases that do not speak for the state they name: news media that are no state's; and
+# phrases that stand for no actor of an editor's on their own: a capital's radio or
+# television ("Ottawa Radio"), made for every state, whose capital is an alias already.
+_NOT_THE_ACTOR = frozenset({"media", "armed_group", "broadcaster"})
 # Order in which actors claim a phrase two of them could take: states that exist now
 # first, then bodies, territories, and historical states last.
 _PRIORITY = {"state": 0, "body": 1, "territory": 2, "historical": 3}

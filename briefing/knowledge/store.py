@@ -56,7 +56,8 @@ _PLAIN = str.maketrans("", "", "‘’“”–—")
 
 
 # The ways a state's institution or a body is named whose short names `tails` gives.
-TAILED_VIA = frozenset({"central_bank", "seat", "state_media", "institution", "body"})
+TAILED_VIA = frozenset({"central_bank", "seat", "state_media", "broadcaster", "institution",
+                        "body"})
 
 
 def clean(phrase: str) -> str:

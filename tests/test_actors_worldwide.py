@@ -979,3 +979,66 @@ def test_a_speaker_phrase_is_plural_by_its_head_and_a_demonym_alone_is_a_person(
     # a state's adjective alone as a noun is a person of that state, not the state
     assert voices(matcher, "The match was fixed, the Belgian said.", "2005-01-10") == [
         (None, None)]
+
+
+def test_a_capital_s_radio_and_television_are_the_state_s_broadcaster(matcher) -> None:
+    text = ("Ankara Radio said the survey ship would stay in Turkish waters.\n\n"
+            "Radio Kabul said the talks had failed.\n\n"
+            "Athens television said the government would protest.")
+    assert voices(matcher, text, "1987-03-28") == [("TUR", "gov"), ("AFG", "gov"),
+                                                   ("GRC", "gov")]
+
+
+def test_the_bank_after_an_unnamed_central_bank_is_that_central_bank(matcher) -> None:
+    text = ("Danish Finance Minister Palle Simonsen said the downgrading should not be "
+            "over-dramatised.\n\n"
+            "Prices recovered after the central bank cut the overnight lending rate.\n\n"
+            "The bank said the cut was due to an inflow of foreign currency.")
+    assert voices(matcher, text, "1987-03-28")[-1] == ("DNK", "gov")
+    text = ("The islands' reserves rose, its central bank says.\n\n"
+            "The Sri Lankan economy will grow, bank governor Sunil Mendis told reporters.")
+    assert voices(matcher, text, "2005-01-10")[-1] == ("LKA", "gov")
+    # a firm's bank named nearer stays a firm's
+    text = ("The central bank left rates alone on Monday.\n\n"
+            "Rates at Chase Manhattan Bank rose.\n\n"
+            "The bank said demand was strong.")
+    assert voices(matcher, text, "1987-03-28")[-1][0] is None
+
+
+def test_a_title_with_no_state_is_decided_by_a_later_of_state(matcher) -> None:
+    text = ("Energy and Mines Minister Arturo Hernandez Grisanti told a meeting of oil "
+            "exporters the next months would be critical.\n\n"
+            + "".join(f"Hernandez said prices had risen in week {n}.\n\n" for n in range(1, 7))
+            + "The delegations are headed by Hernandez of Venezuela and Energy Minister "
+            "Javier Espinosa of Ecuador.")
+    got = voices(matcher, text, "1987-03-03")
+    assert got[1:] == [("VEN", "gov")] * 6
+
+
+def test_an_office_joining_two_fields_by_and_is_one_office(matcher) -> None:
+    text = ("Ecuador's deputy energy minister arrived for talks on Venezuelan aid.\n\n"
+            '"All options are open," a Venezuelan energy and mines ministry source said.')
+    out = extract_record({"id": "t", "text": text, "date": "1987-03-09"}, matcher)
+    (s,) = out["statements"]
+    assert s["speaker"] == "a Venezuelan energy and mines ministry source"
+    assert (s["actor_code"], s["voice"]) == ("VEN", "gov")
+    # two offices are two speakers' words, and a state before the "and" is no field
+    text = "Officials from Germany and foreign ministry sources said the talks had failed."
+    out = extract_record({"id": "t", "text": text, "date": "1987-03-09"}, matcher)
+    assert [s["speaker"] for s in out["statements"]] == ["foreign ministry sources"]
+
+
+def test_sources_of_a_state_s_ministry_are_the_state_s_and_its_people_are_no_one_s(
+        matcher) -> None:
+    text = ("Japanese finance ministry sources said the yen would firm.\n\n"
+            "American sources said the talks had stalled.")
+    assert voices(matcher, text, "1987-03-09") == [("JPN", "gov"), (None, "unnamed")]
+
+
+def test_officials_in_a_named_ministry_are_the_home_state_s_not_a_place_s(matcher) -> None:
+    lede = ("Sri Lanka has asked donors for 150 mln dlrs in aid, Foreign Minister Tyronne "
+            "Fernando said.\n\n")
+    for office in ("Finance Ministry", "Finance and Planning Ministry"):
+        text = (f"{lede}Officials in the {office} coordinating the aid request said Sri Lanka "
+                "wanted the money over six months.")
+        assert voices(matcher, text, "1987-03-26")[-1] == ("LKA", "gov")

@@ -113,10 +113,11 @@ PLACE_BEFORE = re.compile(r"\b(?:on|in|at|of|from|for|to|with)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\b(?:and|&)\s+\Z")
 ARTICLE_ONLY = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 # Lower-case nouns that end a phrase after a name modifying them ("administration official",
-# "government"): no function word ("Board of Foreign Trade"), no verb form ("began taking").
+# "government", "energy and mines ministry source"): no other function word ("Board of
+# Foreign Trade"), no verb form ("began taking").
 NOUN_TAIL = re.compile(
-    r"(?:\s+(?!(?:of|and|for|in|at|on|to|the|from|with|who|which|that)\b)[a-z][\w-]*"
-    r"(?<!ing)(?<!ed)){1,4}\s*")
+    r"(?:\s+(?!(?:of|for|in|at|on|to|the|from|with|who|which|that)\b)[a-z][\w-]*"
+    r"(?<!ing)(?<!ed)){1,5}(?<!\sand)\s*")
 POSSESSOR = re.compile(r"^[\w .-]+?['’]s\s+")
 # A courtesy title or title of rank right before a word: what follows is a person's name.
 TITLE_BEFORE = re.compile(

@@ -321,7 +321,8 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
                 or before.lower() in NP_PREPOSITIONS.get(word, ()) and not (
                     word == "to" and _infinitive(toks, i))
                 or word == "and" and (_place_list(toks, i, text, start)
-                                      or _name_with_and(toks, i, text, start))
+                                      or _name_with_and(toks, i, text, start)
+                                      or _office_and(toks, i))
             )):
                 # "the consul general in Karachi", "bankers in Muscat", "sources close to
                 # the talks" go on; "arrived in Karachi" stops
@@ -480,6 +481,19 @@ def _name_with_and(toks: list[tuple[int, int, str]], i: int, text: str, start: i
     return False
 
 
+def _office_and(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """"a Venezuelan energy and mines ministry source", "Development and Industry Minister":
+    an "and" between two words of one case, the second before an office's head word (the
+    office's name; "Germany and foreign ministry sources" are two)."""
+    if not (0 < i and i + 2 < len(toks)):
+        return False
+    first, second = toks[i - 1][2], toks[i + 1][2]
+    return first.isalpha() and second.isalpha() and first[0].isupper() == second[0].isupper() \
+        and toks[i + 2][2].lower() in OFFICE_HEADS
+
+
+# The head words of an office whose name may join two fields by "and" (`_office_and`).
+OFFICE_HEADS = frozenset("ministry ministries minister ministers department secretary".split())
 APPOSITIVE_VERBS = frozenset("clad dressed flanked joined backed asked pressed".split())
 PREP_IN_NP = frozenset("in of for at on".split())
 HEAD_ENDS = frozenset({"close", "familiar"})  # "sources close to ...": `plural_head`

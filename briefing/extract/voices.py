@@ -115,8 +115,10 @@ PARTY_VOICES = frozenset({"unnamed", "gov", "leg"})
 COMPASS = frozenset({"west", "east", "north", "south"})  # "west german": `_recased`
 # A place named after an office that the reference does not read as a state's ("the leader
 # of the opposition in North-Rhine Westphalia"): the office is that place's, not the home
-# state's.
-PLACE_AFTER = re.compile(r"\s(?:in|from)\s+(?:the\s+)?[A-Z]")
+# state's. (An office's own name is no place: "officials in the Finance and Planning
+# Ministry".)
+PLACE_AFTER = re.compile(r"\s(?:in|from)\s+(?:the\s+)?[A-Z](?![\w'’.-]*(?:\s+(?:and\s+|of\s+)?"
+                         r"[A-Z][\w'’.-]*){0,4}\s+(?:Ministry|Ministries|Department)\b)")
 # The offices that tell which state's government a story names (`government`): those only a
 # state has, and a department, which a state's word before it makes the state's ("the U.S.
 # Commerce Department").
@@ -146,7 +148,8 @@ FIRM_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’&-]*)(?:[ \t]+[A-Z][\w'’.&-]
 FIRM_END = re.compile(r"[ \t](?=[" + "".join(sorted({w[0] for w in FIRM_ENDS})) + r"])(?:"
                       + "|".join(re.escape(w) for w in sorted(FIRM_ENDS)) + r")(?![\w/])")
 FIRM_WORDS = re.compile(r"[\w'’.&\- \t]*")  # what stands within a company's name
-HOME_VIA = frozenset({"name", "adjective", "capital", "seat", "central_bank", "state_media"})
+HOME_VIA = frozenset({"name", "adjective", "capital", "seat", "central_bank", "state_media",
+                      "broadcaster"})
 # How a state's office is named by its own name ("the Bank of Japan", "the Kremlin", "the
 # SEC"): `governments`.
 OWN_NAMES = frozenset({"central_bank", "seat", "institution"})
@@ -166,6 +169,9 @@ BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]a
                        rf"(?:'s|’s)?\s+(?=(?:{HEAD_ROLES})\b|(?<=s\s)(?:\d|[a-z]+\s+report))")
 BODY_BACK = re.compile(r"[Tt]he\s+(bank|fund|agency|organi[sz]ation|commission)")
 BODY_REACH = 2000
+# A central bank the story names by its function alone ("the central bank cut ...", "the
+# Philippine central bank"): "The bank said" after it, nearer than any named bank, is that one.
+CENTRAL_BANK = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*central\s+bank\b(?!['’\w])")
 # Who serves whom: "an aide to Stenholm", "advisers to Mr. Obama" speak in the voice of the
 # one they serve.
 AIDE_TO = re.compile(r"(?:(?:an?|the|one|some|two|three|other)\s+)?(?:(?:senior|close|top|"
@@ -530,12 +536,18 @@ class ArticleVoices:
                 words[-1] == head or words[words.index(head) + 1] == "of") else None
             if owner is not None:
                 at = run_start
-        if owner is None:
-            return None
         # named in the story's lede or in this paragraph or the one before ("the Halifax"
         # story that named the Bank of England three paragraphs up: "The bank" is Halifax)
         lede = self.text.find("\n", 1)
         paragraph = self.text.rfind("\n", 0, self.text.rfind("\n", 0, start) - 1)
+        if low == "bank":
+            unnamed = None  # the last "central bank" named by its function before, if nearer
+            for found in CENTRAL_BANK.finditer(self.text, max(at, paragraph, 0), start):
+                unnamed = found
+            if unnamed is not None and unnamed.start() >= at:
+                return unnamed.group()
+        if owner is None:
+            return None
         if not (0 <= at < lede or at > paragraph):
             return None
         ref = self.reference.lookup(owner, self.day)
@@ -1115,7 +1127,11 @@ class ArticleVoices:
         # ("Energy Minister Javier Espinosa" in a story from Caracas): kept while a later
         # mention may name the state itself ("Espinosa of Ecuador").
         inferred: Affiliation | None = None
-        for m in itertools.islice(name_occurrences(text, surname), MENTIONS):
+        # A title that names no state where the story gives no home ("Energy and Mines
+        # Minister Arturo Hernandez Grisanti"): decided only by a later "of <state>".
+        untold: Affiliation | None = None
+        mentions = name_occurrences(text, surname)
+        for m in itertools.islice(mentions, MENTIONS):
             start, word = given_start(text, m[0], book)
             end = given_end(text, m[1], book)
             if (start < m[0] or end > m[1]) and fullest is None:
@@ -1124,9 +1140,10 @@ class ArticleVoices:
                     text.startswith(")", tag.end()):  # "Rep. Charles Stenholm (D-Tex.)"
                 return Voice(US, "leg", f"first full mention: '{tag.group()}' tags a U.S. "
                              "legislator's party and state"), fullest
-            if inferred is not None and (of := OF_STATE.match(text, end)) is not None and \
+            if (titled := inferred or untold) is not None and \
+                    (of := OF_STATE.match(text, end)) is not None and \
                     (code := self._state_named(of.group(1))) is not None:
-                return Voice(code, inferred.voice, f"first full mention: {inferred.rule}, "
+                return Voice(code, titled.voice, f"first full mention: {titled.rule}, "
                              f"of {of.group(1)} after the name"), fullest
             # A run's first word that is no title's (`VoiceBook.in_title`, False) ends it
             # before it starts: `title_run` would answer None, not called.
@@ -1151,6 +1168,9 @@ class ArticleVoices:
                                      f"first full mention: {found.rule}"), fullest
                     inferred = inferred or found
                     continue
+                if found is not None and found.code is None and found.voice in STATE_VOICES \
+                        and untold is None and any(e.what == "role" for e in found.evidence):
+                    untold = found
             # APPOSITIVE starts \s*, : where the first character after the white space is no
             # comma it cannot match, and nothing after the name is read. (str.lstrip strips
             # the characters sre's \s reads, Py_UNICODE_ISSPACE both; where the eight
@@ -1185,6 +1205,15 @@ class ArticleVoices:
                     assert found is not None
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
+        if (titled := inferred or untold) is not None:
+            # a later mention may still name the state ("the delegations are headed by
+            # Hernandez of Venezuela, Espinosa of Ecuador ..." at the story's end)
+            for m in mentions:
+                end = given_end(text, m[1], book)
+                if (of := OF_STATE.match(text, end)) is not None and \
+                        (code := self._state_named(of.group(1))) is not None:
+                    return Voice(code, titled.voice, f"first full mention: "
+                                 f"{titled.rule}, of {of.group(1)} after the name"), fullest
         if inferred is not None:
             return Voice(inferred.code, inferred.voice,
                          f"first full mention: {inferred.rule}"), fullest

@@ -197,7 +197,7 @@ def test_check_counts_what_follow_all_adds(folder: Path) -> None:
     assert lines[:3] == [
         "id      name    kind   emphasis  aliases  people",
         "canada  Canada  state         2        6       0",
-        "follow_all: 288 more states and bodies from the reference",
+        "follow_all: 289 more states and bodies from the reference",
     ]
 
 

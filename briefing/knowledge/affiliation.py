@@ -21,7 +21,7 @@ from briefing.knowledge.model import STATE_VOICES, Affiliation, Evidence, Person
 from briefing.knowledge.names import COURTESY, RANKS, REGNAL, familiar
 from briefing.knowledge.store import NOBODY, STATE_KINDS, TOKEN, Reference, bare, load, plain
 
-MAX_WORDS = 7
+MAX_WORDS = 10
 # A casefolded phrase of ASCII letters and digits parted by single spaces: TOKEN's words are
 # its parts, each as bare() leaves it.
 SIMPLE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")

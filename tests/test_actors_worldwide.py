@@ -1042,3 +1042,29 @@ def test_officials_in_a_named_ministry_are_the_home_state_s_not_a_place_s(matche
         text = (f"{lede}Officials in the {office} coordinating the aid request said Sri Lanka "
                 "wanted the money over six months.")
         assert voices(matcher, text, "1987-03-26")[-1] == ("LKA", "gov")
+
+
+def test_the_un_s_regional_commissions_speak_as_the_un_and_the_acp_group_as_a_body(
+        matcher) -> None:
+    text = ("The U.N. Economic Commission for Africa said growth would slow.\n\n"
+            "The Bangkok-based Economic and Social Commission for Asia and the Pacific said "
+            "exports would rise.\n\n"
+            "The ACP group said the talks with the EC had failed.\n\n"
+            "The West African nation said prices would recover.")
+    assert voices(matcher, text, "1987-04-01") == [("UN", "igo"), ("UN", "igo"),
+                                                   ("ACP", "igo"), (None, None)]
+
+
+def test_a_body_s_name_joining_two_fields_by_and_is_read_whole(matcher) -> None:
+    text = ("The Bangkok-based Economic and Social Commission for Asia and the Pacific said "
+            "exports would rise by ten pct this year.\n\n"
+            "The western nations have agreed new rules on export credit, the Organisation for "
+            "Economic Cooperation and Development said.")
+    out = extract_record({"id": "t", "text": text, "date": "1987-04-01"}, matcher)
+    assert [(s["speaker"], s["actor_code"]) for s in out["statements"]] == [
+        ("The Bangkok-based Economic and Social Commission for Asia and the Pacific", "UN"),
+        ("the Organisation for Economic Cooperation and Development", "OECD")]
+    # an abbreviation is a name of its own: "the IMF and World Bank" are two bodies
+    text = "Both the IMF and World Bank have urged Egypt to sell state firms."
+    out = extract_record({"id": "t", "text": text, "date": "2005-01-10"}, matcher)
+    assert [s["actor_code"] for s in out["statements"]] != ["IMF"]

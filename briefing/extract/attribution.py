@@ -110,7 +110,7 @@ MALE = re.compile(r"\b(?:spokesman|Mr\.?|congressman|chairman)\b")
 DETERMINER = re.compile(r"^(?:the|a|an|another|one|two|three|several|some|many)\s+", re.I)
 POSSESSIVE_OR_PAREN = re.compile(r"['’]s\b|\([^)]*\)")
 PLACE_BEFORE = re.compile(r"\b(?:on|in|at|of|from|for|to|with)\s+(?:the\s+)?$")
-AND_BEFORE = re.compile(r"\b(?:and|&)\s+\Z")
+AND_BEFORE = re.compile(r"\b(?:and|&)\s+(?:the\s+)?\Z")
 ARTICLE_ONLY = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 # Lower-case nouns that end a phrase after a name modifying them ("administration official",
 # "government", "energy and mines ministry source"): no other function word ("Board of

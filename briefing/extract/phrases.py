@@ -466,15 +466,17 @@ LISTED_PLACES_HEADS = frozenset(
 
 
 def _name_with_and(toks: list[tuple[int, int, str]], i: int, text: str, start: int) -> bool:
-    """"Ministry of International Trade and Industry": an "and" inside a body's name, between
-    capitalised words, after an "of" that follows a capitalised word ("Iran and Iraq" is two)."""
-    if not (text[start : start + 1].isupper() and toks[i - 1][2][:1].isupper()) or (
+    """"Ministry of International Trade and Industry", "Commission for Asia and the Pacific":
+    an "and" inside a body's name, between capitalised words, after an "of" or "for" that
+    follows a capitalised word ("Iran and Iraq" is two)."""
+    after = start + 4 if text.startswith("the ", start) else start  # "for Asia and the Pacific"
+    if not (text[after : after + 1].isupper() and toks[i - 1][2][:1].isupper()) or (
         text.find("'", start, toks[i + 1][1]) >= 0 or text.find("’", start, toks[i + 1][1]) >= 0
     ):
         return False
     for k in range(i - 2, max(0, i - 6), -1):
         word = toks[k][2]
-        if word == "of":
+        if word in ("of", "for"):
             return toks[k - 1][2][:1].isupper()
         if not word[:1].isupper():
             return False
@@ -482,18 +484,21 @@ def _name_with_and(toks: list[tuple[int, int, str]], i: int, text: str, start: i
 
 
 def _office_and(toks: list[tuple[int, int, str]], i: int) -> bool:
-    """"a Venezuelan energy and mines ministry source", "Development and Industry Minister":
-    an "and" between two words of one case, the second before an office's head word (the
-    office's name; "Germany and foreign ministry sources" are two)."""
+    """"a Venezuelan energy and mines ministry source", "the Economic and Social Commission":
+    an "and" between two words of one case, the second before an office's or body's head
+    word (its name; "Germany and foreign ministry sources" are two)."""
     if not (0 < i and i + 2 < len(toks)):
         return False
     first, second = toks[i - 1][2], toks[i + 1][2]
     return first.isalpha() and second.isalpha() and first[0].isupper() == second[0].isupper() \
-        and toks[i + 2][2].lower() in OFFICE_HEADS
+        and not first.isupper() and toks[i + 2][2].lower() in OFFICE_HEADS  # ("IMF and World Bank")
 
 
-# The head words of an office whose name may join two fields by "and" (`_office_and`).
-OFFICE_HEADS = frozenset("ministry ministries minister ministers department secretary".split())
+# The head words of an office or body whose name may join two fields by "and"
+# (`_office_and`): "Trade and Industry Minister", "Food and Agriculture Organisation".
+OFFICE_HEADS = frozenset("""ministry ministries minister ministers department secretary
+    commission council organisation organization bank fund agency committee board authority
+    institute office bureau""".split())
 APPOSITIVE_VERBS = frozenset("clad dressed flanked joined backed asked pressed".split())
 PREP_IN_NP = frozenset("in of for at on".split())
 HEAD_ENDS = frozenset({"close", "familiar"})  # "sources close to ...": `plural_head`

@@ -30,6 +30,9 @@ INSTITUTIONS = frozenset({"seat", "central_bank", "state_media", "broadcaster", 
 # A state's news media: named one by one ("Tass"), or a capital's radio or television
 # ("Ankara Radio"; `compile.broadcasters`).
 STATE_MEDIA = frozenset({"state_media", "broadcaster"})
+# A state's offices whose staff a firm's title right after them names ("central bank general
+# manager", "a finance ministry executive director"): that office's staff, not a firm's.
+STAFFED = re.compile(r"[Mm]inist|[Dd]epartment|[Cc]entral [Bb]ank")
 PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
 # Titles written short before a name, never a name themselves ("Nevada Sen. Paul Laxalt").
 ABBREVIATED_TITLES = frozenset({"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Adm",
@@ -852,6 +855,11 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         if voice == "unnamed" or voice == "private" and head.voice[2] == "weak":
             # "a finance ministry official", "a Justice Department lawyer": the office says whose
             voice = _office_before(words, voice, 1)
+        elif voice == "business" and head.voice[2] == "weak" and any(
+                w.voice and w.voice[1] == "gov" and w.end < head.start and
+                not phrase[w.end:head.start].strip() and STAFFED.search(w.text) is not None
+                for w in words):
+            voice = "gov"  # "central bank general manager Hector Neyra": that office's staff
         if voice in STATE_VOICES and default:
             if _party(phrase, pcode, pvoice, default):  # "the Labour Party's Treasury spokesman"
                 return _done(ev, person, default, "opp",

@@ -1068,3 +1068,23 @@ def test_a_body_s_name_joining_two_fields_by_and_is_read_whole(matcher) -> None:
     text = "Both the IMF and World Bank have urged Egypt to sell state firms."
     out = extract_record({"id": "t", "text": text, "date": "2005-01-10"}, matcher)
     assert [s["actor_code"] for s in out["statements"]] != ["IMF"]
+
+
+def test_a_firm_s_title_right_after_a_state_office_is_that_office_s_staff(matcher) -> None:
+    text = ("The World Bank has suspended loans to Peru because of payment arrears, central "
+            "bank general manager Hector Neyra said.\n\n"
+            "Neyra said Peru was not withdrawing from the bank.")
+    assert voices(matcher, text, "1987-06-04") == [("PER", "gov"), ("PER", "gov")]
+    # a firm's own general manager stays the firm's
+    text = "Sales of office equipment rose five pct, Toshiba general manager Taro Abe said."
+    assert voices(matcher, text, "1987-06-04") == [(None, "business")]
+
+
+def test_the_bank_capitalised_and_its_report_are_the_bank_named_before(matcher) -> None:
+    text = ("Indonesia rejected World Bank recommendations for reforms to its farm economy, "
+            "as its donors met in The Hague.\n\n"
+            "Agriculture Minister Achmad Affandi said, \"The general argument presented by "
+            "the Bank is weak.\"\n\n"
+            "The Bank called for overhauls in how Indonesia manages its farms.\n\n"
+            "The Bank report said Indonesia's rice production had peaked.")
+    assert voices(matcher, text, "1987-06-04")[-2:] == [("WORLDBANK", "igo")] * 2

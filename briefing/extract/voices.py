@@ -166,8 +166,10 @@ ORGAN_REACH = 400
 HEAD_ROLES = ("president|chairman|chairwoman|chief|governor|deputy|director|managing|vice|"
               "secretary|head|spokes(?:man|woman|person)|officials?|board|executive")
 BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission)"
-                       rf"(?:'s|’s)?\s+(?=(?:{HEAD_ROLES})\b|(?<=s\s)(?:\d|[a-z]+\s+report))")
-BODY_BACK = re.compile(r"[Tt]he\s+(bank|fund|agency|organi[sz]ation|commission)")
+                       rf"(?:'s|’s)?\s+(?=(?:{HEAD_ROLES})\b|(?:report|statement)\b|"
+                       r"(?<=s\s)(?:\d|[a-z]+\s+report))")
+# (capitalised too: wire copy writes "The Bank" and "The Fund" for the World Bank and the IMF)
+BODY_BACK = re.compile(r"[Tt]he\s+([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission)")
 BODY_REACH = 2000
 # A central bank the story names by its function alone ("the central bank cut ...", "the
 # Philippine central bank"): "The bank said" after it, nearer than any named bank, is that one.
@@ -529,7 +531,8 @@ class ArticleVoices:
         for run_start, run_end, run in self.runs():
             if run_end > start:
                 break
-            if run_start < start - BODY_REACH or low not in run.lower():
+            if run_start < start - BODY_REACH or low not in run.lower() or \
+                    run.removeprefix("The ") == head:  # ("the Bank" names it again)
                 continue
             words = run.split()  # the last name with the head in it ("Citibank" is a firm's)
             owner = run.removeprefix("The ") if len(words) > 1 and head in words and (

@@ -1088,3 +1088,26 @@ def test_the_bank_capitalised_and_its_report_are_the_bank_named_before(matcher) 
             "The Bank called for overhauls in how Indonesia manages its farms.\n\n"
             "The Bank report said Indonesia's rice production had peaked.")
     assert voices(matcher, text, "1987-06-04")[-2:] == [("WORLDBANK", "igo")] * 2
+
+
+def test_the_office_named_again_is_the_one_named_before_not_the_home_state_s(matcher) -> None:
+    text = ("Ecuador's deputy energy minister Fernando Santos Alvite arrived here for talks on "
+            "further Venezuelan aid to his country's oil industry, officials said.\n\n"
+            '"All options are open," a Venezuelan energy and mines ministry source said.\n\n'
+            "But the ministry source said that no decision had yet been reached.")
+    assert voices(matcher, text, "1987-03-09")[-1] == ("VEN", "gov")
+
+
+def test_a_war_communique_after_one_state_spoke_is_that_state_s(matcher) -> None:
+    text = ("Iraq said its forces killed or wounded 15,000 Iranian Revolutionary Guards near "
+            "Basra.\n\n"
+            "A high command war communique said four divisions attacked Iraqi positions east "
+            "of Basra.")
+    assert voices(matcher, text, "1987-04-05") == [("IRQ", "gov"), ("IRQ", "gov")]
+
+
+def test_a_vice_premier_holds_a_state_s_office(matcher) -> None:
+    text = ("Yao gave the news conference along with Vice-Premiers Li Peng and Tian Jiyun.\n\n"
+            "Li said the main lesson of the Soviet system for China was to avoid excessive "
+            "centralism.")
+    assert voices(matcher, text, "1987-04-05") == [("CHN", "gov")]

@@ -83,7 +83,8 @@ LEGISLATURES = frozenset({"lawmakers", "legislators", "congress", "congressional
                           "legislature", "senators", "congressmen"})
 # A state's office, not a person in it: "the Foreign Ministry", "the Finance Ministry".
 HOME_OFFICE = re.compile(r"\b(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Ee]mbassy|"
-                         r"[Cc]entral [Bb]ank|[Tt]reasury)\s*\Z")
+                         r"[Cc]entral [Bb]ank|[Tt]reasury|[Hh]igh [Cc]ommand|"
+                         r"(?:[Hh]igh [Cc]ommand|[Mm]ilitary|[Ww]ar) [Cc]ommuniqu[eé])\s*\Z")
 # A name of one to three capitalised words opening a sentence as its subject, before a
 # verb ("Mikulic was speaking to ...", "Sharif told ...").
 SUBJECT_NAME = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:was|is|has|had|"

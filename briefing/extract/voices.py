@@ -439,6 +439,15 @@ class ArticleVoices:
             if words.voice == "unnamed" and words.code is None and key is None and \
                     (back := self._referred_back(speaker, definite=False)) is not None:
                 return back  # "the officials" after "U.S. defense officials said"
+            if words.code is not None and key is None and phrase[:4] in ("the ", "The ") and \
+                    self.dateline is None and words.code == self._home_code() and \
+                    (back := self._named_before(speaker)) is not None and \
+                    back.code != words.code and (own := self._read_phrase(
+                        _own_words(phrase, self.reference), None)) is not None and \
+                    own.code is None:
+                # "the ministry source" after "a Venezuelan energy and mines ministry
+                # source" in a story from Ecuador: the one named before, not the home's
+                return back
             return self._keep(key, Voice(words.code, words.voice, words.rule))
         if key is not None:
             if key in self.fixed:
@@ -889,6 +898,11 @@ class ArticleVoices:
                 self._home.append(named[0] if named else None)
             self._firm.append(len(governments) == 1 or named is not None and named[1] >= 2)
         return self._home[0]
+
+    def _home_code(self) -> str | None:
+        """The home state, where it is worked out already (`home`), else None: a reading
+        that took it has worked it out."""
+        return self._home[0] if self._home else None
 
     def _lede_state(self) -> str | None:
         """The state whose name or adjective opens the story's first sentence, past its

@@ -1111,3 +1111,23 @@ def test_a_vice_premier_holds_a_state_s_office(matcher) -> None:
             "Li said the main lesson of the Soviet system for China was to avoid excessive "
             "centralism.")
     assert voices(matcher, text, "1987-04-05") == [("CHN", "gov")]
+
+
+def test_trade_unions_are_no_state_s_voice(matcher) -> None:
+    text = ("The Zimbabwe Congress of Trade Unions said the freeze would worsen the plight of "
+            "the lowest paid workers.")
+    assert voices(matcher, text, "1987-06-04") == [(None, "business")]
+
+
+def test_they_after_a_sentence_with_a_group_for_subject_is_that_group(matcher) -> None:
+    text = ("Ministry of Primary Industries officials said the cabinet would decide on "
+            "Malaysia's participation in the cocoa pact.\n\n"
+            "But growers and traders are concerned the pact will require them to pay a "
+            "levy.\n\n"
+            "They estimate the levy at around 100 ringgit a tonne at current prices.")
+    assert voices(matcher, text, "1987-04-06") == [("MYS", "gov"), (None, "business")]
+    # a group that spoke in the sentence before is no bare subject: the speaker is
+    text = ("Libyan troops are evacuating their last stronghold in northern Chad, military "
+            "and diplomatic sources said.\n\n"
+            "They said a Libyan force of 3,000 men was abandoning the oasis.")
+    assert [code for code, _ in voices(matcher, text, "1987-03-26")] == [None, None]

@@ -494,6 +494,11 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
     # A recent speaker known to be "she" wins over a nearer one of unknown gender. One known
     # to be "he" wins only over a person merely named: most speakers whose gender the text
     # does not show are men, so a nearer speaker is likelier than a "spokesman" further back.
+    if phrase == "They" and (group := _group_before(text, before, voices)) is not None and \
+            not any(a.speaker.span is not None and a.speaker.span[0] >= group[0]
+                    for a in history[-RECENT:]):
+        # (a sentence that opens "They" after one with a group for subject and no speaker)
+        return _as_said(group[1], phrase, claim.subject)
     nearest_spoke = bool(fitting) and fitting[0].spoke
     known = [c for c in fitting
              if c.gender == pronoun and (pronoun == "she" or not nearest_spoke)]
@@ -609,6 +614,30 @@ def _subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker | Non
     if voice.code is None or voice.capacity not in STATE_CAPACITIES:
         return None
     return _voiced(said, voice)
+
+
+def _group_before(text: str, pos: int, voices: ArticleVoices) -> tuple[int, Speaker] | None:
+    """"They said" after a sentence whose subject is a group in the plural ("But growers and
+    traders are concerned ... \n\nThey estimate the levy at ..."): that group, where it
+    stands, read for its voice; else None."""
+    end = len(text[:pos].rstrip())
+    if end <= 0:
+        return None
+    stop = _sentence_stop(text, end - 1) + 1
+    while stop < end and text[stop].isspace():
+        stop += 1
+    m = GROUP_SUBJECT.match(text, stop, end)
+    if m is None or not _plural_words(m.group(1)) or m.group(1).lower() in cues.PRONOUNS:
+        return None
+    said = new_speaker(None, None, None, UNKNOWN, m.group(1), m.span(1))
+    return m.start(1), _voiced(said, voices.of(said))
+
+
+# A group in the plural opening a sentence as its subject, before its verb ("But growers and
+# traders are concerned", "Most analysts expect").
+GROUP_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So)\s+)?((?:[A-Za-z][\w'’-]*\s+){0,4}?"
+                           r"[a-z][\w'’-]*s)\s+(?:are|were|have|had|will|would|could|may|might|"
+                           r"do|did|also|expect|fear|believe|think|want)\b")
 
 
 def _plural(speaker: Speaker) -> bool:

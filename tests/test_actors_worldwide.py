@@ -1131,3 +1131,14 @@ def test_they_after_a_sentence_with_a_group_for_subject_is_that_group(matcher) -
             "and diplomatic sources said.\n\n"
             "They said a Libyan force of 3,000 men was abandoning the oasis.")
     assert [code for code, _ in voices(matcher, text, "1987-03-26")] == [None, None]
+
+
+def test_a_central_banker_and_the_bank_after_a_state_s_central_bank(matcher) -> None:
+    text = ("Hungary has announced sharp price increases to curb its budget deficit.\n\n"
+            "Central banker Janos Fekete has said the Finance Ministry is trying to cut the "
+            "shortfall.")
+    assert voices(matcher, text, "1987-01-12")[-1] == ("HUN", "gov")
+    text = ("Nigeria's Central Bank has changed the rules governing its foreign exchange "
+            "auctions.\n\n"
+            "The bank said in a statement that banks would have to pay the rate they offered.")
+    assert voices(matcher, text, "1987-03-26") == [("NGA", "gov")]

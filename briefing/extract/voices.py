@@ -92,7 +92,7 @@ CAPITALISED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.-]*"
 # Ministry", "central bank governor Francisco Gros", "Finance Secretary Jaime Ongpin"), unlike
 # a "vice president", a "spokesman" or a party's or firm's "secretary".
 OFFICES = ("[Mm]inist(?:er|ry|ries|ers|erial)", "[Gg]overnment", "[Cc]abinet",
-           "[Cc]entral [Bb]ank", "Reserve [Bb]ank", "[Pp]olice", "[Cc]oastguard",
+           "[Cc]entral [Bb]ank(?:ers?)?", "Reserve [Bb]ank", "[Pp]olice", "[Cc]oastguard",
            "[Aa]rmed [Ff]orces",
            r"[Pp]arliament\w*", "[Oo]pposition", "[Tt]reasury", "[Ee]mbassy",
            "[Pp]rime [Mm]inister", "Authority",
@@ -563,6 +563,12 @@ class ArticleVoices:
         if not (0 <= at < lede or at > paragraph):
             return None
         ref = self.reference.lookup(owner, self.day)
+        if ref is None and ("'s " in owner or "’s " in owner):
+            # "Nigeria's Central Bank": a state's office the reference names with the state
+            read = self._affiliation(owner)
+            return owner if read is not None and read.code is not None and \
+                read.voice == "gov" and any(e.what == "role" and low in e.text.lower()
+                                            for e in read.evidence) else None
         return owner if ref is not None and (ref.kind == "body" or ref.via in (
             "central_bank", "institution")) else None
 

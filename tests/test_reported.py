@@ -566,3 +566,13 @@ def test_a_quote_after_whom_one_told_named_by_a_common_noun() -> None:
             "government's policy on the won is to maintain a steadfast position.\"")
     assert [(kind, said[:26], speaker) for kind, said, speaker in statements(text)] == [
         (QUOTE, "The government's policy on", "Deputy prime minister Kim Mahn-Je")]
+
+
+def test_here_or_there_between_the_speaker_and_the_cue() -> None:
+    assert statements("Western diplomats here said the talks had failed.") == [
+        ("reported", "the talks had failed", "Western diplomats")]
+    assert statements('"The talks failed," officials there said.') == [
+        ("quote", "The talks failed", "officials")]
+    assert statements('One Western commercial attache here said: "Devaluation will not '
+                      'change anything."') == [
+        ("quote", "Devaluation will not change anything.", "One Western commercial attache")]

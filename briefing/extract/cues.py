@@ -166,7 +166,7 @@ BETWEEN = frozenset(
     would will did does do never not often even just further again initially earlier
     privately openly simply only first already still has'nt hasn't didn't may might could
     can should must allegedly frequently separately subsequently yet last week always long
-    now ever since today yesterday tonight""".split()
+    now ever since today yesterday tonight here there""".split()
 )
 # Adverbials that may follow a cue before what was said.
 # The lookahead is an exact pre-test (a failed match costs a third as much): every

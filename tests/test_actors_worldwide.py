@@ -1142,3 +1142,35 @@ def test_a_central_banker_and_the_bank_after_a_state_s_central_bank(matcher) -> 
             "auctions.\n\n"
             "The bank said in a statement that banks would have to pay the rate they offered.")
     assert voices(matcher, text, "1987-03-26") == [("NGA", "gov")]
+
+
+def test_a_monarch_named_by_title_is_the_home_state_s(matcher) -> None:
+    text = ("King Fahd said today Saudi Arabia wants oil price stability.\n\n"
+            "Saudi Arabia would not cut its output below its quota, he said.\n\n"
+            'The King replied: "Saudi Arabia does not decide prices by itself."')
+    assert [code for code, _ in voices(matcher, text, "1987-03-06")] == ["SAU"] * 3
+    # a surname, not a title: "King says" in a story of the United States
+    text = ("Tennis great Billie Jean King remembered Ali in New York.\n\n"
+            "King says Ali talked the talk.")
+    assert voices(matcher, text, "2016-06-05")[-1][0] is None
+
+
+def test_a_namesake_of_a_state_the_story_never_names_leaves_the_title(matcher) -> None:
+    text = ("The Gulf oil state of Qatar announced its first budget since early 1985 and "
+            "projected a deficit of 5.5 billion riyals.\n\n"
+            "Finance and Petroleum Minister Sheikh Abdul-Aziz bin Khalifa al-Thani said the "
+            "government expected to spend 12.2 billion riyals.\n\n"
+            "Sheikh Abdul-Aziz said revenue would be about 6.7 billion riyals.")
+    assert voices(matcher, text, "1987-03-31")[-1] == ("QAT", "gov")
+
+
+def test_a_party_named_alone_before_a_title_is_the_opposition_of_its_state(matcher) -> None:
+    text = ("Britain's parliament debated the Iran arms affair.\n\n"
+            "Labour foreign affairs spokesman George Foulkes told parliament the report "
+            "showed Colonel Oliver North had sought Blowpipe missiles.\n\n"
+            "Foulkes said North was seeking the help of a head of an allied government.")
+    assert voices(matcher, text, "1987-03-02")[-2:] == [("GBR", "opp")] * 2
+    # a party only one state has is that state's, in a story of another
+    text = ("Iraq's interim government said the elections would go ahead.\n\n"
+            "Tory MP Michael Mates said the vote would be a test.")
+    assert voices(matcher, text, "2005-01-10")[-1] == ("GBR", "opp")

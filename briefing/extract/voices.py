@@ -106,12 +106,28 @@ OFFICES = ("[Mm]inist(?:er|ry|ries|ers|erial)", "[Gg]overnment", "[Cc]abinet",
 # and what the state runs ("the state-run Coffee Marketing Board", "the official newspaper El
 # Peruano"): not a clue of GOVERNMENT_OFFICE, whose "tate" would be found in every
 # "statement" and "United States".
+# A monarch's title before a name or after "the" ("King Fahd", "The King", "the Emir") is
+# also one: only a state has a king ("Billie Jean King", "King said" are a surname).
 HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r"|[Ss]tate-(?:run|owned)|"
                        r"(?:[Oo]fficial|[Ss]tate|[Gg]overnment)\s+(?:news\s+agency|newspaper|"
-                       r"daily|radio|television))\b")
+                       r"daily|radio|television))\b|"
+                       r"\A(?:King|Queen|Emir|Amir|Sultan|Shah|Crown\s+Prince)(?=\s+[A-Z])|"
+                       r"\A[Tt]he\s+(?:King|Queen|Emir|Amir|Sultan|Shah|Crown\s+Prince)"
+                       r"(?=\s+[A-Z]|\s*\Z)")
 # The voices of a party's figure whose phrase names no state (`_read`): a leader or
 # spokesman reads as no one's, a party's MP as a legislator.
 PARTY_VOICES = frozenset({"unnamed", "gov", "leg"})
+# A party named by its own name with no "party" before a figure's title ("Labour foreign
+# affairs spokesman", "New Fine Gael leader", "Conservative MP"): the names of parties that
+# many states' politics share, and a few of one state's that wire copy names alone.
+PARTY_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Ff]ormer|[Ss]enior|[Tt]op|[Vv]eteran)\s+)*"
+                        r"(Labour|Labor|Conservative|Tory|Liberal Democrat|Lib Dem|Liberal|"
+                        r"Socialist|Social Democrat|Christian Democrat|Green|Fine Gael|"
+                        r"Fianna Fail|Likud)s?\s+(?!Party\b|[Gg]overnment\b)[a-zA-Z]")
+# The names among them that only one state's party bears: that state's, whatever the
+# story's home ("Tory MP Michael Mates" in a story from Baghdad).
+PARTY_STATES = {"Tory": "GBR", "Liberal Democrat": "GBR", "Lib Dem": "GBR", "Fine Gael": "IRL",
+                "Fianna Fail": "IRL", "Likud": "ISR"}
 COMPASS = frozenset({"west", "east", "north", "south"})  # "west german": `_recased`
 # A place named after an office that the reference does not read as a state's ("the leader
 # of the opposition in North-Rhine Westphalia"): the office is that place's, not the home
@@ -756,13 +772,21 @@ class ArticleVoices:
                 and self.dateline is None and _home_role(phrase) \
                 and not PLACE_AFTER.search(phrase) and self.home() is not None:
             found = self._read_phrase(phrase, self.home())
+        named = PARTY_NAME.match(phrase) if found is not None and found.voice in (
+            "unnamed", "leg") and found.code is None and found.person is None else None
+        if named is not None and named.group(1) in PARTY_STATES:
+            return Affiliation(PARTY_STATES[named.group(1)], "opp", f"'{named.group(1)}' is "
+                               "one state's party", found.evidence if found else ())
         if found is not None and found.code is None and found.person is None and \
-                found.voice in PARTY_VOICES and "arty" in phrase and \
-                PARTY.search(phrase) is not None and RULING.search(phrase) is None and \
+                found.voice in PARTY_VOICES and ("arty" in phrase and PARTY.search(
+                    phrase) is not None and RULING.search(phrase) is None or
+                    named is not None) and \
                 self.dateline is None and not PLACE_AFTER.search(phrase) and \
                 (home := self.firm_home()) is not None:
             # "David Steel, leader of the Liberal Party", "the Labour Party's Treasury
-            # spokesman", in a story of one state: a party's figure there, no government
+            # spokesman", "Labour foreign affairs spokesman George Foulkes", "New Fine Gael
+            # leader Alan Dukes", in a story of one state: a party's figure there, no
+            # government
             return Affiliation(home, "opp", f"a party's figure in the article's home state "
                                f"{home}", found.evidence)
         return found
@@ -1181,6 +1205,11 @@ class ArticleVoices:
             # with none is not read.
             if before is not None and may_name(text[before:end], self.reference):
                 found = self._affiliation(text[before:end])
+                if found is not None and found.person is not None and before < start and \
+                        self._stranger(found):
+                    # a namesake of a state the story never names ("Finance and Petroleum
+                    # Minister Sheikh Abdul-Aziz" is not Mauritania's Abdel Aziz): the title
+                    found = self._affiliation(text[before:start].rstrip())
                 if apposed and found is not None and not any(
                         e.what == "role" for e in found.evidence):
                     found = None  # ("In Tehran, Ali Akbar Velayati, ...": a place, no title)

@@ -1174,3 +1174,29 @@ def test_a_party_named_alone_before_a_title_is_the_opposition_of_its_state(match
     text = ("Iraq's interim government said the elections would go ahead.\n\n"
             "Tory MP Michael Mates said the vote would be a test.")
     assert voices(matcher, text, "2005-01-10")[-1] == ("GBR", "opp")
+
+
+def test_the_agency_the_radio_and_it_after_a_state_s_medium(matcher) -> None:
+    text = ("Strikes against a wage freeze spread to most regions of Yugoslavia last week, the "
+            "official news agency Tanjug said last night.\n\n"
+            "It said thousands of workers were involved.\n\n"
+            "The agency said strikes took place in Montenegro.")
+    assert voices(matcher, text, "1987-03-16") == [("YUG", "gov")] * 3
+    # a medium named only as the setting of an interview is no antecedent
+    text = ("In a television interview yesterday prime minister Bob Hawke said he might call an "
+            "early election.\n\n"
+            "Howard sacked Peacock after the Melbourne Sun published a telephone conversation. "
+            "The paper said the call was recorded by a radio scanner.")
+    assert voices(matcher, text, "1987-05-19")[-1][0] is None
+
+
+def test_a_bank_governor_and_a_treasurer_named_by_title(matcher) -> None:
+    text = ("The Reserve Bank of India said it was tightening its credit policy.\n\n"
+            '"The policy\'s main objective is to meet the credit needs of agriculture," bank '
+            "Governor R.N. Malhotra told a meeting of bankers.")
+    assert voices(matcher, text, "1987-10-19")[-1] == ("IND", "gov")
+    text = ("Treasurer Paul Keating said the opposition's tax-cutting policy would severely "
+            "damage the Australian economy.")
+    assert voices(matcher, text, "1987-06-04") == [("AUS", "gov")]
+    text = "Group treasurer Lance Moir said the company would sell its bonds."
+    assert voices(matcher, text, "1987-06-04") == [(None, "business")]

@@ -66,7 +66,8 @@ AGAIN = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Ss]everal|[Mm]any|[
                    r"(?:same\s+)?"  # "the same figures show": the figures cited before
                    r"([Oo]fficials?|sources?|diplomats?|figures|statistics|data|"
                    r"statement|communique|spokes(?:man|woman|person)|ministers?|official|"
-                   r"report|newspaper|paper|negotiators?|delegates?|authorities|guidelines?)"
+                   r"report|newspaper|paper|negotiators?|delegates?|authorities|guidelines?|"
+                   r"agency|radio|television)"
                    r"|[Tt]hey|[Ii]t"
                    r"|[Tt]he\s+([A-Za-z]+)['’]s\s+(?:statement|communique|report)")
 # The characters an AGAIN phrase can start with (its words' first letters): a cheap test
@@ -77,6 +78,9 @@ AGAIN_FIRST = frozenset("TtSsMmOodfcrnpagIi")
 MEDIA_HEADS = frozenset({"newspaper", "paper"})
 MEDIUM = re.compile(r"\b(?:[Dd]aily|[Nn]ewspaper|[Pp]aper|[Tt]imes|[Pp]ost|[Jj]ournal|[Hh]erald|"
                     r"[Tt]ribune|[Gg]azette|[Ss]himbun|[Pp]ravda|[Ii]zvestia)\b")
+# A broadcaster or news agency among a speaker's last words ("Hanoi radio", "the official news
+# agency Tanjug"; not "In a television interview, prime minister Bob Hawke").
+BROADCAST_HEADS = frozenset({"agency", "radio", "television"})
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 # Nameless legislators and legislatures, capitalised at a sentence's start or not.
 LEGISLATURES = frozenset({"lawmakers", "legislators", "congress", "congressional", "parliament",
@@ -300,11 +304,12 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "",
 
     A definite phrase ("the" + head, or a head alone) takes the nearest earlier speaker whose
     words end in the same head (singular or plural); "they" the nearest earlier group whose
-    words end in a plural head; "it" the nearest earlier body or document; "the statement"
-    also the body that spoke "in a statement" ("the Finance Ministry said in a statement");
-    "the Bank's report" the nearest earlier speaker whose words end in the possessor ("the
-    central bank"); "the newspaper" or "the paper" the nearest earlier medium ("the People's
-    Daily", which speaks for its party's state, or "the New York Times", which speaks for none).
+    words end in a plural head; "it" the nearest earlier body, document or medium; "the
+    statement" also the body that spoke "in a statement" ("the Finance Ministry said in a
+    statement"); "the Bank's report" the nearest earlier speaker whose words end in the
+    possessor ("the central bank"); "the newspaper", "the paper", "the agency" or "the radio"
+    the nearest earlier medium ("the People's Daily" or "the official news agency Tanjug",
+    which speak for their state, or "the New York Times", which speaks for none).
     Only earlier speakers with a code count, and the nearest with the head decides: unknown
     stays unknown.
     """
@@ -333,6 +338,8 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "",
         last = words[-1]
         if owner is not None:
             fits = _singular(last) == owner
+        elif head in BROADCAST_HEADS:
+            fits = head in words[-3:]
         elif head in MEDIA_HEADS:
             fits = said.capacity == "media" or MEDIUM.search(said.mention or "") is not None
         elif head is not None:
@@ -343,8 +350,8 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "",
             if _plural(said) and last not in GROUP_HEADS:
                 return speaker  # the nearest group is not officials ("Critics ... They")
             fits = _singular(last) != last and last in GROUP_HEADS
-        else:  # "it"
-            fits = last in THING_HEADS
+        else:  # "it": a body, a document or a medium ("the official news agency Tanjug")
+            fits = last in THING_HEADS or not BROADCAST_HEADS.isdisjoint(words[-3:])
         if fits:
             if said.code is None and head in MEDIA_HEADS and said.capacity == "media":
                 return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,

@@ -182,7 +182,7 @@ ORGAN_REACH = 400
 HEAD_ROLES = ("president|chairman|chairwoman|chief|governor|deputy|director|managing|vice|"
               "secretary|head|spokes(?:man|woman|person)|officials?|board|executive")
 BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission)"
-                       rf"(?:'s|’s)?\s+(?=(?:{HEAD_ROLES})\b|(?:report|statement)\b|"
+                       rf"(?:'s|’s)?\s+(?=(?i:{HEAD_ROLES})\b|(?:report|statement)\b|"
                        r"(?<=s\s)(?:\d|[a-z]+\s+report))")
 # (capitalised too: wire copy writes "The Bank" and "The Fund" for the World Bank and the IMF)
 BODY_BACK = re.compile(r"[Tt]he\s+([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission)")

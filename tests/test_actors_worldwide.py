@@ -1173,7 +1173,7 @@ def test_a_party_named_alone_before_a_title_is_the_opposition_of_its_state(match
     # a party only one state has is that state's, in a story of another
     text = ("Iraq's interim government said the elections would go ahead.\n\n"
             "Tory MP Michael Mates said the vote would be a test.")
-    assert voices(matcher, text, "2005-01-10")[-1] == ("GBR", "opp")
+    assert voices(matcher, text, "2005-01-10")[-1] == ("GBR", "leg")  # (an MP: a legislator)
 
 
 def test_the_agency_the_radio_and_it_after_a_state_s_medium(matcher) -> None:
@@ -1200,3 +1200,11 @@ def test_a_bank_governor_and_a_treasurer_named_by_title(matcher) -> None:
     assert voices(matcher, text, "1987-06-04") == [("AUS", "gov")]
     text = "Group treasurer Lance Moir said the company would sell its bonds."
     assert voices(matcher, text, "1987-06-04") == [(None, "business")]
+
+
+def test_a_party_s_back_bencher_is_a_legislator_of_its_state(matcher) -> None:
+    text = ("As pressure mounted on British Prime Minister Margaret Thatcher to call a June "
+            "election, she said the decision was hers alone.\n\n"
+            'Another Tory back-bencher, Anthony Beaumont-Dark, said: "I have always been an '
+            'October man."')
+    assert voices(matcher, text, "1987-04-09")[-1] == ("GBR", "leg")

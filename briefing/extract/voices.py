@@ -120,7 +120,8 @@ PARTY_VOICES = frozenset({"unnamed", "gov", "leg"})
 # A party named by its own name with no "party" before a figure's title ("Labour foreign
 # affairs spokesman", "New Fine Gael leader", "Conservative MP"): the names of parties that
 # many states' politics share, and a few of one state's that wire copy names alone.
-PARTY_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Ff]ormer|[Ss]enior|[Tt]op|[Vv]eteran)\s+)*"
+PARTY_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Oo]ther|[Nn]ew|[Ff]ormer|"
+                        r"[Ss]enior|[Tt]op|[Vv]eteran|[Ll]eading)\s+)*"
                         r"(Labour|Labor|Conservative|Tory|Liberal Democrat|Lib Dem|Liberal|"
                         r"Socialist|Social Democrat|Christian Democrat|Green|Fine Gael|"
                         r"Fianna Fail|Likud)s?\s+(?!Party\b|[Gg]overnment\b)[a-zA-Z]")
@@ -775,7 +776,8 @@ class ArticleVoices:
         named = PARTY_NAME.match(phrase) if found is not None and found.voice in (
             "unnamed", "leg") and found.code is None and found.person is None else None
         if named is not None and named.group(1) in PARTY_STATES:
-            return Affiliation(PARTY_STATES[named.group(1)], "opp", f"'{named.group(1)}' is "
+            voice = "leg" if found is not None and found.voice == "leg" else "opp"  # (an MP)
+            return Affiliation(PARTY_STATES[named.group(1)], voice, f"'{named.group(1)}' is "
                                "one state's party", found.evidence if found else ())
         if found is not None and found.code is None and found.person is None and \
                 found.voice in PARTY_VOICES and ("arty" in phrase and PARTY.search(
@@ -787,8 +789,9 @@ class ArticleVoices:
             # spokesman", "Labour foreign affairs spokesman George Foulkes", "New Fine Gael
             # leader Alan Dukes", in a story of one state: a party's figure there, no
             # government
-            return Affiliation(home, "opp", f"a party's figure in the article's home state "
-                               f"{home}", found.evidence)
+            return Affiliation(home, "leg" if found.voice == "leg" else "opp",
+                               f"a party's figure in the article's home state {home}",
+                               found.evidence)
         return found
 
     def _fuller(self, phrase: str) -> str | None:

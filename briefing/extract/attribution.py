@@ -598,18 +598,26 @@ class _Named:
         return [found for m in self.mentions_before(position) if (found := at(m)) is not None]
 
 
-def _subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker | None:
-    """"He said" with no earlier speaker or known person: the name that opens the sentence
-    before as its subject ("Prime Minister Branko Mikulic was quoted as saying ...\n\n
-    Mikulic was speaking to journalists ...\n\nHe said ..."), when the article says whom
-    that name serves (as "Mikulic said" would take it); else None."""
+def _sentence_before(text: str, pos: int) -> tuple[int, int] | None:
+    """Where the sentence that ends before `pos` (past white space) starts and ends, or None
+    at the text's start."""
     end = len(text[:pos].rstrip())
     if end <= 0:
         return None
     stop = _sentence_stop(text, end - 1) + 1
     while stop < end and text[stop].isspace():
         stop += 1
-    m = SUBJECT_NAME.match(text, stop, end)
+    return stop, end
+
+
+def _subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker | None:
+    """"He said" with no earlier speaker or known person: the name that opens the sentence
+    before as its subject ("Prime Minister Branko Mikulic was quoted as saying ...\n\n
+    Mikulic was speaking to journalists ...\n\nHe said ..."), when the article says whom
+    that name serves (as "Mikulic said" would take it); else None."""
+    if (sentence := _sentence_before(text, pos)) is None:
+        return None
+    m = SUBJECT_NAME.match(text, *sentence)
     if m is None or _body_words(m.group(1)) or ARTICLE_ONLY.match(m.group(1)):
         return None
     name = _strip_title(m.group(1))
@@ -627,13 +635,9 @@ def _group_before(text: str, pos: int, voices: ArticleVoices) -> tuple[int, Spea
     """"They said" after a sentence whose subject is a group in the plural ("But growers and
     traders are concerned ... \n\nThey estimate the levy at ..."): that group, where it
     stands, read for its voice; else None."""
-    end = len(text[:pos].rstrip())
-    if end <= 0:
+    if (sentence := _sentence_before(text, pos)) is None:
         return None
-    stop = _sentence_stop(text, end - 1) + 1
-    while stop < end and text[stop].isspace():
-        stop += 1
-    m = GROUP_SUBJECT.match(text, stop, end)
+    m = GROUP_SUBJECT.match(text, *sentence)
     if m is None or not _plural_words(m.group(1)) or m.group(1).lower() in cues.PRONOUNS:
         return None
     said = new_speaker(None, None, None, UNKNOWN, m.group(1), m.span(1))

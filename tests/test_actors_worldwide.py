@@ -1208,3 +1208,31 @@ def test_a_party_s_back_bencher_is_a_legislator_of_its_state(matcher) -> None:
             'Another Tory back-bencher, Anthony Beaumont-Dark, said: "I have always been an '
             'October man."')
     assert voices(matcher, text, "1987-04-09")[-1] == ("GBR", "leg")
+
+
+def test_the_club_and_it_refer_again_to_a_body_named_in_full(matcher) -> None:
+    text = ("The Paris Club of creditor nations agreed to reschedule Uganda's debts, the Club "
+            "said in a statement.\n\n"
+            "The Club said it approved of the country's economic programme.\n\n"
+            "It said the country faced heavy debt service obligations.\n\n"
+            "The statement also said borrowing from the IMF was inappropriate.")
+    assert voices(matcher, text, "1987-06-19") == [("PARISCLUB", "igo")] * 4
+
+
+def test_a_monarchs_title_after_a_given_name_is_a_surname(matcher) -> None:
+    text = ("Interest rates may have peaked, the Bank of England (BoE) said.\n\n"
+            "BoE governor Mervyn King warned that the era of low inflation was ending.")
+    assert voices(matcher, text, "2005-02-01")[1:] == [("GBR", "gov")]
+    text = "Novelist Stephen King said the book would be his last."
+    assert voices(matcher, text, "2005-02-01") == [(None, None)]
+    text = "Saudi King Fahd said the kingdom would keep its output quota."
+    assert voices(matcher, text, "1987-03-15") == [("SAU", "gov")]
+
+
+def test_a_governor_with_no_state_named_is_the_home_states(matcher) -> None:
+    text = ("Top Saudi businessmen meeting at a Chamber of Commerce conference called for "
+            "easier finance.\n\n"
+            "Saudi Arabia's banks were reluctant to lend, they said.\n\n"
+            "Prince Khaled al-Faisal, governor of the Asir region hosting the conference, "
+            "accused businessmen of ingratitude.")
+    assert voices(matcher, text, "1987-03-16")[-1] == ("SAU", "gov")

@@ -381,3 +381,25 @@ def test_tails_are_the_short_names_of_longer_institution_names(ref):
     assert "National Bank" in tails  # "the Swiss National Bank"
     assert "Swiss National Bank" not in tails and "Bank" not in tails
     assert ref.tails() is tails  # made once
+
+
+def test_a_head_of_state_known_by_one_name_is_kept_and_matched_alone() -> None:
+    from briefing.knowledge.compile import people_lines
+    from briefing.knowledge.phoenix import entries
+    text = ("SUHARTO_  # CountryInfo.txt\n\t[IDNGOV 670312-980521]\n"
+            "ARMENIA_\n\t[USRARM <900823]\n\t[ARM >911221]\n"  # a state filed like a person
+            "KREMLIN_\n\t[RUSGOV]\n"  # a seat, undated
+            "PRINCE_JOHNSON_\n\t[LBRGOV 900909-901122]\n"  # a title and a surname
+            "HUSSEIN_\n\t[JORGOV 520811-990207]\n"  # one word that is others' name too
+            "SADDAM_HUSSEIN_\n\t[IRQGOV 790716-030409]\n")
+    ctx = {"igo": [], "mapping": {}, "known": {"IDN", "ARM", "RUS", "LBR", "JOR", "IRQ"}}
+    lines = people_lines([("Countries", list(entries(text)))], ctx)
+    assert [line.split("\t")[1] for line in lines] == ["Saddam Hussein", "Suharto"]
+
+
+def test_a_one_word_name_matches_only_alone(ref):
+    res = ref.person("Suharto", dt.date(1987, 10, 20))
+    assert res.chosen is not None and res.role.code == "IDN" and res.role.voice == "gov"
+    assert ref.person("President Suharto", dt.date(1987, 10, 20)).role.code == "IDN"
+    assert ref.person("Tommy Suharto", dt.date(1987, 10, 20)).chosen is None
+    assert ref.person("Suharto", dt.date(2001, 1, 1)).chosen is None  # out of office

@@ -97,7 +97,8 @@ DOCUMENTS = frozenset({"statement", "communique", "report", "guideline"})  # wha
 # Words of a body, and of the things that speak for one ("the editorial said ... it added"):
 # "it", never "he" or "she".
 BODY_WORDS = cues.ORG_WORDS | frozenset({"editorial", "commentary", "paper", "daily", "report",
-                                         "statement", "communique", "article", "bulletin"})
+                                         "statement", "communique", "article", "bulletin",
+                                         "club", "community", "secretariat"})
 AGAIN_BACK = 8  # earlier speakers looked at for a phrase referring again
 MEMO = 32768  # keys a memo of a pure function of a phrase holds (lru_cache)
 RECENT = 20  # antecedent candidates looked at for a pronoun

@@ -108,7 +108,7 @@ OFFICES = ("[Mm]inist(?:er|ry|ries|ers|erial)", "[Gg]overnment", "[Cc]abinet",
 # "statement" and "United States".
 # A monarch's title before a name or after "the" ("King Fahd", "The King", "the Emir") is
 # also one: only a state has a king ("Billie Jean King", "King said" are a surname).
-HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r"|[Ss]tate-(?:run|owned)|"
+HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r"|[Ss]tate-(?:run|owned)|[Gg]overnor|"
                        r"(?:[Oo]fficial|[Ss]tate|[Gg]overnment)\s+(?:news\s+agency|newspaper|"
                        r"daily|radio|television))\b|"
                        r"\A(?:King|Queen|Emir|Amir|Sultan|Shah|Crown\s+Prince)(?=\s+[A-Z])|"
@@ -182,11 +182,13 @@ ORGAN_REACH = 400
 # (Not before other words: "fund managers", "bank economists" are a market's, any bank's.)
 HEAD_ROLES = ("president|chairman|chairwoman|chief|governor|deputy|director|managing|vice|"
               "secretary|head|spokes(?:man|woman|person)|officials?|board|executive")
-BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission)"
+BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission|"
+                       r"[Cc]lub|[Cc]ommunity|[Cc]ouncil)"
                        rf"(?:'s|’s)?\s+(?=(?i:{HEAD_ROLES})\b|(?:report|statement)\b|"
                        r"(?<=s\s)(?:\d|[a-z]+\s+report))")
 # (capitalised too: wire copy writes "The Bank" and "The Fund" for the World Bank and the IMF)
-BODY_BACK = re.compile(r"[Tt]he\s+([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission)")
+BODY_BACK = re.compile(r"[Tt]he\s+([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission|"
+                      r"[Cc]lub|[Cc]ommunity|[Cc]ouncil)")
 BODY_REACH = 2000
 # A central bank the story names by its function alone ("the central bank cut ...", "the
 # Philippine central bank"): "The bank said" after it, nearer than any named bank, is that one.
@@ -209,9 +211,10 @@ SAID_IN = re.compile(r"[ \t]+(?:said|says|added|announced|declared|warned|stated
                      r"(?:on[ \t]+\w+[ \t]+)?in[ \t]+(?:an?|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}")
 # An abbreviation the article defines in brackets after a name: "the Asian Development Bank
 # (ADB)" (`defined`); and a word of capitals in a phrase that may be one.
-DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")  # (after a space or tab: `defined`)
+# (capitals, and a lower-case letter between two: "(BoE)" for the Bank of England, "(MoD)")
+DEFINED = re.compile(r"\(([A-Z](?:[a-z]?[A-Z&]){1,7})\)")  # (after a space or tab: `defined`)
 DEFINED_REACH = 120  # the longest name read before the brackets
-CAPITALS = re.compile(r"(?<![\w&])[A-Z][A-Z&]{1,7}(?![\w&])")
+CAPITALS = re.compile(r"(?<![\w&])[A-Z](?:[a-z]?[A-Z&]){1,7}(?![\w&])")
 # The words that may stand between a state and its office ("Norway's minority Labour
 # government", "the Oslo government"): at most OFFICE_WORDS of them, none of these, and no
 # stop but in an abbreviation. "sales to Japan and government officials" names no office of
@@ -649,7 +652,7 @@ class ArticleVoices:
             for m in CAPITALISED_RUN.finditer(self.text, lo, at):
                 if m.end() == at:
                     name = m.group().removeprefix("The ")
-            letters = short.replace("&", "")
+            letters = "".join(c for c in short if c.isupper())  # ("BoE": B, E)
             capitals = iter(c for c in name or "" if c.isupper())
             if name is None or letters[0] != name[0] or not all(c in capitals for c in letters) \
                     or self.reference.lookup(name, self.day) is None:

@@ -312,6 +312,10 @@ def _scan(phrase: str, day: dt.date | None,
             # the window of the casefolded phrase.
             words = voices.get(low[start:stop] if low is not None else
                                " ".join(text.rstrip(".").lower().split()))
+            if words is not None and j == i + 1 and text in SURNAME_TITLES and rest and \
+                    rest[-1] == tokens[i - 1] and phrase[tokens[i - 1][1]:start] == " " and \
+                    _given_name(phrase[tokens[i - 1][0]:tokens[i - 1][1]], ref):
+                words = None  # "BoE governor Mervyn King", "Billie Jean King": a surname
             if words is None and state is None and matches and matches[-1].voice and \
                     POSSESSIVE_END.search(text):
                 # "director of the Ministry's Industrial Development Centre": a body named
@@ -331,6 +335,8 @@ def _scan(phrase: str, day: dt.date | None,
     return matches, rest
 
 
+# A monarch's title that is also a surname: after a given name ("Mervyn King") no title.
+SURNAME_TITLES = frozenset({"King", "Queen"})
 # The names of US states that are also a country's name.
 US_STATE_NAMES = frozenset({"georgia"})
 # After a US state's name: its office holders (True: a state's voice) or party figures.

@@ -157,6 +157,29 @@ def name_like(text: str) -> bool:
     return bool(tokens) and all(t.isalpha() and t not in TITLEISH for t in tokens)
 
 
+def mononym_in_office(roles: list[str]) -> bool:
+    """Whether a person known by one name ("SUHARTO_", "FAHD_") is kept: only with a state's
+    government role dated at both ends (a head of state or minister of that term). The
+    Countries file also files states and places under one word ("ARMENIA_", "KREMLIN_"),
+    whose roles are no dated government office. (One word as the entry writes it: a title
+    before a surname, "PRINCE_JOHNSON_" or "MR._TSANG_", names no one by that surname.)"""
+    return any(voice == "gov" and start and until
+               for _, _, voice, start, until in (role.split(":") for role in roles))
+
+
+def _shared_words(people: dict[tuple[str, ...], dict[str, Any]]) -> set[str]:
+    """Every word of the names and aliases of the people known by two names or more: a
+    one-word name among them ("HUSSEIN_", "KHALID_", "STEPHENSON_") is some other person's
+    given name or surname too, and is not kept as anyone's alone."""
+    words: set[str] = set()
+    for key, person in people.items():
+        if len(key) > 1:
+            words.update(key)
+            for alias in person["aliases"]:
+                words.update(name_tokens(alias))
+    return words
+
+
 def people_lines(files: Iterable[tuple[str, list[DictionaryEntry]]],
                  ctx: dict[str, Any]) -> list[str]:
     """Merge the people of the Phoenix files into sorted people.tsv lines."""
@@ -166,7 +189,9 @@ def people_lines(files: Iterable[tuple[str, list[DictionaryEntry]]],
         for entry in entries:
             tokens = name_tokens(entry.name)
             roles = [r for r in (person_role(x, entry.comment, ctx) for x in entry.roles) if r]
-            if len(tokens) < 2 or not roles or not name_like(entry.name):
+            if not roles or not name_like(entry.name) or \
+                    len(tokens) < 2 and not ("_" not in entry.name.strip("_") and
+                                             mononym_in_office(roles)):
                 continue
             if is_institution(entry) or (source == "MilNonState" and is_group(entry)):
                 continue
@@ -183,8 +208,11 @@ def people_lines(files: Iterable[tuple[str, list[DictionaryEntry]]],
                 if name_like(syn) and shown not in person["aliases"] and shown != person["name"]:
                     person["aliases"].append(shown)
             person["roles"].extend(r for r in roles if r not in person["roles"])
+    shared = _shared_words(people)
     lines = []
     for key, p in sorted(people.items()):
+        if len(key) == 1 and key[0] in shared:
+            continue
         keys = sorted({surname(key)} | {surname(name_tokens(a)) for a in p["aliases"]})
         lines.append("\t".join([" ".join(keys), p["name"], "|".join(p["aliases"]),
                                 ";".join(p["roles"])]))

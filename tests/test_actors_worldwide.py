@@ -1236,3 +1236,30 @@ def test_a_governor_with_no_state_named_is_the_home_states(matcher) -> None:
             "Prince Khaled al-Faisal, governor of the Asir region hosting the conference, "
             "accused businessmen of ingratitude.")
     assert voices(matcher, text, "1987-03-16")[-1] == ("SAU", "gov")
+
+
+def test_a_time_adverbial_ends_the_speaker_phrase_before_it(matcher) -> None:
+    text = ("British Chancellor Nigel Lawson said growth was slow.\n\n"
+            "Noting the economic package announced by Japanese Prime Minister Yasuhiro "
+            "Nakasone last week Lawson said, \"what is really needed in Japan is an increase "
+            "in imports.\"")
+    assert voices(matcher, text, "1987-06-02") == [("GBR", "gov"), ("GBR", "gov")]
+
+
+def test_a_state_name_the_wire_tags_as_a_firm_is_the_firms(matcher) -> None:
+    text = ("Armand Guilbaud, president of Total's refining subsidiary Total France "
+            "<RAFF.PA>, told journalists that 1986 had marked a return to profit.")
+    assert voices(matcher, text, "1987-03-04") == [(None, "business")]
+
+
+def test_he_or_she_after_a_titled_name_with_no_speaker_between(matcher) -> None:
+    text = ("As pressure mounted on British Prime Minister Margaret Thatcher to call a June "
+            "election, she said the decision was hers alone.\n\n"
+            "Asked by a back-bencher for an assurance, she replied: \"The date will be "
+            "decided by Downing Street.\"")
+    assert voices(matcher, text, "1987-04-07") == [("GBR", "gov"), ("GBR", "gov")]
+    text = ("Sudan has set aside 781 mln dlrs to service foreign debts.\n\n"
+            "Finance Minister Beshir Omar, presenting plans to parliament last night, put the "
+            "budget deficit at 2.88 billion pounds.\n\n"
+            "He said the budget would be the first in a four-year plan.")
+    assert voices(matcher, text, "1987-06-19")[-1] == ("SDN", "gov")

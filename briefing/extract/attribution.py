@@ -92,7 +92,16 @@ HOME_OFFICE = re.compile(r"\b(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Ee]mbassy|
 # A name of one to three capitalised words opening a sentence as its subject, before a
 # verb ("Mikulic was speaking to ...", "Sharif told ...").
 SUBJECT_NAME = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:was|is|has|had|"
-                          r"said|says|told|added|spoke|met|would|will)\b")
+                          r"said|says|told|added|spoke|met|would|will)\b|"
+                          # a title before the name, and an aside after it, before any verb:
+                          # "Finance Minister Beshir Omar, presenting plans to parliament last
+                          # night, put the budget deficit at ..."
+                          r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                          r"(?:,[^,.;\n\"“”]{1,100},)?\s+(?!(?:and|or|of|for|in|on|at|to|with|"
+                          r"from|by|the|a|an|who|which|that)\b)[a-z]+\b")
+# A title and a full name: "British Prime Minister Margaret Thatcher" (`_strip_title` tells
+# the title from the name).
+TITLED_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,4}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 DOCUMENTS = frozenset({"statement", "communique", "report", "guideline"})  # what a body speaks in
 # Words of a body, and of the things that speak for one ("the editorial said ... it added"):
 # "it", never "he" or "she".
@@ -512,7 +521,8 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
              if c.gender == pronoun and (pronoun == "she" or not nearest_spoke)]
     chosen = known[0] if known else fitting[0] if fitting else None
     if chosen is None:
-        subject = _subject_before(text, before, voices) if want_person else None
+        subject = (_titled_in_sentence(text, before, voices) or
+                   _subject_before(text, before, voices)) if want_person else None
         if subject is not None:
             return _as_said(subject, phrase, claim.subject)
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
@@ -611,6 +621,28 @@ def _sentence_before(text: str, pos: int) -> tuple[int, int] | None:
     return stop, end
 
 
+def _titled_in_sentence(text: str, pos: int, voices: ArticleVoices) -> Speaker | None:
+    """"he" or "she" after the one titled name earlier in its own sentence ("As pressure
+    mounted on British Prime Minister Margaret Thatcher to call a June election, she said
+    ..."), when the article says whom that name serves; else None (no such name, or two)."""
+    start = _sentence_stop(text, pos) + 1
+    if pos - start < 12 or any(q in text[start:pos] for q in '"“”'):
+        return None  # (the pronoun opens its sentence, as most do; a quotation's names)
+    found = [m for m in TITLED_NAME.finditer(text, start, pos)
+             if _strip_title(m.group()) != m.group()]
+    if len(found) != 1:
+        return None
+    name = _strip_title(found[0].group())
+    if len(name.split()) < 2 or _body_words(name):
+        return None  # (a full name only: "Minister Omar" may be anyone's)
+    title = found[0].group()[:found[0].group().rindex(name)].strip() or None
+    said = new_speaker(name, title, None, UNKNOWN, found[0].group(), found[0].span())
+    voice = voices.of(said)
+    if voice.code is None or voice.capacity not in STATE_CAPACITIES:
+        return None
+    return _voiced(said, voice)
+
+
 def _subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker | None:
     """"He said" with no earlier speaker or known person: the name that opens the sentence
     before as its subject ("Prime Minister Branko Mikulic was quoted as saying ...\n\n
@@ -619,13 +651,17 @@ def _subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker | Non
     if (sentence := _sentence_before(text, pos)) is None:
         return None
     m = SUBJECT_NAME.match(text, *sentence)
-    if m is None or _body_words(m.group(1)) or ARTICLE_ONLY.match(m.group(1)):
+    if m is None:
         return None
-    name = _strip_title(m.group(1))
+    subject = m.group(1) or m.group(2)
+    name = _strip_title(subject)
+    if _body_words(subject if m.group(1) else name) or ARTICLE_ONLY.match(subject) or \
+            m.group(2) is not None and name == subject:
+        return None  # (the second form only with a title before the name)
     if not name or voices.book.no_given_name(name.split()[-1]) or \
             name.lower() in cues.PRONOUNS:
         return None  # "Kuwait was ...", "Minister was ...", "It was ..."
-    said = new_speaker(name, None, None, UNKNOWN, m.group(1), None)
+    said = new_speaker(name, None, None, UNKNOWN, subject, None)
     voice = voices.of(said)
     if voice.code is None or voice.capacity not in STATE_CAPACITIES:
         return None

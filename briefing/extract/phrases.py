@@ -36,6 +36,9 @@ TIME_WORDS = frozenset(
     October November December today yesterday tonight""".split()
 )
 TIME_LEAD = frozenset("on in last this next earlier late early the that".split())
+# The words before a time word that make it an adverbial of its own, which no speaker phrase
+# holds ("last week", "on Monday"; not "the Monday meeting").
+TIME_BEFORE_NAME = frozenset("on last this next earlier".split())
 NOT_IN_NP = (
     r"in|on|at|to|that|who|after|before|during|when|while|and|as|because|with|from|about|"
     r"last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|was|is|"
@@ -305,6 +308,13 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
             i = j - 1
             continue
         if word in NP_BREAKS:
+            break
+        if start is not None and i > 0 and (
+                word in TIME_WORDS and (toks[i - 1][2].lower() in TIME_BEFORE_NAME or
+                                        toks[i - 1][2] in TIME_WORDS)
+                or word.isdecimal() and toks[i - 1][2] in TIME_WORDS):
+            # "announced by Prime Minister Yasuhiro Nakasone last week Lawson said", "on
+            # Tuesday night he said", "on May 21 it said": no phrase holds the time
             break
         if word == "and" and start is not None and (first := _listed_places(toks, i)) is not None:
             # "officials in Malaysia, Indonesia and Thailand": the list goes on the phrase

@@ -212,6 +212,7 @@ SAID_IN = re.compile(r"[ \t]+(?:said|says|added|announced|declared|warned|stated
 # An abbreviation the article defines in brackets after a name: "the Asian Development Bank
 # (ADB)" (`defined`); and a word of capitals in a phrase that may be one.
 # (capitals, and a lower-case letter between two: "(BoE)" for the Bank of England, "(MoD)")
+TICKER = re.compile(r"<[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?>")  # a wire's tag of a firm ("<RAFF.PA>")
 DEFINED = re.compile(r"\(([A-Z](?:[a-z]?[A-Z&]){1,7})\)")  # (after a space or tab: `defined`)
 DEFINED_REACH = 120  # the longest name read before the brackets
 CAPITALS = re.compile(r"(?<![\w&])[A-Z](?:[a-z]?[A-Z&]){1,7}(?![\w&])")
@@ -848,6 +849,9 @@ class ArticleVoices:
         for e in found.evidence:
             if e.what != "state":
                 continue
+            if " <" in self.text and (at := self.text.find(e.text + " <")) >= 0 and \
+                    TICKER.match(self.text, at + len(e.text) + 1) is not None:
+                return e.text  # "Total France <RAFF.PA>": a name the wire tags as a firm's
             ref = self.reference.lookup(e.text)
             if ref is None or ref.via != "phoenix":
                 continue

@@ -76,8 +76,11 @@ TITLE_OPENING = re.compile(
 TRAILING_WORDS = ("himself", "herself", "said", "says", "told")
 TRAILING = re.compile(r"(?:\s+(?:" + "|".join(TRAILING_WORDS) + r"))+\Z")
 WORDS = re.compile(r"[^\W\d_][\w.'’&-]*")
-APPOSITIVE = re.compile(r"\s*,\s*(?:who\s+is\s+|the\s+|a\s+|an\s+)?([^,.;:()\"“”]{2,90}?)"
-                        r"\s*(?:[,.;:)\"“”]|\Z)")
+# (a stop only in an abbreviation: "Tom Kay, U.S. Agriculture Department Foreign Agricultural
+# Service administrator")
+APPOSITIVE = re.compile(r"\s*,\s*(?:who\s+is\s+|the\s+|a\s+|an\s+)?((?:[^,.;:()\"“”]|"
+                        r"\.(?=[A-Za-z])|(?<=\b[A-Z])\.(?=[ \t]+[A-Z])){2,90}?)"
+                        r"\s*(?:[,;:)\"“”]|\.(?![A-Za-z])(?!(?<=\b[A-Z]\.)[ \t]+[A-Z])|\Z)")
 # "COLOMBO, March 3 - ", "MOSCOW (Reuters) - ": the city a wire story was filed from.
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'’-]{2,30}?)\s*(?:,[^\n]{0,25}?)?\s*(?:\([^)\n]{0,20}\))?"
                       r"\s*[-–—]+\s")
@@ -1365,7 +1368,11 @@ def _own_words(phrase: str, reference: Reference) -> str:
 def _describes(appositive: str, found: Affiliation) -> bool:
     """Whether an appositive says what a person is ("Brazil's finance minister"), not where
     they went ("here for talks with Administration officials")."""
-    roles = [e for e in found.evidence if e.what == "role"]
+    roles = [e for e in found.evidence if e.what == "role" or e.what == "institution" and
+             found.code is not None and found.voice in ("gov", "igo")]
+    # (an office of a state or body named: "U.S. Agriculture Department Foreign Agricultural
+    # Service administrator", "the SEC's chief accountant"; not "the Archbishop of
+    # Westminster", a seat of parliament)
     if not roles:
         return False
     lead = appositive[:min(e.start for e in found.evidence)].lower().split()

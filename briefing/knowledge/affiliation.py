@@ -32,6 +32,10 @@ INSTITUTIONS = frozenset({"seat", "central_bank", "state_media", "broadcaster", 
 STATE_MEDIA = frozenset({"state_media", "broadcaster"})
 # A state's offices whose staff a firm's title right after them names ("central bank general
 # manager", "a finance ministry executive director"): that office's staff, not a firm's.
+# A state's offices whose experts speak for it (`_staff`): named by the reference, or by a
+# role word before the expert's.
+STAFF_VIA = frozenset({"institution", "central_bank", "seat"})
+STAFF_OFFICE = re.compile(r"(?i)government|(?:\w+\s+)*(?:ministry|department)|central\s+bank")
 STAFFED = re.compile(r"[Mm]inist|[Dd]epartment|[Cc]entral [Bb]ank")
 PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
 # Titles written short before a name, never a name themselves ("Nevada Sen. Paul Laxalt").
@@ -48,6 +52,9 @@ FIRM_ENDS = frozenset({"Co", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", 
 # Last words of a company's name only where nothing capitalised follows them: "Zambia
 # Consolidated Copper Mines" (a state-owned company is a company), not "the Mines Minister".
 FIRM_LAST = frozenset({"Mines", "Mining", "Breweries", "Refineries"})
+# "and" and a capitalised word after FIRM_LAST: a portfolio goes on ("Indonesian Mines and
+# Energy Minister Subroto").
+PORTFOLIO_AND = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 # A company named before a place it is "of" or "in" ("<Qintex Ltd> of Brisbane", "Westpac
 # Banking Corp of Australia"): Reuters marks company names in angle brackets.
 FIRM_OF = re.compile(r"(?:<[^<>]{2,60}>|\b(?:" + "|".join(re.escape(w) for w in sorted(FIRM_ENDS))
@@ -85,6 +92,9 @@ POSTING = re.compile(r"\b(?:ambassador|envoy|delegate|representative|consul|emis
 # A place of Phoenix's lists or a capital right before a capitalised word may be a given name
 # ("Constantine Mitsotakis", "Paris Hilton"): it names a state only standing on its own.
 WEAK_PLACES = frozenset({"phoenix", "capital"})
+# A party's word after a place, before a role word, is no part of a name: "Kansas Republican
+# Congressman".
+PARTY_WORDS = frozenset({"Republican", "Republicans", "Democrat", "Democrats", "Democratic"})
 # How a state may be named by a word that is also a surname ("Patty Murray", "Mark Cuban").
 NAME_LIKE = frozenset({"phoenix", "capital", "adjective"})
 # The particles of a surname before a town's name make it the surname ("Ramon del Rosario",
@@ -246,8 +256,12 @@ def _scan(phrase: str, day: dt.date | None,
                 if state.via in WEAK_PLACES and j < n and \
                         phrase[tokens[j][0]:tokens[j][0] + 1].isupper() and \
                         lookup(phrase[tokens[j][0]:tokens[j][1]], day) is None and \
-                        ref.voice_words(phrase[tokens[j][0]:tokens[j][1]].lower()) is None:
-                    state = None  # "Constantine Mitsotakis": part of a name
+                        ref.voice_words(phrase[tokens[j][0]:tokens[j][1]].lower()) is None \
+                        and not (phrase[tokens[j][0]:tokens[j][1]] in PARTY_WORDS and j + 1 < n
+                                 and US_OFFICES.get(phrase[tokens[j + 1][0]:
+                                                           tokens[j + 1][1]].casefold())):
+                    state = None  # "Constantine Mitsotakis": part of a name ("Kansas
+                    # Republican Congressman Pat Roberts" is no name)
                 if state is not None and i > 1 and \
                         phrase[tokens[i - 1][0]:tokens[i - 1][1]].lower() == "in" and \
                         phrase[tokens[i - 2][0]:tokens[i - 2][1]].lower() in MONITORED:
@@ -580,7 +594,8 @@ def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str |
             words.append((word, end))
             if word.rstrip(".") in FIRM_ENDS:
                 return phrase[m.start:end]
-            if word in FIRM_LAST and not phrase[end:].lstrip(" ")[:1].isupper():
+            if word in FIRM_LAST and not phrase[end:].lstrip(" ")[:1].isupper() and \
+                    PORTFOLIO_AND.match(phrase, end) is None:
                 return phrase[m.start:end]
         # FIRM_OF and "Bank of " end in a space: with none just before the place (most refs),
         # neither is there, and no slice of the phrase is made. Then FIRM_OF ends in "of",
@@ -638,13 +653,19 @@ def _own_name_after(phrase: str, word: _Match) -> bool:
     return bool(after) and after[0][:1].isupper() and not after[0].isupper()
 
 
-def _staff(word: _Match, refs: list[_Match]) -> bool:
+def _staff(word: _Match, refs: list[_Match], words: list[_Match] = ()) -> bool:  # type: ignore[assignment]
     """Whether a role word that is no state's voice names the staff of a body or of a state's
     medium named beside it ("IMF economists", "GATT experts", "a commentator of the Soviet
-    state news agency Tass"), whose voice the body or medium is."""
+    state news agency Tass"), whose voice the body or medium is; likewise a state's experts
+    named by their government, ministry or central bank ("Japanese government economists",
+    "Bank of Japan economists", "an Agriculture Department economist")."""
     voice = word.voice[0] if word.voice else None
-    return voice == "expert" and any(m.ref is not None and m.ref.kind == "body" for m in refs) \
-        or voice == "media" and any(m.ref is not None and m.ref.via in STATE_MEDIA
+    if voice == "expert":
+        return any(m.ref is not None and (m.ref.kind == "body" or m.ref.via in STAFF_VIA)
+                   for m in refs) or \
+            any(w is not word and w.start < word.start and STAFF_OFFICE.fullmatch(w.text)
+                for w in words)
+    return voice == "media" and any(m.ref is not None and m.ref.via in STATE_MEDIA
                                     for m in refs)
 
 
@@ -778,8 +799,16 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         default = None if default in posted else default
     head = heads[-1] if heads else None
 
-    if strong and _staff(strong[-1], refs):
+    if strong and _staff(strong[-1], refs, words):
         strong = []  # "IMF economists", "a Tass commentator": the body's or medium's own
+        if any(w.voice and w.voice[0] == "expert" for w in words):
+            # (the office, not the expert's word, says the voice: "Bank of Japan economists";
+            # the word stays evidence of a title)
+            ev = ev + [Evidence(w.text, w.start, w.end, "role") for w in words
+                       if w.voice and w.voice[0] == "expert"]
+            words = [w for w in words if not (w.voice and w.voice[0] == "expert")]
+            heads = [h for h in heads if not (h.voice and h.voice[0] == "expert")]
+            head = heads[-1] if heads else None
     if strong:  # "a company official", "Bank of Montreal spokesman": no state's voice
         return _done(ev, person, None, strong[-1].voice[0],  # type: ignore[index]
                      f"role word '{strong[-1].text}' is not a state's voice", strong[-1])
@@ -797,14 +826,20 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         # Tass", "the Iranian news agency IRNA") is the government's voice: it decides.
         first = next((m for m in refs if m.ref is not None and m.ref.via in STATE_MEDIA),
                      refs[0])
+        named = None  # the state's name beside its office named ("U.S." in "U.S. Agriculture
+        # Department"): evidence too
         if first.ref is not None and first.ref.via not in INSTITUTIONS:
             # "UK Chancellor of the Exchequer Gordon Brown": the state's office named
             # decides, with the state's name beside it
-            first = next((m for m in refs if m.ref is not None and m.ref.via in INSTITUTIONS
-                          and m.ref.code == first.ref.code), first)
+            office_named = next((m for m in refs if m.ref is not None and m.ref.via in
+                                 INSTITUTIONS and m.ref.code == first.ref.code), first)
+            if office_named is not first:
+                named, first = first, office_named
         r = first.ref
         assert r is not None
         used = [first, head] if head else [first]
+        if named is not None and r.via in INSTITUTIONS and r.kind in STATE_KINDS:
+            used.append(named)
         if r.kind in ("media", "armed_group"):
             return _done(ev, person, None, r.voice or "media",
                          f"{r.kind.replace('_', ' ')} '{first.text}'", first)

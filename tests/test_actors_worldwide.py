@@ -1305,3 +1305,16 @@ def test_a_states_own_economists_speak_for_it(matcher) -> None:
     assert voices(matcher, text, "1987-10-01") == [("JPN", "gov"), (None, "expert")]
     text = "\"Growth is picking up,\" said Jean-Philippe Cotis, the OECD's chief economist."
     assert voices(matcher, text, "2005-01-01") == [("OECD", "igo")]
+
+
+def test_a_story_that_opens_with_one_of_two_governments_and_names_it_most_is_its(matcher) -> None:
+    text = ("Japan has decided to cooperate with the U.S. to develop a new fighter plane, "
+            "Defence Minister Yuko Kurihara said.\n\n"
+            "Japan is in a trade dispute with Washington, but Kurihara told reporters the "
+            "decision was not made under pressure.\n\n"
+            "President Ronald Reagan said last week that the U.S. would impose tariffs on "
+            "Japanese imports.\n\n"
+            "The Japanese government had intended to award the contracts to domestic firms.\n\n"
+            "A defence ministry spokesman said the timing had nothing to do with the dispute.")
+    assert voices(matcher, text, "1987-03-31") == [
+        ("JPN", "gov"), ("JPN", "gov"), ("USA", "gov"), ("JPN", "gov")]

@@ -25,6 +25,7 @@ from briefing.extract.phrases import (
     PREP_IN_NP,
     STOP_BACK,
     TAIL,
+    TIME_BEFORE_NAME,
     TIME_LEAD,
     TIME_WORD,
     TIME_WORDS,
@@ -187,6 +188,11 @@ def _old_np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span
             continue
         if word in ",;:\"“”—–―([]'-" or word == "''":
             break
+        if start is not None and i > 0 and (
+                word in TIME_WORDS and (toks[i - 1][2].lower() in TIME_BEFORE_NAME or
+                                        toks[i - 1][2] in TIME_WORDS)
+                or word.isdecimal() and toks[i - 1][2] in TIME_WORDS):
+            break  # (stop 24: a time adverbial ends the phrase, as in phrases.py)
         if word == "and" and start is not None and (first := _listed_places(toks, i)) is not None:
             # "officials in Malaysia, Indonesia and Thailand": the list goes on the phrase
             count += i - first

@@ -384,6 +384,8 @@ class ArticleVoices:
         self._lowered: tuple[bytes | None] | None = None
         self._firms: dict[str, str] | None = None  # first word -> company name, on first use
         self._named: frozenset[str] | None = None  # codes the article names, on first use
+        self._counted: dict[str, int] | None = None  # `_counts`, on first use
+        self._places: dict[str, int] = {}  # the same of towns and regions (`_counts`)
         self._runs: list[tuple[int, int, str]] | None = None  # `runs`, on first use
         self._brackets: dict[str, int] | None = None  # abbreviation -> its bracket's place
         self._defined: dict[str, str | None] = {}  # `defined`, once an abbreviation
@@ -914,6 +916,14 @@ class ArticleVoices:
         names the offices of two states or bodies has none."""
         if not self._home:
             governments = self.governments()
+            if len(governments) == 2 and (lede := self._lede_state()) in governments and \
+                    self._named_first(lede):
+                # "Japan has decided to cooperate with the U.S. ..., Defence Minister Yuko
+                # Kurihara said ... President Ronald Reagan said": the story opens with one
+                # of the two states whose offices it names, and names it most
+                self._home.append(lede)
+                self._firm.append(False)
+                return lede
             named = None if len(governments) > 1 else self._named_most()
             if len(governments) == 1:
                 (code,) = governments
@@ -1077,6 +1087,20 @@ class ArticleVoices:
         as any other, not counting where a state is named as a counterpart (`COUNTERPART`)
         or in a currency's name (`CURRENCY`), with the times it is named; none when another
         state's towns and regions are named more often than it."""
+        counts, places = self._counts(), self._places
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        top = ranked[0] if ranked else ("", 0)
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        alone = len(ranked) == 1  # however named ("Taiwan dlrs" alone is Taiwan's story)
+        if any(n > top[1] for code, n in places.items() if code != top[0]):
+            return None  # "an American sheriff" once in a story of England, Wales and Kent
+        return top if alone or top[1] >= 2 and top[1] >= 2 * second else None
+
+    def _counts(self) -> dict[str, int]:
+        """The times the story names each state (`_named_most`), counted once; a state's
+        towns and regions are counted apart, in `_places`."""
+        if self._counted is not None:
+            return self._counted
         counts: dict[str, int] = {}
         places: dict[str, int] = {}  # a state's towns and regions ("England", "Texas")
         for start, end, run in self.runs():
@@ -1098,13 +1122,15 @@ class ArticleVoices:
                 counts[code] = counts.get(code, 0) + (0 if counterpart or money else 1)
             elif ref is not None and ref.kind in STATE_KINDS and ref.via == "phoenix":
                 places[ref.code] = places.get(ref.code, 0) + 1
-        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-        top = ranked[0] if ranked else ("", 0)
-        second = ranked[1][1] if len(ranked) > 1 else 0
-        alone = len(ranked) == 1  # however named ("Taiwan dlrs" alone is Taiwan's story)
-        if any(n > top[1] for code, n in places.items() if code != top[0]):
-            return None  # "an American sheriff" once in a story of England, Wales and Kent
-        return top if alone or top[1] >= 2 and top[1] >= 2 * second else None
+        self._counted, self._places = counts, places
+        return counts
+
+    def _named_first(self, code: str) -> bool:
+        """Whether the story names the state `code` more often than any other (as
+        `_named_most` counts: not as a counterpart nor in a currency's name)."""
+        counts = self._counts()
+        mine = counts.get(code, 0)
+        return mine > 0 and all(n < mine for other, n in counts.items() if other != code)
 
     def _named_before(self, speaker: Speaker) -> Voice | None:
         """"the sources", "the ministry": the nearest earlier mention of the same head word

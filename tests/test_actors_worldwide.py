@@ -1318,3 +1318,53 @@ def test_a_story_that_opens_with_one_of_two_governments_and_names_it_most_is_its
             "A defence ministry spokesman said the timing had nothing to do with the dispute.")
     assert voices(matcher, text, "1987-03-31") == [
         ("JPN", "gov"), ("JPN", "gov"), ("USA", "gov"), ("JPN", "gov")]
+
+
+def test_a_spokesman_with_no_owner_speaks_for_the_office_that_opens_the_sentence(matcher) -> None:
+    text = ("The State Department renewed its warning to Americans not to travel to Iran "
+            "because of what spokeswoman Phyllis Oakley called \"its virulent policies.\"\n\n"
+            "Oakley said no specific warning has been issued to diplomats.")
+    assert voices(matcher, text, "1987-10-20") == [("USA", "gov"), ("USA", "gov")]
+    # an office named later in the sentence is no owner
+    text = ("Climate change was an issue the prime minister wanted to progress during the "
+            "UK's presidency of the G8 and EU, a spokesman said.")
+    assert voices(matcher, text, "2005-01-10") == [(None, "unnamed")]
+
+
+def test_he_refers_back_to_an_unnamed_official_or_economist(matcher) -> None:
+    text = ("Plunging stock prices will prevent the Bank of Japan from raising its discount "
+            "rate, economists said.\n\n"
+            "A senior government economist suggested that both the U.S. and Japan needed to "
+            "ease monetary policy now. \"They need to support the markets,\" he said.")
+    assert voices(matcher, text, "1987-10-20")[-2:] == [("JPN", "gov"), ("JPN", "gov")]
+
+
+def test_department_officials_after_the_department_named_in_full(matcher) -> None:
+    text = ("The Energy Department issued an invitation for site proposals for its atom "
+            "smasher.\n\n"
+            "Department officials said there is expected to be tough competition.")
+    assert voices(matcher, text, "1987-04-01") == [("USA", "gov")]
+
+
+def test_acting_before_a_demonym_is_no_given_name(matcher) -> None:
+    text = ("Greece said it would drill in the Aegean. Greek officials said Athens had the "
+            "right to decide.\n\n"
+            "Acting Turkish Prime Minister Kaya Erdem said Greek activities in the northern "
+            "Aegean contravened the Berne Agreement.")
+    assert voices(matcher, text, "1987-03-03")[-1] == ("TUR", "gov")  # (not the home's)
+
+
+def test_a_possessive_typed_with_a_double_quote_is_still_a_possessive(matcher) -> None:
+    text = ("Kuwait's oil minister said OPEC would hold its price.\n\n"
+            "Ecuador\"s deputy energy minister Fernando Santos Alvite said his country wanted "
+            "OPEC to assign a lower price for its crude.")
+    assert voices(matcher, text, "1987-03-01")[-1] == ("ECU", "gov")
+
+
+def test_a_nationality_before_a_name_yields_to_a_body_s_office_after_it(matcher) -> None:
+    text = ("Belgian Willy de Clercq, EC Commissioner on external affairs and trade policy, "
+            "said talks with Norway had helped clarify several misconceptions.")
+    assert voices(matcher, text, "1987-06-01") == [("EC", "igo")]
+    text = ("Belgian Finance Minister Mark Eyskens, chairman of the EC finance ministers, "
+            "told reporters the talks had gone well.")
+    assert voices(matcher, text, "1987-06-01") == [("BEL", "gov")]

@@ -49,7 +49,10 @@ GROUP_HEADS = frozenset({"officials", "sources", "diplomats", "ministers", "spok
 PERSON_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "minister",
                           "diplomat", "ambassador", "envoy", "secretary", "governor",
                           "director", "chairman", "president", "premier", "chancellor",
-                          "commander", "attache"})
+                          "commander", "attache", "economist", "analyst", "adviser",
+                          "advisor", "aide", "negotiator", "delegate", "administrator",
+                          "undersecretary", "officer", "banker", "lawmaker", "legislator",
+                          "senator", "congressman", "congresswoman", "prosecutor"})
 # The titles of those who speak for a body: "spokesman Cent van Vliet" after "a Defence
 # Ministry spokesman" is that spokesman (`_same_office`); "President Trump" after "the
 # president" need not be that president.

@@ -186,13 +186,20 @@ ORGAN_REACH = 400
 HEAD_ROLES = ("president|chairman|chairwoman|chief|governor|deputy|director|managing|vice|"
               "secretary|head|spokes(?:man|woman|person)|officials?|board|executive")
 BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission|"
-                       r"[Cc]lub|[Cc]ommunity|[Cc]ouncil)"
+                       r"[Cc]lub|[Cc]ommunity|[Cc]ouncil|[Dd]epartment|[Mm]inistry)"
                        rf"(?:'s|’s)?\s+(?=(?i:{HEAD_ROLES})\b|(?:report|statement)\b|"
                        r"(?<=s\s)(?:\d|[a-z]+\s+report))")
 # (capitalised too: wire copy writes "The Bank" and "The Fund" for the World Bank and the IMF)
 BODY_BACK = re.compile(r"[Tt]he\s+([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission|"
                       r"[Cc]lub|[Cc]ommunity|[Cc]ouncil)")
 BODY_REACH = 2000
+QUOTE_S = re.compile(r'(?<=[A-Za-z])"s\b')  # a possessive typed with a double quote
+OWNER_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*\Z")  # the word before that quote
+# A capitalised name that opens a sentence before its verb ("The State Department renewed",
+# "Downing Street defended", "The Finance Ministry has said"): the sentence's subject.
+SENTENCE_SUBJECT = re.compile(r"(?:The\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+                              r"[A-Z][\w'’.-]*){0,5})\s+(?:has\s+|had\s+|have\s+|was\s+|"
+                              r"is\s+)?[a-z]+(?:ed|s)\b")
 # A central bank the story names by its function alone ("the central bank cut ...", "the
 # Philippine central bank"): "The bank said" after it, nearer than any named bank, is that one.
 CENTRAL_BANK = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*central\s+bank\b(?!['’\w])")
@@ -406,6 +413,13 @@ class ArticleVoices:
         phrase = speaker.mention
         if not phrase:
             return UNKNOWN_VOICE
+        if '"s' in phrase:  # 'Ecuador"s deputy energy minister': a possessive mistyped
+            phrase = QUOTE_S.sub("'s", phrase)
+        elif phrase[:2] == "s " and speaker.span is not None and \
+                self.text.endswith('"', 0, speaker.span[0]) and \
+                (quoted := OWNER_BEFORE.search(self.text, max(0, speaker.span[0] - 40),
+                                               speaker.span[0] - 1)) is not None:
+            phrase = f"{quoted.group()}'{phrase}"  # (the phrase read from after the quote)
         if speaker.span is not None and _heard_in(self.text, speaker.span[0]):
             return UNKNOWN_VOICE  # "a broadcast monitored in Nicosia said": where it was heard
         if phrase[:4] in ("its ", "Its ") and speaker.span is not None and \
@@ -415,7 +429,7 @@ class ArticleVoices:
                 ORGAN_MEMBER.match(phrase) is not None and \
                 (owner := self._organ_owner(speaker.span[0])) is not None:
             phrase = f"{owner} {phrase}"  # "a top Bundesbank official ... Board member X"
-        elif phrase[0] in "bfacoTtBFACO" and speaker.span is not None and \
+        elif phrase[0] in "bfacodmTtBFACODM" and speaker.span is not None and \
                 (head := BODY_HEAD.match(phrase) or BODY_BACK.fullmatch(phrase)) is not None and \
                 (owner := self._head_owner(head.group(1).lower(), speaker.span[0])) is not None:
             phrase = f"{owner} {phrase[head.end():]}".rstrip()  # "bank president X", "the bank"
@@ -454,6 +468,10 @@ class ArticleVoices:
             _speaks(words) and _role_alone(words) and \
             not any(e.text in (name or "") for e in words.evidence)  # ("Munich Re": a firm)
         if words is not None and _speaks(words) and not deferred:
+            if words.code is not None and ", " in phrase and \
+                    not any(e.what == "role" for e in words.evidence) and _stated(words) and \
+                    (body := self._body_office(phrase.split(", ", 1)[1])) is not None:
+                return self._keep(key, body)  # "Belgian Willy de Clercq, EC Commissioner"
             if words.code is not None and key is not None and not _stated(words):
                 # a title read with the home state ("Energy Minister Javier Espinosa"): a
                 # mention that names the person's state itself ("Espinosa of Ecuador") wins
@@ -474,6 +492,11 @@ class ArticleVoices:
                 # "the ministry source" after "a Venezuelan energy and mines ministry
                 # source" in a story from Ecuador: the one named before, not the home's
                 return back
+            if words.code is None and words.voice == "unnamed" and speaker.span is not None \
+                    and "spokes" in phrase and \
+                    (office := self._sentence_office(speaker.span[0])) is not None:
+                return self._keep(key, office)  # "The State Department renewed its warning
+                # ... what spokeswoman Phyllis Oakley called ...": the department's
             return self._keep(key, Voice(words.code, words.voice, words.rule))
         if key is not None:
             if key in self.fixed:
@@ -589,8 +612,10 @@ class ArticleVoices:
         if not (0 <= at < lede or at > paragraph):
             return None
         ref = self.reference.lookup(owner, self.day)
-        if ref is None and ("'s " in owner or "’s " in owner):
-            # "Nigeria's Central Bank": a state's office the reference names with the state
+        if ref is None and ("'s " in owner or "’s " in owner or low in ("department",
+                                                                         "ministry")):
+            # "Nigeria's Central Bank", "the Japanese Agriculture Ministry": a state's office
+            # the reference names with the state
             read = self._affiliation(owner)
             return owner if read is not None and read.code is not None and \
                 read.voice == "gov" and any(e.what == "role" and low in e.text.lower()
@@ -1125,6 +1150,42 @@ class ArticleVoices:
         self._counted, self._places = counts, places
         return counts
 
+    def _body_apposed(self, end: int) -> Voice | None:
+        """The voice of an intergovernmental body's office named in an appositive after a
+        name ending at `end` (", EC Commissioner on external affairs,"), else None."""
+        after = APPOSITIVE.match(self.text, end)
+        return self._body_office(after.group(1)) if after is not None else None
+
+    def _body_office(self, words: str) -> Voice | None:
+        """The voice of an intergovernmental body's office that `words` name ("EC
+        Commissioner on external affairs"), else None."""
+        if not may_name(words, self.reference):
+            return None
+        found = self._affiliation(words)
+        if found is None or found.code is None or found.voice != "igo" or \
+                min(e.start for e in found.evidence) > 4:
+            return None  # (the words open with the body's name or a title: "here for talks
+            # with the EC" is no office of it)
+        return Voice(found.code, "igo", f"first full mention: {found.rule}, after the name")
+
+    def _sentence_office(self, start: int) -> Voice | None:
+        """The voice of the office of a state or body that opens, as its subject, the
+        sentence that `start` is in ("The State Department renewed its warning ... what
+        spokeswoman Phyllis Oakley called", "Downing Street defended the decision, with a
+        spokesperson saying"), whose spokesman a spokesman with no owner is; else None (a
+        state named alone is no owner: "Iran rejected the U.S. demand, a spokesman said";
+        nor is an office named later in the sentence, or in a quotation)."""
+        opening = self._sentence_start(start)
+        m = SENTENCE_SUBJECT.match(self.text, opening, start)
+        if m is None:
+            return None
+        found = self._affiliation(m.group(1))
+        if found is not None and found.code is not None and found.voice in ("gov", "igo") and \
+                any(e.what in ("institution", "role") for e in found.evidence):
+            return Voice(found.code, found.voice, f"a spokesman of '{m.group(1)}', the "
+                         f"sentence's subject: {found.rule}")
+        return None
+
     def _named_first(self, code: str) -> bool:
         """Whether the story names the state `code` more often than any other (as
         `_named_most` counts: not as a counterpart nor in a currency's name)."""
@@ -1254,6 +1315,12 @@ class ArticleVoices:
                     found = None  # ("In Tehran, Ali Akbar Velayati, ...": a place, no title)
                 if (_decides(found) or _possessor(found, text[before:start])) and \
                         found is not None and not self._stranger(found):
+                    if _stated(found) and not any(e.what in ("role", "person")
+                                                  for e in found.evidence) and \
+                            (body := self._body_apposed(end)) is not None:
+                        # "Belgian Willy de Clercq, EC Commissioner on external affairs":
+                        # a nationality alone before the name, a body's office after it
+                        return body, fullest
                     if _stated(found):
                         return Voice(found.code, found.voice,
                                      f"first full mention: {found.rule}"), fullest

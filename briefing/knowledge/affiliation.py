@@ -826,7 +826,7 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         # Tass", "the Iranian news agency IRNA") is the government's voice: it decides.
         first = next((m for m in refs if m.ref is not None and m.ref.via in STATE_MEDIA),
                      refs[0])
-        named = None  # the state's name beside its office named ("U.S." in "U.S. Agriculture
+        beside = None  # the state's name beside its office named ("U.S." in "U.S. Agriculture
         # Department"): evidence too
         if first.ref is not None and first.ref.via not in INSTITUTIONS:
             # "UK Chancellor of the Exchequer Gordon Brown": the state's office named
@@ -834,12 +834,12 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             office_named = next((m for m in refs if m.ref is not None and m.ref.via in
                                  INSTITUTIONS and m.ref.code == first.ref.code), first)
             if office_named is not first:
-                named, first = first, office_named
+                beside, first = first, office_named
         r = first.ref
         assert r is not None
         used = [first, head] if head else [first]
-        if named is not None and r.via in INSTITUTIONS and r.kind in STATE_KINDS:
-            used.append(named)
+        if beside is not None and r.via in INSTITUTIONS and r.kind in STATE_KINDS:
+            used.append(beside)
         if r.kind in ("media", "armed_group"):
             return _done(ev, person, None, r.voice or "media",
                          f"{r.kind.replace('_', ' ')} '{first.text}'", first)

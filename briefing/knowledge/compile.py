@@ -7,7 +7,9 @@ words) for reference.json, and the lines of people.tsv. Used by rebuild.py only.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -28,6 +30,7 @@ TITLEISH = frozenset(
     "of the and former ex leader chief head state foreign prime deputy vice russian soviet "
     "american british kanzler bundeskanzler administration government regime party".split()
 )
+PAREN_REMARK = re.compile(r"\s*\(.*\Z")  # a remark after a Phoenix name ("(ACTING_")
 GOV_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 REBEL_AGENTS = frozenset({"REB", "INS", "UAF", "RAD"})
 
@@ -187,6 +190,8 @@ def people_lines(files: Iterable[tuple[str, list[DictionaryEntry]]],
     by_first_last: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
     for source, entries in files:
         for entry in entries:
+            if "(" in entry.name:  # "NIKOLAY_TODOROV (ACTING_": the name before the remark
+                entry = dataclasses.replace(entry, name=PAREN_REMARK.sub("_", entry.name))
             tokens = name_tokens(entry.name)
             roles = [r for r in (person_role(x, entry.comment, ctx) for x in entry.roles) if r]
             if not roles or not name_like(entry.name) or \

@@ -60,6 +60,11 @@ TAILED_VIA = frozenset({"central_bank", "seat", "state_media", "broadcaster", "i
                         "body"})
 
 
+# Words before a name in some of the reference's names that are no one's given name ("Acting
+# Minister Abdul Rahim"): "Acting Turkish Prime Minister" keeps its state.
+NOT_GIVEN = frozenset({"acting", "interim", "former"})
+
+
 def clean(phrase: str) -> str:
     """Strip spaces, a leading 'the' and a trailing possessive ("the Kremlin's" -> "Kremlin")."""
     text = " ".join(phrase.split())
@@ -253,7 +258,8 @@ class Reference:
         if not self.given:
             self.given.append(frozenset(
                 t for line in self.people_lines
-                for t in line.split("\t", 2)[1].casefold().split()[:-1] if len(t) > 1))
+                for t in line.split("\t", 2)[1].casefold().split()[:-1]
+                if len(t) > 1 and t not in NOT_GIVEN))
         return self.given[0]
 
     def _resolve(self, name: str, day: dt.date | None) -> Resolution:

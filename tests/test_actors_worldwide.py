@@ -1368,3 +1368,11 @@ def test_a_nationality_before_a_name_yields_to_a_body_s_office_after_it(matcher)
     text = ("Belgian Finance Minister Mark Eyskens, chairman of the EC finance ministers, "
             "told reporters the talks had gone well.")
     assert voices(matcher, text, "1987-06-01") == [("BEL", "gov")]
+
+
+def test_a_sheikh_of_a_ruling_house_speaks_for_its_state(matcher) -> None:
+    text = ("Kuwait will not seek an emergency OPEC meeting, its oil minister said.\n\n"
+            "Sheikh Ali al-Khalifa al-Sabah was quoted by the daily al-Qabas as saying: "
+            "\"None of the OPEC members has asked for such a meeting.\"\n\n"
+            "Sheikh Ali said Kuwait had the ability to produce 4.0 mln bpd.")
+    assert voices(matcher, text, "1987-03-01")[-2:] == [("KWT", "gov"), ("KWT", "gov")]

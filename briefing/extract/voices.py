@@ -193,6 +193,9 @@ BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]a
 BODY_BACK = re.compile(r"[Tt]he\s+([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission|"
                       r"[Cc]lub|[Cc]ommunity|[Cc]ouncil)")
 BODY_REACH = 2000
+# The patronymic and house after an Arabic name ("Ali| al-Khalifa al-Sabah", "Hamad| bin
+# Khalifa al-Thani").
+ARABIC_TAIL = re.compile(r"(?:\s(?:al|Al|bin|Bin|ibn)[- ][A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)+")
 QUOTE_S = re.compile(r'(?<=[A-Za-z])"s\b')  # a possessive typed with a double quote
 OWNER_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*\Z")  # the word before that quote
 # A capitalised name that opens a sentence before its verb ("The State Department renewed",
@@ -1281,6 +1284,9 @@ class ArticleVoices:
         for m in itertools.islice(mentions, MENTIONS):
             start, word = given_start(text, m[0], book)
             end = given_end(text, m[1], book)
+            if text.startswith((" al", " Al", " bin", " ibn", " Bin"), end) and \
+                    (tail := ARABIC_TAIL.match(text, end)) is not None:
+                end = tail.end()  # "Sheikh Ali al-Khalifa al-Sabah": the house's name too
             if (start < m[0] or end > m[1]) and fullest is None:
                 fullest = text[start:end]
             if text.startswith(" (", end) and (tag := PARTY_TAG.match(text, end + 2)) and \

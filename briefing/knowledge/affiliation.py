@@ -285,6 +285,7 @@ def _scan(phrase: str, day: dt.date | None,
                     state = None  # "the Committee on Benghazi", "a Benghazi victim": a topic
                 if state is not None and state.kind in STATE_KINDS and rest and \
                         rest[-1] == tokens[i - 1] and \
+                        not (state.via == "seat" and text[:3].lower() in ("al-", "al ")) and \
                         phrase[tokens[i - 1][1]:start].isspace() and (
                             _given_name(phrase[tokens[i - 1][0]:tokens[i - 1][1]], ref) or
                             state.via in NAME_LIKE and (_name_word(

@@ -1376,3 +1376,22 @@ def test_a_sheikh_of_a_ruling_house_speaks_for_its_state(matcher) -> None:
             "\"None of the OPEC members has asked for such a meeting.\"\n\n"
             "Sheikh Ali said Kuwait had the ability to produce 4.0 mln bpd.")
     assert voices(matcher, text, "1987-03-01")[-2:] == [("KWT", "gov"), ("KWT", "gov")]
+
+
+def test_an_office_with_no_state_after_its_state_spoke_in_the_paragraph(matcher) -> None:
+    text = ("Details of the agreement to hand Macao to China will be released on Thursday, "
+            "Portuguese Ambassador Octavio Valerio said.\n\n"
+            "In Taipei, Taiwan said it would not recognise the agreement. A Foreign Ministry "
+            "statement said: \"We regard the agreement as null and void.\"")
+    assert voices(matcher, text, "1987-03-23")[-1] == ("TWN", "gov")
+
+
+def test_it_after_a_body_that_opens_the_sentence_before(matcher) -> None:
+    text = ("Prime Minister Branko Mikulic proposed new taxes, Yugoslav economists said.\n\n"
+            "The state news agency Tanjug was more optimistic. It said the proposals showed "
+            "real reforms were coming.")
+    assert voices(matcher, text, "1987-10-19")[-1] == ("YUG", "gov")
+    # a council named for a state is no state's body
+    text = ("The Muslim Council of Britain has complained to broadcasting watchdog Ofcom. It "
+            "says the programme breaches editorial guidelines.")
+    assert voices(matcher, text, "2005-01-01")[-1][0] is None

@@ -91,7 +91,8 @@ LEGISLATURES = frozenset({"lawmakers", "legislators", "congress", "congressional
 # A state's office, not a person in it: "the Foreign Ministry", "the Finance Ministry".
 HOME_OFFICE = re.compile(r"\b(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Ee]mbassy|"
                          r"[Cc]entral [Bb]ank|[Tt]reasury|[Hh]igh [Cc]ommand|"
-                         r"(?:[Hh]igh [Cc]ommand|[Mm]ilitary|[Ww]ar) [Cc]ommuniqu[eé])\s*\Z")
+                         r"(?:[Hh]igh [Cc]ommand|[Mm]ilitary|[Ww]ar) [Cc]ommuniqu[eé])"
+                         r"(?:\s+(?:statement|communiqu[eé]|report))?\s*\Z")  # ("its statement")
 # A name of one to three capitalised words opening a sentence as its subject, before a
 # verb ("Mikulic was speaking to ...", "Sharif told ...").
 SUBJECT_NAME = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:was|is|has|had|"
@@ -102,6 +103,17 @@ SUBJECT_NAME = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:wa
                           r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                           r"(?:,[^,.;\n\"“”]{1,100},)?\s+(?!(?:and|or|of|for|in|on|at|to|with|"
                           r"from|by|the|a|an|who|which|that)\b)[a-z]+\b")
+# A body opening a sentence as its subject, with words before its name ("The state news
+# agency Tanjug was more optimistic", "The Paris Club has agreed").
+BODY_SUBJECT = re.compile(r"(?:The\s+|the\s+)?((?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’.&-]*"
+                          r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){0,5})\s+"
+                          r"(?:was|is|has|had|have|were|would|will|[a-z]+ed)\b")
+# The rules of `ArticleVoices.of` that read a body, medium, seat or office the reference
+# knows by name, and the office words of a state (`_body_subject_before`).
+OWN_BODY = re.compile(r"^(?:body|state media|broadcaster|seat|central bank|institution) '|"
+                      r"^state '[^']*' named as speaker$")
+HOME_OFFICE_WORD = re.compile(r"\b(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Ee]mbassy|"
+                              r"[Cc]entral [Bb]ank|[Tt]reasury|[Dd]epartment)\b")
 # A title and a full name: "British Prime Minister Margaret Thatcher" (`_strip_title` tells
 # the title from the name).
 TITLED_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,4}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
@@ -232,7 +244,7 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
             if speaker.code is None and speaker.name and speaker.role:
                 speaker = _same_office(speaker, out, voices)
             if speaker.code is None and speaker.capacity == "gov":
-                speaker = _office_of_speakers(speaker, out)
+                speaker = _office_of_speakers(speaker, out, text)
         out.append(speaker)
         if speaker.name or speaker.actor or speaker.code or _plural(speaker):
             gender = _gender(text, claim.subject)
@@ -429,15 +441,22 @@ def _same_office(speaker: Speaker, earlier: list[Speaker], voices: ArticleVoices
     return speaker
 
 
-def _office_of_speakers(speaker: Speaker, earlier: list[Speaker]) -> Speaker:
+def _office_of_speakers(speaker: Speaker, earlier: list[Speaker], text: str = "") -> Speaker:
     """A state's office named with no state ("the Foreign Ministry said in a statement"),
     in a story that has no home state, after speakers of one state's government alone
-    ("Kuwait today rejected charges ..."): that state's office. A nameless person ("an
-    official") or earlier governments of two states leave it unknown."""
+    ("Kuwait today rejected charges ..."): that state's office; where the story quoted two
+    states' governments before, the one its paragraph quoted ("In Taipei, Taiwan said it
+    would not recognise the agreement. A Foreign Ministry statement said ..."). A nameless
+    person ("an official") or two states in the paragraph too leave it unknown."""
     if _person_like(speaker.name, speaker.role, speaker.voice) or \
             HOME_OFFICE.search(speaker.mention or "") is None:
         return speaker
-    return _as_one_state(speaker, earlier, "gov")
+    found = _as_one_state(speaker, earlier, "gov")
+    if found.code is None and speaker.span is not None and text:
+        paragraph = text.rfind("\n", 0, speaker.span[0])
+        found = _as_one_state(speaker, [said for said in earlier if said.span is not None and
+                                        paragraph < said.span[0] < speaker.span[0]], "gov")
+    return found
 
 
 def _legislators(speaker: Speaker, earlier: list[Speaker]) -> Speaker:
@@ -525,7 +544,8 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
     chosen = known[0] if known else fitting[0] if fitting else None
     if chosen is None:
         subject = (_titled_in_sentence(text, before, voices) or
-                   _subject_before(text, before, voices)) if want_person else None
+                   _subject_before(text, before, voices)) if want_person else \
+            _body_subject_before(text, before, voices) if pronoun == "it" else None
         if subject is not None:
             return _as_said(subject, phrase, claim.subject)
         return new_speaker(None, None, None, UNKNOWN, phrase, claim.subject)
@@ -643,6 +663,25 @@ def _titled_in_sentence(text: str, pos: int, voices: ArticleVoices) -> Speaker |
     voice = voices.of(said)
     if voice.code is None or voice.capacity not in STATE_CAPACITIES:
         return None
+    return _voiced(said, voice)
+
+
+def _body_subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker | None:
+    """"It said" with no earlier speaker that fits: the body that opens the sentence before
+    as its subject ("The state news agency Tanjug was more optimistic. It said ..."), when
+    the article says whose it is; else None (a person, or a body of no state)."""
+    if (sentence := _sentence_before(text, pos)) is None:
+        return None
+    m = BODY_SUBJECT.match(text, *sentence)
+    if m is None or not _body_words(m.group(1)) and not m.group(1).isupper() and \
+            voices.reference.lookup(m.group(1).split()[-1]) is None:
+        return None  # (a body's words, an abbreviation, or a name the reference knows)
+    said = new_speaker(None, m.group(1), None, UNKNOWN, m.group(1), m.span(1))
+    voice = voices.of(said)
+    if voice.code is None or voice.capacity not in ("gov", "igo", "leg", "opp") or \
+            not OWN_BODY.search(voice.rule) and not HOME_OFFICE_WORD.search(m.group(1)):
+        return None  # (a body the reference knows, or a state's office: "the Muslim Council
+        # of Britain", a council named for a state, is no one's)
     return _voiced(said, voice)
 
 

@@ -1395,3 +1395,33 @@ def test_it_after_a_body_that_opens_the_sentence_before(matcher) -> None:
     text = ("The Muslim Council of Britain has complained to broadcasting watchdog Ofcom. It "
             "says the programme breaches editorial guidelines.")
     assert voices(matcher, text, "2005-01-01")[-1][0] is None
+
+
+def test_a_us_states_abbreviation_before_rep_or_sen_names_the_us(matcher) -> None:
+    text = ("N.J. Rep. Mathew Rinaldo, the senior subcommittee Republican, said he was "
+            "introducing legislation to study the securities industry.")
+    assert voices(matcher, text, "1987-03-03") == [("USA", "leg")]
+
+
+def test_a_portfolios_official_is_the_home_states(matcher) -> None:
+    text = ("India is searching for countertrade partners to cut its trade deficit.\n\n"
+            "India's imports rose and India's exports fell, official figures show.\n\n"
+            "\"Preference will be given to countertrade,\" a trade official said.")
+    assert voices(matcher, text, "1987-04-01")[-1] == ("IND", "gov")
+
+
+def test_a_spokesman_for_the_bank_after_the_bank_named_in_full(matcher) -> None:
+    text = ("The Swiss National Bank bought dollars against yen today, a spokesman for the "
+            "bank said.")
+    assert voices(matcher, text, "1987-03-24") == [("CHE", "gov")]
+    text = ("The European Community (EC) is ready to take measures to ensure that Japanese "
+            "exports are not diverted to the EC, a spokesman said.")
+    assert voices(matcher, text, "1987-04-17") == [("EC", "igo")]
+
+
+def test_a_portfolio_in_a_title_is_that_of_the_office_the_story_named(matcher) -> None:
+    text = ("The Commerce Department said that all Canadian firms had begun to pay the "
+            "surcharge.\n\n"
+            "Commerce officials said they were convinced all exporters were complying.\n\n"
+            "Undersecretary of Commerce Bruce Smart said \"We are gratified.\"")
+    assert voices(matcher, text, "1987-03-13") == [("USA", "gov")] * 3

@@ -158,3 +158,22 @@ def test_a_pickled_matcher_finds_the_same() -> None:
     again = pickle.loads(pickle.dumps(matcher))
     assert again.prescan(text) == matcher.prescan(text)
     assert again.index(text).mentions == matcher.index(text).mentions
+
+
+def test_a_configured_surname_before_another_name_or_long_before_office_is_not_theirs() -> None:
+    shipped = build_matcher(load_config(Path(__file__).resolve().parent.parent / "config").actors)
+
+    def speakers(text: str, day: str) -> list[str]:
+        out = extract_record({"id": "t", "text": text, "date": day}, shipped)
+        return [s["speaker"] for s in out["statements"]]
+
+    # Tammy Bruce (State Department, from 2025): "Bruce" here is a given name
+    assert speakers("Bruce Davey said the film would open in June.", "2016-03-01") == \
+        ["Bruce Davey"]
+    # Yvette Cooper (Foreign Secretary, from 2025): a Cooper of 1987 is another Cooper
+    assert speakers("Commerce chief spokesman B.J. Cooper said there had been no contact.\n\n"
+                    "Cooper said the talks would go on.", "1987-03-17") == \
+        ["B.J. Cooper", "Cooper"]
+    # nine years before the term the configuration names, "Trump" is still Donald Trump
+    assert speakers("Donald Trump spoke in Iowa.\n\nTrump said he would win.",
+                    "2016-01-20")[-1] == "Donald Trump"

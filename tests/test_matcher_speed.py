@@ -108,6 +108,8 @@ def _old_mentions(matcher: ActorMatcher, text: str, spans: list[tuple[int, int]]
             continue
         if entry.kind == PERSON and _hyphened(text, start, end):
             continue  # (stop 18: part of a hyphenated word, in both)
+        if entry.kind == PERSON and not entry.full and matcher._surname_after(text, end):
+            continue  # (stop 24: a given name before another name, in both)
         out.append(Mention(start, end, entry.kind, entry.actor, entry.person, entry.full,
                            phrase))
     return tuple(out)

@@ -275,10 +275,12 @@ class ActorMatcher:
         entry = self._sense(phrase, date)
         if entry is None or entry.kind == DISCARD:
             return None
-        if entry.kind == PERSON and (_hyphened(text, start, end) or not entry.full and
-                                     self._other_given_name(text, start, entry, firsts, theirs)):
+        if entry.kind == PERSON and (_hyphened(text, start, end) or not entry.full and (
+                self._other_given_name(text, start, entry, firsts, theirs) or
+                self._surname_after(text, end))):
             # "Gerhard Stoltenberg" is not the configured Jens Stoltenberg; the "Ming" of
-            # "Wang Chao-Ming" is part of a given name, no one's surname
+            # "Wang Chao-Ming" is part of a given name, no one's surname; nor is the "Bruce"
+            # of "Bruce Davey"
             return None
         return new_mention(start, end, entry.kind, entry.actor, entry.person, entry.full, phrase)
 
@@ -324,6 +326,21 @@ class ActorMatcher:
             known = theirs[surname] = (person, self._given_name_not_theirs(text, at, person))
         return known[1]
 
+    def _surname_after(self, text: str, end: int) -> bool:
+        """Whether a configured surname stands before another name, as a given name ("Bruce
+        Davey", "Cameron Mackintosh"): a capitalised word right after it that is no title,
+        body's word, sentence word or known phrase ("the Obama Administration", "Trump
+        Tower" are not names)."""
+        if not text.startswith(" ", end) or not text[end + 1:end + 2].isupper():
+            return False
+        m = NAME_AFTER.match(text, end + 1)
+        if m is None:
+            return False
+        word = m.group()
+        return word not in NOT_NAMES and word.lower() not in cues.ORG_WORDS and \
+            word.lower() not in cues.TITLES and word.lower() not in ("jr", "sr") and \
+            not self._lookup(word) and not self.voices.no_given_name(word)
+
     def _given_name_not_theirs(self, text: str, start: int, person: Person) -> bool:
         m = given_before(text, start)
         if m is None:
@@ -352,6 +369,7 @@ class ActorMatcher:
 
 
 WORD_CHAR = re.compile(r"\w")
+NAME_AFTER = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w.'’-])")  # a surname after a name
 GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+\Z")
 
 
@@ -370,6 +388,9 @@ def given_before(text: str, start: int) -> re.Match[str] | None:
 
 
 NOT_NAMES = frozenset(cues.NOT_NAMES.split("|"))
+# How long before a configured person took office a surname alone may still be theirs
+# ("Trump" in 2016, nine years before the term the configuration names): ten years.
+LONG_BEFORE_DAYS = 3653
 MEMO = 32768  # keys the matcher's memo of chosen senses holds before it starts again
 WORD_ASCII = frozenset(ch for ch in map(chr, range(128)) if ch.isalnum() or ch == "_")
 ASCII_RUNS = re.compile(r"[\x00-\x7f]+")  # removed, they leave the other characters
@@ -558,7 +579,13 @@ def _choose(entries: list[Sense], date: dt.date | None) -> Sense | None:
         # One configured person speaks for their actor only while in office: out of it, the
         # name is still theirs, the actor is not ("Trump" in 2023 is not the United States).
         entry, person = entries[0], entries[0].person
-        return entry if _in_office(person, date) else Sense(PERSON, None, person, entry.full)
+        if _in_office(person, date):
+            return entry
+        if not entry.full and person.since is not None and \
+                (person.since - date).days > LONG_BEFORE_DAYS:
+            return None  # a surname alone long before they took office: another bearer's,
+            # as likely ("B.J. Cooper" in 1987 is not the Foreign Secretary of 2025)
+        return Sense(PERSON, None, person, entry.full)
     if entries[0].kind == DISCARD or len(entries) == 1:
         return entries[0]
     people = [e for e in entries if e.kind == PERSON and e.person is not None]

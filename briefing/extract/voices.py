@@ -112,6 +112,9 @@ OFFICES = ("[Mm]inist(?:er|ry|ries|ers|erial)", "[Gg]overnment", "[Cc]abinet",
 # A monarch's title before a name or after "the" ("King Fahd", "The King", "the Emir") is
 # also one: only a state has a king ("Billie Jean King", "King said" are a surname).
 HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r"|[Ss]tate-(?:run|owned)|[Gg]overnor|"
+                       # a portfolio's official: "a trade official", "finance officials"
+                       r"(?:[Tt]rade|[Ff]inance|[Ff]oreign|[Dd]efen[cs]e|[Aa]griculture|"
+                       r"[Ii]nterior|[Cc]ustoms|[Ii]mmigration)\s+officials?|"
                        r"(?:[Oo]fficial|[Ss]tate|[Gg]overnment)\s+(?:news\s+agency|newspaper|"
                        r"daily|radio|television))\b|"
                        r"\A(?:King|Queen|Emir|Amir|Sultan|Shah|Crown\s+Prince)(?=\s+[A-Z])|"
@@ -193,16 +196,31 @@ BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]a
 BODY_BACK = re.compile(r"[Tt]he\s+([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission|"
                       r"[Cc]lub|[Cc]ommunity|[Cc]ouncil)")
 BODY_REACH = 2000
+# A portfolio named in a title or a group's name ("Undersecretary of Commerce", "Commerce
+# officials", "Finance Ministry sources"), and the office that holds one (`_portfolio_office`).
+PORTFOLIO_WORD = re.compile(r"\b(Commerce|Agriculture|Finance|Treasury|Trade|Energy|Defen[cs]e|"
+                            r"Labou?r|Justice|Interior|Industry|Transport|Education|Health|"
+                            r"Employment)\b")
+PORTFOLIO_OFFICE = re.compile(r"\b(?:Department|Ministry|Dept)\b")
+# A title "for" or "of" a body named by its head noun alone ("a spokesman for the bank").
+FOR_THE_HEAD = re.compile(r"(.*\b(?:for|of|at)\s+)the\s+([Bb]ank|[Ff]und|[Aa]gency|[Cc]ommission|"
+                          r"[Mm]inistry|[Dd]epartment|[Cc]ouncil|[Cc]ommunity)")
 # The patronymic and house after an Arabic name ("Ali| al-Khalifa al-Sabah", "Hamad| bin
 # Khalifa al-Thani").
 ARABIC_TAIL = re.compile(r"(?:\s(?:al|Al|bin|Bin|ibn)[- ][A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)+")
+# A U.S. state's abbreviation (as wire copy writes it) before "Rep.", "Sen." or "Gov.".
+US_STATE_TITLE = re.compile(
+    r"(?<![\w.])(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
+    r"Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
+    r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.\s+(Rep|Sen|Gov)\.(?=\s+[A-Z])")
 QUOTE_S = re.compile(r'(?<=[A-Za-z])"s\b')  # a possessive typed with a double quote
 OWNER_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*\Z")  # the word before that quote
 # A capitalised name that opens a sentence before its verb ("The State Department renewed",
 # "Downing Street defended", "The Finance Ministry has said"): the sentence's subject.
 SENTENCE_SUBJECT = re.compile(r"(?:The\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?"
-                              r"[A-Z][\w'’.-]*){0,5})\s+(?:has\s+|had\s+|have\s+|was\s+|"
-                              r"is\s+)?[a-z]+(?:ed|s)\b")
+                              r"[A-Z][\w'’.-]*){0,5})(?:\s+\([A-Z]{2,8}\))?\s+"
+                              r"(?:(?:has|had|have|was|is|will|would|could|may)\b|"
+                              r"[a-z]+(?:ed|s)\b)")
 # A central bank the story names by its function alone ("the central bank cut ...", "the
 # Philippine central bank"): "The bank said" after it, nearer than any named bank, is that one.
 CENTRAL_BANK = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*central\s+bank\b(?!['’\w])")
@@ -436,6 +454,11 @@ class ArticleVoices:
                 (head := BODY_HEAD.match(phrase) or BODY_BACK.fullmatch(phrase)) is not None and \
                 (owner := self._head_owner(head.group(1).lower(), speaker.span[0])) is not None:
             phrase = f"{owner} {phrase[head.end():]}".rstrip()  # "bank president X", "the bank"
+        if speaker.span is not None and " the " in phrase and \
+                (kept := FOR_THE_HEAD.fullmatch(phrase)) is not None and \
+                (owner := self._head_owner(kept.group(2).lower(), speaker.span[0])) is not None:
+            phrase = f"{kept.group(1)}{owner}"  # "a spokesman for the bank" after "The Swiss
+            # National Bank bought dollars": that bank's
         if "(" in self.text and CAPITALS.search(phrase) is not None:
             phrase = CAPITALS.sub(lambda m: self.defined(m.group()) or m.group(), phrase)
         if speaker.span is not None and (document := DOCUMENT.fullmatch(phrase)) is not None \
@@ -792,6 +815,14 @@ class ArticleVoices:
             # "Rep. Edward Markey, D-Mass", "Pat Roberts (R-Kan.)": a U.S. legislator
             return Affiliation(US, "leg", f"'{tag.group()}' tags a U.S. legislator's party and "
                                "state", (Evidence(tag.group(), tag.start(), tag.end(), "role"),))
+        if (found is None or found.code is None) and "." in phrase and \
+                (titled := US_STATE_TITLE.search(phrase)) is not None:
+            # "N.J. Rep. Mathew Rinaldo", "Calif. Sen. Alan Cranston": a U.S. state's
+            # abbreviation before a legislator's or governor's title
+            return Affiliation(US, "gov" if titled.group(1) == "Gov" else "leg",
+                               f"'{titled.group()}' titles a U.S. state's "
+                               "legislator or governor",
+                               (Evidence(titled.group(), titled.start(), titled.end(), "role"),))
         if (found is None or found.code is None) and (cased := self._recased(phrase)):
             again = self._read_phrase(cased, self.dateline)
             if again is not None and again.code is not None:
@@ -801,6 +832,13 @@ class ArticleVoices:
             again = self._read_phrase(fuller, self.dateline)
             if again is not None and again.code is not None:
                 found = again
+        if found is not None and found.code is None and found.voice in ("gov", "unnamed") \
+                and (portfolio := PORTFOLIO_WORD.search(phrase)) is not None and \
+                (office := self._portfolio_office(portfolio.group(1))) is not None:
+            # "Undersecretary of Commerce Bruce Smart", "Commerce officials" after "The
+            # Commerce Department said": the office of that portfolio the story named
+            return Affiliation(office.code, "gov", f"'{portfolio.group(1)}' is the portfolio "
+                               f"of {office.rule}", found.evidence)
         if found is not None and found.code is not None:
             firm = self._firm_place(found)
             if firm is not None:
@@ -1152,6 +1190,23 @@ class ArticleVoices:
                 places[ref.code] = places.get(ref.code, 0) + 1
         self._counted, self._places = counts, places
         return counts
+
+    def _portfolio_office(self, portfolio: str) -> Voice | None:
+        """The state whose office of that portfolio the story names ("the Commerce
+        Department", "the Ministry of Finance", "Japan's Finance Ministry"), when one state's
+        alone; else None."""
+        codes: dict[str, str] = {}
+        for _, _, run in self.runs():
+            if portfolio not in run or not PORTFOLIO_OFFICE.search(run):
+                continue
+            found = self._read_phrase(run, None)  # (as written: no home state read in)
+            if found is not None and found.code is not None and found.voice == "gov" and \
+                    self.reference.kind_of(found.code) in STATE_KINDS:
+                codes.setdefault(found.code, run)
+        if len(codes) != 1:
+            return None
+        ((code, run),) = codes.items()
+        return Voice(code, "gov", f"'{run}'")
 
     def _body_apposed(self, end: int) -> Voice | None:
         """The voice of an intergovernmental body's office named in an appositive after a

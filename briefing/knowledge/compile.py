@@ -30,6 +30,10 @@ TITLEISH = frozenset(
     "of the and former ex leader chief head state foreign prime deputy vice russian soviet "
     "american british kanzler bundeskanzler administration government regime party".split()
 )
+# A peer known by title and surname ("LORD_CARRINGTON_", NATO's Secretary-General): the
+# surname is theirs as any surname is, whoever else bears it.
+PEER = re.compile(r"(?:LORD|LADY|BARONESS)_[A-Z'’-]+_?")
+PEER_TITLES = ("Lord ", "Lady ", "Baroness ")
 PAREN_REMARK = re.compile(r"\s*\(.*\Z")  # a remark after a Phoenix name ("(ACTING_")
 GOV_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 REBEL_AGENTS = frozenset({"REB", "INS", "UAF", "RAD"})
@@ -196,7 +200,8 @@ def people_lines(files: Iterable[tuple[str, list[DictionaryEntry]]],
             roles = [r for r in (person_role(x, entry.comment, ctx) for x in entry.roles) if r]
             if not roles or not name_like(entry.name) or \
                     len(tokens) < 2 and not ("_" not in entry.name.strip("_") and
-                                             mononym_in_office(roles)):
+                                             mononym_in_office(roles) or
+                                             PEER.fullmatch(entry.name.strip()) is not None):
                 continue
             if is_institution(entry) or (source == "MilNonState" and is_group(entry)):
                 continue
@@ -216,7 +221,7 @@ def people_lines(files: Iterable[tuple[str, list[DictionaryEntry]]],
     shared = _shared_words(people)
     lines = []
     for key, p in sorted(people.items()):
-        if len(key) == 1 and key[0] in shared:
+        if len(key) == 1 and key[0] in shared and not p["name"].startswith(PEER_TITLES):
             continue
         keys = sorted({surname(key)} | {surname(name_tokens(a)) for a in p["aliases"]})
         lines.append("\t".join([" ".join(keys), p["name"], "|".join(p["aliases"]),

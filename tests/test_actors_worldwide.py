@@ -1425,3 +1425,10 @@ def test_a_portfolio_in_a_title_is_that_of_the_office_the_story_named(matcher) -
             "Commerce officials said they were convinced all exporters were complying.\n\n"
             "Undersecretary of Commerce Bruce Smart said \"We are gratified.\"")
     assert voices(matcher, text, "1987-03-13") == [("USA", "gov")] * 3
+
+
+def test_said_in_a_report_named_at_length_then_what_was_said(matcher) -> None:
+    text = ("The Organisation for Economic Cooperation and Development (OECD) said in its "
+            "latest Financial Market Trends report the 34 pct rise was accompanied by major "
+            "changes.")
+    assert voices(matcher, text, "1987-03-01") == [("OECD", "igo")]

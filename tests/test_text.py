@@ -98,3 +98,11 @@ def test_offsets_lists_every_occurrence_once_in_order() -> None:
 
     assert offsets("aaa ab", ("a", "aa")) == [0, 1, 2, 4]
     assert offsets("xyz", ("q",)) == []
+
+
+def test_and_capitalised_after_us_goes_on_with_the_sentence() -> None:
+    # wire copy capitalises the word after "U.S." or "U.K.": "And" there is no new sentence
+    assert sentences("Demand fell in the U.S. And Europe, dealers said. It rose later.") == [
+        "Demand fell in the U.S. And Europe, dealers said.", "It rose later."]
+    assert sentences("The envoy flew to Jan. And then he left.") == [
+        "The envoy flew to Jan.", "And then he left."]

@@ -174,7 +174,7 @@ BETWEEN = frozenset(
 ADVERBIAL = re.compile(
     r"""(?<!\s)(?=\s*+,?\s*+[abdefhijloprstvyMTWFS])(?:\s*+,)?\s*+(?:
         (?:in|on|at|during|after|before|via|through|over|to)\s+(?:a|an|the|his|her|its|their)\s+
-            (?:[\w-]+\s+){0,3}?(?:statement|interview|conference|briefing|speech|call|post|tweet|
+            (?:[\w-]+\s+){0,4}?(?:statement|interview|conference|briefing|speech|call|post|tweet|
             video|email|e-mail|letter|release|address|rally|event|meeting|appearance|session|
             hearing|debate|message|note|remarks|op-ed|column|memo|report|broadcast|show|town\ hall)
             (?:\s+(?:with|on|to|at|in)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5})?

@@ -49,6 +49,9 @@ ABBREVIATIONS = frozenset(
     fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
     sat sun u.s u.k u.n u.s.a e.u d.c a.m p.m i.e e.g ph.d""".split()
 )
+# States' abbreviations after which wire copy writes the next word capitalised ("the U.S.
+# And Japan"): "And" there goes on with the sentence.
+STATE_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "u.s.a"})
 # Words that start a new sentence after "U.S." or an acronym at the end of a sentence.
 STARTERS = frozenset(
     """The He She It They We I But And In On At A An This That These Those Its His Her Their
@@ -200,7 +203,10 @@ def _word_boundary(text: str, punct: int, after: int, begin: int) -> bool:
         return _following(text, after) in STARTERS
     if bare in ABBREVIATIONS or ("." in word and ACRONYM.fullmatch(word)):
         # "U.S." and "Jan." usually go on; a following "The"/"He" means a new sentence.
-        return _following(text, after) in STARTERS and bare not in _TITLES
+        following = _following(text, after)
+        if following == "And" and bare in STATE_ABBREVIATIONS:
+            return False  # "in the U.S. And Europe": wire copy capitalises after "U.S."
+        return following in STARTERS and bare not in _TITLES
     return True
 
 

@@ -1432,3 +1432,12 @@ def test_said_in_a_report_named_at_length_then_what_was_said(matcher) -> None:
             "latest Financial Market Trends report the 34 pct rise was accompanied by major "
             "changes.")
     assert voices(matcher, text, "1987-03-01") == [("OECD", "igo")]
+
+
+def test_called_on_and_appealed_for_are_what_a_speaker_said(matcher) -> None:
+    text = ("French Prime Minister Jacques Chirac called on leading Western nations to set up "
+            "a mechanism to stop volatile exchange rates.\n\n"
+            "Chirac also appealed for an effort from developed countries to help the Third "
+            "World.\n\n"
+            "The meeting was called on short notice.")
+    assert voices(matcher, text, "1987-04-01") == [("FRA", "gov"), ("FRA", "gov")]

@@ -66,7 +66,7 @@ DATA_SOURCES = frozenset(
 _PHRASES = """
 called for|calls for|calling for|call for|pointed out|points out|pointing out|
 issued a statement|issues a statement|went on|goes on|pointed to|points to|
-appealed to|appeals to
+appealed to|appeals to|called on|calls on|appealed for|appeals for
 """
 # Cues whose "to" + verb is what was said ("promised to halt all trade").
 COMMISSIVE = frozenset("promised threatened".split())
@@ -74,7 +74,7 @@ COMMISSIVE = frozenset("promised threatened".split())
 # "a" or "an" ("proposed to the creditors a refinancing of the interest").
 OFFER_VERBS = frozenset("proposed proposes suggested suggests offered offers".split())
 # Cues said only when an infinitive follows their addressee ("appealed to members to pay").
-APPEAL = frozenset("appealed to|appeals to".split("|"))
+APPEAL = frozenset("appealed to|appeals to|called on|calls on".split("|"))
 
 
 def _forms(block: str) -> list[str]:
@@ -93,7 +93,8 @@ CUE_AFTER_SPACE = re.compile(r" (?=" + _CUE_BODY + ")")
 CUE_AFTER_OTHER = re.compile(r"[^ a-zA-Z0-9_\w](?=" + _CUE_BODY + ")")
 # Cues that make a body's statement a position when its subject is the body itself.
 POSITION_CUES = frozenset(
-    """issued a statement|issues a statement|called for|calls for|warned|warns|urged|urges|
+    """issued a statement|issues a statement|called for|calls for|called on|calls on|
+    appealed for|appeals for|warned|warns|urged|urges|
     vowed|pledged|offered|offers|announced|reiterated|reaffirmed|demanded|rejected""".replace(
         "\n", ""
     ).replace("    ", "").split("|")

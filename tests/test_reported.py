@@ -576,3 +576,10 @@ def test_here_or_there_between_the_speaker_and_the_cue() -> None:
     assert statements('One Western commercial attache here said: "Devaluation will not '
                       'change anything."') == [
         ("quote", "Devaluation will not change anything.", "One Western commercial attache")]
+
+
+def test_claims_after_a_subject_pronoun_opening_the_sentence_is_saying() -> None:
+    text = ("The new boss has taken legal action against the lenders. He claims the banks "
+            "were aware of the problems.\n\n"
+            "She sued the photographers who she claims left her fearful.")
+    assert [said for _, said, _ in reported(text)] == ["the banks were aware of the problems"]

@@ -607,6 +607,15 @@ def _opens_with_cue(text: str, said: Span) -> bool:
     return cue is not None and cue.group().lower() in cues.SPEECH_VERBS
 
 
+# cues.AMBIGUOUS forms that after a subject pronoun are saying ("It claims the ban has no
+# basis"; not "it offers", "the website it mentions": no saying).
+SAYS_AFTER_PRONOUN = frozenset("claim claims note notes maintain assert concede states "
+                               "replies testify".split())
+# (the pronoun opens its sentence, or follows "But" or "And" there: "which he claims
+# proves" is a relative clause, no one's saying)
+PRONOUN_SUBJECT = re.compile(r"(?:\A|(?<=[.!?\n])\s*|(?<=[.!?][\"”’])\s*)"
+                             r"(?:(?:But|And|Yet)\s+(?:he|she|it|they|we)|"
+                             r"(?:He|She|It|They|We))\s+\Z")
 QUOTED_AS = re.compile(r"\b(?:quoted|quoting|quotes|quote)\s++(.+?)\s++as\s++$", re.DOTALL)
 # "Chang was quoted as saying", "Hoffmeyer was quoted by the daily Politiken as saying": the
 # subject speaks (the source after "by" relays).
@@ -685,12 +694,15 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
         if aux is None:
             return _participle(text, m, lo, end)
     # What follows the cue is tested first: it needs no speaker, and reading one costs more.
-    if low in cues.AMBIGUOUS and text.find("that", m.end(), end) < 0 and text.find(
-        ":", m.end(), end
-    ) < 0:
+    # (After a subject pronoun the form is a verb: "It claims the ban has no basis".)
+    verb = low in SAYS_AFTER_PRONOUN and PRONOUN_SUBJECT.search(
+        text, max(0, m.start() - 12), m.start()) is not None
+    if low in cues.AMBIGUOUS and not verb and text.find("that", m.end(), end) < 0 and \
+            text.find(":", m.end(), end) < 0:
         return None  # (the test below, fast: what it reads lies before `end`)
     begin = said_start(text, m.end(), end, cue)
-    if low in cues.AMBIGUOUS and not THAT_OR_COLON_END.search(text[m.end() : begin]):
+    if low in cues.AMBIGUOUS and not verb and \
+            not THAT_OR_COLON_END.search(text[m.end() : begin]):
         return None  # "his remarks during the debate": a noun
     if low in cues.APPEAL and not TO_ADDRESSEE.match(text, begin, end):
         return None  # "the plan appealed to voters": no appeal

@@ -1441,3 +1441,17 @@ def test_called_on_and_appealed_for_are_what_a_speaker_said(matcher) -> None:
             "World.\n\n"
             "The meeting was called on short notice.")
     assert voices(matcher, text, "1987-04-01") == [("FRA", "gov"), ("FRA", "gov")]
+
+
+def test_a_newspaper_named_for_a_state_is_no_states_voice(matcher) -> None:
+    text = ("The Indian Express said the budget would push up prices.\n\n"
+            "The Pakistan Observer said talks would resume.")
+    assert voices(matcher, text, "1987-03-02") == [(None, "media"), (None, "media")]
+
+
+def test_the_statement_after_in_a_statement_the_body_said(matcher) -> None:
+    text = ("The Bank of Spain said it raised the reserve requirement for banks.\n\n"
+            "In a statement issued late last night, the central bank said the measure would "
+            "take effect from March 13.\n\n"
+            "\"There has been excess liquidity in the Spanish economy,\" the statement said.")
+    assert voices(matcher, text, "1987-03-05")[-1] == ("ESP", "gov")

@@ -237,6 +237,11 @@ DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}?"
                       r"(report|statement|communiqu[eé]|review)")
 DOCUMENT_CUT = re.compile(r".*(?:[,;:(]|\b(?:said|says|that|and|in|on|to|with|by|as|of)\b)\s*",
                           re.DOTALL)
+# A sentence that opens "In a statement ...," (`_document_owner`), and the subject after the
+# comma, before its saying verb.
+IN_DOCUMENT = re.compile(r"[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}\Z")
+SUBJECT_AFTER = re.compile(r"[^,.;:\n\"“”]{0,80},\s+((?:[Tt]he\s+)?[^,.;:\n\"“”]{1,60}?)\s+"
+                           r"(?:said|says|added|announced|stated|declared)\b")
 SPEAKER_CUT = re.compile(r".*(?:[,;:(]|\bthat\b)\s*", re.DOTALL)
 SAID_IN = re.compile(r"[ \t]+(?:said|says|added|announced|declared|warned|stated)[ \t]+"
                      r"(?:on[ \t]+\w+[ \t]+)?in[ \t]+(?:an?|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}")
@@ -657,6 +662,11 @@ class ArticleVoices:
             line = self._sentence_start(hit_start)
             before = DOCUMENT_CUT.match(self.text, line, hit_start)
             spans = [(before.end() if before is not None else line, hit_end)]
+            if IN_DOCUMENT.match(self.text, line, hit_start) is not None and \
+                    (after := SUBJECT_AFTER.match(self.text, hit_end)) is not None:
+                # "In a statement issued late last night, the central bank said ...": the
+                # subject after the comma issued it
+                spans.append(after.span(1))
             said = SAID_IN.search(self.text, line, hit_start)
             if said is not None and said.end() == hit_start:
                 cut = SPEAKER_CUT.match(self.text, line, said.start())

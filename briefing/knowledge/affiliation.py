@@ -127,7 +127,14 @@ POSSESSIVE_END = re.compile(r"['’]s?\Z")
 # state's own councils and committees are left out: "the Council of Ministers").
 NAMED_FOR = frozenset({"Organization", "Organisation", "Foundation", "Federation",
                        "Confederation", "Association", "Society", "Institute", "Union",
-                       "Chamber", "Alliance", "Center", "Centre", "Club", "Forum", "Coalition"})
+                       "Chamber", "Alliance", "Center", "Centre", "Club", "Forum", "Coalition",
+                       "Times"})
+# The last words of a newspaper's name, after a state's name or adjective ("The Indian
+# Express", "the Japan Times", "the Pakistan Observer"): a newspaper, no state's voice
+# (a state's own paper is known by name: `state_media`).
+NEWSPAPER_WORDS = frozenset({"Express", "Times", "Herald", "Observer", "Tribune", "Gazette",
+                             "Chronicle", "Telegraph", "Guardian", "Inquirer", "Statesman",
+                             "Standard", "Mirror", "Courier", "Monitor"})
 # A state named between a possessor's name and a word for a part of an organisation is where
 # that part is ("Ford's British unit", "Shell's Nigeria operations"), not the state: HELD_VIA,
 # how the state is named there (its adjective or name), and PARTS, the parts.
@@ -593,7 +600,9 @@ def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str |
             if not word[:1].isupper() or len(words) == 4:
                 break
             words.append((word, end))
-            if word.rstrip(".") in FIRM_ENDS:
+            if word.rstrip(".") in FIRM_ENDS or word in NEWSPAPER_WORDS and len(words) == 1 \
+                    and not phrase[end:].lstrip(" ")[:1].isupper() and \
+                    not phrase.startswith(("'s", "’s"), end):  # ("American Express Co's")
                 return phrase[m.start:end]
             if word in FIRM_LAST and not phrase[end:].lstrip(" ")[:1].isupper() and \
                     PORTFOLIO_AND.match(phrase, end) is None:
@@ -820,6 +829,8 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
     if firm is not None:
         at = phrase.find(firm)  # the firm's name is the evidence (a name beside it is not)
         named = [Evidence(firm, at, at + len(firm), "institution")] if at >= 0 else []
+        if firm.split()[-1] in NEWSPAPER_WORDS:
+            return _done(ev + named, person, None, "media", f"'{firm}' is a newspaper's name")
         return _done(ev + named, person, None, "business",
                      f"'{firm}' is the name of a company or association")
     if refs:

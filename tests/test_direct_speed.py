@@ -219,10 +219,11 @@ def test_lower_case_is_never_shorter() -> None:
     assert all(len(chr(c).lower()) >= 1 for c in range(0x110000))
 
 
-# Stop 16, second round: cues.ADVERBIAL as it was before its lookahead pre-test.
+# Stop 16, second round: cues.ADVERBIAL as it was before its lookahead pre-test (with stop
+# 24's four words before the statement's noun).
 OLD_ADVERBIAL = r"""(?<!\s)(?:\s*+,)?\s*+(?:
         (?:in|on|at|during|after|before|via|through|over|to)\s+(?:a|an|the|his|her|its|their)\s+
-            (?:[\w-]+\s+){0,3}?(?:statement|interview|conference|briefing|speech|call|post|tweet|
+            (?:[\w-]+\s+){0,4}?(?:statement|interview|conference|briefing|speech|call|post|tweet|
             video|email|e-mail|letter|release|address|rally|event|meeting|appearance|session|
             hearing|debate|message|note|remarks|op-ed|column|memo|report|broadcast|show|town\ hall)
             (?:\s+(?:with|on|to|at|in)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5})?

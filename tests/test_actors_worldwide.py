@@ -1455,3 +1455,20 @@ def test_the_statement_after_in_a_statement_the_body_said(matcher) -> None:
             "take effect from March 13.\n\n"
             "\"There has been excess liquidity in the Spanish economy,\" the statement said.")
     assert voices(matcher, text, "1987-03-05")[-1] == ("ESP", "gov")
+
+
+def test_a_surname_after_the_articles_fuller_name_is_not_another_bearers(matcher) -> None:
+    text = ("The rubber exchange may open this year, but the question was still being "
+            "considered by Trade Minister Rachmat Saleh, an official said.\n\n"
+            "Trade Minister Saleh said on Monday that Indonesia should expand its rubber "
+            "marketing effort.")
+    assert voices(matcher, text, "1987-04-08")[-1] == ("IDN", "gov")  # not Yemen's Saleh
+
+
+def test_a_portfolio_another_states_minister_may_hold_names_no_state(matcher) -> None:
+    text = ("Japan's Agriculture Ministry will tell U.S. officials that liberalisation would "
+            "harm U.S. farm exports, a senior ministry official said.\n\n"
+            "U.S. Agriculture Secretary Richard Lyng said he will ask Japan to open its rice "
+            "market.\n\n"
+            "Under Secretary of Agriculture Daniel Amstutz said Japan could boost U.S. exports.")
+    assert voices(matcher, text, "1987-04-08")[-1][0] != "JPN"

@@ -58,7 +58,8 @@ from briefing.knowledge.affiliation import (
     may_name,
 )
 from briefing.knowledge.model import STATE_VOICES, Evidence, Person
-from briefing.knowledge.people import LEADER_TITLES, known_by_surname
+from briefing.knowledge.names import name_tokens
+from briefing.knowledge.people import LEADER_TITLES, given_match, known_by_surname
 from briefing.knowledge.store import STATE_KINDS
 from briefing.models import PUBLIC, UNKNOWN, Speaker
 
@@ -480,6 +481,12 @@ class ArticleVoices:
         found = self._affiliation(_own_words(phrase, self.reference))
         if speaker.span is not None and self.text.endswith(" and ", 0, speaker.span[0]):
             found = self._and_before(speaker.span, found)
+        if found is not None and found.person is not None and \
+                (fuller := self._fuller_name(found, speaker.name)) is not None:
+            # "Trade Minister Saleh" after "Trade Minister Rachmat Saleh": not Ali Abdullah
+            # Saleh, whom the surname alone found; the article's fuller name is who it is
+            found = self._affiliation(_own_words(phrase.replace(fuller[0], fuller[1], 1),
+                                                 self.reference))
         words = found if found is not None and any(e.what != "person" for e in found.evidence) \
             else None  # what the phrase says beside a name
         if words is not None and words.person is not None and words.code is not None and \
@@ -1201,17 +1208,37 @@ class ArticleVoices:
         self._counted, self._places = counts, places
         return counts
 
+    def _fuller_name(self, found: Affiliation, name: str | None) -> tuple[str, str] | None:
+        """(the surname, the article's fuller name) when `found` took its person by that
+        surname alone and the fuller name the article gives it ("Rachmat Saleh") has given
+        names that are not that person's; else None."""
+        surname = next((e.text for e in found.evidence if e.what == "person"), "")
+        if not surname or " " in surname.strip() or found.person is None:
+            return None
+        if surname not in self._full:
+            self._full[surname] = self._first_full(surname)
+        fullest = self._full[surname][1]
+        if not fullest or " " not in fullest or \
+                given_match(name_tokens(fullest), found.person) is None:
+            return None
+        return surname, fullest
+
     def _portfolio_office(self, portfolio: str) -> Voice | None:
         """The state whose office of that portfolio the story names ("the Commerce
         Department", "the Ministry of Finance", "Japan's Finance Ministry"), when one state's
-        alone; else None."""
+        alone, by a name the reference knows; else None."""
         codes: dict[str, str] = {}
         for _, _, run in self.runs():
             if portfolio not in run or not PORTFOLIO_OFFICE.search(run):
                 continue
             found = self._read_phrase(run, None)  # (as written: no home state read in)
             if found is not None and found.code is not None and found.voice == "gov" and \
-                    self.reference.kind_of(found.code) in STATE_KINDS:
+                    self.reference.kind_of(found.code) in STATE_KINDS and \
+                    any(e.what == "institution" and portfolio in e.text
+                        for e in found.evidence):
+                # (an office the reference knows by that name: "the Commerce Department";
+                # "Japan's Agriculture Ministry" or "Ecuador's Energy Ministry" names a
+                # portfolio many states have, which another state's minister may hold)
                 codes.setdefault(found.code, run)
         if len(codes) != 1:
             return None

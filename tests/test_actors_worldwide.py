@@ -1472,3 +1472,14 @@ def test_a_portfolio_another_states_minister_may_hold_names_no_state(matcher) ->
             "market.\n\n"
             "Under Secretary of Agriculture Daniel Amstutz said Japan could boost U.S. exports.")
     assert voices(matcher, text, "1987-04-08")[-1][0] != "JPN"
+
+
+def test_whom_one_tells_is_not_who_speaks(matcher) -> None:
+    # (wire copy capitalises the word after "U.S.")
+    text = ("Japan's Agriculture Ministry, angered by U.S. Demands that Japan open its farm "
+            "products market, will tell U.S. Officials at talks later this month that "
+            "liberalisation would harm existing U.S. Farm exports to Japan, a senior ministry "
+            "official said.\n\n"
+            "U.S. Agriculture Secretary Richard Lyng, who is due to visit Japan for talks, has "
+            "said he will ask Japan to offer a share of its rice market to U.S. Suppliers.")
+    assert voices(matcher, text, "1987-04-08")[0][0] != "USA"

@@ -89,8 +89,10 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": 
 LEGISLATURES = frozenset({"lawmakers", "legislators", "congress", "congressional", "parliament",
                           "legislature", "senators", "congressmen"})
 # A state's office, not a person in it: "the Foreign Ministry", "the Finance Ministry".
-HOME_OFFICE = re.compile(r"\b(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Ee]mbassy|"
-                         r"[Cc]entral [Bb]ank|[Tt]reasury|[Hh]igh [Cc]ommand|"
+# A state's offices by their common nouns (HOME_OFFICE, HOME_OFFICE_WORD).
+STATE_OFFICE_NOUNS = (r"[Mm]inistry|[Gg]overnment|[Cc]abinet|[Ee]mbassy|[Cc]entral [Bb]ank|"
+                      r"[Tt]reasury")
+HOME_OFFICE = re.compile(rf"\b(?:{STATE_OFFICE_NOUNS}|[Hh]igh [Cc]ommand|"
                          r"(?:[Hh]igh [Cc]ommand|[Mm]ilitary|[Ww]ar) [Cc]ommuniqu[eé])"
                          r"(?:\s+(?:statement|communiqu[eé]|report))?\s*\Z")  # ("its statement")
 # A name of one to three capitalised words opening a sentence as its subject, before a
@@ -112,8 +114,7 @@ BODY_SUBJECT = re.compile(r"(?:The\s+|the\s+)?((?:[a-z][\w-]*\s+){0,3}[A-Z][\w'�
 # knows by name, and the office words of a state (`_body_subject_before`).
 OWN_BODY = re.compile(r"^(?:body|state media|broadcaster|seat|central bank|institution) '|"
                       r"^state '[^']*' named as speaker$")
-HOME_OFFICE_WORD = re.compile(r"\b(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Ee]mbassy|"
-                              r"[Cc]entral [Bb]ank|[Tt]reasury|[Dd]epartment)\b")
+HOME_OFFICE_WORD = re.compile(rf"\b(?:{STATE_OFFICE_NOUNS}|[Dd]epartment)\b")
 # A title and a full name: "British Prime Minister Margaret Thatcher" (`_strip_title` tells
 # the title from the name).
 TITLED_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,4}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")

@@ -36,6 +36,7 @@ import functools
 import itertools
 import re
 
+from briefing.extract import cues
 from briefing.extract.runs import (
     POSSESSIVE,
     ends_sentence,
@@ -214,8 +215,6 @@ US_STATE_TITLE = re.compile(
     r"(?<![\w.])(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
     r"Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
     r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.\s+(Rep|Sen|Gov)\.(?=\s+[A-Z])")
-TELL_VERBS = frozenset("tell tells told telling inform informs informed warn warns warned "
-                       "assure assures assured".split())  # whom one tells (`_named_before`)
 QUOTE_S = re.compile(r'(?<=[A-Za-z])"s\b')  # a possessive typed with a double quote
 OWNER_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*\Z")  # the word before that quote
 # A capitalised name that opens a sentence before its verb ("The State Department renewed",
@@ -1308,7 +1307,7 @@ class ArticleVoices:
             start = before if before is not None else hit_start
             end = after.end() if after is not None else hit_end
             if (told := previous_word(self.text, start)) is not None and \
-                    told[1].lower() in TELL_VERBS:
+                    told[1].lower() in cues.TELL_VERBS:
                 continue  # "will tell U.S. officials ..., a senior ministry official said":
                 # whom one tells is not who speaks
             found = self._read_phrase(self.text[start:end], None)

@@ -1483,3 +1483,9 @@ def test_whom_one_tells_is_not_who_speaks(matcher) -> None:
             "U.S. Agriculture Secretary Richard Lyng, who is due to visit Japan for talks, has "
             "said he will ask Japan to offer a share of its rice market to U.S. Suppliers.")
     assert voices(matcher, text, "1987-04-08")[0][0] != "USA"
+
+
+def test_unofficial_estimates_are_no_states(matcher) -> None:
+    text = ("Unofficial Japanese estimates put the impact of the tariffs at 10 billion dlrs "
+            "and spokesmen for major electronics firms said they would halt exports.")
+    assert voices(matcher, text, "1987-04-08")[0][0] is None

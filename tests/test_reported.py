@@ -583,3 +583,9 @@ def test_claims_after_a_subject_pronoun_opening_the_sentence_is_saying() -> None
             "were aware of the problems.\n\n"
             "She sued the photographers who she claims left her fearful.")
     assert [said for _, said, _ in reported(text)] == ["the banks were aware of the problems"]
+
+
+def test_a_cue_inside_a_hyphenated_word_is_no_cue() -> None:
+    text = ("Providers are increasingly offering add-ons such as cheap net calls.\n\n"
+            "Net loss includes a 3,095,000 dlr write-off tied to the unit's closure.")
+    assert reported(text) == []

@@ -85,7 +85,8 @@ SPEECH_VERBS = frozenset(_forms(_SPEECH))
 STANCE_VERBS = frozenset(_forms(_STANCE))
 PHRASES = tuple(p.strip() for p in _PHRASES.replace("\n", "").split("|"))
 CUE_PHRASES = (*PHRASES, *_forms(_SPEECH + _STANCE))
-_CUE_BODY = r"(?:" + trie_pattern(CUE_PHRASES, WORD_INITIALS) + r")\b"
+# (a cue is a word of its own: "write-offs", "say-so" hold none)
+_CUE_BODY = r"(?:" + trie_pattern(CUE_PHRASES, WORD_INITIALS) + r")\b(?!-[A-Za-z])"
 CUE = re.compile(r"\b" + _CUE_BODY)
 # A cue starts a word: after a space or another non-word character (or at offset 0). These
 # find those characters quickly (literal letters before the category test, for speed).

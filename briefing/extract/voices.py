@@ -483,7 +483,7 @@ class ArticleVoices:
         if speaker.span is not None and self.text.endswith(" and ", 0, speaker.span[0]):
             found = self._and_before(speaker.span, found)
         if found is not None and found.person is not None and \
-                (fuller := self._fuller_name(found, speaker.name)) is not None:
+                (fuller := self._fuller_name(found)) is not None:
             # "Trade Minister Saleh" after "Trade Minister Rachmat Saleh": not Ali Abdullah
             # Saleh, whom the surname alone found; the article's fuller name is who it is
             found = self._affiliation(_own_words(phrase.replace(fuller[0], fuller[1], 1),
@@ -514,9 +514,7 @@ class ArticleVoices:
             if words.code is not None and key is not None and not _stated(words):
                 # a title read with the home state ("Energy Minister Javier Espinosa"): a
                 # mention that names the person's state itself ("Espinosa of Ecuador") wins
-                if key not in self._full:
-                    self._full[key] = self._first_full(key)
-                full = self._full[key][0]
+                full = self._full_mention(key)[0]
                 if full is not None and full.code is not None and full.code != words.code:
                     return self._keep(key, full)
             if words.voice == "unnamed" and words.code is None and key is None and \
@@ -540,9 +538,7 @@ class ArticleVoices:
         if key is not None:
             if key in self.fixed:
                 return self.fixed[key]
-            if key not in self._full:
-                self._full[key] = self._first_full(key)
-            full, full_name = self._full[key]
+            full, full_name = self._full_mention(key)
             if full is not None and (not deferred or full.code is not None):
                 return self._keep(key, full)
             if deferred and words is not None:
@@ -1209,16 +1205,14 @@ class ArticleVoices:
         self._counted, self._places = counts, places
         return counts
 
-    def _fuller_name(self, found: Affiliation, name: str | None) -> tuple[str, str] | None:
+    def _fuller_name(self, found: Affiliation) -> tuple[str, str] | None:
         """(the surname, the article's fuller name) when `found` took its person by that
         surname alone and the fuller name the article gives it ("Rachmat Saleh") has given
         names that are not that person's; else None."""
         surname = next((e.text for e in found.evidence if e.what == "person"), "")
         if not surname or " " in surname.strip() or found.person is None:
             return None
-        if surname not in self._full:
-            self._full[surname] = self._first_full(surname)
-        fullest = self._full[surname][1]
+        fullest = self._full_mention(surname)[1]
         if not fullest or " " not in fullest or \
                 given_match(name_tokens(fullest), found.person) is None:
             return None
@@ -1361,6 +1355,12 @@ class ArticleVoices:
         if key is not None and voice.code is not None:
             self.fixed.setdefault(key, voice)
         return voice
+
+    def _full_mention(self, surname: str) -> tuple[Voice | None, str | None]:
+        """`_first_full(surname)`, worked out once an article."""
+        if surname not in self._full:
+            self._full[surname] = self._first_full(surname)
+        return self._full[surname]
 
     def _first_full(self, surname: str) -> tuple[Voice | None, str | None]:
         """The voice of the first mention of a name that says whom its bearer serves (the

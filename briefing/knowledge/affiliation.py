@@ -663,7 +663,7 @@ def _own_name_after(phrase: str, word: _Match) -> bool:
     return bool(after) and after[0][:1].isupper() and not after[0].isupper()
 
 
-def _staff(word: _Match, refs: list[_Match], words: list[_Match] = ()) -> bool:  # type: ignore[assignment]
+def _staff(word: _Match, refs: list[_Match], words: list[_Match]) -> bool:
     """Whether a role word that is no state's voice names the staff of a body or of a state's
     medium named beside it ("IMF economists", "GATT experts", "a commentator of the Soviet
     state news agency Tass"), whose voice the body or medium is; likewise a state's experts

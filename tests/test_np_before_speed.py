@@ -13,6 +13,8 @@ from pathlib import Path
 from briefing.extract import cues
 from briefing.extract.phrases import (
     _EDGE,
+    ADVERBIAL_PREPOSITIONS,
+    AGO_WORDS,
     APPOSITIVE_VERBS,
     DASHES,
     DETERMINERS,
@@ -41,6 +43,7 @@ from briefing.extract.phrases import (
     _place_list,
     _relative_who,
     _Short,
+    _short_subject,
     _titled,
     np_before,
     plural_head,
@@ -131,6 +134,10 @@ def _old_np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span
             # "Sanders on Tuesday said", "the ministry last week said"
             i -= 1
             while i >= 0 and toks[i][2].lower() in TIME_LEAD:
+                i -= 1
+        elif toks[i][2].lower() == "ago" and i > 0:  # (stop 25's rule, as np_before has it)
+            i -= 1
+            while i >= 0 and (toks[i][2].lower() in AGO_WORDS or toks[i][2].isdecimal()):
                 i -= 1
         else:
             break
@@ -235,6 +242,10 @@ def _old_np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span
             "and", "but", "that", "while", "as", "when")
         if boundary and (run >= 2 or run == 1 and k >= 0):
             return (toks[k + 1][0], end)
+    if i >= 1 and toks[i][2] in ADVERBIAL_PREPOSITIONS and text[start:end].islower() and (
+            subject := _old_np_before(text, lo, toks[:i])) is not None and (
+            toks[i - 1][2].lower() in cues.BETWEEN or _short_subject(text[subject[0]:subject[1]])):
+        return subject  # (stop 25's rule, as np_before has it)
     return (start, end)
 
 

@@ -202,3 +202,42 @@ def test_np_before_reads_past_a_wire_s_two_hyphen_dash() -> None:
 ])
 def test_a_dateline_in_capitals_or_with_its_agency_in_brackets(text: str, end: int) -> None:
     assert dateline_end(text, 0, len(text)) == end
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # An adverbial phrase in lower case after a preposition is no speaker: the subject
+    # stands before it, after an auxiliary or as a short noun phrase.
+    ("Gore's close friends and allies have in the past said", "allies"),
+    ("Domestic critics have in particular noted", "Domestic critics"),
+    ("A trio of PACs have in fact reported", "A trio of PACs"),
+    ("But several GOP leaders on the ground told", "several GOP leaders"),
+    ("a Democratic staffer in the room wondered", "a Democratic staffer"),
+    ("Chairman Trey Gowdy earlier in the day said", "Chairman Trey Gowdy"),
+    # A span of time that ends in "ago" is no speaker either.
+    ("The State Department less than two weeks ago said", "The State Department"),
+    ("The ministry a few days ago said", "The ministry"),
+    # A phrase with a name after the preposition stays ("Officials in Washington").
+    ("Officials in Washington said", "Officials in Washington"),
+    ("During his time on the witness stand Mr Sullivan told", "the witness stand Mr Sullivan"),
+    # A verb's object before the preposition is no subject: the adverbial stays the
+    # phrase ("what happens in the other states" is no speaker phrase anyway).
+    ("so much depends on what happens in the other early states said", "the other early states"),
+])
+def test_np_before_passes_over_an_adverbial_before_the_cue(text: str, speaker: str) -> None:
+    cue = text.rindex(" ") + 1
+    span = np_before(text, 0, cue - 1)
+    assert span is not None and text[span[0]:span[1]] == speaker
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Likewise, Trump went after Hillary Clinton, saying so", "Trump"),
+    ("Publicly, the GOP nominee feuds, saying so", None),  # no capitalised subject: none
+    ("Therefore, Gulf States believe it, saying so", "Gulf States"),
+    ("Like Corker, Menendez rejected the notion, saying so", "Menendez"),
+    ("Ever since she endorsed Mrs. Clinton, Ms. Warren has been a surrogate, saying so",
+     "Ms. Warren"),
+])
+def test_clause_subject_passes_over_an_opening_adverb_or_preposition(
+        text: str, subject: str | None) -> None:
+    span = clause_subject(text, 0, text.index(", saying"))
+    assert (text[span[0]:span[1]] if span else None) == subject

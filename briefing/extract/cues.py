@@ -255,6 +255,18 @@ NOT_NAMES = (
     "According|Asked|Speaking|Editor|Editors|Update|Photo|Read|Watch|Though|Although|"
     "Because|Once|Until|Unless|Whether|Yet|Still|Even|Only|Just|Not|No|Some|Many|Most|"
     "All|Both|Each|Every|Several|Few|Other|Such|"
+    # sentence adverbs and prepositions that open a sentence before its subject ("Likewise,
+    # Trump went after ...", "Beyond the footage, the affidavit cited ...")
+    "Likewise|Therefore|Thus|Hence|Indeed|Moreover|Furthermore|Nevertheless|Nonetheless|"
+    "Similarly|Additionally|Ultimately|Finally|Again|Already|Perhaps|Elsewhere|Otherwise|"
+    "Overall|Shortly|Soon|Ever|Recently|Initially|Previously|Afterward|Afterwards|"
+    "Consequently|Accordingly|Notably|Specifically|Separately|Subsequently|Apparently|"
+    "Clearly|Obviously|Interestingly|Ironically|Fortunately|Unfortunately|Sadly|"
+    "Surprisingly|Importantly|Regardless|Publicly|Privately|Hastily|Eventually|Originally|"
+    "Currently|Traditionally|Historically|Typically|Generally|Usually|Instead|Beyond|"
+    "Alongside|Like|Unlike|Absent|Among|Amongst|Against|Across|Within|Upon|Inside|Outside|"
+    "Toward|Towards|Besides|Given|Via|Throughout|Regarding|Concerning|Including|"
+    "Excluding|Behind|Above|Below|Ahead|Except|"
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     "April|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec"
 )

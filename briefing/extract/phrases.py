@@ -249,6 +249,12 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
             i -= 1
             while i >= 0 and toks[i][2].lower() in TIME_LEAD:
                 i -= 1
+        elif low == "ago" and i > 0:
+            # "The State Department less than two weeks ago said": a span of time ending
+            # in "ago" is no speaker; the phrase before it is
+            i -= 1
+            while i >= 0 and (toks[i][2].lower() in AGO_WORDS or toks[i][2].isdecimal()):
+                i -= 1
         else:
             break
     if i < 0:
@@ -359,7 +365,22 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
             "and", "but", "that", "while", "as", "when")
         if boundary and (run >= 2 or run == 1 and k >= 0):
             return (toks[k + 1][0], end)
+    if i >= 1 and toks[i][2] in ADVERBIAL_PREPOSITIONS and text[start:end].islower() and (
+            subject := _np_before(text, lo, toks[:i])) is not None and (
+            toks[i - 1][2].lower() in BETWEEN or _short_subject(text[subject[0]:subject[1]])):
+        # "Gore's friends have in the past said", "a staffer in the room wondered",
+        # "leaders on the ground told": a phrase in lower case after a preposition is the
+        # preposition's object, an adverbial; the speaker stands before it, after an
+        # auxiliary or as a short noun phrase (not a verb's: "what happens in the states")
+        return subject
     return (start, end)
+
+
+def _short_subject(phrase: str) -> bool:
+    """Whether a phrase reads as a short subject: up to four words, opening with a capital
+    or a determiner ("several GOP leaders", "a Democratic staffer")."""
+    words = phrase.split()
+    return len(words) <= 4 and (phrase[:1].isupper() or words[0].lower() in SUBJECT_DETERMINERS)
 
 
 DASHES = frozenset("—–―") | {"--"}  # (a wire's dash is two hyphens: "The G-7 -- grouping ...")
@@ -367,6 +388,17 @@ DASHES = frozenset("—–―") | {"--"}  # (a wire's dash is two hyphens: "The 
 # "''"`: a token of more than one character is "''" or starts with a word character).
 NP_BREAKS = frozenset(",;:\"“”—–―([]'-") | {"''", "--"}
 DETERMINERS = frozenset("the a an his her their its our my your".split())
+SUBJECT_DETERMINERS = DETERMINERS | frozenset(
+    "several some many most all both two three four few other these those this that".split())
+# Prepositions whose phrase right before a cue is an adverbial, not the speaker ("in the
+# past", "on the ground"), when it is in lower case ("Officials in Washington" go on).
+ADVERBIAL_PREPOSITIONS = frozenset("in on at during since over within throughout amid".split())
+# The words of a span of time before "ago" ("less than two weeks ago", "a few days ago").
+AGO_WORDS = TIME_WORDS | frozenset(
+    """a an few several some about nearly almost just only less more than over under
+    couple of one two three four five six seven eight nine ten eleven twelve dozen hours
+    days weeks months years minutes decades hour day minute decade moments moment long
+    not so""".split())
 # Quantifiers that float after the noun they count ("the two sides have both said").
 FLOATING = frozenset("both all each".split())
 # Prepositions that go on a speaker phrase after these words ("people familiar with ...").

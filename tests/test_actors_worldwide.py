@@ -58,6 +58,15 @@ def test_firms_analysts_and_unnamed_diplomats_speak_for_no_state(matcher) -> Non
     assert [voice for _, voice in got] == ["business", "expert", "unnamed"]
 
 
+def test_voters_and_protesters_in_a_state_are_private_persons(matcher) -> None:
+    # A place beside people named by what they do is where they are, not whom they speak for.
+    text = ("Voters in Britain said they wanted change.\n\n"
+            "Protesters in Cairo said they would stay in the square.\n\n"
+            "British officials said the vote would stand.")
+    assert voices(matcher, text, "2016-06-01") == [(None, "private"), (None, "private"),
+                                                   ("GBR", "gov")]
+
+
 def test_an_office_named_without_its_state_is_the_home_states(matcher) -> None:
     text = ("Kenya will cut its import duties, Kenya's trade minister said.\n\n"
             "Kenya is seeking new markets for tea and coffee.\n\n"

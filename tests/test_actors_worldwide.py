@@ -62,9 +62,10 @@ def test_voters_and_protesters_in_a_state_are_private_persons(matcher) -> None:
     # A place beside people named by what they do is where they are, not whom they speak for.
     text = ("Voters in Britain said they wanted change.\n\n"
             "Protesters in Cairo said they would stay in the square.\n\n"
-            "British officials said the vote would stand.")
+            "British officials said the vote would stand.\n\n"
+            "Many Muslims in France said they felt watched.")
     assert voices(matcher, text, "2016-06-01") == [(None, "private"), (None, "private"),
-                                                   ("GBR", "gov")]
+                                                   ("GBR", "gov"), (None, "private")]
 
 
 def test_an_office_named_without_its_state_is_the_home_states(matcher) -> None:

@@ -403,3 +403,19 @@ def test_a_one_word_name_matches_only_alone(ref):
     assert ref.person("President Suharto", dt.date(1987, 10, 20)).role.code == "IDN"
     assert ref.person("Tommy Suharto", dt.date(1987, 10, 20)).chosen is None
     assert ref.person("Suharto", dt.date(2001, 1, 1)).chosen is None  # out of office
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # People named by a word no role list knows, then where they are or come from: the place
+    # says where they are, not whom they speak for.
+    ("Kurds in Turkey", None),
+    ("Women in Saudi Arabia", None),
+    ("farmers from Kansas", None),
+    # A role word before the place still decides; a state alone is its government.
+    ("Officials in Ankara", ("TUR", "gov")),
+    ("The regime in Damascus", ("SYR", "gov")),
+    ("Turkey", ("TUR", "gov")),
+])
+def test_people_in_a_place_speak_for_no_state(ref, phrase, expected):
+    got = affiliation(phrase, D1987, reference=ref)
+    assert (got and (got.code, got.voice)) == expected

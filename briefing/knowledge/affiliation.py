@@ -80,6 +80,11 @@ BEFORE_OFFICE = re.compile(r"\s+(?:\([A-Z][A-Za-z]{1,9}\)\s+)?(?:(?:[Vv]ice|[Dd]
                            r"[Ss]enior|[Jj]unior|[Aa]ssistant|[Aa]cting|[Ff]irst|[Ss]tate)[\s-]+)*")
 # A state's adjective alone as a noun, with a determiner ("the Belgian", "this Briton"): a
 # person of that state.
+# People named by a word the role words do not know, then the place they are in or come
+# from ("Shoppers in London", "many Muslims in France", "farmers from Kansas").
+PEOPLE_IN_PLACE = re.compile(r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)\s+)?(?:[\w'’-]+s|[Pp]eople|"
+                             r"[Ww]omen|[Mm]en|[Cc]hildren)\s+(?:in|from)"
+                             r"\s+(?:the\s+)?\Z")
 DEMONYM_ALONE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+[A-Z][\w'’-]*")
 # A diplomat's posting: a state or body after "ambassador to", "envoy in" is where the diplomat
 # serves, never whom they speak for ("the U.S. ambassador to Pakistan" speaks for the U.S.;
@@ -890,6 +895,10 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             return _by_role(ev, person, pcode, pvoice)
         if pcode and pcode != r.code:
             return _done(ev, person, r.code, "gov", f"state '{first.text}' named as speaker", first)
+        if person is None and PEOPLE_IN_PLACE.match(phrase, 0, first.start) is not None:
+            # "Shoppers in London", "Muslims in France": where people are, not whom they
+            # speak for (a role word before the place, "officials in Ankara", decided above)
+            return None
         return _done(ev, person, r.code, pvoice or "gov",
                      f"state '{first.text}' named as speaker", first)
     led = _led_by(phrase, words, rest, day, ref)

@@ -26,6 +26,16 @@ def test_two_apostrophes_stand_for_a_double_mark_in_wire_copy() -> None:
     assert quoted("The minister said ''we are ready'' on Monday.") == ["we are ready"]
 
 
+def test_three_apostrophes_close_the_inner_quote_first_and_open_the_outer_first() -> None:
+    # An archive's double mark of two apostrophes beside a single mark: three apostrophes
+    # after a word close the inner quote, then the outer one; after a space they open the
+    # outer first.
+    text = "''I would use the word 'old-school,''' said Gregory Slayton. ''Humility, yes.''"
+    assert quoted(text) == ["I would use the word 'old-school", "Humility, yes."]
+    text = "He said '''Old times' are back,'' on Monday."
+    assert quoted(text) == ["'Old times' are back"]
+
+
 def test_an_apostrophe_alone_never_opens_a_quote() -> None:
     assert quoted("Iran's envoy said the talks' end was near.") == []
 

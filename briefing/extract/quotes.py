@@ -17,6 +17,11 @@ from dataclasses import dataclass
 from briefing.frozen import constructor
 from briefing.models import Paragraph, Span
 
+# What may stand before three apostrophes that open a quote (TRIPLE_OPENS: as a regex set's
+# body).
+TRIPLE_OPENS = r" \t\n(\[{—–/:;-"
+TRIPLE_BEFORE = frozenset(" \t\n([{—–/:;-")  # TRIPLE_OPENS's characters
+
 
 def mark_pattern(marks: str) -> re.Pattern[str]:
     """A pattern for one of `marks` or two apostrophes: `''|[marks]`, but faster.
@@ -24,7 +29,10 @@ def mark_pattern(marks: str) -> re.Pattern[str]:
     Written to start with a character set (the regex engine then skips ahead to the next
     candidate quickly): an apostrophe must be followed by a second one, to count.
     """
-    return re.compile(rf"['{marks}](?:(?<=')'|(?<!'))")
+    # Three apostrophes are a single mark and a double one: the double first where a quote
+    # opens (after a space), else last (after "the word 'old-school,"): the inner quote
+    # closes first.
+    return re.compile(rf"['{marks}](?:(?<=')'(?!')|(?<=')(?<![^{TRIPLE_OPENS}]')'(?=')|(?<!'))")
 
 
 # Two apostrophes stand for a double mark in some wire and archive copy (''like this'').
@@ -151,7 +159,8 @@ def mark_spans(text: str) -> list[Span]:
     """The spans of `MARKS.finditer(text)`, found by `str.find` (five times faster).
 
     A mark other than the apostrophe matches wherever it stands; an apostrophe only with a
-    second one after it, and a run of them pairs up from its left.
+    second one after it, and a run of them pairs up from its left, but for three after a
+    word or a stop (the last two are the double mark there).
     """
     found = []
     for mark in MARK_CHARS:
@@ -163,6 +172,8 @@ def mark_spans(text: str) -> list[Span]:
             pos = text.find(mark, pos + 1)
     pos = text.find("''")
     while pos >= 0:
+        while text.startswith("'", pos + 2) and pos > 0 and text[pos - 1] not in TRIPLE_BEFORE:
+            pos += 1  # "the word 'old-school,'" and a double mark: the inner mark first
         found.append((pos, pos + 2))
         pos = text.find("''", pos + 2)
     found.sort()

@@ -216,6 +216,17 @@ def test_colon_lead_in(matcher) -> None:
     assert s.kind == QUOTE and s.speaker.role == "minister"
 
 
+def test_a_short_clause_before_a_colon_speaks_by_its_subject(matcher) -> None:
+    # "Cruz called them on it:" is a clause: its subject speaks, not the clause. A lead-in
+    # whose words after the name hold another name stays whole (a title before the name).
+    text = ("The debate ended late.\n\n"
+            "Cruz called them on it: “The questions asked in this debate illustrate why "
+            "people don’t trust the media.”\n\n"
+            "Republican pollster Daron Shaw: “It is over.”")
+    got = [(s.speaker.name, s.speaker.mention) for s in run(matcher, text)]
+    assert got == [("Cruz", "Cruz"), ("Daron Shaw", "Republican pollster Daron Shaw")]
+
+
 def test_dash_attribution(matcher) -> None:
     text = '"Rules are rules." — Commissioner Ada Marsh'
     (s,) = run(matcher, text)

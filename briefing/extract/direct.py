@@ -54,6 +54,7 @@ NOT_NAME = re.compile(
     rf"(?:{cues.NOT_NAMES_TRIE}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
 CLOSING = mark_pattern("”\"")
 COLON_END = re.compile(r":\s*$")
+LOWER_WORD = re.compile(r" [a-z]")  # a word in lower case right after a name
 APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?,\s+\S")
 TELL_OBJECT_LEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|^\w+\s*")
 # An audience named by a common noun, all that stands between "told" and a quote: "told a
@@ -268,6 +269,13 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
     if text[stop - 1] == ":":
         subject = trim(text, start, stop - 1)
         if not _at_least(text, *subject, 7):
+            # "Cruz called them on it: “...”": a clause's subject, not the clause
+            named = clause_subject(text, subject[0], subject[1]) if " " in text[
+                subject[0]:subject[1]] else None
+            if named is not None and named[1] < subject[1] and \
+                    LOWER_WORD.match(text, named[1]) is not None and \
+                    text[named[1]:subject[1]].islower():  # (not "Republican pollster Daron Shaw")
+                return named, None
             return subject, None
         # "... doesn't surprise Republican pollster Daron Shaw: “...”": the name at the end
         named = np_before(text, start, stop - 1)

@@ -19,7 +19,9 @@ from briefing.extract.phrases import (
     DASHES,
     DETERMINERS,
     FLOATING,
+    IN_MEDIUM,
     MAX_NP,
+    MEDIUM_NOUNS,
     NOT_NAME_START,
     NP_BREAKS,
     NP_PREPOSITIONS,
@@ -159,6 +161,7 @@ def _old_np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span
         # "Bankers who attended the meeting with Gros said": the bankers, not Gros
         return _old_np_before(text, lo, toks[:relative])
     end = toks[i][1]
+    last = toks[i][2].lower()
     if toks[i][2] == ",":
         for k in range(i - 1, max(0, i - 3 * MAX_NP), -1):
             word = toks[k][2]
@@ -242,10 +245,15 @@ def _old_np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span
             "and", "but", "that", "while", "as", "when")
         if boundary and (run >= 2 or run == 1 and k >= 0):
             return (toks[k + 1][0], end)
-    if i >= 1 and toks[i][2] in ADVERBIAL_PREPOSITIONS and text[start:end].islower() and (
+    medium = last in MEDIUM_NOUNS  # (stop 25's rules, as np_before has them)
+    if i >= 1 and toks[i][2] in ADVERBIAL_PREPOSITIONS and (
+            text[start:end].islower() or medium) and (
             subject := _old_np_before(text, lo, toks[:i])) is not None and (
-            toks[i - 1][2].lower() in cues.BETWEEN or _short_subject(text[subject[0]:subject[1]])):
-        return subject  # (stop 25's rule, as np_before has it)
+            medium or toks[i - 1][2].lower() in cues.BETWEEN
+            or _short_subject(text[subject[0]:subject[1]])):
+        return subject
+    if medium and (m := IN_MEDIUM.search(text, start, end)) is not None and m.start() > start:
+        return (start, m.start())
     return (start, end)
 
 

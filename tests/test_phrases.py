@@ -213,6 +213,11 @@ def test_a_dateline_in_capitals_or_with_its_agency_in_brackets(text: str, end: i
     ("But several GOP leaders on the ground told", "several GOP leaders"),
     ("a Democratic staffer in the room wondered", "a Democratic staffer"),
     ("Chairman Trey Gowdy earlier in the day said", "Chairman Trey Gowdy"),
+    # What one speaks in is no part of the speaker, named or not.
+    ("Jeb Bush in a Medium post said", "Jeb Bush"),
+    ("Clinton in a statement said", "Clinton"),
+    ("Trump in a CNN interview said", "Trump"),
+    ("The head of the central bank in a statement said", "The head of the central bank"),
     # A span of time that ends in "ago" is no speaker either.
     ("The State Department less than two weeks ago said", "The State Department"),
     ("The ministry a few days ago said", "The ministry"),

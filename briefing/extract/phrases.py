@@ -279,6 +279,7 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
         # "Bankers who attended the meeting with Gros said": the bankers, not Gros
         return _np_before(text, lo, toks[:relative])
     end = toks[i][1]
+    last = low  # the phrase's last word, in lower case
     if toks[i][2] == ",":
         for k in range(i - 1, max(0, i - 3 * MAX_NP), -1):
             word = toks[k][2]
@@ -365,14 +366,20 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
             "and", "but", "that", "while", "as", "when")
         if boundary and (run >= 2 or run == 1 and k >= 0):
             return (toks[k + 1][0], end)
-    if i >= 1 and toks[i][2] in ADVERBIAL_PREPOSITIONS and text[start:end].islower() and (
+    medium = last in MEDIUM_NOUNS
+    if i >= 1 and toks[i][2] in ADVERBIAL_PREPOSITIONS and (
+            text[start:end].islower() or medium) and (
             subject := _np_before(text, lo, toks[:i])) is not None and (
-            toks[i - 1][2].lower() in BETWEEN or _short_subject(text[subject[0]:subject[1]])):
+            medium or toks[i - 1][2].lower() in BETWEEN
+            or _short_subject(text[subject[0]:subject[1]])):
         # "Gore's friends have in the past said", "a staffer in the room wondered",
-        # "leaders on the ground told": a phrase in lower case after a preposition is the
-        # preposition's object, an adverbial; the speaker stands before it, after an
-        # auxiliary or as a short noun phrase (not a verb's: "what happens in the states")
+        # "leaders on the ground told", "Jeb Bush in a Medium post said": a phrase in lower
+        # case or a medium after a preposition is the preposition's object, an adverbial;
+        # the speaker stands before it, after an auxiliary or as a short noun phrase (not a
+        # verb's: "what happens in the states")
         return subject
+    if medium and (m := IN_MEDIUM.search(text, start, end)) is not None and m.start() > start:
+        return (start, m.start())  # "Clinton in a statement said", "Trump in a CNN interview"
     return (start, end)
 
 
@@ -390,6 +397,13 @@ NP_BREAKS = frozenset(",;:\"“”—–―([]'-") | {"''", "--"}
 DETERMINERS = frozenset("the a an his her their its our my your".split())
 SUBJECT_DETERMINERS = DETERMINERS | frozenset(
     "several some many most all both two three four few other these those this that".split())
+# What one speaks in or through ("in a statement", "in a CNN interview", "in his speech"):
+# after the speaker, an adverbial, not part of the speaker's phrase.
+MEDIUM_NOUNS = frozenset("""statement statements interview interviews conference briefing
+    speech speeches call post posts tweet tweets video email e-mail letter release address
+    message note remarks op-ed column memo broadcast appearance testimony""".split())
+IN_MEDIUM = re.compile(r"\s+(?:in|on|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+"
+                       r"(?:[\w'’.&-]+\s+){0,4}?[\w-]+\Z")
 # Prepositions whose phrase right before a cue is an adverbial, not the speaker ("in the
 # past", "on the ground"), when it is in lower case ("Officials in Washington" go on).
 ADVERBIAL_PREPOSITIONS = frozenset("in on at during since over within throughout amid".split())

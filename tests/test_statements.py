@@ -233,6 +233,20 @@ def test_dash_attribution(matcher) -> None:
     assert s.text == "Rules are rules." and s.speaker.name == "Ada Marsh"
 
 
+def test_a_dash_and_a_name_alone_in_the_next_paragraph_attribute_a_quote(matcher) -> None:
+    # Fact checks and epigraphs set the speaker on a line of its own under the quote; a
+    # credit line in words ("— The Associated Press contributed") is no speaker.
+    text = ("The claims were checked.\n\n"
+            "\"Boeing and GE and other multinationals pay zero taxes.\"\n\n"
+            "- Sanders.\n\n"
+            "This is a complex issue.\n\n"
+            "“We will win the state.”\n\n"
+            "— The Associated Press contributed to this report.")
+    got = [(s.text, s.speaker.name) for s in run(matcher, text)]
+    assert got[0] == ("Boeing and GE and other multinationals pay zero taxes.", "Sanders")
+    assert got[1][1] != "The Associated Press"
+
+
 def test_speaker_verb_inversion(matcher) -> None:
     text = '"Pakistan wants peace with all its neighbours," said Baloch.'
     (s,) = run(matcher, text)

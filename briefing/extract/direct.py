@@ -49,6 +49,8 @@ QUOTE_FLOATING = Rule.QUOTE_FLOATING
 QUOTE_PREV_PARAGRAPH = Rule.QUOTE_PREV_PARAGRAPH
 ADVERBIAL_MIN = cues.ADVERBIAL_MIN
 
+# A paragraph of a dash and a name of up to five words alone ("- Sanders.", "— Hillary Clinton").
+DASH_LINE = re.compile(r"\s*(?:[—–―]|--?)\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)\.?\s*\Z")
 DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")
 NOT_NAME = re.compile(
     rf"(?:{cues.NOT_NAMES_TRIE}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")
@@ -164,10 +166,21 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
                 lead_in = _lead_in(text, pre_start, stop, open_at, scan, sent_start)
             lead = _before(text, q, pre_start, lead_in)
             found = lead or found  # "X said: “...,” it added": X rather than "it"
+        if found is None and not has_pre and q.last_paragraph + 1 < len(paragraphs):
+            found = _dash_line(text, q, paragraphs[q.last_paragraph + 1])
         if found is None:
             found = _unattributed(text, q, paragraphs, out)
         out.append(found)
     return out
+
+
+def _dash_line(text: str, q: Quoted, para: Paragraph) -> Found | None:
+    """A quote whose speaker is the next paragraph, a dash and a name alone ("“...”¶- Sanders.",
+    as fact checks and epigraphs set it)."""
+    m = DASH_LINE.match(text, para.start, para.end)
+    if m is None:
+        return None
+    return _quote(q, "", None, m.span(1), QUOTE_DASH, (q.spans[0][0], m.end(1)))
 
 
 def _reads_sentence(lead_in: Lead | None) -> bool:

@@ -480,6 +480,7 @@ def test_a_quote_over_two_paragraphs_with_an_attribution_in_each_is_two(matcher)
     ("“This is fantastic!” beamed Donald Hartley of Madison, Alabama.", "Donald Hartley"),
     ('"Anybody but Trump," read one banner.', "one banner"),
     ("“We are not going anywhere,” the minister shot back.", "the minister"),
+    ("“Is Obama profiling?” reacted Trump.", "Trump"),
     ('"Gun owners should leave their weapons at home," opined the Plain Dealer.',
      "the Plain Dealer"),
     ("“It's jeff feltman,” Ms. Abedin answered, referring to a State Department official.",

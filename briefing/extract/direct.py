@@ -82,6 +82,7 @@ scoffs sneered muttered whispered gushed marveled marvelled beamed fumed sighed 
 groaned griped mused deadpanned deadpans intoned intones thundered roared pleaded interjected
 interjects echoed remembered remembers read reads answered answers exhorted implored begged
 protested objected scolded chided teased mocked opined riffed posted texted emailed interrupted
+reacted
 """.split()
 MANNER = re.compile(r"\b(?:" + "|".join(MANNER_VERBS) + r"|(?:shot|fired|hit) back|"
                     r"(?:cut|chimed) in|piped up|summed up)\b")

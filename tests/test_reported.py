@@ -589,3 +589,18 @@ def test_a_cue_inside_a_hyphenated_word_is_no_cue() -> None:
     text = ("Providers are increasingly offering add-ons such as cheap net calls.\n\n"
             "Net loss includes a 3,095,000 dlr write-off tied to the unit's closure.")
     assert reported(text) == []
+
+
+def test_with_a_noun_phrase_and_a_participle_of_saying_reports_its_speech() -> None:
+    # "..., with X saying that ...": X speaks; a participle that reports no speech, a phrase
+    # that is no speaker or a comma between "with" and the cue say nothing.
+    assert reported("The talks ended on Friday, with the minister saying that no deal was "
+                    "near.") == [(REPORTED, "no deal was near", "the minister")]
+    assert reported("Oil prices fell, with analysts warning that supplies would rise "
+                    "sharply.") == [(REPORTED, "supplies would rise sharply", "analysts")]
+    assert reported("Prices rose on Friday, with traders seeking cover in gold and the "
+                    "oil markets.") == []
+    assert reported("He ran at me with hands raised saying that he would not stop "
+                    "there.") == []
+    assert reported("The event with Obama comes later, on Sept. 13 in Philadelphia, "
+                    "urging people in the state to vote early.") == []

@@ -19,6 +19,7 @@ from briefing.extract import cues
 from briefing.extract.attribution import new_claim
 from briefing.extract.found import Found, Rule, new_found
 from briefing.extract.phrases import (
+    DETERMINERS,
     STOP_BACK,
     WINDOW,
     at_least,
@@ -692,7 +693,7 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
     if low in cues.ING_CUES:
         aux = PROGRESSIVE.search(text, max(lo, m.start() - 30), m.start())
         if aux is None:
-            return _participle(text, m, lo, end)
+            return _participle(text, m, lo, end) or _with_participle(text, m, lo, end)
     # What follows the cue is tested first: it needs no speaker, and reading one costs more.
     # (After a subject pronoun the form is a verb: "It claims the ban has no basis".)
     verb = low in SAYS_AFTER_PRONOUN and PRONOUN_SUBJECT.search(
@@ -981,6 +982,33 @@ def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     subject = participle_subject(text, lo, m.start())
     if subject is None:
         return None
+    said = trim(text, said_start(text, m.end(), end, m.group()), end)
+    if not at_least(text, *said, MIN_WORDS) or _quotation(text, said):
+        return None
+    return _make(text, m, (said,), subject, Rule.PARTICIPLE)
+
+
+# The cues that report speech after "with" and a noun phrase.
+WITH_CUES = frozenset("""saying adding warning arguing claiming insisting noting stressing
+    tweeting urging predicting suggesting telling explaining declaring announcing complaining
+    accusing describing""".split())
+
+
+def _with_participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
+    """"The talks ended, with the minister saying that ...": the noun phrase after "with"
+    right before the cue speaks."""
+    if m.group().lower() not in WITH_CUES:
+        return None  # "with all precincts reporting", "with Giggs seeking two": no speech
+    start = m.start()
+    at = text.rfind("with ", max(lo, start - 80), start)
+    if at < 0 or (at > 0 and text[at - 1].isalnum()) or text.find(",", at, start) >= 0:
+        return None  # (a comma between: "The event with Obama comes later, urging ...")
+    subject = np_before(text, at + 5, start)
+    if subject is None or subject[0] != at + 5:
+        return None  # not the whole phrase after "with": "with prices rising, traders saying"
+    last = text[subject[0]:subject[1]].rsplit(None, 1)[-1]
+    if last.lower() in DETERMINERS or last[0].islower() and last.endswith(("ed", "ing")):
+        return None  # "with a telling side-by-side", "with hands raised saying": no speaker
     said = trim(text, said_start(text, m.end(), end, m.group()), end)
     if not at_least(text, *said, MIN_WORDS) or _quotation(text, said):
         return None

@@ -604,3 +604,21 @@ def test_with_a_noun_phrase_and_a_participle_of_saying_reports_its_speech() -> N
                     "there.") == []
     assert reported("The event with Obama comes later, on Sept. 13 in Philadelphia, "
                     "urging people in the state to vote early.") == []
+
+
+def test_a_relative_clause_s_speech_ends_before_the_main_clause_s_cue() -> None:
+    # "X, who said A, said B": two statements of X; what X asked for ("not to be named") is
+    # no statement.
+    assert reported("Podesta, who said the project was vetted by his firm's counsel, said he "
+                    "was unaware of any such disagreements.") == [
+        (REPORTED, "the project was vetted by his firm's counsel", "Podesta"),
+        (REPORTED, "he was unaware of any such disagreements", "Podesta")]
+    assert reported("The analyst, who asked not to be identified, said the rise in the stock "
+                    "was the result of buying.") == [
+        (REPORTED, "the rise in the stock was the result of buying", "The analyst")]
+
+
+def test_a_speaker_before_an_aside_that_quotes() -> None:
+    assert reported("Mr. Manafort, citing “the unique magic of Trump,” said the candidate "
+                    "could win in Pennsylvania.") == [
+        (REPORTED, "the candidate could win in Pennsylvania", "Mr. Manafort")]

@@ -227,6 +227,14 @@ def test_a_short_clause_before_a_colon_speaks_by_its_subject(matcher) -> None:
     assert got == [("Cruz", "Cruz"), ("Daron Shaw", "Republican pollster Daron Shaw")]
 
 
+def test_said_opening_the_sentence_names_the_speaker_after_it(matcher) -> None:
+    text = ("The home is now a museum. Said Dorothy Poynter, who grew up with Ali, “We were "
+            "all so proud of him.”\n\n"
+            "Said the minister: “We will not bow to pressure.”")
+    got = [s.speaker.mention for s in run(matcher, text)]
+    assert got == ["Dorothy Poynter", "the minister"]
+
+
 def test_dash_attribution(matcher) -> None:
     text = '"Rules are rules." — Commissioner Ada Marsh'
     (s,) = run(matcher, text)

@@ -249,6 +249,9 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
     The words before the quote at `open_at` are `text[start:stop]` (`stop` past their last
     character that is not white space, `stop > start`).
     """
+    if text.startswith("Said ", start) and text[stop - 1] in ",:" and (
+            named := np_after(text, start + 4, stop)) is not None:
+        return named, None  # "Said Dorothy Poynter, who grew up with Ali, “...”"
     found_cues = scan.cue.within(start, stop)
     cue = found_cues[-1] if found_cues else None
     if scan.according.possible and (found_according := scan.according.within(start, stop)):

@@ -67,6 +67,10 @@ AUDIENCE_TOPIC = re.compile(r"\s++(?:on|of|about|in|at|for)\s" + _WORDS_ON + _SE
 # ("X, at Lloyds Bank, said": where the speaker works, no aside.)
 ASIDE = re.compile(r"(?<=\w),\s+(?:in|during|after|before|on|speaking|writing|"
                    r"interviewed|asked|addressing)\s[^,;:.!?\"“”\n]{3,140},\s*$")
+# An aside that quotes, set off by commas, the second inside the closing mark: ", citing
+# “the unique magic of Trump,” ".
+QUOTED_ASIDE = re.compile(r"(?<=\w),\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?(?:[“\"]|'')"
+                          r"[^“”\"\n]{1,100},(?:[”\"]|'')\s*$")
 # A name of capitalised words ("King Fahd of Saudi Arabia", "Foreign Minister Ali Velayati").
 PROPER_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|the|de|al|bin|van|von)\s+)*"
                          r"[A-Z][\w.'’-]*)*")
@@ -740,6 +744,10 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
         # "King Fahd, in an interview with Reuters on March 11, said ...": the speaker stands
         # before an aside set off by commas
         subject = np_before(text, lo, aside.start())
+    if subject is None and (aside := QUOTED_ASIDE.search(text, max(lo, m.start() - 160),
+                                                          m.start())) is not None:
+        # "Mr. Manafort, citing “the unique magic of Trump,” said ...": before the aside
+        subject = np_before(text, lo, aside.start())
     if subject is None or not _speaker_like(text, subject) or not _data_source(text, m, subject):
         return None
     stop = end
@@ -752,12 +760,37 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
     participle = PARTICIPLE_CUE.search(text, begin, stop)
     if participle and participle.group(1).lower() in cues.ING_CUES:
         stop = participle.start()  # ", arguing that ...": a statement of its own
+    if text.find("who", max(lo, m.start() - 24), m.start()) >= 0 and \
+            WHO_BEFORE.search(text, max(lo, m.start() - 24), m.start()):
+        stop = _relative_end(text, begin, stop)
     said = trim(text, begin, stop)
-    if not at_least(text, *said, MIN_WORDS):
-        return None
+    if not at_least(text, *said, MIN_WORDS) or ANONYMITY.match(text, *said):
+        return None  # ("who asked not to be named": a condition of the source, not a claim)
     if _quotation(text, said):
         return None  # a direct quote: quotes.py and statements.py have it
     return _make(text, m, (said,), subject, Rule.LEADING)
+
+
+ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)\b\W*\Z")
+
+
+# A cue in a relative clause after its speaker's name: "Podesta, who said A, said B".
+WHO_BEFORE = re.compile(r",\s++who\s++(?:(?:also|has|had|have|earlier|later|\w+ly)\s++)?\Z")
+COMMA_THEN = re.compile(r",\s++(?:(?:also|later|then|earlier)\s++)?")
+
+
+def _relative_end(text: str, begin: int, stop: int) -> int:
+    """Where what a relative clause's speaker said ends: at the comma before the main
+    clause's own cue ("Podesta, who said the project was vetted, | said he was unaware"),
+    else at `stop`."""
+    comma = text.find(",", begin, stop)
+    while comma >= 0:
+        after = COMMA_THEN.match(text, comma, stop)
+        if after is not None and (cue := cues.CUE.match(text, after.end(), stop)) is not None \
+                and cue.group()[0].islower():
+            return comma
+        comma = text.find(",", comma + 1, stop)
+    return stop
 
 
 def _quotation(text: str, said: Span) -> bool:

@@ -1,6 +1,7 @@
 """direct.py as it stood at the end of stop 15 (bef1543), kept to compare the faster code
-with (tests/test_direct_speed.py): the same functions, unchanged but for this docstring and
-stop 21's rule for a quoted phrase that its clause goes on after (`goes_on`).
+with (tests/test_direct_speed.py): the same functions, unchanged but for this docstring,
+stop 21's rule for a quoted phrase that its clause goes on after (`goes_on`) and stop 25's
+rules (each marked).
 
 Direct quotes: quoted passages -> statements with the words that attribute them.
 
@@ -23,6 +24,7 @@ from dataclasses import replace
 
 from briefing.extract import cues
 from briefing.extract.attribution import new_claim
+from briefing.extract.direct import ENDS_WITH_DETERMINER, LOWER_WORD, _dash_line
 from briefing.extract.found import Found, Rule, new_found
 from briefing.extract.phrases import (
     at_least,
@@ -127,6 +129,8 @@ def direct_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[Quo
                 lead_in = _lead_in(text, pre_start, q.open_at, scan, sent_start)
             lead = _before(text, q, pre_start, lead_in)
             found = lead or found  # "X said: “...,” it added": X rather than "it"
+        if found is None and not has_pre and q.last_paragraph + 1 < len(paragraphs):
+            found = _dash_line(text, q, paragraphs[q.last_paragraph + 1])  # (stop 25's rule)
         if found is None:
             found = _unattributed(text, q, paragraphs, out)
         out.append(found)
@@ -176,13 +180,23 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
     stop = start + len(pre)
     if not pre:
         return None
+    if text.startswith("Said ", start) and text[stop - 1] in ",:" and (
+            named := np_after(text, start + 4, stop)) is not None:
+        return named, None  # (stop 25's rule)
     found_cues = scan.cue.within(start, stop)
     cue = found_cues[-1] if found_cues else None
     found_according = scan.according.within(start, stop)
     according = found_according[-1] if found_according else None
     if according is not None:
         source = trim(text, according.end(), stop)
-        return (source if source[0] < source[1] else None), according
+        comma = text.find(",", *source)  # (stop 25's rules)
+        if comma >= 0 and at_least(text, comma + 1, source[1], 3):
+            if cue is None or cue.start() < comma:
+                return None
+        elif source[0] < source[1] and ENDS_WITH_DETERMINER.search(text, *source):
+            return None
+        else:
+            return (source if source[0] < source[1] else None), according
     if cue is not None:
         rest = skip_adverbials(text, cue.end(), stop)
         tail = text[rest:stop].strip()
@@ -209,6 +223,12 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
     if pre.endswith(":"):
         subject = trim(text, start, stop - 1)
         if not at_least(text, *subject, 7):
+            named = clause_subject(text, subject[0], subject[1]) if " " in text[
+                subject[0]:subject[1]] else None  # (stop 25's rule)
+            if named is not None and named[1] < subject[1] and \
+                    LOWER_WORD.match(text, named[1]) is not None and \
+                    text[named[1]:subject[1]].islower():
+                return named, None
             return subject, None
         # "... doesn't surprise Republican pollster Daron Shaw: “...”": the name at the end
         named = np_before(text, start, stop - 1)

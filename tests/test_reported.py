@@ -622,3 +622,17 @@ def test_a_speaker_before_an_aside_that_quotes() -> None:
     assert reported("Mr. Manafort, citing “the unique magic of Trump,” said the candidate "
                     "could win in Pennsylvania.") == [
         (REPORTED, "the candidate could win in Pennsylvania", "Mr. Manafort")]
+
+
+def test_what_a_source_said_runs_on_past_according_to_set_off_by_commas() -> None:
+    # "A, according to X, B": A and B are X's; "X said that according to Y, B": B is Y's.
+    [(kind, said, speaker)] = reported(
+        "About 10:03 p.m., according to a congressional timeline, the security contractors "
+        "left for the compound.")
+    assert (kind, speaker) == (ACCORDING_TO, "a congressional timeline")
+    assert said.startswith("About 10:03 p.m") and said.endswith("left for the compound")
+    got = reported("The AP reported on Monday that, according to an analysis of her calendar, "
+                   "85 of the 154 meetings were with donors.")
+    assert (ACCORDING_TO, "85 of the 154 meetings were with donors",
+            "an analysis of her calendar") in got
+    assert all(not said.startswith("The AP") for _, said, _ in got)

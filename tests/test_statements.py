@@ -235,6 +235,20 @@ def test_said_opening_the_sentence_names_the_speaker_after_it(matcher) -> None:
     assert got == ["Dorothy Poynter", "the minister"]
 
 
+def test_according_to_before_a_clause_that_quotes_a_phrase_or_a_titled_source(matcher) -> None:
+    # The source ends at its comma: the clause after it, quote and all, is what it says; a
+    # quoted title inside the source's name is no quotation.
+    text = ("According to The Federalist, the men were wearing shirts that read “Settle for "
+            "Hillary.”\n\n"
+            "The plan would cost about $1.38 trillion a year, according to the \"Medicare for "
+            "all\" document he released.")
+    got = [(s.text, s.speaker.mention) for s in run(matcher, text)]
+    assert got == [("the men were wearing shirts that read “Settle for Hillary.”",
+                    "The Federalist"),
+                   ("The plan would cost about $1.38 trillion a year",
+                    'the "Medicare for all" document he released')]
+
+
 def test_dash_attribution(matcher) -> None:
     text = '"Rules are rules." — Commissioner Ada Marsh'
     (s,) = run(matcher, text)

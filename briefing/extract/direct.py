@@ -57,6 +57,8 @@ NOT_NAME = re.compile(
 CLOSING = mark_pattern("”\"")
 COLON_END = re.compile(r":\s*$")
 LOWER_WORD = re.compile(r" [a-z]")  # a word in lower case right after a name
+ENDS_WITH_DETERMINER = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s*\Z",
+                                  re.IGNORECASE)
 APPOSITIVE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?,\s+\S")
 TELL_OBJECT_LEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,5}|^\w+\s*")
 # An audience named by a common noun, all that stands between "told" and a quote: "told a
@@ -257,7 +259,17 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
     if scan.according.possible and (found_according := scan.according.within(start, stop)):
         according = found_according[-1]
         source = trim(text, according.end(), stop)
-        return (source if source[0] < source[1] else None), according
+        comma = text.find(",", *source)
+        if comma >= 0 and at_least(text, comma + 1, source[1], 3):
+            # "According to The Federalist, the men wore shirts that read “...”": a clause
+            # with a quoted phrase, reported.py's; "According to its analysis, Win Htein
+            # ... said: “...”": the clause's own cue attributes the quote
+            if cue is None or cue.start() < comma:
+                return None
+        elif source[0] < source[1] and ENDS_WITH_DETERMINER.search(text, *source):
+            return None  # "according to the “Medicare for all” document": a title
+        else:
+            return (source if source[0] < source[1] else None), according
     if cue is not None:
         rest = cue.end()
         if stop - rest >= ADVERBIAL_MIN:  # exact: no adverbial fits in fewer characters

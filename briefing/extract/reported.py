@@ -441,8 +441,8 @@ def _according(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
     cue = (m.start(), m.end())
     source_end = text.find(",", m.end(), min(end, m.end() + WINDOW))
     before = trim(text, lo, m.start())
-    if not at_least(text, *before, MIN_WORDS):
-        # "According to X, what was said."
+    if not at_least(text, *before, MIN_WORDS) or THAT_END.search(text, *before):
+        # "According to X, what was said." ("X said that according to Y, what Y says")
         if source_end < 0:
             return None
         subject = trim(text, m.end(), source_end)
@@ -454,9 +454,28 @@ def _according(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
         subject = trim(text, m.end(), stop)
         said = before
         rule = Rule.ACCORDING_TAIL
+        if source_end > 0 and text[before[1]:m.start()].rstrip().endswith(",") and \
+                (rest := trim(text, source_end + 1, end))[0] < rest[1] and \
+                at_least(text, *rest, MIN_WORDS) and not CLAUSE_GOES_ON.match(text, rest[0]):
+            # "About 10:03 p.m., according to a timeline, the contractors left": what was
+            # said runs on past the source, set off by commas
+            if subject[0] >= subject[1]:
+                return None
+            if THAT_END.search(text, *said):  # "The AP reported that, according to X, ...":
+                return new_found(ACCORDING_TO, (rest,), m.group(), cue,  # what X says
+                                 new_claim(rest[0], subject), rule)
+            return new_found(ACCORDING_TO, (said, rest), m.group(), cue,
+                             new_claim(said[0], subject), rule)
     if not at_least(text, *said, MIN_WORDS) or subject[0] >= subject[1]:
         return None
     return new_found(ACCORDING_TO, (said,), m.group(), cue, new_claim(said[0], subject), rule)
+
+
+THAT_END = re.compile(r"\bthat\W*\Z")
+# What goes on after "according to X," without being what X said: a clause about X ("who
+# ...") or another clause joined to the sentence.
+CLAUSE_GOES_ON = re.compile(r"(?:who|which|whose|whom|where|and|but|or|while|although|as|"
+                            r"though|because|so|adding|saying|said|says|citing)\b|[\"“'(]")
 
 
 def read_trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:

@@ -58,6 +58,19 @@ def test_firms_analysts_and_unnamed_diplomats_speak_for_no_state(matcher) -> Non
     assert [voice for _, voice in got] == ["business", "expert", "unnamed"]
 
 
+def test_an_office_another_holds_for_the_home_state_is_not_the_home_states(matcher) -> None:
+    # A state has one finance minister at a time: "Finance Minister Gerhard Stoltenberg",
+    # unknown to the reference, is not Brazil's when the story names Brazil's, Dilson Funaro.
+    text = ("Finance Minister Jan Kowalczyk said he will advise Brazil to talk to its banks.\n\n"
+            "Brazil had agreed in January to work with the banks, Kowalczyk said.\n\n"
+            "Brazilian Finance Minister Dilson Funaro sought to involve governments in the "
+            "talks.\n\n"
+            "Brazil should seek an understanding with the IMF, Funaro said.")
+    got = voices(matcher, text, "1987-04-03")
+    assert got[0][0] != "BRA" and got[1][0] != "BRA"
+    assert got[-1] == ("BRA", "gov")
+
+
 def test_voters_and_protesters_in_a_state_are_private_persons(matcher) -> None:
     # A place beside people named by what they do is where they are, not whom they speak for.
     text = ("Voters in Britain said they wanted change.\n\n"

@@ -860,8 +860,9 @@ class ArticleVoices:
                                    found.evidence, None)
         if found is not None and found.code is None and found.voice in STATE_VOICES \
                 and self.dateline is None and _home_role(phrase) \
-                and not PLACE_AFTER.search(phrase) and self.home() is not None:
-            found = self._read_phrase(phrase, self.home())
+                and not PLACE_AFTER.search(phrase) and (home := self.home()) is not None \
+                and not self._held_by_other(phrase, home):
+            found = self._read_phrase(phrase, home)
         named = PARTY_NAME.match(phrase) if found is not None and found.voice in (
             "unnamed", "leg") and found.code is None and found.person is None else None
         if named is not None and named.group(1) in PARTY_STATES:
@@ -882,6 +883,23 @@ class ArticleVoices:
                                f"a party's figure in the article's home state {home}",
                                found.evidence)
         return found
+
+    def _held_by_other(self, phrase: str, code: str) -> bool:
+        """Whether a titled name with no state ("Finance Minister Gerhard Stoltenberg") has a
+        title that the article gives, with state `code`'s name or adjective, to someone of
+        another surname ("Brazilian Finance Minister Dilson Funaro"): a state has one holder
+        of an office at a time, so the name is not that state's."""
+        m = TITLED_NAME.fullmatch(phrase)
+        if m is None:
+            return False
+        title, surname = " " + m.group(1) + " ", m.group(2).split()[-1]
+        for _, _, run in self.runs():
+            at = run.find(title)
+            if at <= 0 or run.endswith(surname) or run.endswith(title.rstrip()):
+                continue
+            if self._state_named(run[:at].split()[-1], ("name", "adjective")) == code:
+                return True
+        return False
 
     def _fuller(self, phrase: str) -> str | None:
         """The phrase with a name of two words or more that ends a longer name of a state's
@@ -1521,6 +1539,13 @@ def _undated(person: Person, day: dt.date | None) -> bool:
     return day is not None and all(
         role.start is None and role.end is None for role in person.roles
         if (role.start is None or role.start <= day) and (role.end is None or day <= role.end))
+
+
+# A title of up to four capitalised words ending in an office's head, then a name of two words
+# or more ("Finance Minister Gerhard Stoltenberg", "Bundesbank President Karl Otto Poehl").
+TITLED_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’-]+\s+){0,3}(?:Minister|Secretary|"
+                         r"Governor|President|Chancellor|Premier|Treasurer|Commissioner))\s+"
+                         r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)")
 
 
 def _home_role(phrase: str) -> bool:

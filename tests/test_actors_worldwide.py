@@ -71,6 +71,32 @@ def test_an_office_another_holds_for_the_home_state_is_not_the_home_states(match
     assert got[-1] == ("BRA", "gov")
 
 
+def test_a_public_finance_director_is_the_home_states(matcher) -> None:
+    text = ("Venezuela has no plans to renegotiate its debt agreement, public finance "
+            "director Jorge Marcano told Reuters.\n\n"
+            "Marcano said he was aware of political pressure at home.")
+    assert voices(matcher, text, "1987-06-01") == [("VEN", "gov"), ("VEN", "gov")]
+
+
+def test_a_defense_title_is_the_pentagon_s_state_s(matcher) -> None:
+    # The Pentagon is the office of defense by its seat: "Deputy Assistant Defense Secretary"
+    # in its story is its state's, even beside another state's police.
+    text = ("The Pentagon has stopped approving new contracts to Japan's Toshiba Corp, a "
+            "senior defense official said.\n\n"
+            "\"We are not approving any new contracts,\" Deputy Assistant Defense Secretary "
+            "Stephen Bryen told Reuters.\n\n"
+            "Bryen said the Pentagon had been informed by Japanese police of the case.")
+    got = voices(matcher, text, "1987-06-19")
+    assert got[1:] == [("USA", "gov"), ("USA", "gov")]
+
+
+def test_a_spokesman_named_in_a_sentence_an_office_opens_is_that_office_s(matcher) -> None:
+    text = ("The Commerce Department said it intends to approve export licenses for two "
+            "firms, spokesman B. Jay Cooper said.\n\n"
+            "Cooper said the State Department did not object to the sales.")
+    assert voices(matcher, text, "1987-03-11")[-1] == ("USA", "gov")
+
+
 def test_voters_and_protesters_in_a_state_are_private_persons(matcher) -> None:
     # A place beside people named by what they do is where they are, not whom they speak for.
     text = ("Voters in Britain said they wanted change.\n\n"

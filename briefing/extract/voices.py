@@ -117,6 +117,8 @@ HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r"|[Ss]tate-(?:run|owned)|
                        # a portfolio's official: "a trade official", "finance officials"
                        r"(?:[Tt]rade|[Ff]inance|[Ff]oreign|[Dd]efen[cs]e|[Aa]griculture|"
                        r"[Ii]nterior|[Cc]ustoms|[Ii]mmigration)\s+officials?|"
+                       r"[Pp]ublic\s+finance\s+director|[Dd]irector\s+of\s+public\s+finance|"
+                       r"[Cc]ustoms\s+director|"
                        r"(?:[Oo]fficial|[Ss]tate|[Gg]overnment)\s+(?:news\s+agency|newspaper|"
                        r"daily|radio|television))\b|"
                        r"\A(?:King|Queen|Emir|Amir|Sultan|Shah|Crown\s+Prince)(?=\s+[A-Z])|"
@@ -203,6 +205,10 @@ BODY_REACH = 2000
 PORTFOLIO_WORD = re.compile(r"\b(Commerce|Agriculture|Finance|Treasury|Trade|Energy|Defen[cs]e|"
                             r"Labou?r|Justice|Interior|Industry|Transport|Education|Health|"
                             r"Employment)\b")
+SPOKESMAN_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+\Z")  # a spokesman's title
+# A portfolio's office known by its seat ("Deputy Assistant Defense Secretary Stephen Bryen"
+# after "The Pentagon has stopped ...").
+PORTFOLIO_SEATS = {"Defense": "Pentagon", "Defence": "Pentagon"}
 PORTFOLIO_OFFICE = re.compile(r"\b(?:Department|Ministry|Dept)\b")
 # A title "for" or "of" a body named by its head noun alone ("a spokesman for the bank").
 FOR_THE_HEAD = re.compile(r"(.*\b(?:for|of|at)\s+)the\s+([Bb]ank|[Ff]und|[Aa]gency|[Cc]ommission|"
@@ -221,7 +227,7 @@ OWNER_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*\Z")  # the word befo
 # "Downing Street defended", "The Finance Ministry has said"): the sentence's subject.
 SENTENCE_SUBJECT = re.compile(r"(?:The\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?"
                               r"[A-Z][\w'’.-]*){0,5})(?:\s+\([A-Z]{2,8}\))?\s+"
-                              r"(?:(?:has|had|have|was|is|will|would|could|may)\b|"
+                              r"(?:(?:has|had|have|was|is|will|would|could|may|said|told)\b|"
                               r"[a-z]+(?:ed|s)\b)")
 # A central bank the story names by its function alone ("the central bank cut ...", "the
 # Philippine central bank"): "The bank said" after it, nearer than any named bank, is that one.
@@ -1241,13 +1247,17 @@ class ArticleVoices:
         Department", "the Ministry of Finance", "Japan's Finance Ministry"), when one state's
         alone, by a name the reference knows; else None."""
         codes: dict[str, str] = {}
+        seat = PORTFOLIO_SEATS.get(portfolio)
         for _, _, run in self.runs():
+            word = portfolio
             if portfolio not in run or not PORTFOLIO_OFFICE.search(run):
-                continue
+                if seat is None or not run.endswith(seat):
+                    continue
+                word = seat  # "the Pentagon": the office of defense by its seat
             found = self._read_phrase(run, None)  # (as written: no home state read in)
             if found is not None and found.code is not None and found.voice == "gov" and \
                     self.reference.kind_of(found.code) in STATE_KINDS and \
-                    any(e.what == "institution" and portfolio in e.text
+                    any(e.what == "institution" and word in e.text
                         for e in found.evidence):
                 # (an office the reference knows by that name: "the Commerce Department";
                 # "Japan's Agriculture Ministry" or "Ecuador's Energy Ministry" names a
@@ -1418,6 +1428,11 @@ class ArticleVoices:
             before = None if word is None or in_title.get(word[1]) is False else \
                 title_run(text, start, book, word)
             apposed = False
+            if SPOKESMAN_BEFORE.search(text, max(0, start - 14), start) and \
+                    (office := self._sentence_office(start)) is not None:
+                # "The Commerce Department said ..., spokesman B. Jay Cooper said": the
+                # spokesman of the office that opens the sentence
+                return office, fullest
             if before is None and text.endswith(",", 0, start - 1) and \
                     text.startswith(",", end):
                 before = self._title_apposed(start)  # "Iran's foreign minister, Ali ..., said"

@@ -97,6 +97,17 @@ def test_a_spokesman_named_in_a_sentence_an_office_opens_is_that_office_s(matche
     assert voices(matcher, text, "1987-03-11")[-1] == ("USA", "gov")
 
 
+def test_a_story_that_opens_with_two_states_together_has_no_home(matcher) -> None:
+    # "government sources" in a story of Nigeria and Britain's agreement: whose, the text
+    # does not say (the Nigerian minister named in it does not make them Nigeria's).
+    text = ("Nigeria and Britain signed an agreement to reschedule Nigeria's official debts, "
+            "government sources said.\n\n"
+            "The agreement was signed by Nigerian Finance Minister Chu Okongwu.\n\n"
+            "Government sources said there had been no talks on new credits.")
+    got = voices(matcher, text, "1987-03-10")
+    assert got[0][0] is None and got[-1][0] is None
+
+
 def test_voters_and_protesters_in_a_state_are_private_persons(matcher) -> None:
     # A place beside people named by what they do is where they are, not whom they speak for.
     text = ("Voters in Britain said they wanted change.\n\n"

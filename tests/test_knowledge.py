@@ -106,17 +106,34 @@ def test_dated_role_decides(ref):
 
 
 def test_surname_never_matches_across_a_first_name(ref):
-    res = ref.person("Gerhard Stoltenberg", D1987)
-    assert res.chosen is None
-    assert "'Gerhard' is not theirs (Jens)" in res.candidates[0].reason
-    assert ref.person("Mariano Rubio", D1987).chosen is None
-    assert ref.person("Marco Rubio", D1987).chosen is None
+    res = ref.person("Gerhard Stoltenberg", D1987)  # West Germany's finance minister
+    assert res.chosen.name == "Gerhard Stoltenberg" and res.role.code == "DEU"
+    assert any("'Gerhard' is not theirs (Jens)" in c.reason for c in res.candidates)
+    assert ref.person("Jens Stoltenberg", D1987).chosen.name == "Jens Stoltenberg"
+    assert ref.person("Mariano Rubio", D1987).role.code == "ESP"  # the Bank of Spain's
+    assert ref.person("Marco Rubio", D1987).chosen is None  # not Mariano Rubio, nor in office
 
 
 def test_surname_alone_needs_an_office_on_the_date(ref):
-    res = ref.person("Stoltenberg", D1987)  # Jens Stoltenberg was no office-holder in 1987
-    assert res.chosen is None and res.rule == "no candidate fits"
-    assert [c.person.name for c in res.candidates] == ["Jens Stoltenberg"]
+    # In 1987 two Stoltenbergs held office (West Germany's finance minister, Norway's
+    # foreign minister): the surname alone is either; Jens Stoltenberg held none.
+    res = ref.person("Stoltenberg", D1987)
+    assert res.chosen is None and res.rule.startswith("ambiguous")
+    assert {c.person.name for c in res.candidates if c.accepted} == {
+        "Gerhard Stoltenberg", "Thorvald Stoltenberg"}
+    jens = next(c for c in res.candidates if c.person.name == "Jens Stoltenberg")
+    assert not jens.accepted and "no dated office" in jens.reason
+    assert ref.person("Stoltenberg", dt.date(1995, 1, 1)).chosen is None
+
+
+def test_curated_office_holders_of_the_1980s_hold_their_offices_on_their_dates(ref):
+    # office_holders.tsv: the ministers and central bankers the Phoenix dictionaries lack.
+    assert ref.person("Karl Otto Pohl", D1987).role.code == "DEU"  # an alias
+    assert ref.person("Nigel Lawson", D1987).role.code == "GBR"
+    assert ref.person("Hisham Nazer", D1987).role.code == "SAU"
+    assert ref.person("Poehl", dt.date(1995, 1, 1)).chosen is None  # out of office
+    assert ref.person("Muammar Gaddafi", dt.date(2016, 1, 1)).role is None or \
+        ref.person("Muammar Gaddafi", dt.date(2016, 1, 1)).role.voice != "gov"
 
 
 def test_soviet_leader_speaks_for_the_soviet_union_in_1987(ref):
@@ -419,3 +436,24 @@ def test_a_one_word_name_matches_only_alone(ref):
 def test_people_in_a_place_speak_for_no_state(ref, phrase, expected):
     got = affiliation(phrase, D1987, reference=ref)
     assert (got and (got.code, got.voice)) == expected
+
+
+def test_office_holders_table_parses_into_dated_roles_and_rejects_bad_lines():
+    from briefing.knowledge.compile import holder_day, people_lines, read_office_holders
+
+    # A year or month stands for its first day, or its last where it ends a role.
+    assert holder_day("1987", False) == "19870101" and holder_day("1987", True) == "19871231"
+    assert holder_day("1988-02", True) == "19880229" and holder_day("1988-12", True) == "19881231"
+    assert holder_day("1982-10-04", False) == "19821004" and holder_day("", True) == ""
+    text = ("# comment\n"
+            "DEU\tGerhard Stoltenberg\t\tgov\tFinance Minister\t1982-10-04\t1989-04-21\n"
+            "EC\tJacques Delors\tJ. Delors\tigo\tCommission President\t1985\t1995-01\n")
+    holders = read_office_holders(text, {"DEU", "EC"})
+    assert holders == [("Gerhard Stoltenberg", [], "CUR:DEU:gov:19821004:19890421"),
+                       ("Jacques Delors", ["J. Delors"], "CUR:EC:igo:19850101:19950131")]
+    lines = people_lines([], {"igo": [], "mapping": {}, "known": set()}, holders)
+    assert "stoltenberg\tGerhard Stoltenberg\t\tCUR:DEU:gov:19821004:19890421" in lines
+    with pytest.raises(ValueError, match="office_holders.tsv:1: unknown code 'XXX'"):
+        read_office_holders("XXX\tA B\t\tgov\tMinister\t1980\t1981\n", {"DEU"})
+    with pytest.raises(ValueError, match="bad date"):
+        read_office_holders("DEU\tA B\t\tgov\tMinister\t80\t1981\n", {"DEU"})

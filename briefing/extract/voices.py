@@ -205,6 +205,10 @@ BODY_REACH = 2000
 PORTFOLIO_WORD = re.compile(r"\b(Commerce|Agriculture|Finance|Treasury|Trade|Energy|Defen[cs]e|"
                             r"Labou?r|Justice|Interior|Industry|Transport|Education|Health|"
                             r"Employment)\b")
+# Two states' names joined by "and" at a sentence's start ("Nigeria and Britain", "The U.S. and
+# Japan"), each of up to three words.
+STATE_PAIR = re.compile(r"(?:The\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s+and\s+"
+                        r"(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][\w.'’-]*)(?=\s+[a-z])")
 SPOKESMAN_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+\Z")  # a spokesman's title
 # A portfolio's office known by its seat ("Deputy Assistant Defense Secretary Stephen Bryen"
 # after "The Pentagon has stopped ...").
@@ -1018,6 +1022,12 @@ class ArticleVoices:
         that one); in a story that names no state's office or office holder, the only state
         it names, or one named at least twice and twice as often as any other. A story that
         names the offices of two states or bodies has none."""
+        if not self._home and self._lede_pair():
+            # "Nigeria and Britain signed an agreement ..., government sources said": a story
+            # that opens with two states together is both's; whose an office is, it does
+            # not say
+            self._home.append(None)
+            self._firm.append(False)
         if not self._home:
             governments = self.governments()
             if len(governments) == 2 and (lede := self._lede_state()) in governments and \
@@ -1072,6 +1082,16 @@ class ArticleVoices:
         run = runs[0][2] if runs[0][0] == body else runs[1][2]
         return self._state_named(run.split()[0].removesuffix("'s").removesuffix("’s"),
                                  ("name", "adjective"))
+
+    def _lede_pair(self) -> bool:
+        """Whether the story's first sentence opens with two states joined by "and" as its
+        subject ("Nigeria and Britain signed ...", "Iran and Iraq have agreed ...")."""
+        m = DATELINE.match(self.text)
+        body = m.end() if m is not None else 0
+        pair = STATE_PAIR.match(self.text, body)
+        return pair is not None and \
+            self._state_named(pair.group(1), ("name", "adjective")) is not None and \
+            self._state_named(pair.group(2), ("name", "adjective")) is not None
 
     def firm_home(self) -> str | None:
         """`home()` when the story names the state's own offices or names it at least twice

@@ -187,9 +187,52 @@ def _shared_words(people: dict[tuple[str, ...], dict[str, Any]]) -> set[str]:
     return words
 
 
+HOLDER_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+
+
+def holder_day(text: str, last: bool) -> str:
+    """An office_holders.tsv date (YYYY, YYYY-MM or YYYY-MM-DD; empty for none) as a
+    people.tsv one ("%Y%m%d", ""): a year or month stands for its first day, or its last
+    when it ends a role."""
+    if not text:
+        return ""
+    m = HOLDER_DATE.match(text)
+    if m is None:
+        raise ValueError(f"bad date {text!r} (YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    if month is None:
+        return f"{year}1231" if last else f"{year}0101"
+    if day is None:
+        end = (dt.date(year + (month == "12"), int(month) % 12 + 1, 1) - dt.timedelta(days=1))
+        return end.strftime("%Y%m%d") if last else f"{year}{month}01"
+    return dt.date(year, int(month), int(day)).strftime("%Y%m%d")
+
+
+def read_office_holders(text: str, known: set[str]) -> list[tuple[str, list[str], str]]:
+    """Parse office_holders.tsv into (name, aliases, people.tsv role) triples; the role's
+    CAMEO field is "CUR" (curated). A code that is no known state or body is an error."""
+    out = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 7:
+            raise ValueError(f"office_holders.tsv:{number}: 7 fields expected, "
+                             f"{len(fields)} found")
+        code, name, aliases, voice, _office, start, end = fields
+        if code not in known or voice not in ("gov", "igo"):
+            raise ValueError(f"office_holders.tsv:{number}: unknown code {code!r} "
+                             f"or voice {voice!r}")
+        role = f"CUR:{code}:{voice}:{holder_day(start, False)}:{holder_day(end, True)}"
+        out.append((name, [a for a in aliases.split("|") if a], role))
+    return out
+
+
 def people_lines(files: Iterable[tuple[str, list[DictionaryEntry]]],
-                 ctx: dict[str, Any]) -> list[str]:
-    """Merge the people of the Phoenix files into sorted people.tsv lines."""
+                 ctx: dict[str, Any],
+                 holders: Iterable[tuple[str, list[str], str]] = ()) -> list[str]:
+    """Merge the people of the Phoenix files, then the curated office holders (`holders`:
+    `read_office_holders`), into sorted people.tsv lines."""
     people: dict[tuple[str, ...], dict[str, Any]] = {}
     by_first_last: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
     for source, entries in files:
@@ -218,6 +261,20 @@ def people_lines(files: Iterable[tuple[str, list[DictionaryEntry]]],
                 if name_like(syn) and shown not in person["aliases"] and shown != person["name"]:
                     person["aliases"].append(shown)
             person["roles"].extend(r for r in roles if r not in person["roles"])
+    for name, aliases, role in holders:
+        tokens = name_tokens(name)
+        key = tokens
+        if key not in people and len(by_first_last[(tokens[0], tokens[-1])]) == 1:
+            key = by_first_last[(tokens[0], tokens[-1])][0]  # Phoenix's, by another spelling
+        if key not in people:
+            people[key] = {"name": name, "aliases": [], "roles": []}
+            by_first_last[(tokens[0], tokens[-1])].append(key)
+        person = people[key]
+        for alias in aliases:
+            if alias not in person["aliases"] and alias != person["name"]:
+                person["aliases"].append(alias)
+        if role not in person["roles"]:
+            person["roles"].append(role)
     shared = _shared_words(people)
     lines = []
     for key, p in sorted(people.items()):

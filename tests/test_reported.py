@@ -636,3 +636,10 @@ def test_what_a_source_said_runs_on_past_according_to_set_off_by_commas() -> Non
     assert (ACCORDING_TO, "85 of the 154 meetings were with donors",
             "an analysis of her calendar") in got
     assert all(not said.startswith("The AP") for _, said, _ in got)
+
+
+def test_said_about_and_a_number_word_is_a_quantity_not_a_topic() -> None:
+    assert reported("He said about six investment banks had been approached so far.") == [
+        (REPORTED, "about six investment banks had been approached so far", "He")]
+    assert reported("He said about the talks that nothing had been decided.") == [
+        (REPORTED, "nothing had been decided", "He")]

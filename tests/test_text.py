@@ -106,3 +106,14 @@ def test_and_capitalised_after_us_goes_on_with_the_sentence() -> None:
         "Demand fell in the U.S. And Europe, dealers said.", "It rose later."]
     assert sentences("The envoy flew to Jan. And then he left.") == [
         "The envoy flew to Jan.", "And then he left."]
+
+
+def test_an_ellipsis_inside_a_quotation_ends_no_sentence() -> None:
+    # Words left out of a quotation ("by the ... Accord") do not end its sentence; outside
+    # quotation marks an ellipsis before a capital still does.
+    text = ('Nazer said Saudi Arabia "is fully adhering by the ... Accord and it will never '
+            'sell below the prices." The talks went on... Officials said the end was near.')
+    (para,) = segment(text)
+    got = [text[s.start:s.end] for s in para.sentences]
+    assert got[0].endswith('below the prices."') and got[0].startswith("Nazer")
+    assert got[-1] == "Officials said the end was near."

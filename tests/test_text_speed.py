@@ -20,6 +20,7 @@ from briefing.extract.text import (
     STARTERS,
     WORD_BEFORE,
     _following,
+    _quote_open,
     new_paragraph,
     new_sentence,
     segment,
@@ -85,6 +86,9 @@ def _old_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
         punct, after = m.span()
         if text[punct] == "." and not _old_is_boundary(text, punct, after, begin):
             continue
+        if (text[punct] == "…" or text.startswith("...", punct)) and \
+                _quote_open(text, start, punct):
+            continue  # (stop 25's rule, as segment has it: an ellipsis inside a quotation)
         out.append(new_sentence(begin, after))
         begin = after
         while begin < end and text[begin].isspace():

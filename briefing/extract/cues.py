@@ -117,9 +117,11 @@ NOT_SPEAKER_END = frozenset(
     very""".split()
 )
 # What was said does not start with a preposition ("reported by", "comments on").
-PREPOSITION_START = re.compile(  # ("said about 85 pct were solvent": a quantity, no preposition)
+PREPOSITION_START = re.compile(  # ("said about 85 pct", "about six banks": a quantity)
     r"(?:by|as|on|to|for|in|at|with|during|from|after|into|up|out|off|and|or|but)\b"
-    r"|(?:about|over)\b(?!\s+\$?\d)"
+    r"|(?:about|over)\b(?!\s+(?:\$?\d|half\b|a\s+(?:third|quarter|dozen|fifth)\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b))"
 )
 ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 # DATA_VERBS as a pattern of its own: read by the cue readers only (not a cue of quotes:

@@ -90,8 +90,12 @@ def segment(text: str) -> tuple[Paragraph, ...]:
             at += 1
             # A stop after a word of seven letters or more (most are) ends a sentence:
             # _is_boundary's first tests, made here.
-            if text[punct] != "." or (begin <= punct - 7 and text[punct - 7 : punct].isalpha()
-                                      ) or _word_boundary(text, punct, after, begin):
+            if (text[punct] != "." or (begin <= punct - 7 and text[punct - 7 : punct].isalpha()
+                                       ) or _word_boundary(text, punct, after, begin)) and not (
+                    (text[punct] == "…" or text.startswith("...", punct))
+                    and _quote_open(text, start, punct)):
+                # (an ellipsis inside a quotation, "is fully adhering by the ... Accord and
+                # it will never sell", marks words left out, not a sentence's end)
                 sentences.append(new_sentence(begin, after))
                 begin = after
                 while begin < end and text[begin].isspace():
@@ -101,6 +105,14 @@ def segment(text: str) -> tuple[Paragraph, ...]:
             sentences.append(new_sentence(begin, end))
         paragraphs.append(new_paragraph(start, end, tuple(sentences)))
     return tuple(paragraphs)
+
+
+def _quote_open(text: str, start: int, pos: int) -> bool:
+    """Whether a quotation opened in text[start:pos] (a paragraph's words before `pos`) is
+    still open there: more opening than closing curly marks, or an odd number of straight
+    double marks or of double apostrophes."""
+    return text.count("“", start, pos) > text.count("”", start, pos) or \
+        text.count('"', start, pos) % 2 == 1 or text.count("''", start, pos) % 2 == 1
 
 
 def _stops(text: str) -> list[int]:

@@ -643,3 +643,17 @@ def test_said_about_and_a_number_word_is_a_quantity_not_a_topic() -> None:
         (REPORTED, "about six investment banks had been approached so far", "He")]
     assert reported("He said about the talks that nothing had been decided.") == [
         (REPORTED, "nothing had been decided", "He")]
+
+
+def test_a_group_that_opens_the_sentence_speaks_after_and_said() -> None:
+    assert reported("But private economists were not so sure and said the economy was "
+                    "unlikely to grow.") == [
+        (REPORTED, "the economy was unlikely to grow", "private economists")]
+
+
+def test_a_trailing_tell_with_its_audience_and_where_they_come_from() -> None:
+    [(kind, said, speaker)] = reported(
+        "Most commodity agreements are close to collapse, Bangladesh Commerce Minister M.A. "
+        "Munim told officials from 48 states.")
+    assert (kind, speaker) == (REPORTED, "Bangladesh Commerce Minister M.A. Munim")
+    assert said == "Most commodity agreements are close to collapse"

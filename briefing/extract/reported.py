@@ -61,7 +61,7 @@ SETTING = re.compile(r"\s++(?:in|at|during|after|before|on|following|upon|ahead\
                      + _WORDS_ON + r"(?:\b(?i:" + OCCASIONS + r")s?\b|\b[A-Z])"
                      + _WORDS_ON + _SENTENCE_END)
 # After an audience ("told a conference on ageing."), a phrase of any kind is its topic.
-AUDIENCE_TOPIC = re.compile(r"\s++(?:on|of|about|in|at|for)\s" + _WORDS_ON + _SENTENCE_END)
+AUDIENCE_TOPIC = re.compile(r"\s++(?:on|of|about|in|at|for|from)\s" + _WORDS_ON + _SENTENCE_END)
 # An aside set off by commas between a speaker and the cue, which opens with a preposition
 # or a participle of speaking: "King Fahd, in an interview with Reuters on March 11, said".
 # ("X, at Lloyds Bank, said": where the speaker works, no aside.)
@@ -756,7 +756,8 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
     if subject is None and AND_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
         # "Trump left and said that ...", "A senior ministry official declined to give a
         # date, but said ...": the subject of the sentence, a name or a body
-        subject = clause_subject(text, lo, m.start()) or _body_subject(text, lo, m.start())
+        subject = clause_subject(text, lo, m.start()) or _body_subject(text, lo, m.start()) \
+            or _group_subject(text, lo, m.start())
     if (subject is None or text.find(",", subject[0], subject[1]) >= 0) and \
             text[lo:m.start()].rstrip().endswith(",") and \
             (aside := ASIDE.search(text, max(lo, m.start() - 160), m.start())) is not None:
@@ -1025,6 +1026,21 @@ def _body_subject(text: str, lo: int, stop: int) -> Span | None:
 
 
 WORD_RUN = re.compile(r"[\w'’.&-]++")
+# A group of people in the plural opening a sentence as its subject, before its verb ("But
+# private economists were not so sure and said ...").
+GROUP_LEAD = re.compile(
+    r"(?:(?:But|And|Yet|So|Still)\s++)?((?:[A-Za-z][\w'’-]*+\s++){0,3}?(?:economists|analysts|"
+    r"officials|traders|dealers|bankers|diplomats|sources|experts|observers|executives|"
+    r"lawmakers|legislators|ministers|leaders|investors|producers|exporters|importers|"
+    r"farmers|delegates|negotiators))\s++(?:were|are|have|had|did|do|also|will|would|could|"
+    r"may|might)\b")
+
+
+def _group_subject(text: str, lo: int, stop: int) -> Span | None:
+    """"But private economists were not so sure and said ...": a group in the plural that
+    opens the sentence as its subject, else None."""
+    m = GROUP_LEAD.match(text, lo, stop)
+    return m.span(1) if m is not None else None
 
 
 def _participle(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:

@@ -657,3 +657,14 @@ def test_a_trailing_tell_with_its_audience_and_where_they_come_from() -> None:
         "Munim told officials from 48 states.")
     assert (kind, speaker) == (REPORTED, "Bangladesh Commerce Minister M.A. Munim")
     assert said == "Most commodity agreements are close to collapse"
+
+
+def test_voiced_concerns_and_recommended_that_report_a_position() -> None:
+    assert reported("Australia voiced similar concerns about the bank's lending.") == [
+        (REPORTED, "similar concerns about the bank's lending", "Australia")]
+    assert reported("An advisory panel recommended this week that the government press "
+                    "ahead with deregulation.") == [
+        (REPORTED, "the government press ahead with deregulation", "An advisory panel")]
+    # ("recommended" before a list of names, no "that": no statement)
+    assert reported("The local party recommended district chair Jennifer Ping and Senator "
+                    "Pat Miller.") == []

@@ -55,6 +55,7 @@ criticize criticizes criticized criticizing; demand demands demanded demanding;
 dismiss dismisses dismissed dismissing; denounce denounces denounced denouncing;
 blame blames blamed blaming; praise praises praised praising; slam slams slammed slamming;
 blast blasts blasted blasting; decry decries decried decrying; propose proposes proposed;
+recommend recommends recommended; voiced;
 """
 # "Official figures show ...", "..., the survey showed.": a cue only for a source of data
 # (DATA_SOURCES) as its subject; "the minister showed reporters" is no statement.
@@ -108,7 +109,7 @@ AMBIGUOUS = frozenset(
     offer offers demand demands blame blames vow vows pledge pledges mention mentions tweet
     tweets respond reply replies quip quips joke jokes boast boasts concede
     maintain observe assert agree agrees caution cautions tout touts testify reveal
-    reveals blast blasts""".split()
+    reveals blast blasts recommend recommends recommended""".split()
 )
 # Words that cannot end the phrase of a speaker.
 NOT_SPEAKER_END = frozenset(

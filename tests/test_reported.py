@@ -668,3 +668,12 @@ def test_voiced_concerns_and_recommended_that_report_a_position() -> None:
     # ("recommended" before a list of names, no "that": no statement)
     assert reported("The local party recommended district chair Jennifer Ping and Senator "
                     "Pat Miller.") == []
+
+
+def test_according_to_a_norm_without_a_comma_attributes_nothing() -> None:
+    # "react according to the laws of the GATT": in keeping with, not a source's words.
+    got = reported("Any U.S. moves would leave the EC no option but to react according to "
+                   "the laws of the General Agreement on Tariffs and Trade.")
+    assert all(kind != ACCORDING_TO for kind, _, _ in got)
+    assert reported("Output rose five pct in March, according to official figures.") == [
+        (ACCORDING_TO, "Output rose five pct in March", "official figures")]

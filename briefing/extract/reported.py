@@ -468,7 +468,16 @@ def _according(text: str, m: re.Match[str], lo: int, end: int) -> Found | None:
                              new_claim(said[0], subject), rule)
     if not at_least(text, *said, MIN_WORDS) or subject[0] >= subject[1]:
         return None
+    if NORM_SOURCE.match(text, *subject) is not None and \
+            not text[lo:m.start()].rstrip().endswith(","):
+        return None  # "to react according to the laws of the GATT": in keeping with, no source
     return new_found(ACCORDING_TO, (said,), m.group(), cue, new_claim(said[0], subject), rule)
+
+
+# What one acts "according to" without its saying anything: a norm, plan or custom.
+NORM_SOURCE = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:laws?|rules?|regulations?|terms|"
+                         r"principles|guidelines|procedures?|provisions?|plans?|schedule|"
+                         r"timetable|customs?|traditions?|formula|constitution)(?:\s+of\b|\W*\Z)")
 
 
 THAT_END = re.compile(r"\bthat\W*\Z")

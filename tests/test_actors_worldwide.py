@@ -108,6 +108,14 @@ def test_a_story_that_opens_with_two_states_together_has_no_home(matcher) -> Non
     assert got[0][0] is None and got[-1][0] is None
 
 
+def test_an_administration_official_is_the_home_state_s(matcher) -> None:
+    text = ("The Reagan administration is totally opposed to a tax on securities "
+            "transactions, an administration official said in an interview.\n\n"
+            "The White House also denied the report.\n\n"
+            "The official also rejected a suggestion by Speaker Jim Wright.")
+    assert voices(matcher, text, "1987-03-09")[0] == ("USA", "gov")
+
+
 def test_voters_and_protesters_in_a_state_are_private_persons(matcher) -> None:
     # A place beside people named by what they do is where they are, not whom they speak for.
     text = ("Voters in Britain said they wanted change.\n\n"

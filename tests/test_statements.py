@@ -267,6 +267,11 @@ def test_a_dash_and_a_name_alone_in_the_next_paragraph_attribute_a_quote(matcher
     got = [(s.text, s.speaker.name) for s in run(matcher, text)]
     assert got[0] == ("Boeing and GE and other multinationals pay zero taxes.", "Sanders")
     assert got[1][1] != "The Associated Press"
+    # A short aside after the name: where the speaker is, or how they spoke.
+    text = ("The speeches went on.\n\n"
+            "\"It needs to stop.\"\n\n"
+            "-Michelle Marks, Philadelphia.")
+    assert [s.speaker.name for s in run(matcher, text)] == ["Michelle Marks"]
 
 
 def test_speaker_verb_inversion(matcher) -> None:

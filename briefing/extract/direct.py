@@ -49,8 +49,11 @@ QUOTE_FLOATING = Rule.QUOTE_FLOATING
 QUOTE_PREV_PARAGRAPH = Rule.QUOTE_PREV_PARAGRAPH
 ADVERBIAL_MIN = cues.ADVERBIAL_MIN
 
-# A paragraph of a dash and a name of up to five words alone ("- Sanders.", "— Hillary Clinton").
-DASH_LINE = re.compile(r"\s*(?:[—–―]|--?)\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)\.?\s*\Z")
+# A paragraph of a dash and a name of up to five words, alone or with a short aside after a
+# comma ("- Sanders.", "— Hillary Clinton", "-Michelle Marks, Philadelphia.", "-President
+# Obama, tweeting after Clinton's speech.").
+DASH_LINE = re.compile(r"\s*(?:[—–―]|--?)\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+                       r"(?:,[^\n\"“”]{1,80})?\.?\s*\Z")
 DASH_SPEAKER = re.compile(r"(?<!\s)\s*+(?:[—–―]|--?)\s*+(?=[A-Z])")
 NOT_NAME = re.compile(
     rf"(?:{cues.NOT_NAMES_TRIE}|Many|Most|Some|All|If|Probably|There['’]s|Editor)\b")

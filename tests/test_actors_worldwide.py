@@ -114,6 +114,17 @@ def test_an_administration_official_is_the_home_state_s(matcher) -> None:
             "The White House also denied the report.\n\n"
             "The official also rejected a suggestion by Speaker Jim Wright.")
     assert voices(matcher, text, "1987-03-09")[0] == ("USA", "gov")
+    # A capitalised Administration stays the U.S.'s, whatever the story's home.
+    text = ("Brazil's new economic measures did not make much sense, Administration officials "
+            "familiar with the negotiations said.\n\n"
+            "Brazilian Finance Minister Dilson Funaro will meet U.S. banks.")
+    assert voices(matcher, text, "1987-05-01")[0] == ("USA", "gov")
+
+
+def test_a_state_s_press_is_media_and_its_state_press_the_state_s(matcher) -> None:
+    text = ("The British press said the minister would resign.\n\n"
+            "Chinese state press reports said the plant would close.")
+    assert voices(matcher, text, "1987-03-09") == [(None, "media"), ("CHN", "gov")]
 
 
 def test_voters_and_protesters_in_a_state_are_private_persons(matcher) -> None:

@@ -119,8 +119,9 @@ HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r"|[Ss]tate-(?:run|owned)|
                        r"[Ii]nterior|[Cc]ustoms|[Ii]mmigration)\s+officials?|"
                        r"[Pp]ublic\s+finance\s+director|[Dd]irector\s+of\s+public\s+finance|"
                        r"[Cc]ustoms\s+director|"
-                       # "an administration official": the government's
-                       r"[Aa]dministration\s+(?:officials?|sources?|aides?|spokes(?:man|woman))|"
+                       # "an administration official": the government's (a capitalised
+                       # Administration is the U.S.'s: `_state_only`)
+                       r"administration\s+(?:officials?|sources?|aides?|spokes(?:man|woman))|"
                        r"(?:[Oo]fficial|[Ss]tate|[Gg]overnment)\s+(?:news\s+agency|newspaper|"
                        r"daily|radio|television))\b|"
                        r"\A(?:King|Queen|Emir|Amir|Sultan|Shah|Crown\s+Prince)(?=\s+[A-Z])|"

@@ -26,6 +26,7 @@ from briefing.extract.phrases import (
     NP_BREAKS,
     NP_PREPOSITIONS,
     OBJECT_PRONOUNS,
+    PAST_SPANS,
     PREP_IN_NP,
     STOP_BACK,
     TAIL,
@@ -136,6 +137,13 @@ def _old_np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span
             # "Sanders on Tuesday said", "the ministry last week said"
             i -= 1
             while i >= 0 and toks[i][2].lower() in TIME_LEAD:
+                i -= 1
+        elif toks[i][2].lower() == "past" and i + 1 < len(toks) and \
+                toks[i + 1][2].lower() in PAST_SPANS:  # (stop 25's rule, as np_before has it)
+            i -= 1
+            while i >= 0 and toks[i][2].lower() in TIME_LEAD:
+                i -= 1
+            if i >= 0 and toks[i][2].lower() in ("over", "during", "for", "within"):
                 i -= 1
         elif toks[i][2].lower() == "ago" and i > 0:  # (stop 25's rule, as np_before has it)
             i -= 1

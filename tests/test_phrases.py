@@ -218,6 +218,10 @@ def test_a_dateline_in_capitals_or_with_its_agency_in_brackets(text: str, end: i
     ("Clinton in a statement said", "Clinton"),
     ("Trump in a CNN interview said", "Trump"),
     ("The head of the central bank in a statement said", "The head of the central bank"),
+    # Nor a span of time with "past" ("this past week", "over the past week").
+    ("Reince Priebus, the GOP chairman, this past week announced",
+     "Reince Priebus, the GOP chairman"),
+    ("The ministry over the past week said", "The ministry"),
     # A span of time that ends in "ago" is no speaker either.
     ("The State Department less than two weeks ago said", "The State Department"),
     ("The ministry a few days ago said", "The ministry"),

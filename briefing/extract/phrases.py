@@ -249,6 +249,14 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
             i -= 1
             while i >= 0 and toks[i][2].lower() in TIME_LEAD:
                 i -= 1
+        elif low == "past" and i + 1 < len(toks) and toks[i + 1][2].lower() in PAST_SPANS:
+            # "Reince Priebus, the GOP chairman, this past week announced", "the ministry
+            # over the past week said"
+            i -= 1
+            while i >= 0 and toks[i][2].lower() in TIME_LEAD:
+                i -= 1
+            if i >= 0 and toks[i][2].lower() in ("over", "during", "for", "within"):
+                i -= 1
         elif low == "ago" and i > 0:
             # "The State Department less than two weeks ago said": a span of time ending
             # in "ago" is no speaker; the phrase before it is
@@ -407,6 +415,7 @@ IN_MEDIUM = re.compile(r"\s+(?:in|on|during|via|through)\s+(?:a|an|the|his|her|i
 # Prepositions whose phrase right before a cue is an adverbial, not the speaker ("in the
 # past", "on the ground"), when it is in lower case ("Officials in Washington" go on).
 ADVERBIAL_PREPOSITIONS = frozenset("in on at during since over within throughout amid".split())
+PAST_SPANS = frozenset("week weekend month year decade".split())  # "this past week"
 # The words of a span of time before "ago" ("less than two weeks ago", "a few days ago").
 AGO_WORDS = TIME_WORDS | frozenset(
     """a an few several some about nearly almost just only less more than over under

@@ -457,3 +457,22 @@ def test_office_holders_table_parses_into_dated_roles_and_rejects_bad_lines():
         read_office_holders("XXX\tA B\t\tgov\tMinister\t1980\t1981\n", {"DEU"})
     with pytest.raises(ValueError, match="bad date"):
         read_office_holders("DEU\tA B\t\tgov\tMinister\t80\t1981\n", {"DEU"})
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # A company named with its country, or a utility named for a place, is a company.
+    ("Ford Canada", (None, "business")),
+    ("Amoco Canada president Donald Stacy", (None, "business")),
+    ("Georgia Power chairman Robert W. Scherer", (None, "business")),
+    ("Montedison SPA", (None, "business")),  # an Italian company, not the Saudi Press Agency
+    # ... but not a region, a title or a word that opens a sentence before the state.
+    ("Statistics Canada", ("CAN", "gov")),
+    ("Even China", ("CHN", "gov")),
+    ("A US Embassy spokesman", ("USA", "gov")),
+    ("the official Saudi Press Agency SPA", ("SAU", "gov")),
+    ("SPA", ("SAU", "gov")),
+    ("India Power Minister", ("IND", "gov")),
+])
+def test_a_company_named_with_a_state_is_no_state_s_voice(ref, phrase, expected):
+    got = affiliation(phrase, D1987, reference=ref)
+    assert (got and (got.code, got.voice)) == expected

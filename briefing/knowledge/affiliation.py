@@ -51,7 +51,21 @@ FIRM_ENDS = frozenset({"Co", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", 
                        "Company", "Chamber", "Institute", "University", "Bancorp"})
 # Last words of a company's name only where nothing capitalised follows them: "Zambia
 # Consolidated Copper Mines" (a state-owned company is a company), not "the Mines Minister".
-FIRM_LAST = frozenset({"Mines", "Mining", "Breweries", "Refineries"})
+FIRM_LAST = frozenset({"Mines", "Mining", "Breweries", "Refineries", "Power", "Electric",
+                       "Steel", "Telecom", "Chemicals"})
+# What may follow "<Name> <State>" for it to be a company's name: nothing, or a company's
+# officer ("Amoco Canada president Donald Stacy", "Ford Canada spokesman").
+FIRM_AFTER_STATE = re.compile(r"\s*\Z|\s+(?:president|chairman|chief|executive|spokesman|"
+                              r"spokeswoman|officials?|vice|director|managing)\b")
+# Capitalised words before a state's name that make no company's name ("Even China", "A US
+# Embassy spokesman", "Former France fly-half").
+NOT_FIRM_WORDS = frozenset("""a an the even some many most all both each every several few
+    other such only just not no yesterday today former ex acting interim deputy vice senior
+    chief new old also and but or so then now meanwhile however like unlike against whole
+    neighbouring neighboring rival""".split())
+# Words before a state's name that make a region of it, not a company ("Western Canada").
+REGION_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central
+    Upper Lower Greater Atlantic Pacific Rural Urban Coastal Inner Outer Mainland""".split())
 # "and" and a capitalised word after FIRM_LAST: a portfolio goes on ("Indonesian Mines and
 # Energy Minister Subroto").
 PORTFOLIO_AND = re.compile(r"\s+(?:and|&)\s+[A-Z]")
@@ -618,12 +632,35 @@ def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str |
         at = m.start
         if not phrase[at - 1:at].isspace():  # (at 0, phrase[-1:0] is "")
             continue
+        if m.ref is not None and m.ref.via == "name" and \
+                FIRM_AFTER_STATE.match(phrase, m.end) is not None and \
+                (own := _name_before(phrase, at, rest)) is not None:
+            return f"{own} {m.text}"  # "Ford Canada", "Amoco Canada president Donald Stacy"
+        if m.text == "SPA" and any(end == at - 1 and phrase[start].isupper()
+                                   for start, end in rest):
+            return phrase[:m.end]  # "Montedison SPA": an Italian company's suffix after a
+            # name no list knows, not the Saudi Press Agency
         if phrase[:at].rstrip().endswith(("of", "in", "from")) and \
                 FIRM_OF.search(phrase, max(0, at - 70), at) is not None:
             return phrase[:m.end]  # "<Qintex Ltd> of Brisbane": the firm's town
         if phrase.endswith(("Bank of ", "bank of "), max(0, at - 8), at) and \
                 m.ref is not None and m.ref.via in ("phoenix", "capital"):
             return phrase[at - 8:m.end]  # "Bank of Montreal": a city's bank is a firm
+    return None
+
+
+def _name_before(phrase: str, at: int, rest: list[tuple[int, int]]) -> str | None:
+    """The word right before a state's name at `at` when it is a capitalised word that no
+    list knows (`rest`), opening the phrase or after an article: a company's name with its
+    country ("Ford Canada", "Amoco Canada"), not a region ("Western Canada") nor a title."""
+    for start, end in rest:
+        if end == at - 1:
+            word = phrase[start:end]
+            lead = phrase[:start].strip().lower()
+            if word[:1].isupper() and word.isalpha() and word not in REGION_WORDS and \
+                    word.lower() not in NOT_FIRM_WORDS and lead in ("", "the", "a", "an"):
+                return word
+            return None
     return None
 
 

@@ -127,6 +127,14 @@ def test_a_state_s_press_is_media_and_its_state_press_the_state_s(matcher) -> No
     assert voices(matcher, text, "1987-03-09") == [(None, "media"), ("CHN", "gov")]
 
 
+def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
+    text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
+            "general manager Hector Neyra said.\n\n"
+            "Neyra stressed Peru was not withdrawing from the World Bank.\n\n"
+            "The loans will be resumed when the arrears are paid, the central bank said.")
+    assert voices(matcher, text, "1987-06-02")[-1] == ("PER", "gov")
+
+
 def test_voters_and_protesters_in_a_state_are_private_persons(matcher) -> None:
     # A place beside people named by what they do is where they are, not whom they speak for.
     text = ("Voters in Britain said they wanted change.\n\n"

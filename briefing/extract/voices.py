@@ -212,6 +212,7 @@ PORTFOLIO_WORD = re.compile(r"\b(Commerce|Agriculture|Finance|Treasury|Trade|Ene
 # Japan"), each of up to three words.
 STATE_PAIR = re.compile(r"(?:The\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s+and\s+"
                         r"(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][\w.'’-]*)(?=\s+[a-z])")
+BANK_KINDS = frozenset("central world development reserve national commercial merchant".split())
 SPOKESMAN_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+\Z")  # a spokesman's title
 # A portfolio's office known by its seat ("Deputy Assistant Defense Secretary Stephen Bryen"
 # after "The Pentagon has stopped ...").
@@ -1343,6 +1344,9 @@ class ArticleVoices:
         if not heads:
             return None
         head = heads[-1].lower()
+        # A kind of bank before the head ("central" in "the central bank"): a bank named
+        # before must be of that kind ("the World Bank" is no central bank).
+        modifiers = [w.lower() for w in heads[:-1] if w.lower() in BANK_KINDS]
         hits = self._whole_words(head, speaker.span[0])
         if head in NUMBERED_HEADS:  # "the official" after "U.S. defense officials"
             hits = sorted(hits + self._whole_words(NUMBERED_HEADS[head], speaker.span[0]))
@@ -1355,6 +1359,8 @@ class ArticleVoices:
                     told[1].lower() in cues.TELL_VERBS:
                 continue  # "will tell U.S. officials ..., a senior ministry official said":
                 # whom one tells is not who speaks
+            if modifiers and not all(m in self.text[start:end].lower() for m in modifiers):
+                continue
             found = self._read_phrase(self.text[start:end], None)
             if _decides(found) and found is not None and found.code is not None:
                 return Voice(found.code, found.voice, f"named before: {found.rule}")

@@ -1066,6 +1066,10 @@ class ArticleVoices:
                 self._home.append(code if self.reference.kind_of(code) in STATE_KINDS
                                   else None)
             else:
+                if named and not governments and (lede := self._lede_state()) is not None \
+                        and lede != named[0]:
+                    named = None  # "The U.K. exported ... to the Soviet Union ... the Soviet
+                    # Union": the story opens with one state and names another most: none
                 self._home.append(named[0] if named else None)
             self._firm.append(len(governments) == 1 or named is not None and named[1] >= 2)
         return self._home[0]
@@ -1083,8 +1087,9 @@ class ArticleVoices:
         runs = self.runs()
         if not runs or runs[0][0] != body and not (len(runs) > 1 and runs[1][0] == body):
             return None
-        run = runs[0][2] if runs[0][0] == body else runs[1][2]
-        return self._state_named(run.split()[0].removesuffix("'s").removesuffix("’s"),
+        words = (runs[0][2] if runs[0][0] == body else runs[1][2]).split()
+        first = words[1] if words[0] == "The" and len(words) > 1 else words[0]  # "The U.K."
+        return self._state_named(first.removesuffix("'s").removesuffix("’s"),
                                  ("name", "adjective"))
 
     def _lede_pair(self) -> bool:

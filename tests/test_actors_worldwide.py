@@ -138,7 +138,7 @@ def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
 def test_a_story_that_opens_with_one_state_and_names_another_most_has_no_home(matcher) -> None:
     # "The U.K. Exported ..." opens the story; the Soviet Union, named twice as a buyer, does
     # not make the U.K.'s cereals authority Soviet.
-    text = ("The U.K. Exported 535,460 tonnes of wheat in January, the Home Grown Cereals "
+    text = ("The U.K. exported 535,460 tonnes of wheat in January, the Home Grown Cereals "
             "Authority said.\n\n"
             "The Soviet Union was prominent among the buyers. The Soviet Union took 100,000 "
             "tonnes.")

@@ -132,6 +132,10 @@ def test_curated_office_holders_of_the_1980s_hold_their_offices_on_their_dates(r
     assert ref.person("Nigel Lawson", D1987).role.code == "GBR"
     assert ref.person("Hisham Nazer", D1987).role.code == "SAU"
     assert ref.person("Poehl", dt.date(1995, 1, 1)).chosen is None  # out of office
+    # A curated holder whom Phoenix files with titles in the name is the same person, not a
+    # second one that would make the surname ambiguous.
+    khamenei = ref.person("Khamenei", dt.date(1987, 10, 20))
+    assert khamenei.chosen is not None and khamenei.role.code == "IRN"
     assert ref.person("Muammar Gaddafi", dt.date(2016, 1, 1)).role is None or \
         ref.person("Muammar Gaddafi", dt.date(2016, 1, 1)).role.voice != "gov"
 

@@ -228,6 +228,17 @@ def read_office_holders(text: str, known: set[str]) -> list[tuple[str, list[str]
     return out
 
 
+def _same_person(tokens: tuple[str, ...], role: str, keys: list[tuple[str, ...]],
+                 people: dict[tuple[str, ...], dict[str, Any]]) -> tuple[str, ...] | None:
+    """The one person of the Phoenix files a curated office holder is: of the same surname,
+    with all the holder's given names among their name's words and a role for the same
+    state or body; else None (none, or more than one)."""
+    code = role.split(":")[1]
+    found = [key for key in keys if set(tokens[:-1]) <= set(key)
+             and any(r.split(":")[1] == code for r in people[key]["roles"])]
+    return found[0] if len(found) == 1 else None
+
+
 def people_lines(files: Iterable[tuple[str, list[DictionaryEntry]]],
                  ctx: dict[str, Any],
                  holders: Iterable[tuple[str, list[str], str]] = ()) -> list[str]:
@@ -261,11 +272,17 @@ def people_lines(files: Iterable[tuple[str, list[DictionaryEntry]]],
                 if name_like(syn) and shown not in person["aliases"] and shown != person["name"]:
                     person["aliases"].append(shown)
             person["roles"].extend(r for r in roles if r not in person["roles"])
+    by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in people:
+        by_surname[key[-1]].append(key)
     for name, aliases, role in holders:
         tokens = name_tokens(name)
         key = tokens
         if key not in people and len(by_first_last[(tokens[0], tokens[-1])]) == 1:
             key = by_first_last[(tokens[0], tokens[-1])][0]  # Phoenix's, by another spelling
+        if key not in people and (same := _same_person(tokens, role, by_surname[tokens[-1]],
+                                                       people)) is not None:
+            key = same  # Phoenix's, with titles in the name ("Hojatolislam Sayyed Ali Khamenei")
         if key not in people:
             people[key] = {"name": name, "aliases": [], "roles": []}
             by_first_last[(tokens[0], tokens[-1])].append(key)

@@ -9,12 +9,14 @@ import pytest
 
 from briefing.knowledge import Reference, load
 from briefing.knowledge.affiliation import (
+    FIRM_AFTER_STATE,
     FIRM_ENDS,
     FIRM_LAST,
     FIRM_OF,
     POSTING,
     _firm,
     _Match,
+    _name_before,
     _posting,
     _scan,
 )
@@ -53,6 +55,15 @@ def _firm_as_it_was(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]
                 return phrase[m.start:end]
             if word in FIRM_LAST and not phrase[end:].lstrip(" ")[:1].isupper():
                 return phrase[m.start:end]
+        at = m.start  # (stop 25's rules, as _firm has them)
+        if phrase[at - 1:at].isspace():
+            if m.ref is not None and m.ref.via == "name" and \
+                    FIRM_AFTER_STATE.match(phrase, m.end) is not None and \
+                    (own := _name_before(phrase, at, rest)) is not None:
+                return f"{own} {m.text}"
+            if m.text == "SPA" and any(end == at - 1 and phrase[start].isupper()
+                                       for start, end in rest):
+                return phrase[:m.end]
         firm = FIRM_OF.search(phrase, max(0, m.start - 70), m.start)
         if firm is not None:
             return phrase[:m.end]

@@ -41,19 +41,29 @@ def _who(config: Path, *args: str) -> list[str]:
 
 
 def test_a_surname_alone_of_someone_in_no_office_that_day_stays_unknown(config: Path) -> None:
-    assert _who(config, "Stoltenberg", "--date", "1987-03-15") == [
-        "Stoltenberg on 1987-03-15: unknown (no candidate fits)",
+    assert _who(config, "Stoltenberg", "--date", "1995-03-15") == [
+        "Stoltenberg on 1995-03-15: unknown (no candidate fits)",
         "  - Jens Stoltenberg [actors.yaml; nato]: Secretary General only from 2014-10-01",
+        "  - Gerhard Stoltenberg [reference; no role on the date]: no role on 1995-03-15",
         "  - Jens Stoltenberg [reference; NOR elite]: surname alone, and no dated office on "
-        "1987-03-15",
+        "1995-03-15",
+        "  - Thorvald Stoltenberg [reference; no role on the date]: no role on 1995-03-15",
     ]
+    # In 1987 two Stoltenbergs held office (West Germany's finance minister, Norway's foreign
+    # minister): the surname alone is either of them, so neither.
+    assert _who(config, "Stoltenberg", "--date", "1987-03-15")[0] == \
+        "Stoltenberg on 1987-03-15: unknown (ambiguous: 2 people fit)"
 
 
 def test_a_surname_never_matches_across_a_different_first_name(config: Path) -> None:
     assert _who(config, "Gerhard Stoltenberg", "--date", "1987-03-15") == [
-        "Gerhard Stoltenberg on 1987-03-15: unknown (no candidate fits)",
+        "Gerhard Stoltenberg on 1987-03-15: Gerhard Stoltenberg, DEU gov (full name, role on "
+        "the date)",
         "  - Jens Stoltenberg [actors.yaml; nato]: given name 'Gerhard' is not theirs (Jens)",
+        "  + Gerhard Stoltenberg [reference; DEU gov]: CUR on 1987-03-15",
         "  - Jens Stoltenberg [reference; NOR elite]: given name 'Gerhard' is not theirs (Jens)",
+        "  - Thorvald Stoltenberg [reference; NOR gov]: given name 'Gerhard' is not theirs "
+        "(Thorvald)",
     ]
 
 
@@ -64,6 +74,8 @@ def test_actors_yaml_comes_before_the_reference(config: Path) -> None:
         "  + Jens Stoltenberg [actors.yaml; nato]: last name; Secretary General",
         "  - Jens Stoltenberg [reference; NOR gov]: NORGOV on 2020-01-01; actors.yaml's "
         "person comes first",
+        "  - Gerhard Stoltenberg [reference; no role on the date]: no role on 2020-01-01",
+        "  - Thorvald Stoltenberg [reference; no role on the date]: no role on 2020-01-01",
     ]
 
 

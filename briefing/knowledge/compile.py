@@ -228,6 +228,19 @@ def read_office_holders(text: str, known: set[str]) -> list[tuple[str, list[str]
     return out
 
 
+def _same_office(role: str, had: str) -> bool:
+    """Whether a curated role is one a person has already: an office (a voice) for the same
+    state or body over days that overlap."""
+    _, code, voice, start, end = role.split(":")
+    _, code2, voice2, start2, end2 = had.split(":")
+    return (code == code2 or (code, code2) in SUCCESSORS) and voice2 != "" and \
+        (not start or not end2 or start <= end2) and (not end or not start2 or start2 <= end)
+
+
+# A historical state as curated and the state Phoenix files its office holders under.
+SUCCESSORS = frozenset({("SUN", "RUS"), ("YUG", "SRB"), ("CSK", "CZE")})
+
+
 def _same_person(tokens: tuple[str, ...], role: str, keys: list[tuple[str, ...]],
                  people: dict[tuple[str, ...], dict[str, Any]]) -> tuple[str, ...] | None:
     """The one person of the Phoenix files a curated office holder is: of the same surname,
@@ -290,8 +303,9 @@ def people_lines(files: Iterable[tuple[str, list[DictionaryEntry]]],
         for alias in aliases:
             if alias not in person["aliases"] and alias != person["name"]:
                 person["aliases"].append(alias)
-        if role not in person["roles"]:
-            person["roles"].append(role)
+        if not any(_same_office(role, had) for had in person["roles"]
+                   if not had.startswith("CUR:")):
+            person["roles"].append(role)  # (what Phoenix has already is kept as it is)
     shared = _shared_words(people)
     lines = []
     for key, p in sorted(people.items()):

@@ -145,6 +145,20 @@ def test_a_story_that_opens_with_one_state_and_names_another_most_has_no_home(ma
     assert voices(matcher, text, "1987-03-03")[0][0] != "SUN"
 
 
+def test_a_story_that_opens_with_one_state_and_names_the_other_s_office_holder_has_no_home(
+        matcher) -> None:
+    # Opening with Brazil, naming the Fed's chairman: "A Finance Ministry source" is not the
+    # U.S.'s (whose, the text leaves to the reader: unknown).
+    text = ("Brazilian officials are privately expressing concern that the change of command "
+            "at the Federal Reserve may lead to a tougher U.S. Policy on debt and less "
+            "understanding of the problems of the Third World.\n\n"
+            "Paul Volcker, head of the Federal Reserve, was considered here to be "
+            "understanding of Brazil's difficulties.\n\n"
+            "A Finance Ministry source said his colleagues were a bit apprehensive about "
+            "Greenspan.")
+    assert voices(matcher, text, "1987-06-02")[-1][0] != "USA"
+
+
 def test_voters_and_protesters_in_a_state_are_private_persons(matcher) -> None:
     # A place beside people named by what they do is where they are, not whom they speak for.
     text = ("Voters in Britain said they wanted change.\n\n"

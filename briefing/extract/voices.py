@@ -1043,6 +1043,15 @@ class ArticleVoices:
                 self._firm.append(False)
                 return lede
             named = None if len(governments) > 1 else self._named_most()
+            if len(governments) == 1 and (code := next(iter(governments))) in self._holders \
+                    and named is None and (opening := self._lede_state()) is not None and \
+                    opening != code and self.reference.kind_of(opening) in STATE_KINDS:
+                # "Brazilian officials are privately expressing concern that the change at
+                # the Federal Reserve ...": a story that opens with one state and names the
+                # other's office only through its holder (Volcker) is both's: none
+                self._home.append(None)
+                self._firm.append(False)
+                return None
             if len(governments) == 1:
                 (code,) = governments
                 # (the opening state is read only where it may decide)

@@ -127,6 +127,23 @@ def test_a_state_s_press_is_media_and_its_state_press_the_state_s(matcher) -> No
     assert voices(matcher, text, "1987-03-09") == [(None, "media"), ("CHN", "gov")]
 
 
+def test_a_state_s_diplomatic_and_security_sources_are_its_government_s(matcher) -> None:
+    # With no state named, or only the place where they are, such sources are nobody's.
+    text = ("Danish diplomatic sources said the summit could fail.\n\n"
+            "Israeli security sources said the bomb had been planted overnight.\n\n"
+            "Diplomatic sources said the talks had stalled.\n\n"
+            "Diplomatic sources in Bonn said the talks would resume.")
+    assert voices(matcher, text, "1987-10-20") == [("DNK", "gov"), ("ISR", "gov"),
+                                                   (None, "unnamed"), (None, "unnamed")]
+
+
+def test_western_or_arab_sources_take_no_state_named_before(matcher) -> None:
+    text = ("Egyptian police sources said two people had died in the blast.\n\n"
+            "Western military sources said Iran had new missiles.\n\n"
+            "Arab military sources said the missiles were Chinese.")
+    assert [code for code, _ in voices(matcher, text, "1987-10-20")] == ["EGY", None, None]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

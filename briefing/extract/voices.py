@@ -213,6 +213,10 @@ PORTFOLIO_WORD = re.compile(r"\b(Commerce|Agriculture|Finance|Treasury|Trade|Ene
 STATE_PAIR = re.compile(r"(?:The\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s+and\s+"
                         r"(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][\w.'’-]*)(?=\s+[a-z])")
 BANK_KINDS = frozenset("central world development reserve national commercial merchant".split())
+# Words before a head that name a group of states or people, not one state ("Western military
+# sources", "Arab diplomats", "Gulf shipping officials"): no state named before speaks for them.
+BLOC_WORDS = frozenset("""western arab gulf asian african european latin nordic allied
+    non-aligned nonaligned other""".split())
 SPOKESMAN_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+\Z")  # a spokesman's title
 # A portfolio's office known by its seat ("Deputy Assistant Defense Secretary Stephen Bryen"
 # after "The Pentagon has stopped ...").
@@ -1358,6 +1362,8 @@ class ArticleVoices:
         if not heads:
             return None
         head = heads[-1].lower()
+        if len(heads) > 1 and any(w.lower() in BLOC_WORDS for w in heads[:-1]):
+            return None
         # A kind of bank before the head ("central" in "the central bank"): a bank named
         # before must be of that kind ("the World Bank" is no central bank).
         modifiers = [w.lower() for w in heads[:-1] if w.lower() in BANK_KINDS]

@@ -102,11 +102,12 @@ PEOPLE_IN_PLACE = re.compile(r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)\s+)?(?:[\w'
 DEMONYM_ALONE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+[A-Z][\w'’-]*")
 # A diplomat's posting: a state or body after "ambassador to", "envoy in" is where the diplomat
 # serves, never whom they speak for ("the U.S. ambassador to Pakistan" speaks for the U.S.;
-# "the U.S. Agriculture Department's officer in Moscow" for the U.S.).
+# "the U.S. Agriculture Department's officer in Moscow" for the U.S.; "diplomatic sources in
+# Bonn" for no state the text names).
 POSTING = re.compile(r"\b(?:ambassador|envoy|delegate|representative|consul|emissary|diplomat|"
                      r"attach[eé]|counsell?or|(?<=['’]s )officer|"
                      r"high commissioner|charg[eé] d'affaires|embassy|embassies|consulate|"
-                     r"legation|delegation|mission)s?(?:[ -]general)?\s+"
+                     r"legation|delegation|mission|diplomatic\s+source)s?(?:[ -]general)?\s+"
                      r"(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # A place of Phoenix's lists or a capital right before a capitalised word may be a given name
 # ("Constantine Mitsotakis", "Paris Hilton"): it names a state only standing on its own.

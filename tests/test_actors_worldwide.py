@@ -176,6 +176,21 @@ def test_a_story_that_opens_with_one_state_and_names_the_other_s_office_holder_h
     assert voices(matcher, text, "1987-06-02")[-1][0] != "USA"
 
 
+def test_a_story_that_opens_with_one_state_alone_is_its_when_none_is_named_most(matcher) -> None:
+    # Chile is named four times, the United States five: neither twice as often as the
+    # other. The story opens with Chile alone, so its unnamed ministry official is Chile's.
+    text = ("Chile will cut tariffs on 300 farm goods next month, a senior official of the "
+            "Economy Ministry said.\n\n"
+            "The cuts come a week before talks in Washington on copper.\n\n"
+            "Washington has pressed Chile to open its market. Chile sold the United States "
+            "goods worth two billion dlrs last year, and the United States wants more access."
+            "\n\nWashington officials were not available for comment. Chile expects a deal.")
+    assert voices(matcher, text, "1987-04-13")[0] == ("CHL", "gov")
+    # The same story whose opening also names the other state has no home.
+    other = text.replace("farm goods next month", "U.S. farm goods next month")
+    assert voices(matcher, other, "1987-04-13")[0][0] is None
+
+
 def test_voters_and_protesters_in_a_state_are_private_persons(matcher) -> None:
     # A place beside people named by what they do is where they are, not whom they speak for.
     text = ("Voters in Britain said they wanted change.\n\n"

@@ -438,6 +438,7 @@ class ArticleVoices:
         self._firms: dict[str, str] | None = None  # first word -> company name, on first use
         self._named: frozenset[str] | None = None  # codes the article names, on first use
         self._counted: dict[str, int] | None = None  # `_counts`, on first use
+        self._opening: frozenset[str] = frozenset()  # (`_counts`)
         self._places: dict[str, int] = {}  # the same of towns and regions (`_counts`)
         self._runs: list[tuple[int, int, str]] | None = None  # `runs`, on first use
         self._brackets: dict[str, int] | None = None  # abbreviation -> its bracket's place
@@ -1083,6 +1084,22 @@ class ArticleVoices:
                         and lede != named[0]:
                     named = None  # "The U.K. exported ... to the Soviet Union ... the Soviet
                     # Union": the story opens with one state and names another most: none
+                elif named is None and not governments and \
+                        (lede := self._lede_state()) is not None and \
+                        (times := self._counts().get(lede, 0)) >= 2 and \
+                        2 * times >= max(self._counts().values()) and \
+                        sum(n >= 2 for n in self._counts().values()) <= 2 and \
+                        self._opening == {lede}:
+                    # "Taiwan announced plans for another round of tariff cuts shortly before
+                    # trade talks with Washington ...": no state is named twice as often as
+                    # the rest, and the story opens with one named at least half as often as
+                    # the other it is about: that one's. Not where three or more states are
+                    # named again and again ("Indonesian, Indian and Hong Kong markets ..."),
+                    # nor where the opening names another ("The Soviet Union featured in U.K.
+                    # grain exports ...", "Venezuela will lend Ecuador ...")
+                    self._home.append(lede)
+                    self._firm.append(False)
+                    return lede
                 self._home.append(named[0] if named else None)
             self._firm.append(len(governments) == 1 or named is not None and named[1] >= 2)
         return self._home[0]
@@ -1249,6 +1266,7 @@ class ArticleVoices:
             return self._counted
         counts: dict[str, int] = {}
         places: dict[str, int] = {}  # a state's towns and regions ("England", "Texas")
+        opening: set[str] = set()  # the states counted in the first paragraph
         for start, end, run in self.runs():
             ref, stop = self.reference.lookup(run), end
             if ref is None and " " in run:
@@ -1266,10 +1284,17 @@ class ArticleVoices:
                 counterpart = COUNTERPART.search(self.text, max(0, start - 12), start)
                 money = CURRENCY.match(self.text, stop)
                 counts[code] = counts.get(code, 0) + (0 if counterpart or money else 1)
+                if not (counterpart or money) and start < self._lede_end():
+                    opening.add(code)
             elif ref is not None and ref.kind in STATE_KINDS and ref.via == "phoenix":
                 places[ref.code] = places.get(ref.code, 0) + 1
-        self._counted, self._places = counts, places
+        self._counted, self._places, self._opening = counts, places, frozenset(opening)
         return counts
+
+    def _lede_end(self) -> int:
+        """Where the story's first paragraph ends (wire copy's lede sentence)."""
+        end = self.text.find("\n")
+        return end if end >= 0 else len(self.text)
 
     def _fuller_name(self, found: Affiliation) -> tuple[str, str] | None:
         """(the surname, the article's fuller name) when `found` took its person by that

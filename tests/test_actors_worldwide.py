@@ -144,6 +144,25 @@ def test_western_or_arab_sources_take_no_state_named_before(matcher) -> None:
     assert [code for code, _ in voices(matcher, text, "1987-10-20")] == ["EGY", None, None]
 
 
+def test_a_bank_or_board_spokesman_is_the_state_bank_or_board_named_before(matcher) -> None:
+    text = ("The Central Bank of Kenya raised its discount rate by half a point, a bank "
+            "spokesman said.\n\n"
+            "The Australian Wheat Board has cut its wheat price by ten dlrs, a board "
+            "spokesman said.")
+    assert voices(matcher, text, "1987-03-04") == [("KEN", "gov"), ("AUS", "gov")]
+
+
+def test_an_institution_named_with_another_state_is_that_state_s(matcher) -> None:
+    # The reference knows the U.S. Export-Import Bank by that name alone.
+    text = ("The Export-Import Bank of Japan will lend 150 billion yen to Indonesia, a bank "
+            "spokesman said.\n\n"
+            "Thailand signed a loan from Japan's governmental Export-Import Bank, a bank "
+            "spokesman said.\n\n"
+            "The Export-Import Bank will guarantee the sale of two jets, a bank spokesman "
+            "said.")
+    assert [code for code, _ in voices(matcher, text, "1987-03-11")] == ["JPN", "JPN", "USA"]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

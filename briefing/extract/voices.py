@@ -195,14 +195,25 @@ ORGAN_REACH = 400
 # (Not before other words: "fund managers", "bank economists" are a market's, any bank's.)
 HEAD_ROLES = ("president|chairman|chairwoman|chief|governor|deputy|director|managing|vice|"
               "secretary|head|spokes(?:man|woman|person)|officials?|board|executive")
-BODY_HEAD = re.compile(r"(?:[Tt]he\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission|"
-                       r"[Cc]lub|[Cc]ommunity|[Cc]ouncil|[Dd]epartment|[Mm]inistry)"
+BODY_HEAD = re.compile(r"(?:[Tt]he\s+|[Aa]\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|"
+                       r"[Cc]ommission|[Cc]lub|[Cc]ommunity|[Cc]ouncil|[Dd]epartment|[Mm]inistry|"
+                       r"[Bb]oard|[Aa]uthority)"
                        rf"(?:'s|’s)?\s+(?=(?i:{HEAD_ROLES})\b|(?:report|statement)\b|"
                        r"(?<=s\s)(?:\d|[a-z]+\s+report))")
 # (capitalised too: wire copy writes "The Bank" and "The Fund" for the World Bank and the IMF)
 BODY_BACK = re.compile(r"[Tt]he\s+([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission|"
                       r"[Cc]lub|[Cc]ommunity|[Cc]ouncil)")
 BODY_REACH = 2000
+# A possessor and up to two lower-case words before a body's name ("Japan's governmental|
+# Export-Import Bank").
+POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+"
+                              r"(?:[a-z][\w-]*\s+){0,2}\Z")
+# Heads of a state's offices that the reference names with the state only ("the Japanese
+# Agriculture Ministry", "the Canadian Wheat Board", "the Philippine Coconut Authority"); a
+# board's or an authority's name with a state's word is a state agency's ("British Airways
+# Board", a firm's, reads as the firm's).
+AGENCY_HEADS = frozenset({"board", "authority"})
+STATE_OFFICE_HEADS = frozenset({"department", "ministry"}) | AGENCY_HEADS
 # A portfolio named in a title or a group's name ("Undersecretary of Commerce", "Commerce
 # officials", "Finance Ministry sources"), and the office that holds one (`_portfolio_office`).
 PORTFOLIO_WORD = re.compile(r"\b(Commerce|Agriculture|Finance|Treasury|Trade|Energy|Defen[cs]e|"
@@ -666,14 +677,30 @@ class ArticleVoices:
         if not (0 <= at < lede or at > paragraph):
             return None
         ref = self.reference.lookup(owner, self.day)
-        if ref is None and ("'s " in owner or "’s " in owner or low in ("department",
-                                                                         "ministry")):
+        if ref is not None and ref.kind in STATE_KINDS and \
+                (owned := POSSESSOR_BEFORE.search(self.text, max(0, at - 60), at)) is not None:
+            # "Japan's governmental Export-Import Bank": the possessor's, not the U.S. bank
+            # of that name
+            whole = f"{owned.group()}{owner}"
+            read = self._affiliation(whole)
+            return whole if read is not None and read.code is not None and \
+                read.voice == "gov" else None
+        if ref is None and " of " in owner and (base := self.reference.lookup(
+                owner.partition(" of ")[0], self.day)) is not None and \
+                base.kind in STATE_KINDS and base.via in INSTITUTIONS:
+            # "The Export-Import Bank of Japan": a state's institution named with another
+            # state (`affiliation` reads it as that state's)
+            read = self._affiliation(owner)
+            return owner if read is not None and read.code is not None and \
+                read.voice == "gov" else None
+        if ref is None and ("'s " in owner or "’s " in owner or low in STATE_OFFICE_HEADS):
             # "Nigeria's Central Bank", "the Japanese Agriculture Ministry": a state's office
             # the reference names with the state
             read = self._affiliation(owner)
             return owner if read is not None and read.code is not None and \
-                read.voice == "gov" and any(e.what == "role" and low in e.text.lower()
-                                            for e in read.evidence) else None
+                read.voice == "gov" and (low in AGENCY_HEADS or any(
+                    e.what == "role" and low in e.text.lower() for e in read.evidence)) \
+                else None
         return owner if ref is not None and (ref.kind == "body" or ref.via in (
             "central_bank", "institution")) else None
 

@@ -744,6 +744,18 @@ def _regnal_other(phrase: str, start: int, name: str, person: Person | None) -> 
     return not any(called in n.lower() for n in (person.name, *person.aliases))
 
 
+def _of_other_state(phrase: str, matches: list[_Match]) -> list[_Match]:
+    """The matches without a state's institution that another state's name follows with
+    "of": "the Export-Import Bank of Japan" is Japan's, not the United States' Export-Import
+    Bank (the reference knows the name without "of ...")."""
+    for m, after in zip(matches, matches[1:], strict=False):
+        if m.ref is not None and m.ref.via in INSTITUTIONS and after.ref is not None and \
+                after.ref.via == "name" and after.ref.code != m.ref.code and \
+                after.start == m.end + 4 and phrase.startswith(" of ", m.end):
+            return [k for k in matches if k is not m]
+    return matches
+
+
 def _party(phrase: str, pcode: str | None, pvoice: str | None, code: str | None) -> bool:
     """Whether a phrase names a speaker of a political party that is not said to rule, and
     not a person whom the reference has in that state's government on the date."""
@@ -825,6 +837,8 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
     if clause is not None:
         phrase = phrase[:clause.start()]
     matches, rest = _scan(phrase, day, ref)
+    if len(matches) > 1 and " of " in phrase:
+        matches = _of_other_state(phrase, matches)
     name_span = _name(phrase, matches, rest)
     if not matches and name_span is None:
         return None  # no known words and no name: the common case, decided without more

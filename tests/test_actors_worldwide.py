@@ -163,6 +163,12 @@ def test_an_institution_named_with_another_state_is_that_state_s(matcher) -> Non
     assert [code for code, _ in voices(matcher, text, "1987-03-11")] == ["JPN", "JPN", "USA"]
 
 
+def test_a_firm_described_as_a_state_s_largest_processor_is_business(matcher) -> None:
+    text = ("Half of the beet crop is sown, a spokesman for Suiker Unie, the largest sugar "
+            "processor in the Netherlands, told Reuters.")
+    assert voices(matcher, text, "1987-05-01") == [(None, "business")]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

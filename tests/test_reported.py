@@ -677,3 +677,17 @@ def test_according_to_a_norm_without_a_comma_attributes_nothing() -> None:
     assert all(kind != ACCORDING_TO for kind, _, _ in got)
     assert reported("Output rose five pct in March, according to official figures.") == [
         (ACCORDING_TO, "Output rose five pct in March", "official figures")]
+
+
+def test_a_trailing_speaker_with_an_appositive_told_an_audience() -> None:
+    # "X, title, told <audience>" is X's, not the audience's (nor Reuters')
+    [(_, said, speaker)] = reported(
+        "Borrowing will stay at last year's level, Zain Azraai, secretary general to the "
+        "Finance Ministry, told an investment seminar here.")
+    assert (said, speaker) == ("Borrowing will stay at last year's level",
+                               "Zain Azraai, secretary general to the Finance Ministry")
+    [(_, said, speaker)] = reported(
+        "Demand has not changed, J. David Lyons, vice president of the company, told Reuters "
+        "in an interview.")
+    assert (said, speaker) == ("Demand has not changed",
+                               "J. David Lyons, vice president of the company")

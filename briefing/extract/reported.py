@@ -583,9 +583,18 @@ def _ends_after(text: str, after: int, end: int) -> bool:
 def _appositive_speaker(text: str, m: re.Match[str], lo: int, comma: int,
                         end: int) -> Found | None:
     """"..., Commander Bob Prucha, a Pentagon spokesman, said.": a speaker with an
-    appositive between commas, the sentence ending at the cue."""
+    appositive between commas, the sentence ending at the cue, or at its audience and where
+    it was told ("..., Zain Azraai, secretary general to the Finance Ministry, told an
+    investment seminar here.")."""
     after = skip_adverbials(text, m.end(), end)
-    if not _may_end(text, after, end) or not END_PUNCT.fullmatch(text, after, end):
+    if m.group().lower() in cues.TELL_VERBS and \
+            (obj := OBJECT.match(text, after, end)) is not None:
+        base = after + len(obj.group().rstrip())
+        after = skip_adverbials(text, base, end)
+        if not END_PUNCT.fullmatch(text, after, end) and \
+                SETTING.match(text, base, end) is None:
+            return None
+    elif not _may_end(text, after, end) or not END_PUNCT.fullmatch(text, after, end):
         return None
     subject = np_before(text, lo, m.start())
     if subject is None or subject[1] != comma or at_least(text, *subject, 13) or (

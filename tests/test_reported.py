@@ -691,3 +691,12 @@ def test_a_trailing_speaker_with_an_appositive_told_an_audience() -> None:
         "in an interview.")
     assert (said, speaker) == ("Demand has not changed",
                                "J. David Lyons, vice president of the company")
+
+
+def test_whom_one_told_after_a_comma_is_never_the_speaker() -> None:
+    # "..., told Reuters." names the audience: no inverted "told" makes Reuters the speaker
+    assert [speaker for _, _, speaker in reported(
+        "A large feed compounder will begin legal proceedings next month, a spokesman for "
+        "the trade association, Het Comite, told Reuters.")] == [
+        "a spokesman for the trade association, Het Comite"]
+    assert reported("The plan is dead and buried for this year, told Reuters on Friday.") == []

@@ -139,7 +139,7 @@ ING_CUES = frozenset(v for v in SPEECH_VERBS | STANCE_VERBS if v.endswith("ing")
 INVERSION_VERBS = frozenset(
     """said says added adds asked asks wrote writes explained explains noted notes continued
     continues replied replies recalled recalls tweeted tweets stated states declared
-    concluded argued argues insisted insists warned warns told tells observed observes
+    concluded argued argues insisted insists warned warns observed observes
     remarked countered counters responded responds reported reports acknowledged admitted
     cautioned predicted suggested suggests confirmed confirms claimed claims""".split()
 )

@@ -216,6 +216,18 @@ def test_a_story_that_opens_with_one_state_alone_is_its_when_none_is_named_most(
     assert voices(matcher, other, "1987-04-13")[0][0] is None
 
 
+def test_copy_in_lower_case_is_the_state_its_first_words_name(matcher) -> None:
+    # Lower-case copy names its states unseen: Japan, capitalised once, is not its state.
+    text = ("venezuela has obtained 300 mln dlrs in credits for industrial projects, finance "
+            "minister manuel azpurua said.\n\n"
+            "Credits from Japan were not included.")
+    assert voices(matcher, text, "1987-06-01") == [("VEN", "gov")]
+    text = ("the sharp fall in coffee prices will not affect the economy, finance minister "
+            "cesar gaviria said.\n\n"
+            "Exports to Japan rose.")
+    assert voices(matcher, text, "1987-06-01")[0][0] is None
+
+
 def test_voters_and_protesters_in_a_state_are_private_persons(matcher) -> None:
     # A place beside people named by what they do is where they are, not whom they speak for.
     text = ("Voters in Britain said they wanted change.\n\n"

@@ -1058,6 +1058,13 @@ class ArticleVoices:
         that one); in a story that names no state's office or office holder, the only state
         it names, or one named at least twice and twice as often as any other. A story that
         names the offices of two states or bodies has none."""
+        if not self._home and (opening := self._lower_case()) is not None:
+            # "venezuela has obtained ..., finance minister manuel azpurua said": copy in
+            # lower case names its states unseen, and the counts cannot say which it is
+            # about; the state its first words name is its ("the venezuelan state aluminum
+            # company ..."), else none
+            self._home.append(self._state_named(opening, ("name", "adjective")) or None)
+            self._firm.append(False)
         if not self._home and self._lede_pair():
             # "Nigeria and Britain signed an agreement ..., government sources said": a story
             # that opens with two states together is both's; whose an office is, it does
@@ -1148,6 +1155,17 @@ class ArticleVoices:
         first = words[1] if words[0] == "The" and len(words) > 1 else words[0]  # "The U.K."
         return self._state_named(first.removesuffix("'s").removesuffix("’s"),
                                  ("name", "adjective"))
+
+    def _lower_case(self) -> str | None:
+        """The first word, past "the", capitalised, of a story whose first paragraph opens in
+        lower case past its dateline ("venezuela's", "the venezuelan ..."); else None."""
+        m = DATELINE.match(self.text)
+        body = m.end() if m is not None else 0
+        if not self.text[body:body + 1].islower():
+            return None
+        words = self.text[body:body + 80].split()
+        first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
+        return first.removesuffix("'s").removesuffix("’s").strip(",.").capitalize()
 
     def _lede_pair(self) -> bool:
         """Whether the story's first sentence opens with two states joined by "and" as its

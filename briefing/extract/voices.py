@@ -204,6 +204,11 @@ BODY_HEAD = re.compile(r"(?:[Tt]he\s+|[Aa]\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rg
 BODY_BACK = re.compile(r"[Tt]he\s+([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission|"
                       r"[Cc]lub|[Cc]ommunity|[Cc]ouncil)")
 BODY_REACH = 2000
+# A diplomat or mission and the place of its posting: "an embassy official in Washington",
+# "the ambassador to Japan".
+POSTED = re.compile(r"\b(?i:ambassadors?|envoys?|embass(?:y|ies)|consulates?|consuls?|"
+                    r"legations?|missions?|delegations?)\b[^,]*?\s(?:to|in|at)\s+(?:the\s+)?"
+                    r"[A-Z]")
 # A possessor and up to two lower-case words before a body's name ("Japan's governmental|
 # Export-Import Bank").
 POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+"
@@ -579,7 +584,10 @@ class ArticleVoices:
         if found is not None and found.person is not None and found.code is not None \
                 and not self._stranger(found):
             return self._keep(key, Voice(found.code, found.voice, found.rule))
-        if speaker.actor is not None and speaker.actor in self.codes:
+        if speaker.actor is not None and speaker.actor in self.codes and not (
+                words is not None and words.code is None and POSTED.search(phrase)):
+            # (not the place of a mission's posting the matcher read as an actor: "an
+            # embassy official in Washington" is not the U.S. government's)
             if speaker.voice == PUBLIC:
                 return Voice(None, "private" if speaker.name else "unnamed",
                              f"the public of configured actor '{speaker.actor}'")

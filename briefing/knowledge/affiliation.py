@@ -109,6 +109,12 @@ POSTING = re.compile(r"\b(?:ambassador|envoy|delegate|representative|consul|emis
                      r"high commissioner|charg[eé] d'affaires|embassy|embassies|consulate|"
                      r"legation|delegation|mission|diplomatic\s+source)s?(?:[ -]general)?\s+"
                      r"(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# A mission's staff in a place: "an embassy official in Washington" is a foreign state's.
+MISSION_STAFF = re.compile(r"\b(?:embassy|consulate|legation)\s+(?:[a-z]+\s+){1,2}(?:in|at)\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+# A state's own mission after its name: "(the U.S.) Embassy", "(China)'s embassy".
+MISSION_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Ll]egation|"
+                           r"[Hh]igh\s+[Cc]ommission)\b")
 # A place of Phoenix's lists or a capital right before a capitalised word may be a given name
 # ("Constantine Mitsotakis", "Paris Hilton"): it names a state only standing on its own.
 WEAK_PLACES = frozenset({"phoenix", "capital"})
@@ -603,7 +609,12 @@ def _posting(phrase: str, m: _Match) -> bool:
     if last.isascii() and last[-2:].lower() not in ("to", "in", "at") and \
             last.lower() != "the":
         return False
-    return POSTING.search(phrase, 0, start) is not None
+    if POSTING.search(phrase, 0, start) is None and \
+            MISSION_STAFF.search(phrase, 0, start) is None:
+        return False
+    # "a diplomat at the U.S. Embassy", "counsellor at China's embassy": the embassy at which
+    # one serves is one's own state's, no posting
+    return MISSION_AFTER.match(phrase, m.end) is None
 
 
 def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str | None:

@@ -169,6 +169,20 @@ def test_a_firm_described_as_a_state_s_largest_processor_is_business(matcher) ->
     assert voices(matcher, text, "1987-05-01") == [(None, "business")]
 
 
+def test_the_embassy_one_serves_at_is_one_s_state_and_its_place_no_state(matcher) -> None:
+    text = ("A counsellor at the Chinese embassy in Washington said the quota was unfair.\n\n"
+            "A diplomat at the U.S. Embassy in Moscow said the talks would resume.\n\n"
+            "An embassy official in Washington said the loan was late.")
+    assert [code for code, _ in voices(matcher, text, "1987-04-01")] == ["CHN", "USA", None]
+
+
+def test_it_after_an_editorial_is_the_editorial_not_an_earlier_state(matcher) -> None:
+    text = ("But the U.S. Embassy replied that the Chinese figures were wrong.\n\n"
+            '"The U.S. should cut its tariffs on Chinese textiles," the editorial said.\n\n'
+            '"Trade between the two countries has grown fast," it added.')
+    assert [code for code, _ in voices(matcher, text, "1987-03-03")] == ["USA", None, None]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

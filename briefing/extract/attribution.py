@@ -208,6 +208,18 @@ new_claim = constructor(Claim)
 new_speaker = constructor(Speaker)
 
 
+# A medium's words that speak as a thing, "it" ("the editorial said ... it added").
+MEDIUM_THINGS = frozenset({"editorial", "commentary", "newspaper", "daily", "weekly", "article",
+                           "bulletin"})
+
+
+def _medium_thing(speaker: Speaker) -> bool:
+    """Whether a nameless medium's speaker is a thing ("the editorial", "the newspaper"):
+    what "it" may refer back to, though it speaks for no state."""
+    words = (speaker.mention or "").lower().split()
+    return speaker.name is None and bool(words) and words[-1] in MEDIUM_THINGS
+
+
 def _voiced(speaker: Speaker, voice: Voice) -> Speaker:
     if voice.code == speaker.code and voice.capacity == speaker.capacity:
         return speaker  # (an equal value: two in three speakers, mostly of no code)
@@ -247,7 +259,8 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
             if speaker.code is None and speaker.capacity == "gov":
                 speaker = _office_of_speakers(speaker, out, text)
         out.append(speaker)
-        if speaker.name or speaker.actor or speaker.code or _plural(speaker):
+        if speaker.name or speaker.actor or speaker.code or _plural(speaker) or \
+                speaker.capacity == "media" and _medium_thing(speaker):
             gender = _gender(text, claim.subject)
             if history and claim.position < history[-1].position:
                 ordered = False

@@ -183,6 +183,15 @@ def test_it_after_an_editorial_is_the_editorial_not_an_earlier_state(matcher) ->
     assert [code for code, _ in voices(matcher, text, "1987-03-03")] == ["USA", None, None]
 
 
+def test_a_firm_named_by_its_legal_form_is_business_and_its_branch_in_a_capital_no_state(
+        matcher) -> None:
+    text = ("F.C. Beatty, of U.S. Packer John Morrell and Co, told the Japan Times beef cuts "
+            "which sell for two dlrs a pound in the U.S. are sold at 15 dlrs in Japan.\n\n"
+            "Japanese funds are wary of Frankfurt, said Seiji Yamamoto, senior manager at "
+            "Dresdner Securities Ltd's Tokyo branch.")
+    assert voices(matcher, text, "1987-03-31") == [(None, "business"), (None, None)]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

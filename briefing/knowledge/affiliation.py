@@ -162,9 +162,10 @@ NEWSPAPER_WORDS = frozenset({"Express", "Times", "Herald", "Observer", "Tribune"
                              "Chronicle", "Telegraph", "Guardian", "Inquirer", "Statesman",
                              "Standard", "Mirror", "Courier", "Monitor"})
 # A state named between a possessor's name and a word for a part of an organisation is where
-# that part is ("Ford's British unit", "Shell's Nigeria operations"), not the state: HELD_VIA,
+# that part is ("Ford's British unit", "Shell's Nigeria operations", "Dresdner Securities Ltd's
+# Tokyo branch"), not the state: HELD_VIA,
 # how the state is named there (its adjective or name), and PARTS, the parts.
-HELD_VIA = frozenset({"adjective", "name"})
+HELD_VIA = frozenset({"adjective", "name", "capital"})
 PARTS = frozenset({"unit", "units", "branch", "branches", "arm", "subsidiary", "subsidiaries",
                    "affiliate", "affiliates", "division", "operation", "operations", "office",
                    "offices", "chapter", "section", "offshoot", "plant", "plants", "business",
@@ -327,8 +328,10 @@ def _scan(phrase: str, day: dt.date | None,
                     # "Rep. Jim Jordan (R-Ohio)": a surname after a given name; "Patty
                     # Murray", "M. Dane Waters": a town or a demonym after any word of a name
                     state = None
-                if state is not None and state.via in HELD_VIA and rest and \
-                        rest[-1] == tokens[i - 1] and phrase[tokens[i - 1][0]].isupper() and \
+                if state is not None and state.via in HELD_VIA and i > 0 and (
+                        rest and rest[-1] == tokens[i - 1] or
+                        matches and matches[-1].end == tokens[i - 1][1]) and \
+                        phrase[tokens[i - 1][0]].isupper() and \
                         POSSESSIVE_END.search(phrase[tokens[i - 1][0]:start].rstrip(" ")) \
                         is not None and phrase[start - 1] == " " and j < n and \
                         phrase[tokens[j][0]:tokens[j][1]].lower() in PARTS:

@@ -83,7 +83,7 @@ RELATIVE = re.compile(
     r"While|Although|Though|As|Because|If|When|After|Before|Since|Whereas|whereas)\s+$"
 )
 AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
-END_PUNCT = re.compile(r"\s*[.!?]?[\"'”’)]*\s*$")
+END_PUNCT = re.compile(r"\s*[.!?]{0,2}[\"'”’)]*\s*$")
 ING_TAIL = re.compile(r"(?<!\s)\s*+,\s*+(?:\w+ing)\b")
 NAME_OR_PRONOUN = re.compile(r"(?!(?:The|A|An)\b)[A-Z]|(?:he|she|they|we|I)\b")
 INVERTED_SUBJECT = re.compile(r"[A-Z]|(?:the|a|an)\b")

@@ -192,6 +192,20 @@ def test_a_firm_named_by_its_legal_form_is_business_and_its_branch_in_a_capital_
     assert voices(matcher, text, "1987-03-31") == [(None, "business"), (None, None)]
 
 
+def test_a_region_s_group_named_where_it_is_is_no_state_s(matcher) -> None:
+    # Modifiers joined by "and" belong to one speaker; Western sources in Khartoum, and
+    # "the sources" after them, are not Sudan's.
+    text = ("Sudan will find it hard to pay its debts, Finance Minister Beshir Omer said.\n\n"
+            "Western diplomatic and official sources in Khartoum say a third of the debt is "
+            "owed to the Soviet Union.\n\n"
+            "The sources said Sudan was servicing only its debts to the IMF.")
+    out = extract_record({"id": "t", "text": text, "date": "1987-03-18"}, matcher)
+    got = [(s["speaker"], s["actor_code"]) for s in out["statements"]]
+    assert got == [("Beshir Omer", "SDN"),
+                   ("Western diplomatic and official sources in Khartoum", None),
+                   ("The sources", None)]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

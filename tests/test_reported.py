@@ -700,3 +700,12 @@ def test_whom_one_told_after_a_comma_is_never_the_speaker() -> None:
         "the trade association, Het Comite, told Reuters.")] == [
         "a spokesman for the trade association, Het Comite"]
     assert reported("The plan is dead and buried for this year, told Reuters on Friday.") == []
+
+
+def test_a_doubled_full_stop_still_ends_a_trailing_speakers_sentence() -> None:
+    # wire copy's typo: "has told parliament.."
+    [(_, said, speaker)] = reported(
+        "Sudan will find it difficult to meet scheduled debt repayments, Finance Minister "
+        "Beshir Omer has told parliament..")
+    assert (said, speaker) == ("Sudan will find it difficult to meet scheduled debt repayments",
+                               "Finance Minister Beshir Omer")

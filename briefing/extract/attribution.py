@@ -220,6 +220,17 @@ def _medium_thing(speaker: Speaker) -> bool:
     return speaker.name is None and bool(words) and words[-1] in MEDIUM_THINGS
 
 
+# Group and region adjectives that open a speaker's words ("Western diplomats", "Arab
+# officials"), and the modifiers that may stand before "and" with them ("Western diplomatic
+# and official sources", "diplomatic and banking sources").
+BLOC_NAMES = frozenset("""Western Arab Gulf Asian African European Latin Nordic""".split())
+DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their|this|that|these|those)\b")
+CONJOINED_BEFORE = re.compile(r"(?<![\w.,])((?:(?:Western|Arab|Gulf|Asian|African|European|"
+                              r"[A-Za-z][a-z]*(?:ic|al|ive)|[Bb]anking|[Tt]rading|[Ss]hipping|"
+                              r"[Mm]ining|[Mm]ilitary|[Mm]onetary)\s+)"
+                              r"{1,2})and\s+\Z")
+
+
 def _voiced(speaker: Speaker, voice: Voice) -> Speaker:
     if voice.code == speaker.code and voice.capacity == speaker.capacity:
         return speaker  # (an equal value: two in three speakers, mostly of no code)
@@ -284,9 +295,18 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
         return _antecedent(low, phrase, claim, text, history, people, voices, ordered)
     if claim.label:
         return _labelled(phrase, claim.subject, history)
-    speaker = describe(text, claim.subject, matcher, date, claim.context, index)
+    subject = claim.subject
+    if text.endswith("and ", 0, start) and (
+            phrase[:1].islower() and not DETERMINED.match(phrase) or
+            phrase.partition(" ")[0] in BLOC_NAMES) and \
+            (joined := CONJOINED_BEFORE.search(text, max(0, start - 60), start)) is not None:
+        # "Western diplomatic and official sources", "Western and Arab diplomats": the
+        # modifiers before "and" are the same speaker's
+        subject = (joined.start(1), end)
+        phrase = text[subject[0]:end]
+    speaker = describe(text, subject, matcher, date, claim.context, index)
     if speaker.name is None and (name := bare_name(phrase)) is not None:
-        speaker = new_speaker(name, None, speaker.actor, speaker.voice, phrase, claim.subject)
+        speaker = new_speaker(name, None, speaker.actor, speaker.voice, phrase, subject)
     # (Both patterns start "[Tt]he": a cheap test first.)
     definite = phrase.startswith(("the", "The")) and (
         DEFINITE.fullmatch(phrase) or AT_PLACE.fullmatch(phrase))
@@ -297,7 +317,7 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
             said = earlier.speaker
             words = f"{said.role or ''} {said.name or ''}".lower().split()
             if head in words:
-                return _as_said(said, phrase, claim.subject)
+                return _as_said(said, phrase, subject)
     return _voiced(speaker, voices.of(speaker))
 
 

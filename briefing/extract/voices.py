@@ -229,6 +229,10 @@ PORTFOLIO_WORD = re.compile(r"\b(Commerce|Agriculture|Finance|Treasury|Trade|Ene
 STATE_PAIR = re.compile(r"(?:The\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s+and\s+"
                         r"(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][\w.'’-]*)(?=\s+[a-z])")
 BANK_KINDS = frozenset("central world development reserve national commercial merchant".split())
+# The words that open a region's group ("Western diplomats", "Arab officials").
+BLOC_OPENINGS = frozenset("Western Arab Gulf Asian African Latin Nordic".split())
+BLOC_BEFORE = re.compile(r"\b(?:Western|Arab|Gulf|Asian|African|Latin|Nordic)\s+(?:[a-z]+\s+)"
+                         r"{0,3}\Z")
 # Words before a head that name a group of states or people, not one state ("Western military
 # sources", "Arab diplomats", "Gulf shipping officials"): no state named before speaks for them.
 BLOC_WORDS = frozenset("""western arab gulf asian african european latin nordic allied
@@ -515,6 +519,11 @@ class ArticleVoices:
             if served.code is not None:  # "an aide to Agriculture Secretary Richard Lyng"
                 return Voice(served.code, served.capacity, f"an aide to: {served.rule}")
         found = self._affiliation(_own_words(phrase, self.reference))
+        if found is not None and found.code is not None and \
+                phrase.partition(" ")[0] in BLOC_OPENINGS and self._placed_only(found):
+            # "Western diplomatic and official sources in Khartoum": a group of a region,
+            # where it is, is no state's
+            return Voice(None, "unnamed", "a region's group, named where it is")
         if speaker.span is not None and self.text.endswith(" and ", 0, speaker.span[0]):
             found = self._and_before(speaker.span, found)
         if found is not None and found.person is not None and \
@@ -611,6 +620,14 @@ class ArticleVoices:
         # state's legislature.
         only = self._state_only(phrase.split(",")[0].strip())
         return only if only is not None and only.capacity == "leg" else UNKNOWN_VOICE
+
+    def _placed_only(self, found: Affiliation) -> bool:
+        """Whether every state `found` read is named by a place in it (a capital, "in
+        Khartoum"), none by its name or adjective."""
+        states = [e for e in found.evidence if e.what == "state"]
+        return self.reference.kind_of(found.code or "") in STATE_KINDS and bool(states) and all(
+            (ref := self.reference.lookup(e.text)) is not None and
+            ref.via not in ("name", "adjective") for e in states)
 
     def _its_owner(self, start: int) -> str | None:
         """The state or body that "its" before a title at `start` stands for: the name that
@@ -1453,6 +1470,8 @@ class ArticleVoices:
             after = POSTMODIFIER.match(self.text, hit_end)
             start = before if before is not None else hit_start
             end = after.end() if after is not None else hit_end
+            if BLOC_BEFORE.search(self.text, max(0, hit_start - 60), hit_start) is not None:
+                continue  # "Western diplomatic and official sources": a region's group
             if (told := previous_word(self.text, start)) is not None and \
                     told[1].lower() in cues.TELL_VERBS:
                 continue  # "will tell U.S. officials ..., a senior ministry official said":

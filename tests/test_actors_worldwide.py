@@ -206,6 +206,13 @@ def test_a_region_s_group_named_where_it_is_is_no_state_s(matcher) -> None:
                    ("The sources", None)]
 
 
+def test_a_legislator_s_party_tag_is_no_name_and_his_surname_keeps_his_voice(matcher) -> None:
+    text = ("Subcommittee chairman John Dingell, D-Mich, said the Pentagon had taken no "
+            "action against the firm.\n\n"
+            "Dingell said he would call the Defense Secretary to testify next month.")
+    assert voices(matcher, text, "1987-03-03") == [("USA", "leg"), ("USA", "leg")]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

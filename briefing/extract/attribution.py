@@ -1012,18 +1012,25 @@ def _role_text(text: str, span: Span, person: Mention, roles: Sequence[Mention])
     return rest or None
 
 
+TAG_PART = re.compile(r"(?<![\w-])\(?[RDI]-(?:[A-Z][a-z]{1,4}\.?|[A-Z]\.[A-Z]\.|[A-Z]{2})\)?"
+                      r"(?![\w-])")
+
+
 def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[str | None, str]:
     """Split a phrase into a person's or body's name and the description around it."""
     parts = [p.strip() for p in phrase.split(",") if p.strip()] if "," in phrase else []
     if len(parts) > 1:
         # Appositive: "Hugh Hill, a doctor" or "a doctor, Hugh Hill".
-        named = [p for p in parts if _proper(p)]
+        # (a U.S. legislator's party tag, "D-Mich", is no name)
+        named = [p for p in parts if _proper(p) and TAG_PART.fullmatch(p) is None]
         if named:
             name = _strip_title(named[0])
             role = ", ".join(p for p in parts if p is not named[0])
             return name, _drop_determiner(role)
     # Blank out actor and role phrases (and possessives) so that only a name is left.
     masked = phrase
+    if "-" in phrase:
+        masked = TAG_PART.sub(lambda tag: " " * len(tag.group()), phrase)
     for mention in mentions:  # each inside the phrase
         if mention.kind in (ROLE, ALIAS):
             start, end = mention.start - offset, mention.end - offset

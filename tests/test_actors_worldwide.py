@@ -213,6 +213,16 @@ def test_a_legislator_s_party_tag_is_no_name_and_his_surname_keeps_his_voice(mat
     assert voices(matcher, text, "1987-03-03") == [("USA", "leg"), ("USA", "leg")]
 
 
+def test_a_body_named_again_by_its_head_inside_a_title_is_that_body(matcher) -> None:
+    text = ("The levy on oils and fats will stay, a spokesman for the European Community "
+            "Commission said.\n\n"
+            "Norbert Tanghe, head of division of the Commission's Directorate General for "
+            "Agriculture, said consumers would have to pay the tax.\n\n"
+            "The Swiss National Bank will intervene if others do, Markus Lusser, a member of "
+            "the Bank's directorate, said.")
+    assert [code for code, _ in voices(matcher, text, "1987-06-18")] == ["EC", "EC", "CHE"]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

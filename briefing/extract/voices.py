@@ -204,6 +204,9 @@ BODY_HEAD = re.compile(r"(?:[Tt]he\s+|[Aa]\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rg
 BODY_BACK = re.compile(r"[Tt]he\s+([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission|"
                       r"[Cc]lub|[Cc]ommunity|[Cc]ouncil)")
 BODY_REACH = 2000
+# A body named again by its head inside a speaker's words, capitalised as wire copy names the
+# EC Commission, the IMF and the World Bank ("of the Commission's Directorate General").
+BODY_INSIDE = re.compile(r"(?<= )the (Commission|Community|Fund|Bank|Council)\b")
 # A diplomat or mission and the place of its posting: "an embassy official in Washington",
 # "the ambassador to Japan".
 POSTED = re.compile(r"\b(?i:ambassadors?|envoys?|embass(?:y|ies)|consulates?|consuls?|"
@@ -505,6 +508,12 @@ class ArticleVoices:
                 (owner := self._head_owner(kept.group(2).lower(), speaker.span[0])) is not None:
             phrase = f"{kept.group(1)}{owner}"  # "a spokesman for the bank" after "The Swiss
             # National Bank bought dollars": that bank's
+        elif speaker.span is not None and " the " in phrase and \
+                (inside := BODY_INSIDE.search(phrase)) is not None and \
+                (owner := self._head_owner(inside.group(1).lower(), speaker.span[0])) is not None:
+            # "head of division of the Commission's Directorate General for Agriculture"
+            # after "the European Community Commission": that body's
+            phrase = f"{phrase[:inside.start()]} {owner}{phrase[inside.end(1):]}"
         if "(" in self.text and CAPITALS.search(phrase) is not None:
             phrase = CAPITALS.sub(lambda m: self.defined(m.group()) or m.group(), phrase)
         if speaker.span is not None and (document := DOCUMENT.fullmatch(phrase)) is not None \

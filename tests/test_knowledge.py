@@ -132,6 +132,10 @@ def test_curated_office_holders_of_the_1980s_hold_their_offices_on_their_dates(r
     assert ref.person("Nigel Lawson", D1987).role.code == "GBR"
     assert ref.person("Hisham Nazer", D1987).role.code == "SAU"
     assert ref.person("Poehl", dt.date(1995, 1, 1)).chosen is None  # out of office
+    # A curated office that begins the day a Phoenix office ends is a second office:
+    # James Baker's White House role ended on 4 February 1985, his Treasury began then.
+    baker = ref.person("James Baker", D1987).role
+    assert (baker.code, baker.voice) == ("USA", "gov")
     # A curated holder whom Phoenix files with titles in the name is the same person, not a
     # second one that would make the surname ambiguous.
     khamenei = ref.person("Khamenei", dt.date(1987, 10, 20))

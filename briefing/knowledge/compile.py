@@ -230,11 +230,12 @@ def read_office_holders(text: str, known: set[str]) -> list[tuple[str, list[str]
 
 def _same_office(role: str, had: str) -> bool:
     """Whether a curated role is one a person has already: an office (a voice) for the same
-    state or body over days that overlap."""
+    state or body over days that overlap by more than the day one office ends and the next
+    begins (James Baker's White House role to 4 February 1985, his Treasury from then)."""
     _, code, voice, start, end = role.split(":")
     _, code2, voice2, start2, end2 = had.split(":")
     return (code == code2 or (code, code2) in SUCCESSORS) and voice2 != "" and \
-        (not start or not end2 or start <= end2) and (not end or not start2 or start2 <= end)
+        (not start or not end2 or start < end2) and (not end or not start2 or start2 < end)
 
 
 # A historical state as curated and the state Phoenix files its office holders under.

@@ -223,6 +223,15 @@ def test_a_body_named_again_by_its_head_inside_a_title_is_that_body(matcher) -> 
     assert [code for code, _ in voices(matcher, text, "1987-06-18")] == ["EC", "EC", "CHE"]
 
 
+def test_a_portfolio_s_spokesman_is_the_office_its_holder_the_subject_holds(matcher) -> None:
+    text = ("Treasury Secretary James Baker has cancelled a trip to Australia because of "
+            "business at home, a Treasury spokesman said.\n\n"
+            "The spokesman said the cancellation was not linked to U.S. markets.\n\n"
+            "Japanese Finance Minister Kiichi Miyazawa will visit Washington next week, a "
+            "Finance Ministry spokesman said.")
+    assert [code for code, _ in voices(matcher, text, "1987-04-27")] == ["USA", "USA", "JPN"]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

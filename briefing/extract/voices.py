@@ -616,6 +616,13 @@ class ArticleVoices:
             members = self._members(phrase)
             if members is not None:
                 return members
+        if words is not None and words.code is None and words.voice == "gov" and \
+                key is None and speaker.span is not None and "spokes" in phrase and \
+                (portfolio := PORTFOLIO_WORD.search(phrase)) is not None and \
+                (office := self._sentence_office(speaker.span[0], portfolio.group(1))) \
+                is not None:
+            return office  # "Treasury Secretary James Baker has cancelled a trip ..., a
+            # Treasury spokesman said": the office its holder, the sentence's subject, holds
         if words is not None and words.voice in STATE_VOICES:
             back = self._named_before(speaker)
             if back is not None:
@@ -1432,16 +1439,18 @@ class ArticleVoices:
             # with the EC" is no office of it)
         return Voice(found.code, "igo", f"first full mention: {found.rule}, after the name")
 
-    def _sentence_office(self, start: int) -> Voice | None:
+    def _sentence_office(self, start: int, portfolio: str | None = None) -> Voice | None:
         """The voice of the office of a state or body that opens, as its subject, the
         sentence that `start` is in ("The State Department renewed its warning ... what
         spokeswoman Phyllis Oakley called", "Downing Street defended the decision, with a
         spokesperson saying"), whose spokesman a spokesman with no owner is; else None (a
         state named alone is no owner: "Iran rejected the U.S. demand, a spokesman said";
-        nor is an office named later in the sentence, or in a quotation)."""
+        nor is an office named later in the sentence, or in a quotation). With `portfolio`,
+        the subject must name it ("Treasury Secretary James Baker" for "a Treasury
+        spokesman")."""
         opening = self._sentence_start(start)
         m = SENTENCE_SUBJECT.match(self.text, opening, start)
-        if m is None:
+        if m is None or portfolio is not None and portfolio not in m.group(1):
             return None
         found = self._affiliation(m.group(1))
         if found is not None and found.code is not None and found.voice in ("gov", "igo") and \

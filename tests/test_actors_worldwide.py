@@ -232,6 +232,21 @@ def test_a_portfolio_s_spokesman_is_the_office_its_holder_the_subject_holds(matc
     assert [code for code, _ in voices(matcher, text, "1987-04-27")] == ["USA", "USA", "JPN"]
 
 
+def test_a_definite_phrase_describing_an_earlier_speaker_again_is_its_state_s(matcher) -> None:
+    japan = ("The Bank of Japan is satisfied with the yen's level, a senior central bank "
+             "official told reporters.\n\n"
+             "Japan's growth will be about three pct, Finance Minister Kiichi Miyazawa said.\n\n"
+             "Tokyo share prices rose on the news.\n\n"
+             "The liquidity is the reason for the boom in stock prices, the senior bank "
+             "official said.")
+    assert [code for code, _ in voices(matcher, japan, "1987-03-17")] == ["JPN", "JPN", "JPN"]
+    canada = ("The Bank of Canada said Ottawa's borrowing needs had fallen sharply.\n\n"
+              "Canadian bond yields rose on the news.\n\n"
+              "Traders expect more auctions this month.\n\n"
+              "The bank said most of last year's new bond issues had been short.")
+    assert [code for code, _ in voices(matcher, canada, "1987-03-17")] == ["CAN", "CAN"]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

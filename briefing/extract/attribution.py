@@ -318,7 +318,32 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
             words = f"{said.role or ''} {said.name or ''}".lower().split()
             if head in words:
                 return _as_said(said, phrase, subject)
+    elif speaker.name is None and phrase[:4] in ("the ", "The ") and \
+            (earlier := _described_before(phrase, history)) is not None:
+        # (its own words, the earlier speaker's state or body)
+        return new_speaker(None, speaker.role, speaker.actor, speaker.voice, phrase, subject,
+                           earlier.code, earlier.capacity)
     return _voiced(speaker, voices.of(speaker))
+
+
+def _described_before(phrase: str, history: list[Antecedent]) -> Speaker | None:
+    """The nearest earlier speaker of a code, no person, that a definite phrase describes
+    again: the same head, and every word of the phrase among its words ("the senior bank
+    official" after "a senior central bank official", "the bank" after "the Bank of
+    Canada"); else None."""
+    words = phrase[4:].lower().split()
+    if not words:
+        return None
+    for earlier in reversed(history[-RECENT:]):
+        said = earlier.speaker
+        if said.code is None or not said.mention or said.name is not None and \
+                _person_like(said.name, said.role, said.voice):
+            continue  # (a person named is named again by name)
+        had = said.mention.lower().split(",")[0].split()
+        head = had[had.index("of") - 1] if "of" in had[1:] else had[-1]
+        if head == words[-1] and all(w in had for w in words):
+            return said
+    return None
 
 
 def _labelled(label: str, span: Span, history: list[Antecedent]) -> Speaker:

@@ -195,7 +195,7 @@ ORGAN_REACH = 400
 # (Not before other words: "fund managers", "bank economists" are a market's, any bank's.)
 HEAD_ROLES = ("president|chairman|chairwoman|chief|governor|deputy|director|managing|vice|"
               "secretary|head|spokes(?:man|woman|person)|officials?|board|executive")
-BODY_HEAD = re.compile(r"(?:[Tt]he\s+|[Aa]\s+)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|"
+BODY_HEAD = re.compile(r"(?:(?:[Tt]he|[Aa])\s+(?:(?:senior|top|chief|deputy)\s+)?)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|"
                        r"[Cc]ommission|[Cc]lub|[Cc]ommunity|[Cc]ouncil|[Dd]epartment|[Mm]inistry|"
                        r"[Bb]oard|[Aa]uthority)"
                        rf"(?:'s|’s)?\s+(?=(?i:{HEAD_ROLES})\b|(?:report|statement)\b|"
@@ -706,7 +706,10 @@ class ArticleVoices:
         # named in the story's lede or in this paragraph or the one before ("the Halifax"
         # story that named the Bank of England three paragraphs up: "The bank" is Halifax)
         lede = self.text.find("\n", 1)
-        paragraph = self.text.rfind("\n", 0, self.text.rfind("\n", 0, start) - 1)
+        here = self.text.rfind("\n", 0, start)  # (past the blank lines between paragraphs)
+        while here > 0 and self.text[here - 1] == "\n":
+            here -= 1
+        paragraph = self.text.rfind("\n", 0, here)
         if low == "bank":
             unnamed = None  # the last "central bank" named by its function before, if nearer
             for found in CENTRAL_BANK.finditer(self.text, max(at, paragraph, 0), start):

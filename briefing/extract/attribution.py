@@ -319,10 +319,10 @@ def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | Non
             if head in words:
                 return _as_said(said, phrase, subject)
     elif speaker.name is None and phrase[:4] in ("the ", "The ") and \
-            (earlier := _described_before(phrase, history)) is not None:
+            (described := _described_before(phrase, history)) is not None:
         # (its own words, the earlier speaker's state or body)
         return new_speaker(None, speaker.role, speaker.actor, speaker.voice, phrase, subject,
-                           earlier.code, earlier.capacity)
+                           described.code, described.capacity)
     return _voiced(speaker, voices.of(speaker))
 
 

@@ -195,8 +195,8 @@ ORGAN_REACH = 400
 # (Not before other words: "fund managers", "bank economists" are a market's, any bank's.)
 HEAD_ROLES = ("president|chairman|chairwoman|chief|governor|deputy|director|managing|vice|"
               "secretary|head|spokes(?:man|woman|person)|officials?|board|executive")
-BODY_HEAD = re.compile(r"(?:(?:[Tt]he|[Aa])\s+(?:(?:senior|top|chief|deputy)\s+)?)?([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|"
-                       r"[Cc]ommission|[Cc]lub|[Cc]ommunity|[Cc]ouncil|[Dd]epartment|[Mm]inistry|"
+BODY_HEAD = re.compile(r"(?:(?:[Tt]he|[Aa])\s+(?:(?:senior|top|chief|deputy)\s+)?)?"
+                       r"([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission|[Cc]lub|[Cc]ommunity|[Cc]ouncil|[Dd]epartment|[Mm]inistry|"
                        r"[Bb]oard|[Aa]uthority)"
                        rf"(?:'s|’s)?\s+(?=(?i:{HEAD_ROLES})\b|(?:report|statement)\b|"
                        r"(?<=s\s)(?:\d|[a-z]+\s+report))")

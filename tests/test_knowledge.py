@@ -484,3 +484,17 @@ def test_office_holders_table_parses_into_dated_roles_and_rejects_bad_lines():
 def test_a_company_named_with_a_state_is_no_state_s_voice(ref, phrase, expected):
     got = affiliation(phrase, D1987, reference=ref)
     assert (got and (got.code, got.voice)) == expected
+
+
+def test_state_agencies_of_1987_wire_copy_are_their_states(ref):
+    # Agencies that speak in the wire copy of the 1980s under their own names.
+    for name, code in [("Farm Credit Administration", "USA"),
+                       ("Commodity Futures Trading Commission", "USA"), ("CFTC", "USA"),
+                       ("Federal Energy Regulatory Commission", "USA"),
+                       ("Export Credits Guarantee Department", "GBR"),
+                       ("Ministry of International Trade and Industry", "JPN"),
+                       ("Australian Wheat Board", "AUS"), ("National Energy Board", "CAN")]:
+        found = ref.lookup(name, D1987)
+        assert found is not None and found.code == code, name
+    # ... but a department's name that several states' governments use names none.
+    assert ref.lookup("Department of Agriculture", D1987) is None

@@ -134,6 +134,11 @@ def test_curated_office_holders_of_the_1980s_hold_their_offices_on_their_dates(r
     assert ref.person("Poehl", dt.date(1995, 1, 1)).chosen is None  # out of office
     # A curated office that begins the day a Phoenix office ends is a second office:
     # James Baker's White House role ended on 4 February 1985, his Treasury began then.
+    # Stop 26's second-tier officials and legislators of 1987.
+    for name, code, voice in [("Hans Tietmeyer", "DEU", "gov"), ("Marlin Fitzwater", "USA", "gov"),
+                              ("Michael Howard", "GBR", "gov"), ("Jake Garn", "USA", "leg")]:
+        role = ref.person(name, D1987).role
+        assert role is not None and (role.code, role.voice) == (code, voice), name
     baker = ref.person("James Baker", D1987).role
     assert (baker.code, baker.voice) == ("USA", "gov")
     # A curated holder whom Phoenix files with titles in the name is the same person, not a
@@ -461,6 +466,9 @@ def test_office_holders_table_parses_into_dated_roles_and_rejects_bad_lines():
                        ("Jacques Delors", ["J. Delors"], "CUR:EC:igo:19850101:19950131")]
     lines = people_lines([], {"igo": [], "mapping": {}, "known": set()}, holders)
     assert "stoltenberg\tGerhard Stoltenberg\t\tCUR:DEU:gov:19821004:19890421" in lines
+    # Legislators and opposition leaders are office holders too.
+    assert read_office_holders("USA\tJake Garn\t\tleg\tSenator\t1974-12\t1993-01\n",
+                               {"USA"}) == [("Jake Garn", [], "CUR:USA:leg:19741201:19930131")]
     with pytest.raises(ValueError, match="office_holders.tsv:1: unknown code 'XXX'"):
         read_office_holders("XXX\tA B\t\tgov\tMinister\t1980\t1981\n", {"DEU"})
     with pytest.raises(ValueError, match="bad date"):

@@ -220,7 +220,7 @@ def read_office_holders(text: str, known: set[str]) -> list[tuple[str, list[str]
             raise ValueError(f"office_holders.tsv:{number}: 7 fields expected, "
                              f"{len(fields)} found")
         code, name, aliases, voice, _office, start, end = fields
-        if code not in known or voice not in ("gov", "igo"):
+        if code not in known or voice not in ("gov", "igo", "leg", "opp"):
             raise ValueError(f"office_holders.tsv:{number}: unknown code {code!r} "
                              f"or voice {voice!r}")
         role = f"CUR:{code}:{voice}:{holder_day(start, False)}:{holder_day(end, True)}"

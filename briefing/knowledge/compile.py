@@ -153,6 +153,20 @@ def is_institution(entry: DictionaryEntry) -> bool:
     return bool(words & INSTITUTION_WORDS)
 
 
+# A name with its abbreviation in brackets after it, as Phoenix writes its armed groups.
+PAREN_ABBREVIATION = re.compile(r"(.+?)\s*\(([A-Za-z-]+)\)")
+
+
+def _initials(name: str, abbreviation: str) -> bool:
+    """Whether an abbreviation is made of the initials of a name's words, with or without
+    its small words ("Irish Republican Army": IRA; "Islamic Army of Aden": IAA)."""
+    words = name.replace("-", " ").split()
+    small = {"of", "the", "and", "for", "de", "del", "la", "al"}
+    wanted = abbreviation.replace("-", "").upper()
+    return wanted in ("".join(w[0] for w in words).upper(),
+                      "".join(w[0] for w in words if w.lower() not in small).upper())
+
+
 def is_group(entry: DictionaryEntry) -> bool:
     """Say whether a MilNonState entry is an armed group rather than its leader."""
     return "kkl" in entry.comment or is_institution(entry) or len(name_tokens(entry.name)) < 2
@@ -441,9 +455,17 @@ def compile_reference(states_text: str, curated: dict[str, Any], voices_text: st
         if entry.roles and is_group(entry):
             country = state_code(entry.roles[0].code[:3], mapping, known) or ""
             for syn in (entry.name, *entry.synonyms):
-                key = fold(display_name(syn))
-                if len(key) > 3 and key.removeprefix("the ") not in ambiguous:
-                    add(folded, key, [(country, None, None)], "armed_group", "rebel")
+                name = display_name(syn)
+                # "IRISH_REPUBLICAN_ARMY_(IRA)_": the name, and its abbreviation apart
+                named = PAREN_ABBREVIATION.fullmatch(name)
+                forms: tuple[str, ...] = (name,)
+                if named is not None:  # (the bracket may be a translation: "Dzhennet (Paradise)")
+                    forms = (named.group(1), named.group(2).upper()) if _initials(
+                        named.group(1), named.group(2)) else (named.group(1),)
+                for form in forms:
+                    key = fold(form)
+                    if len(key) > 3 and key.removeprefix("the ") not in ambiguous:
+                        add(folded, key, [(country, None, None)], "armed_group", "rebel")
     for phrase, rows in list(exact.items()):  # for text in capitals: "SRI LANKAN", "COLOMBO"
         if not (phrase.isupper() and len(phrase) <= 5):
             for row in rows:

@@ -247,6 +247,20 @@ def test_a_definite_phrase_describing_an_earlier_speaker_again_is_its_state_s(ma
     assert [code for code, _ in voices(matcher, canada, "1987-03-17")] == ["CAN", "CAN"]
 
 
+def test_a_us_state_s_democrat_or_republican_is_a_us_legislator(matcher) -> None:
+    text = ("Texas Republican Phil Gramm said the U.S. trade bill would pass the Senate.\n\n"
+            "The Illinois Democrat said the House would vote on the bill next week.")
+    assert voices(matcher, text, "1987-04-01") == [("USA", "leg"), ("USA", "leg")]
+
+
+def test_an_armed_group_named_with_its_abbreviation_in_phoenix_is_an_armed_group(
+        matcher) -> None:
+    # Phoenix files it as "IRISH_REPUBLICAN_ARMY_(IRA)_": the name is known without the
+    # bracket, and the group speaks for no state.
+    text = "An Irish Republican Army spokesman said the bombing campaign would go on."
+    assert voices(matcher, text, "1987-04-01") == [(None, "rebel")]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

@@ -261,6 +261,16 @@ def test_an_armed_group_named_with_its_abbreviation_in_phoenix_is_an_armed_group
     assert voices(matcher, text, "1987-04-01") == [(None, "rebel")]
 
 
+def test_an_office_holder_of_the_curated_table_named_in_full_needs_no_state_named(
+        matcher) -> None:
+    # The story never says "U.S.": the table's Under Secretary of Agriculture of 1987 is
+    # still the U.S.'s, named in full and then by surname.
+    text = ("Generic certificates will save the government 100 mln dlrs, Department of "
+            "Agriculture Undersecretary Daniel Amstutz said.\n\n"
+            "Amstutz said the certificates had cut storage costs.")
+    assert voices(matcher, text, "1987-04-07") == [("USA", "gov"), ("USA", "gov")]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

@@ -709,3 +709,13 @@ def test_a_doubled_full_stop_still_ends_a_trailing_speakers_sentence() -> None:
         "Beshir Omer has told parliament..")
     assert (said, speaker) == ("Sudan will find it difficult to meet scheduled debt repayments",
                                "Finance Minister Beshir Omer")
+
+
+def test_a_list_of_names_before_a_cue_is_no_statement_and_anonymity_is_no_claim() -> None:
+    # "A, B and C agreed": the subject is a list, not what its last name said
+    assert reported("The United States, Japan, West Germany, France, Britain, Italy and "
+                    "Canada agreed at the summit to use economic indicators.") == []
+    # "who ... asked not to be identified, made clear that": the condition is no claim
+    assert [said for _, said, _ in reported(
+        "The official, who met reporters but asked not to be identified, said the review "
+        "was a major step.")] == ["the review was a major step"]

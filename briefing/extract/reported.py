@@ -546,6 +546,8 @@ def read_trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | Non
     if not at_least(text, *said, MIN_WORDS):
         return None
     if END_PUNCT.fullmatch(text, after, end) or ING_TAIL.match(text, after, end):
+        if rule is Rule.TRAILING and CLAUSE_WORD.search(text, *said) is None:
+            return None  # "The United States, Japan, ... and Canada agreed": a list
         return _relayed(text, said) or _make(text, m, (said,), subject, rule)
     if rule is Rule.INVERTED and text[after : after + 1] == "," and not cues.CUE.search(
         text, after, end
@@ -560,6 +562,9 @@ def read_trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | Non
     return None
 
 
+# A word in lower case other than a list's joints: what a clause has and a list of names
+# ("The United States, Japan, West Germany and Canada") has not.
+CLAUSE_WORD = re.compile(r"\b(?!(?:and|or|of|the)\b)[a-z]{2,}")
 # What may follow a trailing speaker's cue (after spaces): END_PUNCT's first characters,
 # and the comma of ING_TAIL or of an appositive.
 ENDING = frozenset(".!?\"'”’),")
@@ -809,7 +814,7 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
     return _make(text, m, (said,), subject, Rule.LEADING)
 
 
-ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)\b\W*\Z")
+ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)\b")
 
 
 # A cue in a relative clause after its speaker's name: "Podesta, who said A, said B".

@@ -271,6 +271,13 @@ def test_an_office_holder_of_the_curated_table_named_in_full_needs_no_state_name
     assert voices(matcher, text, "1987-04-07") == [("USA", "gov"), ("USA", "gov")]
 
 
+def test_he_after_a_body_s_nameless_official_is_that_official(matcher) -> None:
+    text = ("The Venice accord gives the fund a bigger role, a senior IMF official said.\n\n"
+            "The official said the IMF would warn countries that strayed. \"I hope it will be "
+            "a yellow light, not a red flag,\" he said.")
+    assert [code for code, _ in voices(matcher, text, "1987-06-16")] == ["IMF", "IMF", "IMF"]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

@@ -581,7 +581,8 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
             # a group ("Critics said ... They called for") is "they", never "he" or "she"
             fits = pronoun == "they"
         else:
-            fits = _person_like(said.name, said.role, said.voice) == want_person and not (
+            fits = (_person_like(said.name, said.role, said.voice) or
+                    _person_mention(said.mention)) == want_person and not (
                 pronoun in ("he", "she") and gender not in (None, pronoun))
         if fits:
             fitting.append(candidate)
@@ -846,6 +847,13 @@ def _person_like(name: str | None, role: str | None, voice: str) -> bool:
     if _body_words(name):
         return False
     return voice != OFFICIAL or role is not None
+
+
+def _person_mention(mention: str | None) -> bool:
+    """Whether a speaker's words end in a nameless person's title, whatever body's name
+    `describe` gave it as its name ("a senior IMF official" is "he", not "it")."""
+    words = WORD.findall((mention or "").split(",")[0])
+    return bool(words) and words[-1].lower() in PERSON_HEADS
 
 
 def _head_before_of(words: list[str]) -> str:

@@ -874,12 +874,13 @@ class ArticleVoices:
             return False  # ("Prime Minister Brian Mulroney": a leader's title in the text)
         if self.day is not None and any(
                 e.what == "person" and " " in e.text.strip() for e in found.evidence) and any(
+                e.what == "role" for e in found.evidence) and any(
                 role.cameo == "CUR" and role.code == found.code and
                 (role.start is None or role.start <= self.day) and
                 (role.end is None or self.day <= role.end) for role in found.person.roles):
             return False  # an office holder of our own table on the day, named in full
-            # ("Department of Agriculture Undersecretary Daniel Amstutz" in a story that
-            # never says "U.S."; not "Hernandez" alone)
+            # with a title ("Department of Agriculture Undersecretary Daniel Amstutz" in a
+            # story that never says "U.S."; not "Hernandez" alone, nor "Peter Walsh said")
         return found.code not in self.named_codes()
 
     def runs(self) -> list[tuple[int, int, str]]:

@@ -47,6 +47,9 @@ def test_a_configured_surname_never_matches_across_another_first_name(matcher) -
 def test_state_media_speak_for_their_state(matcher) -> None:
     text = "The official Tanjug news agency said the strike had ended."
     assert voices(matcher, text, "1987-04-01") == [("YUG", "gov")]
+    text = ("El Peruano said the government would raise silver output.\n\n"
+            "The official BSS news agency said parliament had passed the law.")
+    assert voices(matcher, text, "1987-06-01") == [("PER", "gov"), ("BGD", "gov")]
 
 
 def test_firms_analysts_and_unnamed_diplomats_speak_for_no_state(matcher) -> None:

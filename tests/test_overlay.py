@@ -49,8 +49,9 @@ def _problems(folder: Path, text: str) -> tuple[str, ...]:
 def test_an_actor_named_by_its_id_alone_takes_everything_from_the_reference(folder: Path) -> None:
     canada = _actors(folder, "actors:\n  canada: {emphasis: 2}\n")["canada"]
     assert (canada.name, canada.kind, canada.code, canada.emphasis) == ("Canada", "state", "CAN", 2)
-    assert canada.aliases == ("Bank of Canada", "Canadian", "Canadians", "Ottawa", "Revenue Canada",
-                              "Statistics Canada")
+    assert canada.aliases == ("Bank of Canada", "Canadian", "Canadian Grain Commission",
+                              "Canadian Wheat Board", "Canadians", "National Energy Board",
+                              "Ottawa", "Revenue Canada", "Statistics Canada")
 
 
 @pytest.mark.parametrize("key, code, name, kind", [
@@ -87,8 +88,10 @@ actors:
     assert canada.name == "Canadian government"
     assert canada.code == "CAN"
     # the reference's name becomes an alias; a discarded phrase is not taken as one
-    assert canada.aliases == ("Trudeau government", "Canada", "Canadian", "Canadians", "Ottawa",
-                              "Revenue Canada", "Statistics Canada")
+    assert canada.aliases == ("Trudeau government", "Canada", "Canadian",
+                              "Canadian Grain Commission", "Canadian Wheat Board", "Canadians",
+                              "National Energy Board", "Ottawa", "Revenue Canada",
+                              "Statistics Canada")
     assert [p.name for p in canada.people] == ["Chrystia Freeland"]
 
 
@@ -196,7 +199,7 @@ def test_check_counts_what_follow_all_adds(folder: Path) -> None:
     lines = result.output.splitlines()
     assert lines[:3] == [
         "id      name    kind   emphasis  aliases  people",
-        "canada  Canada  state         2        6       0",
+        "canada  Canada  state         2        9       0",
         "follow_all: 289 more states and bodies from the reference",
     ]
 

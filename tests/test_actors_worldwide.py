@@ -281,6 +281,17 @@ def test_he_after_a_body_s_nameless_official_is_that_official(matcher) -> None:
     assert [code for code, _ in voices(matcher, text, "1987-06-16")] == ["IMF", "IMF", "IMF"]
 
 
+def test_officials_and_a_portfolio_in_lower_case_are_the_state_whose_offices_the_story_names(
+        matcher) -> None:
+    text = ("Two U.S. government agencies are in dispute over a proposal to sell computers to "
+            "Iran, officials said.\n\n"
+            "The Commerce Department said it would approve the licences.")
+    assert voices(matcher, text, "1987-03-11")[0] == ("USA", "gov")
+    text = ("The Pentagon has stopped approving new contracts with Japan's Toshiba Corp over "
+            "its sale of technology to Moscow, a senior defense official said.")
+    assert voices(matcher, text, "1987-06-19") == [("USA", "gov")]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

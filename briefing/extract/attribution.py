@@ -35,6 +35,7 @@ from briefing.extract.text import LOWER_NEXT
 from briefing.extract.voicebook import Voice
 from briefing.extract.voices import ArticleVoices, bare_name
 from briefing.frozen import constructor
+from briefing.knowledge.store import STATE_KINDS
 from briefing.models import OFFICIAL, PUBLIC, STATE_CAPACITIES, UNKNOWN, Span, Speaker
 
 DEFINITE = re.compile(r"[Tt]he\s+(spokeswoman|spokesman|spokesperson|minister|ministry|"
@@ -451,13 +452,20 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "",
 
 def _home_officials(speaker: Speaker, earlier: list[Speaker], voices: ArticleVoices) -> Speaker:
     """Officials of no stated country and of no body named before ("Officials said many
-    roads had been damaged") in a story that names one state alone: that state's officials,
+    roads had been damaged") in a story that names one state alone, or whose offices alone it
+    names: that state's officials,
     unless an earlier speaker spoke for another state's government or for a company (in a
     company's story, "officials say" are the company's)."""
     home = voices.home()
-    if home is None or any(code != home for code in voices.named_codes()) or any(
-            said.code not in (None, home) or said.capacity == "business" for said in earlier):
+    if home is None or any(said.code not in (None, home) or said.capacity == "business"
+                           for said in earlier):
         return speaker
+    others = [code for code in voices.named_codes() if code != home]
+    if others and not (voices.firm_home() == home and voices.governments() == {home} and
+                       all(voices.reference.kind_of(code) in STATE_KINDS for code in others)):
+        return speaker  # (another state named, unless the story names the offices of its
+        # home alone: "Two U.S. government agencies are in dispute over ... Iran, officials
+        # said")
     return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
                        speaker.mention, speaker.span, home, "gov")
 

@@ -226,7 +226,11 @@ STATE_OFFICE_HEADS = frozenset({"department", "ministry"}) | AGENCY_HEADS
 # officials", "Finance Ministry sources"), and the office that holds one (`_portfolio_office`).
 PORTFOLIO_WORD = re.compile(r"\b(Commerce|Agriculture|Finance|Treasury|Trade|Energy|Defen[cs]e|"
                             r"Labou?r|Justice|Interior|Industry|Transport|Education|Health|"
-                            r"Employment)\b")
+                            r"Employment)\b"
+                            # in lower case too where the word is a portfolio's alone ("a senior
+                            # defense official"; not "industry" or "trade", a firm's as often)
+                            r"|\b(defen[cs]e|agriculture|finance|treasury|commerce|energy|"
+                            r"justice|interior)\s+(?:officials?|sources?|spokes(?:man|woman))\b")
 # Two states' names joined by "and" at a sentence's start ("Nigeria and Britain", "The U.S. and
 # Japan"), each of up to three words.
 STATE_PAIR = re.compile(r"(?:The\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s+and\s+"
@@ -619,7 +623,8 @@ class ArticleVoices:
         if words is not None and words.code is None and words.voice == "gov" and \
                 key is None and speaker.span is not None and "spokes" in phrase and \
                 (portfolio := PORTFOLIO_WORD.search(phrase)) is not None and \
-                (office := self._sentence_office(speaker.span[0], portfolio.group(1))) \
+                (office := self._sentence_office(
+                    speaker.span[0], (portfolio.group(1) or portfolio.group(2)).capitalize())) \
                 is not None:
             return office  # "Treasury Secretary James Baker has cancelled a trip ..., a
             # Treasury spokesman said": the office its holder, the sentence's subject, holds
@@ -947,11 +952,13 @@ class ArticleVoices:
                 found = again
         if found is not None and found.code is None and found.voice in ("gov", "unnamed") \
                 and (portfolio := PORTFOLIO_WORD.search(phrase)) is not None and \
-                (office := self._portfolio_office(portfolio.group(1))) is not None:
+                (office := self._portfolio_office(
+                    (portfolio.group(1) or portfolio.group(2)).capitalize())) is not None:
             # "Undersecretary of Commerce Bruce Smart", "Commerce officials" after "The
             # Commerce Department said": the office of that portfolio the story named
-            return Affiliation(office.code, "gov", f"'{portfolio.group(1)}' is the portfolio "
-                               f"of {office.rule}", found.evidence)
+            word = (portfolio.group(1) or portfolio.group(2)).capitalize()
+            return Affiliation(office.code, "gov", f"'{word}' is the portfolio of "
+                               f"{office.rule}", found.evidence)
         if found is not None and found.code is not None:
             firm = self._firm_place(found)
             if firm is not None:
@@ -1135,6 +1142,9 @@ class ArticleVoices:
                 self._firm.append(False)
                 return lede
             named = None if len(governments) > 1 else self._named_most()
+            if named is not None and not named[1] and len(governments) == 1:
+                named = None  # (another state named only as the counterpart of the one whose
+                # offices the story names: "... to sell computers to Iran")
             if len(governments) == 1 and (code := next(iter(governments))) in self._holders \
                     and named is None and (opening := self._lede_state()) is not None and \
                     opening != code and self.reference.kind_of(opening) in STATE_KINDS:

@@ -292,6 +292,16 @@ def test_officials_and_a_portfolio_in_lower_case_are_the_state_whose_offices_the
     assert voices(matcher, text, "1987-06-19") == [("USA", "gov")]
 
 
+def test_growers_and_a_trade_association_are_business_whatever_state_they_name(
+        matcher) -> None:
+    text = ("Malaysia should expand its cocoa sales to Asia, Ng Siew Kee, chairman of "
+            "Malaysia's Cocoa Growers' Council, said.\n\n"
+            "French corn growers said they would challenge the shipments in court.\n\n"
+            "Quotas are not needed at this moment, the chairman of the Dutch coffee trade "
+            "association said.")
+    assert voices(matcher, text, "1987-10-20") == [(None, "business")] * 3
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

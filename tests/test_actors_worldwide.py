@@ -302,6 +302,13 @@ def test_growers_and_a_trade_association_are_business_whatever_state_they_name(
     assert voices(matcher, text, "1987-10-20") == [(None, "business")] * 3
 
 
+def test_the_report_refers_again_to_a_report_from_a_state_s_office(matcher) -> None:
+    text = ("A new farm program would idle only 3.5 mln more acres, according to a report from "
+            "the Agriculture Department.\n\n"
+            "The savings from the idled acres would be 400 mln dlrs a year, the report said.")
+    assert [code for code, _ in voices(matcher, text, "1987-03-16")] == ["USA", "USA"]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

@@ -430,7 +430,7 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "",
         elif head is not None:
             fits = _singular(last) == head or head in DOCUMENTS and said.span is not None and (
                 last in THING_HEADS and _issued(text, said.span[1], head) or
-                _cited(text, said.span[1], head))
+                _cited(text, said.span[1], head) or _document_head(words) == head)
         elif low == "they":
             if _plural(said) and last not in GROUP_HEADS:
                 return speaker  # the nearest group is not officials ("Critics ... They")
@@ -855,6 +855,15 @@ def _person_like(name: str | None, role: str | None, voice: str) -> bool:
     if _body_words(name):
         return False
     return voice != OFFICIAL or role is not None
+
+
+def _document_head(words: list[str]) -> str:
+    """The head of a document's phrase before what follows it ("a report from U.S.
+    intelligence agencies": report), in lower case; "" when no preposition follows one."""
+    for i, word in enumerate(words[1:], 1):
+        if word in ("from", "by", "of", "on", "issued", "prepared"):
+            return _singular(words[i - 1])
+    return ""
 
 
 def _person_mention(mention: str | None) -> bool:

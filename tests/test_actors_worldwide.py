@@ -309,6 +309,12 @@ def test_the_report_refers_again_to_a_report_from_a_state_s_office(matcher) -> N
     assert [code for code, _ in voices(matcher, text, "1987-03-16")] == ["USA", "USA"]
 
 
+def test_a_party_official_after_a_state_s_ruling_party_is_its_government_s(matcher) -> None:
+    text = ("Japan's ruling Liberal Democratic Party will drop the sales tax plan.\n\n"
+            "A senior party official said the tax plan was dead.")
+    assert voices(matcher, text, "1987-04-24") == [("JPN", "gov")]
+
+
 def test_the_central_bank_is_no_world_bank_named_before(matcher) -> None:
     text = ("The World Bank has suspended loans to Peru over payment arrears, central bank "
             "general manager Hector Neyra said.\n\n"

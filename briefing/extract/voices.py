@@ -236,6 +236,12 @@ PORTFOLIO_WORD = re.compile(r"\b(Commerce|Agriculture|Finance|Treasury|Trade|Ene
 STATE_PAIR = re.compile(r"(?:The\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s+and\s+"
                         r"(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][\w.'’-]*)(?=\s+[a-z])")
 BANK_KINDS = frozenset("central world development reserve national commercial merchant".split())
+# A party's officials named by "party" alone ("a senior party official", "party sources"),
+# and a state's ruling party named before them ("Japan's ruling Liberal Democratic Party").
+PARTY_STAFF = re.compile(r"\b[Pp]arty\s+(?:officials?|sources?|spokes(?:man|woman)|leaders?|"
+                         r"executives?)\b")
+RULING_PARTY = re.compile(r"(?:\b([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?:['’]s)?\s+)?"
+                          r"(?:ruling|governing)\s+(?:[A-Z][\w-]*\s+){0,4}Party\b")
 # The words that open a region's group ("Western diplomats", "Arab officials").
 BLOC_OPENINGS = frozenset("Western Arab Gulf Asian African Latin Nordic".split())
 BLOC_BEFORE = re.compile(r"\b(?:Western|Arab|Gulf|Asian|African|Latin|Nordic)\s+(?:[a-z]+\s+)"
@@ -563,6 +569,12 @@ class ArticleVoices:
         deferred = words is not None and key is not None and words.code is None and \
             _speaks(words) and _role_alone(words) and \
             not any(e.text in (name or "") for e in words.evidence)  # ("Munich Re": a firm)
+        if key is None and speaker.span is not None and "arty " in phrase and \
+                (words is None or words.code is None) and \
+                PARTY_STAFF.search(phrase) is not None and \
+                (ruling := self._ruling_party(speaker.span[0])) is not None:
+            return ruling  # "a senior party official" after "Japan's ruling Liberal
+            # Democratic Party": the governing party's
         if words is not None and _speaks(words) and not deferred:
             if words.code is not None and ", " in phrase and \
                     not any(e.what == "role" for e in words.evidence) and _stated(words) and \
@@ -649,6 +661,20 @@ class ArticleVoices:
         return self.reference.kind_of(found.code or "") in STATE_KINDS and bool(states) and all(
             (ref := self.reference.lookup(e.text)) is not None and
             ref.via not in ("name", "adjective") for e in states)
+
+    def _ruling_party(self, start: int) -> Voice | None:
+        """The state whose ruling party the story named last before `start`, within
+        BODY_REACH characters ("Japan's ruling Liberal Democratic Party"), as the
+        government's voice; else None."""
+        found = list(RULING_PARTY.finditer(self.text, max(0, start - BODY_REACH), start))
+        if not found:
+            return None
+        last = found[-1]
+        code = self._state_named(last.group(1), ("name", "adjective")) if last.group(1) \
+            else None
+        if code is None:
+            return None
+        return Voice(code, "gov", f"an official of '{last.group()}', named before")
 
     def _its_owner(self, start: int) -> str | None:
         """The state or body that "its" before a title at `start` stands for: the name that

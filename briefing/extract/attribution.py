@@ -33,7 +33,7 @@ from briefing.extract.matcher import (
 from briefing.extract.phrases import ENVOYS
 from briefing.extract.text import LOWER_NEXT
 from briefing.extract.voicebook import Voice
-from briefing.extract.voices import ArticleVoices, bare_name
+from briefing.extract.voices import BLOC_OPENINGS, ArticleVoices, bare_name
 from briefing.frozen import constructor
 from briefing.knowledge.store import STATE_KINDS
 from briefing.models import OFFICIAL, PUBLIC, STATE_CAPACITIES, UNKNOWN, Span, Speaker
@@ -224,7 +224,7 @@ def _medium_thing(speaker: Speaker) -> bool:
 # Group and region adjectives that open a speaker's words ("Western diplomats", "Arab
 # officials"), and the modifiers that may stand before "and" with them ("Western diplomatic
 # and official sources", "diplomatic and banking sources").
-BLOC_NAMES = frozenset("""Western Arab Gulf Asian African European Latin Nordic""".split())
+BLOC_NAMES = BLOC_OPENINGS | {"European"}
 DETERMINED = re.compile(r"(?:the|a|an|his|her|its|their|this|that|these|those)\b")
 CONJOINED_BEFORE = re.compile(r"(?<![\w.,])((?:(?:Western|Arab|Gulf|Asian|African|European|"
                               r"[A-Za-z][a-z]*(?:ic|al|ive)|[Bb]anking|[Tt]rading|[Ss]hipping|"
@@ -453,9 +453,8 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "",
 def _home_officials(speaker: Speaker, earlier: list[Speaker], voices: ArticleVoices) -> Speaker:
     """Officials of no stated country and of no body named before ("Officials said many
     roads had been damaged") in a story that names one state alone, or whose offices alone it
-    names: that state's officials,
-    unless an earlier speaker spoke for another state's government or for a company (in a
-    company's story, "officials say" are the company's)."""
+    names: that state's officials, unless an earlier speaker spoke for another state's
+    government or for a company (in a company's story, "officials say" are the company's)."""
     home = voices.home()
     if home is None or any(said.code not in (None, home) or said.capacity == "business"
                            for said in earlier):

@@ -244,8 +244,7 @@ RULING_PARTY = re.compile(r"(?:\b([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?:['’]s)?\
                           r"(?:ruling|governing)\s+(?:[A-Z][\w-]*\s+){0,4}Party\b")
 # The words that open a region's group ("Western diplomats", "Arab officials").
 BLOC_OPENINGS = frozenset("Western Arab Gulf Asian African Latin Nordic".split())
-BLOC_BEFORE = re.compile(r"\b(?:Western|Arab|Gulf|Asian|African|Latin|Nordic)\s+(?:[a-z]+\s+)"
-                         r"{0,3}\Z")
+BLOC_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(BLOC_OPENINGS)) + r")\s+(?:[a-z]+\s+){0,3}\Z")
 # Words before a head that name a group of states or people, not one state ("Western military
 # sources", "Arab diplomats", "Gulf shipping officials"): no state named before speaks for them.
 BLOC_WORDS = frozenset("""western arab gulf asian african european latin nordic allied

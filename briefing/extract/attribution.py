@@ -70,13 +70,20 @@ AGAIN = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Ss]everal|[Mm]any|[
                    r"(?:same\s+)?"  # "the same figures show": the figures cited before
                    r"([Oo]fficials?|sources?|diplomats?|figures|statistics|data|"
                    r"statement|communique|spokes(?:man|woman|person)|ministers?|official|"
-                   r"report|newspaper|paper|negotiators?|delegates?|authorities|guidelines?|"
-                   r"agency|radio|television)"
+                   r"report|newspaper|white\s+paper|paper|negotiators?|delegates?|"
+                   r"authorities|guidelines?|agency|radio|television|document|study|survey)"
+                   # a report-like document with what it is about ("The white paper on
+                   # agriculture for the year ended March 31")
+                   r"(?:(?:(?<=report|survey)|(?<=paper|study)|(?<=document))"
+                   r"\s+(?:on|for|about)\s+[^,]*)?"
                    r"|[Tt]hey|[Ii]t"
                    r"|[Tt]he\s+([A-Za-z]+)['’]s\s+(?:statement|communique|report)")
 # The characters an AGAIN phrase can start with (its words' first letters): a cheap test
 # that rules out most speakers ("Trump", "Baloch") before the expression is tried.
-AGAIN_FIRST = frozenset("TtSsMmOodfcrnpagIi")
+AGAIN_FIRST = frozenset("TtSsMmOodfcrnpagIiwD")
+# Documents of one kind, each named again by any of the others' words ("a government report
+# said ... The white paper said ... the study"): a report, a white paper, a study, a survey.
+REPORT_KIN = frozenset({"report", "white paper", "study", "survey", "document"})
 # "the newspaper", "the paper": the medium named before ("the People's Daily", "the New York
 # Times"), whose words end in its title, not in "newspaper".
 MEDIA_HEADS = frozenset({"newspaper", "paper"})
@@ -125,6 +132,12 @@ DOCUMENTS = frozenset({"statement", "communique", "report", "guideline"})  # wha
 BODY_WORDS = cues.ORG_WORDS | frozenset({"editorial", "commentary", "paper", "daily", "report",
                                          "statement", "communique", "article", "bulletin",
                                          "club", "community", "secretariat"})
+# Words that make a body only as the phrase's head ("the Treasury said ... it said", "the Bank
+# of Korea"), not in a title before a name ("Swiss National Bank Vice-President Markus
+# Lusser" is "he").
+BODY_HEADS = frozenset({"treasury", "bank", "board", "reserve", "institute", "association",
+                        "federation", "corporation", "fund", "exchange", "kremlin", "pentagon",
+                        "bundesbank"})
 AGAIN_BACK = 8  # earlier speakers looked at for a phrase referring again
 MEMO = 32768  # keys a memo of a pure function of a phrase holds (lru_cache)
 RECENT = 20  # antecedent candidates looked at for a pronoun
@@ -272,7 +285,9 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
                 speaker = _office_of_speakers(speaker, out, text)
         out.append(speaker)
         if speaker.name or speaker.actor or speaker.code or _plural(speaker) or \
-                speaker.capacity == "media" and _medium_thing(speaker):
+                speaker.capacity == "media" and _medium_thing(speaker) or \
+                speaker.capacity is not None and _person_mention(speaker.mention):
+            # (a nameless person who spoke, "One analyst said", is whom a later "he" means)
             gender = _gender(text, claim.subject)
             if history and claim.position < history[-1].position:
                 ordered = False
@@ -409,7 +424,7 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "",
     if m is None:
         return speaker
     low = mention.strip().lower()
-    head = _singular(m.group(1).lower()) if m.group(1) else None
+    head = _singular(" ".join(m.group(1).lower().split())) if m.group(1) else None
     # "The Bank's report": the body the possessor names again ("Israel's central bank").
     owner = _singular(m.group(2).lower()) if m.group(2) else None
     # A possessor names its body outright: it is looked for further back.
@@ -426,7 +441,10 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "",
         elif head in BROADCAST_HEADS:
             fits = head in words[-3:]
         elif head in MEDIA_HEADS:
-            fits = said.capacity == "media" or MEDIUM.search(said.mention or "") is not None
+            fits = said.capacity == "media" or MEDIUM.search(said.mention or "") is not None \
+                or _report_kin(words) == "white paper"  # "The white paper ... the paper"
+        elif head in REPORT_KIN:
+            fits = _report_kin(words) is not None
         elif head is not None:
             fits = _singular(last) == head or head in DOCUMENTS and said.span is not None and (
                 last in THING_HEADS and _issued(text, said.span[1], head) or
@@ -588,7 +606,8 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
             # a group ("Critics said ... They called for") is "they", never "he" or "she"
             fits = pronoun == "they"
         else:
-            fits = (_person_like(said.name, said.role, said.voice) or
+            fits = (_person_like(said.name, said.role, said.voice) and
+                    not _place_or_body(said, voices) or
                     _person_mention(said.mention)) == want_person and not (
                 pronoun in ("he", "she") and gender not in (None, pronoun))
         if fits:
@@ -620,6 +639,12 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
     if not chosen.spoke:  # a person named in passing speaks with their actor's code
         said = _voiced(said, voices.configured(said.actor))
     return _as_said(said, phrase, claim.subject)
+
+
+def _place_or_body(said: Speaker, voices: ArticleVoices) -> bool:
+    """Whether a speaker's name is a state's, a body's or a medium's the reference knows
+    ("the official newspaper El Peruano said ... It said"): "it", not "he"."""
+    return said.name is not None and voices.reference.lookup(said.name, voices.day) is not None
 
 
 def _nearest_first(history: list[Antecedent], people: _Named,
@@ -856,6 +881,17 @@ def _person_like(name: str | None, role: str | None, voice: str) -> bool:
     return voice != OFFICIAL or role is not None
 
 
+def _report_kin(words: list[str]) -> str | None:
+    """The kind of report-like document a speaker's words name (REPORT_KIN: "a government
+    report", "The white paper on agriculture", "the CIA-DIA study"), else None."""
+    head = _document_head(words) or (_singular(words[-1]) if words else "")
+    at = len(words) - 1 if head == _singular(words[-1]) else \
+        next((i - 1 for i, w in enumerate(words[1:], 1) if _singular(words[i - 1]) == head), -1)
+    if head == "paper" and at > 0 and words[at - 1] == "white":
+        return "white paper"
+    return head if head in REPORT_KIN else None
+
+
 def _document_head(words: list[str]) -> str:
     """The head of a document's phrase before what follows it ("a report from U.S.
     intelligence agencies": report), in lower case; "" when no preposition follows one."""
@@ -883,8 +919,10 @@ def _head_before_of(words: list[str]) -> str:
 
 @lru_cache(maxsize=MEMO)
 def _body_words(phrase: str) -> bool:
-    words = {w.lower() for w in WORD.findall(phrase)}
-    return bool(words & BODY_WORDS) or phrase.isupper()
+    found = WORD.findall(phrase)
+    words = {w.lower() for w in found}
+    return bool(words & BODY_WORDS) or phrase.isupper() or bool(found) and (
+        found[-1].lower() in BODY_HEADS or _head_before_of(found) in BODY_HEADS)
 
 
 def _gender(text: str, span: Span | None) -> str | None:

@@ -354,6 +354,9 @@ def _after(text: str, q: Quoted, pos: int, end: int, scan: CueScan) -> Found | N
             return _quote(q, "", None, bare, QUOTE_BARE_NAME, (q.spans[0][0], end))
         return None
     m = found_cues[0]
+    if len(found_cues) > 1 and m.group().lower() in cues.AMBIGUOUS and \
+            text[m.end():found_cues[1].start()].isspace():
+        m = found_cues[1]  # ",” the report says.": a noun before the verb, not a cue
     cue_start = m.start()
     if _at_least(text, pos, cue_start, 41):
         return None

@@ -710,6 +710,8 @@ LEADING_NP = re.compile(
     r"(?:(?:of|the|for|von|van|de|da|del|al|bin|ibn|la|le)\s+){0,2}){0,6}[A-Z][\w'’-]*"
 )
 SUBJECT_PRONOUNS = frozenset("He She They We I".split())
+# A title in lower case and a name after a body's name ("ADB president Babacar N'Diaye")
+TITLE_NAME_AFTER = re.compile(r" ([a-z]+) (?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*")
 NOT_NAME_START = re.compile(rf"(?:{cues.NOT_NAMES_TRIE})\b")
 
 
@@ -785,6 +787,9 @@ def clause_subject(text: str, start: int, stop: int) -> Span | None:
         if lead and (first in SUBJECT_PRONOUNS or not NOT_NAME_START.fullmatch(first)
                      and not first.endswith(("ed", "ing"))):
             if not lead.group().endswith(("'s", "’s", "s'", "s’")):
+                if (titled := TITLE_NAME_AFTER.match(text, lead.end(), stop)) is not None and \
+                        titled.group(1).lower() in cues.TITLES:
+                    return (lead.start(), titled.end())  # "ADB president Babacar N'Diaye"
                 return (lead.start(), lead.end())  # a name, or "He" ("He left and said ...")
             # A possessive is no subject by itself: its head is ("Russia's government",
             # "Clinton's right-hand woman"), else the subject is further on ("France’s

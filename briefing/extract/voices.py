@@ -767,9 +767,10 @@ class ArticleVoices:
             read = self._affiliation(owner)
             return owner if read is not None and read.code is not None and \
                 read.voice == "gov" else None
-        if ref is None and ("'s " in owner or "’s " in owner or low in STATE_OFFICE_HEADS):
+        if ref is None and ("'s " in owner or "’s " in owner or low in STATE_OFFICE_HEADS or
+                            owner.lower().endswith("central bank")):
             # "Nigeria's Central Bank", "the Japanese Agriculture Ministry": a state's office
-            # the reference names with the state
+            # the reference names with the state; "the Central Bank" read as the story's
             read = self._affiliation(owner)
             return owner if read is not None and read.code is not None and \
                 read.voice == "gov" and (low in AGENCY_HEADS or any(

@@ -15,8 +15,10 @@ $(VENV)/.installed: pyproject.toml
 brief: $(VENV)/.installed
 	$(VENV)/bin/briefing build --date $(DATE)
 
+# (-n auto: one worker a core, as the suite's servers and runs each take their own ports
+# and folders)
 test: $(VENV)/.installed
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 lint: $(VENV)/.installed
 	$(PY) -m pip install --quiet ruff mypy types-PyYAML

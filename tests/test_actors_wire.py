@@ -98,3 +98,9 @@ def test_a_report_named_again_as_a_white_paper_and_the_paper(matcher) -> None:
             "world farm trade talks will help Japan.\n\n"
             "The paper said Japanese agriculture has been slow to improve productivity.")
     assert voices(matcher, text, "1987-04-03") == [("JPN", "gov")] * 3
+
+
+def test_committees_of_congress_are_us_legislators(matcher) -> None:
+    text = ("The outlook is poor, Democrats on the House Budget Committee said.\n\n"
+            "Cuts are needed, a Senate Agriculture Committee aide said.")
+    assert voices(matcher, text, "1987-03-11") == [("USA", "leg"), ("USA", "leg")]

@@ -104,3 +104,11 @@ def test_committees_of_congress_are_us_legislators(matcher) -> None:
     text = ("The outlook is poor, Democrats on the House Budget Committee said.\n\n"
             "Cuts are needed, a Senate Agriculture Committee aide said.")
     assert voices(matcher, text, "1987-03-11") == [("USA", "leg"), ("USA", "leg")]
+
+
+def test_central_banks_named_bank_of_a_state_and_state_radio(matcher) -> None:
+    text = ("Interest rates will be cut next month, a Bank of Botswana official said.\n\n"
+            "Iran will not accept the resolution, the Voice of the Islamic Republic said.\n\n"
+            "The Bank of America said its earnings had risen in the first quarter.")
+    assert voices(matcher, text, "1987-03-15") == [("BWA", "gov"), ("IRN", "gov"),
+                                                   (None, "business")]

@@ -112,3 +112,17 @@ def test_central_banks_named_bank_of_a_state_and_state_radio(matcher) -> None:
             "The Bank of America said its earnings had risen in the first quarter.")
     assert voices(matcher, text, "1987-03-15") == [("BWA", "gov"), ("IRN", "gov"),
                                                    (None, "business")]
+
+
+def test_a_former_office_gives_way_to_the_office_held_on_the_date(matcher) -> None:
+    text = ("Michio Watanabe, a deputy secretary general of the ruling Liberal Democratic "
+            "Party, said Nakasone would survive.\n\n"
+            "The only means of raising the money is an indirect tax, said Watanabe, a former "
+            "Minister of International Trade and Industry.")
+    assert voices(matcher, text, "1987-04-20") == [("JPN", "leg"), ("JPN", "leg")]
+
+
+def test_a_former_captain_is_no_states_voice(matcher) -> None:
+    text = ("Former England captain Brian Moore told the BBC: \"Full-backs are too far away "
+            "from the action.\"")
+    assert voices(matcher, text, "2005-02-01")[0][0] is None

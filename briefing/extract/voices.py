@@ -52,6 +52,7 @@ from briefing.extract.voicebook import MEMO, UNKNOWN_VOICE, Voice, VoiceBook
 from briefing.knowledge import Affiliation, Reference
 from briefing.knowledge.affiliation import (
     FIRM_ENDS,
+    FORMER,
     INSTITUTIONS,
     PARTY,
     RULING,
@@ -575,6 +576,11 @@ class ArticleVoices:
             return ruling  # "a senior party official" after "Japan's ruling Liberal
             # Democratic Party": the governing party's
         if words is not None and _speaks(words) and not deferred:
+            if words.voice == "private" and words.code is None and key is not None and \
+                    FORMER.search(phrase) is not None and \
+                    (now := self._holder_now(self._full_mention(key)[1])) is not None:
+                return self._keep(key, now)  # "Watanabe, a former Minister ...": the office
+                # the reference gives the article's full name on the date
             if words.code is not None and ", " in phrase and \
                     not any(e.what == "role" for e in words.evidence) and _stated(words) and \
                     (body := self._body_office(phrase.split(", ", 1)[1])) is not None:
@@ -1709,6 +1715,14 @@ class ArticleVoices:
                 found = self._affiliation(described)
                 if _decides(found) and found is not None and _describes(described, found):
                     assert found is not None
+                    if found.voice == "private" and found.code is None and \
+                            FORMER.search(described) is not None and \
+                            (now := self._holder_now(fullest or text[start:end])) is not None:
+                        # "Watanabe, a former Minister of International Trade and Industry",
+                        # whom the reference knows in an office on the date (a Diet member):
+                        # the office he holds, not the one he held
+                        return Voice(now.code, now.capacity,
+                                     f"first full mention: {now.rule}"), fullest
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
         if (titled := inferred or untold) is not None:
@@ -1724,6 +1738,16 @@ class ArticleVoices:
             return Voice(inferred.code, inferred.voice,
                          f"first full mention: {inferred.rule}"), fullest
         return None, fullest
+
+    def _holder_now(self, name: str | None) -> Voice | None:
+        """The office the reference gives a full name ("Michio Watanabe", given name and
+        surname) on the article's date; None for a surname alone or no office then."""
+        if name is None or " " not in name.strip():
+            return None
+        found = self._affiliation(name)
+        if found is None or found.person is None or found.code is None:
+            return None
+        return Voice(found.code, found.voice, found.rule)
 
     def _state_named(self, words: str, vias: tuple[str, ...] = ("name",)) -> str | None:
         """The state that `words` name in one of the ways `vias` ("Venezuela", "the

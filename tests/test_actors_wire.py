@@ -126,3 +126,16 @@ def test_a_former_captain_is_no_states_voice(matcher) -> None:
     text = ("Former England captain Brian Moore told the BBC: \"Full-backs are too far away "
             "from the action.\"")
     assert voices(matcher, text, "2005-02-01")[0][0] is None
+
+
+def test_one_official_after_a_states_officials_and_he_after_a_source(matcher) -> None:
+    text = ("Egypt and the Soviet Union are expected to sign an agreement on trade, Egyptian "
+            "officials said.\n\n"
+            "One official said a draft agreement would reduce interest on the debt.")
+    assert voices(matcher, text, "1987-03-04") == [("EGY", "gov")] * 2
+    text = ("Japanese Agriculture Ministry officials said the OECD study has been "
+            "inaccurate.\n\n"
+            "The study was based on the years 1979-81, one agriculture ministry source "
+            "said.\n\n"
+            "Japanese subsidies have dropped sharply since then, he said.")
+    assert voices(matcher, text, "1987-03-04") == [("JPN", "gov")] * 3

@@ -138,6 +138,7 @@ BODY_WORDS = cues.ORG_WORDS | frozenset({"editorial", "commentary", "paper", "da
 BODY_HEADS = frozenset({"treasury", "bank", "board", "reserve", "institute", "association",
                         "federation", "corporation", "fund", "exchange", "kremlin", "pentagon",
                         "bundesbank"})
+NUMERAL_WORDS = frozenset({"One", "Two", "Three", "Four", "Another"})  # opening a phrase
 AGAIN_BACK = 8  # earlier speakers looked at for a phrase referring again
 MEMO = 32768  # keys a memo of a pure function of a phrase holds (lru_cache)
 RECENT = 20  # antecedent candidates looked at for a pronoun
@@ -286,8 +287,10 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
         out.append(speaker)
         if speaker.name or speaker.actor or speaker.code or _plural(speaker) or \
                 speaker.capacity == "media" and _medium_thing(speaker) or \
-                speaker.capacity is not None and _person_mention(speaker.mention):
-            # (a nameless person who spoke, "One analyst said", is whom a later "he" means)
+                speaker.capacity is not None and (_person_mention(speaker.mention) or
+                                                  _one_source(speaker.mention)):
+            # (a nameless person who spoke, "One analyst said", "a ministry source", is whom
+            # a later "he" means)
             gender = _gender(text, claim.subject)
             if history and claim.position < history[-1].position:
                 ordered = False
@@ -608,7 +611,8 @@ def _antecedent(pronoun: str, phrase: str, claim: Claim, text: str, history: lis
         else:
             fits = (_person_like(said.name, said.role, said.voice) and
                     not _place_or_body(said, voices) or
-                    _person_mention(said.mention)) == want_person and not (
+                    _person_mention(said.mention) or _one_source(said.mention)) == \
+                want_person and not (
                 pronoun in ("he", "she") and gender not in (None, pronoun))
         if fits:
             fitting.append(candidate)
@@ -908,6 +912,12 @@ def _person_mention(mention: str | None) -> bool:
     return bool(words) and words[-1].lower() in PERSON_HEADS
 
 
+def _one_source(mention: str | None) -> bool:
+    """Whether a speaker's words end in "source" (one person: "One agriculture ministry
+    source")."""
+    return (mention or "").split(",")[0].rstrip().endswith(" source")
+
+
 def _head_before_of(words: list[str]) -> str:
     """The head of a phrase "X of Y" or "X for Y": the word before the first "of" or "for"
     ("Minister of State for Finance" -> "minister"), in lower case; "" when there is none."""
@@ -1136,6 +1146,8 @@ def _unmasked_name(phrase: str, masked: str) -> tuple[str | None, str]:
     place = False
     for m in CAPITALISED.finditer(blank):
         s, e = m.start(), m.end()
+        if s == 0 and m.group().strip() in NUMERAL_WORDS:
+            continue  # "One official", "Two diplomats": a numeral, no name
         if s == 0 and " " not in m.group().strip() and LOWER_NEXT.match(blank, e) or (
             s and ARTICLE_ONLY.fullmatch(phrase, 0, s) and NOUN_TAIL.fullmatch(phrase, e)
         ):

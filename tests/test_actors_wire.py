@@ -139,3 +139,9 @@ def test_one_official_after_a_states_officials_and_he_after_a_source(matcher) ->
             "said.\n\n"
             "Japanese subsidies have dropped sharply since then, he said.")
     assert voices(matcher, text, "1987-03-04") == [("JPN", "gov")] * 3
+
+
+def test_the_authorities_of_a_story_that_names_one_state(matcher) -> None:
+    text = ("Brazil's labour troubles eased a little today as the authorities announced they "
+            "were withdrawing troops from the country's main oil installations.")
+    assert voices(matcher, text, "1987-03-13") == [("BRA", "gov")]

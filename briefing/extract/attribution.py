@@ -466,8 +466,9 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "",
                 return speaker
             return new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
                                speaker.mention, speaker.span, said.code, said.capacity)
-    if voices is not None and head == "official" and owner is None:
-        return _home_officials(speaker, earlier, voices)
+    if voices is not None and (head == "official" or low.endswith("authorities")) and \
+            owner is None:
+        return _home_officials(speaker, earlier, voices)  # ("the authorities" likewise)
     return speaker
 
 

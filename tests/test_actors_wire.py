@@ -145,3 +145,11 @@ def test_the_authorities_of_a_story_that_names_one_state(matcher) -> None:
     text = ("Brazil's labour troubles eased a little today as the authorities announced they "
             "were withdrawing troops from the country's main oil installations.")
     assert voices(matcher, text, "1987-03-13") == [("BRA", "gov")]
+
+
+def test_deputies_and_congress_members_of_the_one_state_named(matcher) -> None:
+    text = ("Charges of waste have surfaced in debates at the annual session of China's "
+            "parliament, the National People's Congress.\n\n"
+            "Other deputies said the state had broken promises to improve fertiliser "
+            "supplies.")
+    assert voices(matcher, text, "1987-04-02")[-1] == ("CHN", "leg")

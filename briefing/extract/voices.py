@@ -324,10 +324,12 @@ POSTMODIFIER = re.compile(r"[ \t]+(?:at|of|in|from|for|with)[ \t]+(?:the[ \t]+)?
 # prosecutor, official data ("official figures show", "The latest trade figures show": a
 # state's statistics and customs offices publish them). It is the article's home state's
 # (`ArticleVoices.home`), when the story has one.
-STATE_ONLY = re.compile(r"(?:(?i:the|some|several|many|most|two|three|one|an?|other)\s+)?"
+STATE_ONLY = re.compile(r"(?:(?i:the|some|several|many|most|two|three|one|an?|other|"
+                        r"another)\s+)?"
                         r"(?:(?P<leg>[Cc]ongress|[Ll]awmakers|[Ll]egislators|[Ll]egislature|"
                         r"[Cc]ongressmen|[Ss]enators|[Cc]ongressional|[Pp]arliamentarians|"
-                        r"MPs|M\.P\.s)|(?:special\s+|public\s+|state\s+)?"
+                        r"MPs|M\.P\.s|[Dd]eputies|(?:[Cc]ongress|[Pp]arliament(?:ary)?)\s+"
+                        r"members?)|(?:special\s+|public\s+|state\s+)?"
                         r"prosecutors?|official\s+statement|government\s+statement|"
                         r"(?:official\s+|joint\s+|government\s+)?communiqu[eé]"
                         r"(?:\s+(?:broadcast|issued|released|published|read))?|"

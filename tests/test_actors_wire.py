@@ -153,3 +153,12 @@ def test_deputies_and_congress_members_of_the_one_state_named(matcher) -> None:
             "Other deputies said the state had broken promises to improve fertiliser "
             "supplies.")
     assert voices(matcher, text, "1987-04-02")[-1] == ("CHN", "leg")
+
+
+def test_it_after_a_sentence_whose_subject_is_a_body_named_before(matcher) -> None:
+    text = ("Finance ministers said a recent forecast by the EC Commission was too "
+            "pessimistic.\n\n"
+            "The Commission, the EC's executive authority, two weeks ago cut its forecast for "
+            "growth to 2.3 pct.\n\n"
+            "It said economic prospects had been less promising over the past few months.")
+    assert voices(matcher, text, "1987-03-09")[-1] == ("EC", "igo")

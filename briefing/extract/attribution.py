@@ -116,11 +116,17 @@ SUBJECT_NAME = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:wa
 # A body opening a sentence as its subject, with words before its name ("The state news
 # agency Tanjug was more optimistic", "The Paris Club has agreed").
 BODY_SUBJECT = re.compile(r"(?:The\s+|the\s+)?((?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’.&-]*"
-                          r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){0,5})\s+"
-                          r"(?:was|is|has|had|have|were|would|will|[a-z]+ed)\b")
+                          r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){0,5})"
+                          # an appositive and a time before the verb ("The Commission, the
+                          # EC's executive authority, two weeks ago cut its forecast")
+                          r"(?:\s*,[^,\n]{1,60},)?\s+(?:(?:[\w-]+\s+){1,3}ago\s+|"
+                          r"(?:yesterday|today|also|last\s+\w+)\s+)?"
+                          r"(?:was|is|has|had|have|were|would|will|cut|set|put|made|gave|took|"
+                          r"sent|[a-z]+ed)\b")
 # The rules of `ArticleVoices.of` that read a body, medium, seat or office the reference
 # knows by name, and the office words of a state (`_body_subject_before`).
-OWN_BODY = re.compile(r"^(?:body|state media|broadcaster|seat|central bank|institution) '|"
+OWN_BODY = re.compile(r"^(?:named before: )?"
+                      r"(?:body|state media|broadcaster|seat|central bank|institution) '|"
                       r"^state '[^']*' named as speaker$")
 HOME_OFFICE_WORD = re.compile(rf"\b(?:{STATE_OFFICE_NOUNS}|[Dd]epartment)\b")
 # A title and a full name: "British Prime Minister Margaret Thatcher" (`_strip_title` tells
@@ -775,6 +781,7 @@ def _body_subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker 
         return None  # (a body's words, an abbreviation, or a name the reference knows)
     said = new_speaker(None, m.group(1), None, UNKNOWN, m.group(1), m.span(1))
     voice = voices.of(said)
+
     if voice.code is None or voice.capacity not in ("gov", "igo", "leg", "opp") or \
             not OWN_BODY.search(voice.rule) and not HOME_OFFICE_WORD.search(m.group(1)):
         return None  # (a body the reference knows, or a state's office: "the Muslim Council

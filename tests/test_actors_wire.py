@@ -162,3 +162,10 @@ def test_it_after_a_sentence_whose_subject_is_a_body_named_before(matcher) -> No
             "growth to 2.3 pct.\n\n"
             "It said economic prospects had been less promising over the past few months.")
     assert voices(matcher, text, "1987-03-09")[-1] == ("EC", "igo")
+
+
+def test_a_spokesman_for_a_body_named_after_him_then_saying(matcher) -> None:
+    text = ("A spokesman for the European Community Commission defended the plan for a levy "
+            "on oils and fats, saying that consumers would have to help alleviate the "
+            "surplus problem.")
+    assert voices(matcher, text, "1987-06-18") == [("EC", "igo")]

@@ -1048,10 +1048,18 @@ def _body_subject(text: str, lo: int, stop: int) -> Span | None:
             break
         if low in cues.ORG_WORDS:
             end = word.end()
-    return (lead.start(), end) if end is not None else None
+    if end is None:
+        return None
+    if (named := BODY_NAMED_AFTER.match(text, end, stop)) is not None:
+        end = named.end()  # "A spokesman for the European Community Commission defended ..."
+    return (lead.start(), end)
 
 
 WORD_RUN = re.compile(r"[\w'’.&-]++")
+# The body a spokesman or an official serves, named after "for", "of" or "at" ("A spokesman
+# for the European Community Commission")
+BODY_NAMED_AFTER = re.compile(r"\s++(?:for|of|at)\s++(?:the\s++)?[A-Z][\w'’.&-]*+"
+                              r"(?:\s++(?:of\s++|and\s++)?[A-Z][\w'’.&-]*+)*+")
 # A group of people in the plural opening a sentence as its subject, before its verb ("But
 # private economists were not so sure and said ...").
 GROUP_LEAD = re.compile(

@@ -169,3 +169,10 @@ def test_a_spokesman_for_a_body_named_after_him_then_saying(matcher) -> None:
             "on oils and fats, saying that consumers would have to help alleviate the "
             "surplus problem.")
     assert voices(matcher, text, "1987-06-18") == [("EC", "igo")]
+
+
+def test_the_industry_commissioner_is_no_firms_voice(matcher) -> None:
+    text = ("Industry Commissioner Karl-Heinz Narjes has proposed the ending of the steel quota "
+            "system by December 1988.\n\n"
+            "Rival bids were under review, a DOJ official said.")
+    assert voices(matcher, text, "1987-02-27") == [("EC", "igo"), ("USA", "gov")]

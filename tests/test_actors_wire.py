@@ -176,3 +176,11 @@ def test_the_industry_commissioner_is_no_firms_voice(matcher) -> None:
             "system by December 1988.\n\n"
             "Rival bids were under review, a DOJ official said.")
     assert voices(matcher, text, "1987-02-27") == [("EC", "igo"), ("USA", "gov")]
+
+
+def test_a_nameless_official_described_in_the_next_statement(matcher) -> None:
+    text = ("Japan is doing all it can to solve its trade problems with the United States, a "
+            "senior official said.\n\n"
+            "\"So long as there is an external imbalance there will be trade friction,\" the "
+            "Foreign Ministry official told reporters.")
+    assert voices(matcher, text, "1987-04-02") == [("JPN", "gov"), ("JPN", "gov")]

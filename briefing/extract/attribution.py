@@ -301,7 +301,35 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
             if history and claim.position < history[-1].position:
                 ordered = False
             history.append(new_antecedent(claim.position, speaker, gender, True))
-    return tuple(out)
+    return tuple(_described_after(out))
+
+
+# A nameless official of no stated body ("a senior official said"), and the same person
+# described after with a definite article ("the Foreign Ministry official told reporters").
+NAMELESS = re.compile(r"[Aa]n?\s+(?:(?:senior|top|high-ranking|leading)\s+)?"
+                      r"(official|source|spokesman|spokeswoman|diplomat)")
+DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w'’.-]+\s+){1,4}?(official|source|spokesman|spokeswoman|"
+                       r"diplomat)")
+FORWARD = 2  # statements after a nameless official where the definite one may describe it
+
+
+def _described_after(out: list[Speaker]) -> list[Speaker]:
+    """"..., a senior official said. ... the Foreign Ministry official told reporters": the
+    nameless official takes the code and capacity of the definite description that follows
+    within FORWARD statements with the same head (the first such; unknown if it has none)."""
+    for i, speaker in enumerate(out):
+        if speaker.code is not None or speaker.name is not None or not speaker.mention or \
+                (m := NAMELESS.fullmatch(speaker.mention.strip())) is None:
+            continue
+        for later in out[i + 1:i + 1 + FORWARD]:
+            again = DESCRIBED.fullmatch((later.mention or "").strip())
+            if again is None or again.group(1) != m.group(1):
+                continue
+            if later.code is not None:
+                out[i] = new_speaker(speaker.name, speaker.role, speaker.actor, speaker.voice,
+                                     speaker.mention, speaker.span, later.code, later.capacity)
+            break
+    return out
 
 
 def _resolve(text: str, claim: Claim, matcher: ActorMatcher, date: dt.date | None,

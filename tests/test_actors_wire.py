@@ -182,5 +182,5 @@ def test_a_nameless_official_described_in_the_next_statement(matcher) -> None:
     text = ("Japan is doing all it can to solve its trade problems with the United States, a "
             "senior official said.\n\n"
             "\"So long as there is an external imbalance there will be trade friction,\" the "
-            "Foreign Ministry official told reporters.")
+            "Japanese Foreign Ministry official told reporters.")
     assert voices(matcher, text, "1987-04-02") == [("JPN", "gov"), ("JPN", "gov")]

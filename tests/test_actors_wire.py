@@ -184,3 +184,11 @@ def test_a_nameless_official_described_in_the_next_statement(matcher) -> None:
             "\"So long as there is an external imbalance there will be trade friction,\" the "
             "Japanese Foreign Ministry official told reporters.")
     assert voices(matcher, text, "1987-04-02") == [("JPN", "gov"), ("JPN", "gov")]
+
+
+def test_a_report_named_again_with_its_kind(matcher) -> None:
+    text = ("The Soviet economy grew by 4.2 pct in 1986, according to a report from U.S. "
+            "intelligence agencies.\n\n"
+            "The economic report said meeting targets for output would require unrealistic "
+            "gains in productivity.")
+    assert voices(matcher, text, "1987-03-20") == [("USA", "gov"), ("USA", "gov")]

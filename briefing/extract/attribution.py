@@ -68,6 +68,11 @@ THING_HEADS = frozenset({"statement", "communique", "ministry", "report", "gover
                          "office", "department"})
 AGAIN = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost)\s+)?"
                    r"(?:same\s+)?"  # "the same figures show": the figures cited before
+                   # a document's kind before its head ("The survey report", "the economic
+                   # report", "the joint communique")
+                   r"(?:(?:survey|economic|annual|final|latest|new|joint|draft|monthly|"
+                   r"quarterly|weekly|written|interim)\s+"
+                   r"(?=(?:report|statement|communique|study|survey|document)\b))?"
                    r"([Oo]fficials?|sources?|diplomats?|figures|statistics|data|"
                    r"statement|communique|spokes(?:man|woman|person)|ministers?|official|"
                    r"report|newspaper|white\s+paper|paper|negotiators?|delegates?|"

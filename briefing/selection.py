@@ -204,13 +204,23 @@ class Owners:
         speaker = s.speaker
         named = self.by_id.get(speaker.actor or "")
         if speaker.capacity in NON_STATE_VOICES:
-            return named.id if named is not None and shows_voice(speaker.capacity,
-                                                                 self.settings) else None
+            return self._section(named, day) if named is not None and shows_voice(
+                speaker.capacity, self.settings) else None
         if named is not None and named.code is None:
             return named.id
         if speaker.code is not None and self.coded:
             return self.codes_on(day).get(speaker.code)
-        return named.id if named is not None and speaker.code is None else None
+        return self._section(named, day) if named is not None and speaker.code is None \
+            else None
+
+    def _section(self, named: Actor, day: dt.date) -> str:
+        """The section of a speaker named beside an actor: that of the written actor whose
+        code it is on the day, for an actor follow_all adds ("analysts of the Soviet Union"
+        go to the config's "russia" in 1987, as the Soviet government's words do), else its
+        own."""
+        if named.followed_all and named.code is not None and self.coded:
+            return self.codes_on(day).get(named.code, named.id)
+        return named.id
 
 
 def _code_on() -> Callable[[str, dt.date], str]:

@@ -179,6 +179,10 @@ def _speaker(actor: str | None, code: str | None, capacity: str | None) -> Speak
     ("pakistan", None, "expert", True, "pakistan"),  # or shown under the state beside them
     (None, None, "business", True, None),
     ("iran", "IRN", "gov", False, None),  # not followed
+    ("SUN", None, "expert", True, "russia"),  # "analysts of the Soviet Union": the written
+    # actor's section, not a second "Soviet Union"
+    ("SUN", None, "gov", False, "russia"),
+    ("USA", None, "expert", True, "USA"),  # no written actor holds the code: follow_all's
 ])
 def test_owner(actor: str | None, code: str | None, capacity: str | None, shown: bool,
                owner: str | None) -> None:

@@ -738,8 +738,7 @@ class ArticleVoices:
                 continue
             words = run.split()  # the last name with the head in it ("Citibank" is a firm's)
             owner = run.removeprefix("The ") if len(words) > 1 and head in words and (
-                words[-1] == head or words[words.index(head) + 1] in ("of", "on", "for")) \
-                else None  # ("the Presidential Commission on Good Government")
+                words[-1] == head or words[words.index(head) + 1] == "of") else None
             if owner is not None:
                 at = run_start
         # named in the story's lede or in this paragraph or the one before ("the Halifax"

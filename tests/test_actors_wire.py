@@ -192,3 +192,11 @@ def test_a_report_named_again_with_its_kind(matcher) -> None:
             "The economic report said meeting targets for output would require unrealistic "
             "gains in productivity.")
     assert voices(matcher, text, "1987-03-20") == [("USA", "gov"), ("USA", "gov")]
+
+
+def test_a_city_of_two_states_names_neither(matcher) -> None:
+    text = ("Citicorp's decision could discourage new lending, Uruguay's Foreign Minister and "
+            "Cartagena group chairman Enrique Iglesias said.\n\n"
+            "The rise in interest rates has come when debtors are recovering, the Cartagena "
+            "group chairman said.")
+    assert [code for code, _ in voices(matcher, text, "1987-06-01")] == ["URY", None]

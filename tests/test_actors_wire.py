@@ -203,8 +203,8 @@ def test_a_city_of_two_states_names_neither(matcher) -> None:
 
 
 def test_roasters_mine_owners_and_a_workers_congress_are_no_states(matcher) -> None:
-    text = ("The fall is a reaction to the failure of the coffee talks, a spokesman for one of "
-            "the major Dutch roasters said.\n\n"
+    text = ("\"The fall is a technical and emotional reaction to the failure to agree on "
+            "export quotas,\" a spokesman for one of the major Dutch roasters said.\n\n"
             "Mine owners in Malaysia urged the government not to issue new mining licences.\n\n"
             "The Ceylon Workers Congress said its members launched a prayer campaign.")
     assert [code for code, _ in voices(matcher, text, "1987-03-03")] == [None, None, None]

@@ -814,7 +814,6 @@ def _body_subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker 
         return None  # (a body's words, an abbreviation, or a name the reference knows)
     said = new_speaker(None, m.group(1), None, UNKNOWN, m.group(1), m.span(1))
     voice = voices.of(said)
-
     if voice.code is None or voice.capacity not in ("gov", "igo", "leg", "opp") or \
             not OWN_BODY.search(voice.rule) and not HOME_OFFICE_WORD.search(m.group(1)):
         return None  # (a body the reference knows, or a state's office: "the Muslim Council
@@ -930,8 +929,7 @@ def _report_kin(words: list[str]) -> str | None:
     """The kind of report-like document a speaker's words name (REPORT_KIN: "a government
     report", "The white paper on agriculture", "the CIA-DIA study"), else None."""
     head = _document_head(words) or (_singular(words[-1]) if words else "")
-    at = len(words) - 1 if head == _singular(words[-1]) else \
-        next((i - 1 for i, w in enumerate(words[1:], 1) if _singular(words[i - 1]) == head), -1)
+    at = next((i for i, word in enumerate(words) if _singular(word) == head), -1)
     if head == "paper" and at > 0 and words[at - 1] == "white":
         return "white paper"
     return head if head in REPORT_KIN else None

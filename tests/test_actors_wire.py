@@ -208,3 +208,11 @@ def test_roasters_mine_owners_and_a_workers_congress_are_no_states(matcher) -> N
             "Mine owners in Malaysia urged the government not to issue new mining licences.\n\n"
             "The Ceylon Workers Congress said its members launched a prayer campaign.")
     assert [code for code, _ in voices(matcher, text, "1987-03-03")] == [None, None, None]
+
+
+def test_a_dateline_city_in_a_us_state_is_american(matcher) -> None:
+    text = ("MANCHESTER, N.H. - Turnout in the primary would break records, a police "
+            "spokesman said.")
+    assert voices(matcher, text, "2016-02-09") == [("USA", "gov")]  # not Britain's
+    text = "MANCHESTER, England - Turnout would break records, a police spokesman said."
+    assert voices(matcher, text, "2016-02-09") == [("GBR", "gov")]

@@ -266,6 +266,17 @@ US_STATE_TITLE = re.compile(
     r"(?<![\w.])(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
     r"Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
     r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.\s+(Rep|Sen|Gov)\.(?=\s+[A-Z])")
+# A U.S. state after a dateline's city, by its news abbreviation or its name.
+US_STATE_AFTER = re.compile(
+    r"\s*,\s*(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|"
+    r"Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|"
+    r"S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|"
+    r"Utah|Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Illinois|Indiana|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota|"
+    r"Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|"
+    r"New\s+York|North\s+Carolina|North\s+Dakota|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|"
+    r"South\s+Carolina|South\s+Dakota|Tennessee|Vermont|Virginia|Washington|West\s+Virginia|"
+    r"Wisconsin|Wyoming)\b)")
 QUOTE_S = re.compile(r'(?<=[A-Za-z])"s\b')  # a possessive typed with a double quote
 OWNER_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*\Z")  # the word before that quote
 # A capitalised name that opens a sentence before its verb ("The State Department renewed",
@@ -422,10 +433,14 @@ VERB_FIRST = re.compile(r"\w+(?:ing|ed)\b|(?:who|which|whose|said|says|told)\b")
 
 
 def dateline_state(text: str, day: dt.date | None, reference: Reference) -> str | None:
-    """Return the state of a story's dateline city ("COLOMBO, March 3 -" -> LKA), or None."""
+    """Return the state of a story's dateline city ("COLOMBO, March 3 -" -> LKA), or None;
+    a city the dateline places in a U.S. state is American ("MANCHESTER, N.H. -", "PARIS,
+    Texas -")."""
     m = DATELINE.match(text)
     if m is None:
         return None
+    if US_STATE_AFTER.match(text, m.end(1)) is not None:
+        return US
     city = m.group(1).strip().title()
     ref = reference.state_of(city, day)
     return ref.code if ref is not None else None

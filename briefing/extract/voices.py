@@ -262,15 +262,17 @@ FOR_THE_HEAD = re.compile(r"(.*\b(?:for|of|at)\s+)the\s+([Bb]ank|[Ff]und|[Aa]gen
 # Khalifa al-Thani").
 ARABIC_TAIL = re.compile(r"(?:\s(?:al|Al|bin|Bin|ibn)[- ][A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)+")
 # A U.S. state's abbreviation (as wire copy writes it) before "Rep.", "Sen." or "Gov.".
-US_STATE_TITLE = re.compile(
-    r"(?<![\w.])(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
+# The U.S. states as news abbreviates them, each before its stop ("Calif.", "N.H.").
+US_STATE_ABBREVIATIONS = (
+    r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
     r"Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
-    r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.\s+(Rep|Sen|Gov)\.(?=\s+[A-Z])")
+    r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo")
+US_STATE_TITLE = re.compile(
+    rf"(?<![\w.])(?:{US_STATE_ABBREVIATIONS})\.\s+(Rep|Sen|Gov)\.(?=\s+[A-Z])")
 # A U.S. state after a dateline's city, by its news abbreviation or its name.
 US_STATE_AFTER = re.compile(
-    r"\s*,\s*(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|"
-    r"Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|"
-    r"S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|"
+    rf"\s*,\s*(?:(?:{US_STATE_ABBREVIATIONS}|Kans)\.|"
+    r"(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|"
     r"Utah|Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
     r"Illinois|Indiana|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota|"
     r"Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|"

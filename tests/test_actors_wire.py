@@ -216,3 +216,17 @@ def test_a_dateline_city_in_a_us_state_is_american(matcher) -> None:
     assert voices(matcher, text, "2016-02-09") == [("USA", "gov")]  # not Britain's
     text = "MANCHESTER, England - Turnout would break records, a police spokesman said."
     assert voices(matcher, text, "2016-02-09") == [("GBR", "gov")]
+
+
+def test_a_statistics_office_named_with_no_state_is_the_home_state_s(matcher) -> None:
+    text = ("New Zealand's consumer price index rose 2.9 pct in the March quarter, the "
+            "Statistics Department said.\n\n"
+            "It said nearly half the increase was caused by the goods and services tax.")
+    assert voices(matcher, text, "1987-04-21") == [("NZL", "gov"), ("NZL", "gov")]
+    text = ("Sweden's rate of inflation during January has been revised down to 1.0 pct, "
+            "the Central Bureau of Statistics said.")
+    assert voices(matcher, text, "1987-03-16") == [("SWE", "gov")]
+    # a university's statistics department is no state's office
+    text = ("New Zealand's inflation will ease this year, said John Smith, head of the "
+            "statistics department at Otago University.")
+    assert voices(matcher, text, "1987-04-21")[0][0] is None

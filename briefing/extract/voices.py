@@ -114,12 +114,18 @@ OFFICES = ("[Mm]inist(?:er|ry|ries|ers|erial)", "[Gg]overnment", "[Cc]abinet",
 # "statement" and "United States".
 # A monarch's title before a name or after "the" ("King Fahd", "The King", "the Emir") is
 # also one: only a state has a king ("Billie Jean King", "King said" are a surname).
+ACADEMIC = re.compile(r"\b(?:[Uu]niversit(?:y|ies)|[Cc]ollege|[Ss]chool|[Pp]rofessor|"
+                      r"[Ll]ecturer)\b")
 HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r"|[Ss]tate-(?:run|owned)|[Gg]overnor|"
                        # a portfolio's official: "a trade official", "finance officials"
                        r"(?:[Tt]rade|[Ff]inance|[Ff]oreign|[Dd]efen[cs]e|[Aa]griculture|"
                        r"[Ii]nterior|[Cc]ustoms|[Ii]mmigration)\s+officials?|"
                        r"[Pp]ublic\s+finance\s+director|[Dd]irector\s+of\s+public\s+finance|"
                        r"[Cc]ustoms\s+director|"
+                       # a state's statistics office ("the statistics department", "the
+                       # State Statistical Bureau", "the Central Bureau of Statistics")
+                       r"[Ss]tatistic(?:s|al)\s+(?:[Dd]epartment|[Bb]ureau|[Oo]ffice|[Aa]gency|"
+                       r"[Ii]nstitute|[Dd]irectorate)|[Bb]ureau\s+of\s+[Ss]tatistics|"
                        # "an administration official": the government's (a capitalised
                        # Administration is the U.S.'s: `_state_only`)
                        r"administration\s+(?:officials?|sources?|aides?|spokes(?:man|woman))|"
@@ -1822,6 +1828,8 @@ def _home_role(phrase: str) -> bool:
     """Whether the phrase names an office only a state has (HOME_ROLE) as the speaker's, not
     as a topic after "on", "about" ... ("the Project on Government Secrecy")."""
     for m in HOME_ROLE.finditer(phrase):
+        if "tatistic" in m.group() and ACADEMIC.search(phrase) is not None:
+            continue  # "the statistics department at Otago University": a university's
         before = phrase[:m.start()].split()
         if not before or before[-1].lower() not in TOPIC_WORDS:
             return True

@@ -230,3 +230,18 @@ def test_a_statistics_office_named_with_no_state_is_the_home_state_s(matcher) ->
     text = ("New Zealand's inflation will ease this year, said John Smith, head of the "
             "statistics department at Otago University.")
     assert voices(matcher, text, "1987-04-21")[0][0] is None
+
+
+def test_he_after_a_name_whose_aside_gives_its_office(matcher) -> None:
+    text = ("China's trade deficit in the first quarter fell to 1.05 billion dlrs, customs "
+            "figures show.\n\n"
+            "Zhang Zhongji, spokesman of the State Statistical Bureau, quoted the figures as "
+            "showing exports rose 27 pct.\n\n"
+            "He said the deficit was only 350 mln dlrs. Reserves rose somewhat, he said.")
+    assert voices(matcher, text, "1987-04-17")[1:] == [("CHN", "gov"), ("CHN", "gov")]
+    # a name with no office, and no title before it, is no one's
+    text = ("China's trade deficit fell, customs figures show.\n\n"
+            "Zhang Zhongji, who has written on trade, quoted the figures as showing exports "
+            "rose.\n\n"
+            "He said the deficit was small.")
+    assert voices(matcher, text, "1987-04-17")[-1][0] is None

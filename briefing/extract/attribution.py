@@ -116,8 +116,13 @@ SUBJECT_NAME = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:wa
                           # "Finance Minister Beshir Omar, presenting plans to parliament last
                           # night, put the budget deficit at ..."
                           r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-                          r"(?:,[^,.;\n\"“”]{1,100},)?\s+(?!(?:and|or|of|for|in|on|at|to|with|"
+                          r"(?:,([^,.;\n\"“”]{1,100}),)?\s+(?!(?:and|or|of|for|in|on|at|to|with|"
                           r"from|by|the|a|an|who|which|that)\b)[a-z]+\b")
+# An aside after a name that gives its office ("spokesman of the State Statistical Bureau",
+# "a senior official of the Finance Ministry").
+ROLE_ASIDE = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|"
+                        r"minister|president|governor|director|chairman|chief|head|secretary|"
+                        r"ambassador|official|commissioner|envoy)\s+(?:of|for|at|to)\b")
 # A body opening a sentence as its subject, with words before its name ("The state news
 # agency Tanjug was more optimistic", "The Paris Club has agreed").
 BODY_SUBJECT = re.compile(r"(?:The\s+|the\s+)?((?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’.&-]*"
@@ -834,12 +839,19 @@ def _subject_before(text: str, pos: int, voices: ArticleVoices) -> Speaker | Non
     subject = m.group(1) or m.group(2)
     name = _strip_title(subject)
     if _body_words(subject if m.group(1) else name) or ARTICLE_ONLY.match(subject) or \
-            m.group(2) is not None and name == subject:
-        return None  # (the second form only with a title before the name)
+            m.group(2) is not None and name == subject and (
+                m.group(3) is None or ROLE_ASIDE.match(m.group(3)) is None):
+        return None  # (the second form only with a title before the name, or an aside
+        # that gives the name its office: "Zhang Zhongji, spokesman of the State
+        # Statistical Bureau, quoted the figures as showing ...")
+    role = None
+    if m.group(2) is not None and name == subject:
+        role = m.group(3).strip()  # (a person, as a title would make them)
+        subject = f"{subject},{m.group(3)}"
     if not name or voices.book.no_given_name(name.split()[-1]) or \
             name.lower() in cues.PRONOUNS:
         return None  # "Kuwait was ...", "Minister was ...", "It was ..."
-    said = new_speaker(name, None, None, UNKNOWN, subject, None)
+    said = new_speaker(name, role, None, UNKNOWN, subject, None)
     voice = voices.of(said)
     if voice.code is None or voice.capacity not in STATE_CAPACITIES:
         return None

@@ -245,3 +245,13 @@ def test_he_after_a_name_whose_aside_gives_its_office(matcher) -> None:
             "rose.\n\n"
             "He said the deficit was small.")
     assert voices(matcher, text, "1987-04-17")[-1][0] is None
+
+
+def test_a_company_opening_the_story_does_not_name_its_state(matcher) -> None:
+    text = ("American Telephone and Telegraph Co would hold 36 pct of France's CGCT if its "
+            "bid succeeds, a director at one of the partner firms said.\n\n"
+            "Under French law, foreign investors are restricted to a 20 pct stake in "
+            "privatised companies. The bid is subject to approval, a Finance Ministry "
+            "official said.\n\n"
+            "The French government said it will choose CGCT's new owner by April.")
+    assert voices(matcher, text, "1987-03-17")[1:] == [("FRA", "gov"), ("FRA", "gov")]

@@ -184,6 +184,11 @@ FIRM_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’&-]*)(?:[ \t]+[A-Z][\w'’.&-]
 # ahead at the words' first letters turns most spaces down before the words are tried.)
 FIRM_END = re.compile(r"[ \t](?=[" + "".join(sorted({w[0] for w in FIRM_ENDS})) + r"])(?:"
                       + "|".join(re.escape(w) for w in sorted(FIRM_ENDS)) + r")(?![\w/])")
+# A company's name opening a story ("American Telephone and Telegraph Co and Philips ..."):
+# the state its first word names is not the story's.
+FIRM_OPENING = re.compile(r"(?:The\s+)?[A-Z][\w'’.&-]*(?:[ \t]+(?:(?:and|of|&)[ \t]+)?"
+                          r"[A-Z][\w'’.&-]*){0,5}?[ \t]+(?:"
+                          + "|".join(re.escape(w) for w in sorted(FIRM_ENDS)) + r")(?![\w/])")
 FIRM_WORDS = re.compile(r"[\w'’.&\- \t]*")  # what stands within a company's name
 HOME_VIA = frozenset({"name", "adjective", "capital", "seat", "central_bank", "state_media",
                       "broadcaster"})
@@ -1273,6 +1278,8 @@ class ArticleVoices:
             return None
         words = (runs[0][2] if runs[0][0] == body else runs[1][2]).split()
         first = words[1] if words[0] == "The" and len(words) > 1 else words[0]  # "The U.K."
+        if FIRM_OPENING.match(self.text, body) is not None:
+            return None  # "American Telephone and Telegraph Co ... would hold": a company's
         return self._state_named(first.removesuffix("'s").removesuffix("’s"),
                                  ("name", "adjective"))
 

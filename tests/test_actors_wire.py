@@ -255,3 +255,19 @@ def test_a_company_opening_the_story_does_not_name_its_state(matcher) -> None:
             "official said.\n\n"
             "The French government said it will choose CGCT's new owner by April.")
     assert voices(matcher, text, "1987-03-17")[1:] == [("FRA", "gov"), ("FRA", "gov")]
+
+
+def test_the_agency_after_a_state_agency_named_by_its_own_name(matcher) -> None:
+    text = ("The Securities and Exchange Commission charged two brokers with insider "
+            "trading.\n\n"
+            "The agency said the brokers made two mln dlrs.")
+    assert voices(matcher, text, "1987-03-03")[-1] == ("USA", "gov")
+    # a rating agency is a firm
+    text = ("Standard and Poor's Corp downgraded the debt of Texaco Inc.\n\n"
+            "The agency said the company's debt rose.")
+    assert voices(matcher, text, "1987-03-03")[-1][0] is None
+    # an agency named as one is what "the agency" means
+    text = ("Yugoslavia has signed up for a loan from the European Community (EC), the "
+            "official Tanjug news agency said.\n\n"
+            "The loan will be used to complete a motorway, the agency said.")
+    assert voices(matcher, text, "1987-06-18")[-1] == ("YUG", "gov")

@@ -184,6 +184,8 @@ FIRM_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w'’&-]*)(?:[ \t]+[A-Z][\w'’.&-]
 # ahead at the words' first letters turns most spaces down before the words are tried.)
 FIRM_END = re.compile(r"[ \t](?=[" + "".join(sorted({w[0] for w in FIRM_ENDS})) + r"])(?:"
                       + "|".join(re.escape(w) for w in sorted(FIRM_ENDS)) + r")(?![\w/])")
+# What joins the runs of one name ("Securities and Exchange Commission", "Bank of Japan").
+JOINERS = frozenset({" and ", " of ", " & ", " for ", " of the ", " on "})
 # A company's name opening a story ("American Telephone and Telegraph Co and Philips ..."):
 # the state its first word names is not the story's.
 FIRM_OPENING = re.compile(r"(?:The\s+)?[A-Z][\w'’.&-]*(?:[ \t]+(?:(?:and|of|&)[ \t]+)?"
@@ -746,6 +748,37 @@ class ArticleVoices:
                 owner = name
         return owner
 
+    def _agency_before(self, start: int) -> tuple[str | None, int]:
+        """("the agency" with no agency named before) the last name before `start`, in the
+        BODY_REACH characters before, of a state's agency or medium or of a body the
+        reference knows ("the Securities and Exchange Commission ... the agency said",
+        "Xinhua ... the agency said"), with where it stands; (None, 0) when a company is named
+        after it ("Standard and Poor's Corp ... the agency": a rating agency, a firm's)."""
+        if self._whole_words("agency", start):
+            return None, 0  # ("the official Tanjug news agency ... the agency": `_named_before`)
+        owner, at = None, 0
+        last = (0, -1, "")  # the run before, joined to this one by "and", "of" ...
+        for run_start, run_end, run in self.runs():
+            if run_end > start:
+                break
+            joined = self.text[last[1]:run_start] in JOINERS
+            last = (last[0], run_end, f"{last[2]}{self.text[last[1]:run_start]}{run}") \
+                if joined else (run_start, run_end, run)
+            if run_start < start - BODY_REACH:
+                continue
+            if FIRM_END.search(run) is not None:
+                owner, at = None, 0
+                continue
+            for begin, name in ((last[0], last[2]), (run_start, run)) if joined else \
+                    ((run_start, run),):
+                name = name.removeprefix("The ")
+                ref = self.reference.lookup(name, self.day)
+                if ref is not None and (ref.kind == "body" or ref.kind in STATE_KINDS and ref.via
+                                        in ("institution", "state_media", "broadcaster")):
+                    owner, at = name, begin
+                    break
+        return owner, at
+
     def _head_owner(self, head: str, start: int) -> str | None:
         """The body that a head noun in lower case before a title at `start` stands for
         ("the Asian Development Bank (ADB) will ..., bank president Masao Fujioka"; "The
@@ -782,6 +815,8 @@ class ArticleVoices:
                 unnamed = found
             if unnamed is not None and unnamed.start() >= at:
                 return unnamed.group()
+        if owner is None and low == "agency":
+            owner, at = self._agency_before(start)
         if owner is None:
             return None
         if not (0 <= at < lede or at > paragraph):

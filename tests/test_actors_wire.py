@@ -271,3 +271,15 @@ def test_the_agency_after_a_state_agency_named_by_its_own_name(matcher) -> None:
             "official Tanjug news agency said.\n\n"
             "The loan will be used to complete a motorway, the agency said.")
     assert voices(matcher, text, "1987-06-18")[-1] == ("YUG", "gov")
+
+
+def test_a_company_named_again_without_its_legal_form_is_a_company(matcher) -> None:
+    text = ("Great American Corp said examiners of its AMBANK subsidiary will cause a "
+            "first quarter charge of 14.1 mln dlrs.\n\n"
+            "Great American said the examiners were conducting a regular examination.\n\n"
+            "General Motors said its sales rose in the quarter.")
+    assert voices(matcher, text, "1987-03-26")[1:] == [(None, "business"), (None, "business")]
+    # a state named like the company's first words is the state
+    text = ("New Zealand Steel Ltd said its output rose sharply in March.\n\n"
+            "New Zealand said it would cut tariffs on steel imports.")
+    assert voices(matcher, text, "1987-03-26")[-1] == ("NZL", "gov")

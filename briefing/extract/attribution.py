@@ -540,7 +540,18 @@ def _company(speaker: Speaker, voices: ArticleVoices) -> Speaker:
     word of a company's name ("Santos Ltd's takeover bid") is that company, whatever person
     of the reference bears the name as a surname."""
     mention = (speaker.mention or "").strip()
-    if " " in mention or not mention[:1].isupper() or voices.company(mention) is None:
+    if not mention[:1].isupper():
+        return speaker
+    if " " in mention:
+        # "General Motors said", "Data General said": capitalised words that open a
+        # company's name the article writes ("General Motors Corp"), not a general's title
+        first = mention.split(" ", 1)[0]
+        if first == "The" or not all(w[:1].isupper() for w in mention.split()) or \
+                not (firm := voices.company(first)) or \
+                not (firm + " ").startswith(mention + " ") or \
+                voices.reference.lookup(mention) is not None:
+            return speaker  # ("New Zealand said" beside "New Zealand Steel Ltd": the state)
+    elif voices.company(mention) is None:
         return speaker
     return new_speaker(speaker.name, speaker.role, None, speaker.voice, speaker.mention,
                        speaker.span, None, "business")

@@ -283,3 +283,16 @@ def test_a_company_named_again_without_its_legal_form_is_a_company(matcher) -> N
     text = ("New Zealand Steel Ltd said its output rose sharply in March.\n\n"
             "New Zealand said it would cut tariffs on steel imports.")
     assert voices(matcher, text, "1987-03-26")[-1] == ("NZL", "gov")
+
+
+def test_a_state_s_name_inside_a_company_s_name_is_the_company_s(matcher) -> None:
+    text = ("Alcan Australia Ltd said it will bid for all the shares of Alcan New Zealand "
+            "Ltd.\n\n"
+            "Both are 70 pct owned by Canada's Alcan Aluminium Ltd, Alcan Australia deputy "
+            "chairman Jeremy Davis said in a statement.\n\n"
+            "Davis said the offer was subject to approval.")
+    assert voices(matcher, text, "1987-03-27")[1:] == [(None, "business"), (None, "business")]
+    text = ("Anglo American Corp said 20,000 miners had stopped work.\n\n"
+            "Anglo American spokesman John Kingsley-Jones said the company held talks with "
+            "the union.")
+    assert voices(matcher, text, "1987-03-27")[-1] == (None, "business")

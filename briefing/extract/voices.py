@@ -1057,7 +1057,7 @@ class ArticleVoices:
             return Affiliation(office.code, "gov", f"'{word}' is the portfolio of "
                                f"{office.rule}", found.evidence)
         if found is not None and found.code is not None:
-            firm = self._firm_place(found)
+            firm = self._firm_place(found, phrase)
             if firm is not None:
                 return Affiliation(None, "business", f"'{firm}' names a company in this article",
                                    found.evidence, None)
@@ -1148,13 +1148,20 @@ class ArticleVoices:
                 changed = True
         return " ".join(words) if changed else None
 
-    def _firm_place(self, found: Affiliation) -> str | None:
+    def _firm_place(self, found: Affiliation, phrase: str) -> str | None:
         """A town that a speaker phrase reads as its state, but that the article writes as the
         first word of a company's name ("Saga Petroleum A/S" ... "Saga spokesman Roy
-        Halvorsen"): the company's name, else None. A state's own name or capital is kept."""
+        Halvorsen"), or a state's name after a capitalised word that the article writes with
+        it as a company's name ("Alcan Australia Ltd" ... "Alcan Australia deputy chairman
+        Jeremy Davis"): the company's name, else None. A state's own name or capital alone
+        is kept."""
         for e in found.evidence:
             if e.what != "state":
                 continue
+            before = phrase[:e.start].split()
+            if before and before[-1][:1].isupper() and before[-1].isalpha() and \
+                    (firm := self._firm_with(f"{before[-1]} {e.text}")) is not None:
+                return firm
             if " <" in self.text and (at := self.text.find(e.text + " <")) >= 0 and \
                     TICKER.match(self.text, at + len(e.text) + 1) is not None:
                 return e.text  # "Total France <RAFF.PA>": a name the wire tags as a firm's
@@ -1164,6 +1171,18 @@ class ArticleVoices:
             firm = self.company(e.text)
             if firm is not None:
                 return firm
+        return None
+
+    def _firm_with(self, words: str) -> str | None:
+        """The company's name that the article writes opening with `words` ("Alcan
+        Australia Ltd" for "Alcan Australia"), else None."""
+        first = words.split(" ", 1)[0]
+        pos = self.text.find(words + " ")
+        while pos >= 0:
+            m = FIRM_NAME.match(self.text, pos)
+            if m is not None and m.group(1) == first:
+                return m.group()
+            pos = self.text.find(words + " ", pos + 1)
         return None
 
     def company(self, name: str) -> str | None:

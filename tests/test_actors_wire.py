@@ -296,3 +296,16 @@ def test_a_state_s_name_inside_a_company_s_name_is_the_company_s(matcher) -> Non
             "Anglo American spokesman John Kingsley-Jones said the company held talks with "
             "the union.")
     assert voices(matcher, text, "1987-03-27")[-1] == (None, "business")
+
+
+def test_a_us_legislator_of_georgia_is_american(matcher) -> None:
+    text = ("Cruz said he would campaign in the South.\n\n"
+            "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas, both up for "
+            "reelection, said they would welcome him.\n\n"
+            "Sen. Johnny Isakson of Georgia said he would be glad to have him in the state.")
+    got = statements(matcher, text, "2016-05-31")
+    assert [(s["actor_code"], s["voice"]) for s in got[1:]] == [("USA", "leg"), ("USA", "leg")]
+    assert got[1]["speaker"] == "Johnny Isakson"  # ("Sens." is a title, no sentence's end)
+    # Georgia's own president is Georgia's
+    text = "Georgia's President Mikheil Saakashvili said Russia was to blame for the war."
+    assert voices(matcher, text, "2008-08-12") == [("GEO", "gov")]

@@ -215,7 +215,7 @@ THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:|,)?\s*")
 PRONOUNS = frozenset("he she it they we i".split())
 PERSON_PRONOUNS = frozenset("he she i we".split())
 TITLES = frozenset(
-    """mr mrs ms miss dr prof gen sen rep gov lt col maj capt sgt adm rev president senator
+    """mr mrs ms miss dr prof gen sen sens rep reps gov lt col maj capt sgt adm rev president senator
     governor representative congressman congresswoman secretary minister judge justice mayor
     speaker chairman chairwoman sheikh king queen prince general commissioner chief
     director ambassador envoy spokesman spokeswoman spokesperson professor officer
@@ -229,7 +229,7 @@ COURTESY = names.COURTESY
 # Abbreviations written with a stop before a name, which ends no sentence: "Sen. Bernie
 # Sanders", "Gov. Jerry Brown", "Lt. Col. Oliver North", "Mr. Trump".
 TITLE_ABBREVIATIONS = COURTESY | frozenset(
-    "sen rep gov gen lt col maj capt sgt adm rev st jr sr messrs mme mlle".split())
+    "sen sens rep reps gov gen lt col maj capt sgt adm rev st jr sr messrs mme mlle".split())
 # Words that end the noun phrase of a speaker when reading backwards from the cue.
 STOP_BACK = frozenset(
     """that which and but or while when as because if after before since so than where

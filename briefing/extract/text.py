@@ -44,7 +44,7 @@ NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?(\w+)")
 ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen rep rev hon pres
+    """mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen sens rep reps rev hon pres
     supt insp det st ft mt jr sr inc co corp ltd llc bros no nos vs etc al approx dept est
     fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
     sat sun u.s u.k u.n u.s.a e.u d.c a.m p.m i.e e.g ph.d""".split()
@@ -229,7 +229,8 @@ def _following(text: str, after: int) -> str:
 
 
 _TITLES = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen rep rev hon pres st".split()
+    "mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen sens rep reps rev hon pres "
+    "st".split()
 )
 
 

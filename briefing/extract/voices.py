@@ -283,15 +283,21 @@ US_STATE_ABBREVIATIONS = (
 US_STATE_TITLE = re.compile(
     rf"(?<![\w.])(?:{US_STATE_ABBREVIATIONS})\.\s+(Rep|Sen|Gov)\.(?=\s+[A-Z])")
 # A U.S. state after a dateline's city, by its news abbreviation or its name.
-US_STATE_AFTER = re.compile(
-    rf"\s*,\s*(?:(?:{US_STATE_ABBREVIATIONS}|Kans)\.|"
-    r"(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|"
-    r"Utah|Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+US_STATE_NAMES = (
+    r"Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|"
+    r"Utah|Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
     r"Illinois|Indiana|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota|"
     r"Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|"
     r"New\s+York|North\s+Carolina|North\s+Dakota|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|"
     r"South\s+Carolina|South\s+Dakota|Tennessee|Vermont|Virginia|Washington|West\s+Virginia|"
-    r"Wisconsin|Wyoming)\b)")
+    r"Wisconsin|Wyoming")
+US_STATE_AFTER = re.compile(
+    rf"\s*,\s*(?:(?:{US_STATE_ABBREVIATIONS}|Kans)\.|(?:{US_STATE_NAMES.replace('Georgia|', '')})\b)")
+# A U.S. legislator's or governor's title before a name and the U.S. state after it ("Sens.
+# Johnny Isakson of Georgia", "Rep. Dan Glickman of Kansas"): the state is the U.S. one.
+US_TITLED_OF = re.compile(
+    r"\b(?:(Sens?\.|Reps?\.|Senators?|Congress(?:wo)?man|Representatives?)|Gov\.|Governor)"
+    rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}of\s+(?:{US_STATE_NAMES})\b")
 QUOTE_S = re.compile(r'(?<=[A-Za-z])"s\b')  # a possessive typed with a double quote
 OWNER_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*\Z")  # the word before that quote
 # A capitalised name that opens a sentence before its verb ("The State Department renewed",
@@ -1030,6 +1036,13 @@ class ArticleVoices:
             # "Rep. Edward Markey, D-Mass", "Pat Roberts (R-Kan.)": a U.S. legislator
             return Affiliation(US, "leg", f"'{tag.group()}' tags a U.S. legislator's party and "
                                "state", (Evidence(tag.group(), tag.start(), tag.end(), "role"),))
+        if " of " in phrase and (titled := US_TITLED_OF.search(phrase)) is not None and (
+                found is None or found.code != US or
+                found.voice != ("leg" if titled.group(1) else "gov")):
+            # "Sens. Johnny Isakson of Georgia": a U.S. state's legislator or governor
+            return Affiliation(US, "leg" if titled.group(1) else "gov",
+                               f"'{titled.group()}' names a U.S. state's legislator or governor",
+                               (Evidence(titled.group(), titled.start(), titled.end(), "role"),))
         if (found is None or found.code is None) and "." in phrase and \
                 (titled := US_STATE_TITLE.search(phrase)) is not None:
             # "N.J. Rep. Mathew Rinaldo", "Calif. Sen. Alan Cranston": a U.S. state's

@@ -39,10 +39,10 @@ STAFF_OFFICE = re.compile(r"(?i)government|(?:\w+\s+)*(?:ministry|department)|ce
 STAFFED = re.compile(r"[Mm]inist|[Dd]epartment|[Cc]entral [Bb]ank")
 PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
 # Titles written short before a name, never a name themselves ("Nevada Sen. Paul Laxalt").
-ABBREVIATED_TITLES = frozenset({"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Adm",
+ABBREVIATED_TITLES = frozenset({"Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Adm",
                                 "Dr", "Mr", "Mrs", "Ms", "Prof", "Sgt", "Rev", "Sen.", "Rep.",
                                 "Gov.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Dr.",
-                                "Mr.", "Mrs.", "Ms.", "Prof.", "Sgt.", "Rev."})
+                                "Mr.", "Mrs.", "Ms.", "Prof.", "Sgt.", "Rev.", "Sens.", "Reps."})
 # Last words of a firm's or association's name ("Saga Petroleum A/S", "Toshiba Corp").
 FIRM_ENDS = frozenset({"Co", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "AG", "SA", "Spa",
                        "SpA", "NV", "BV", "AB", "A/S", "ASA", "Group", "Federation",

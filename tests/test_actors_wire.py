@@ -309,3 +309,12 @@ def test_a_us_legislator_of_georgia_is_american(matcher) -> None:
     # Georgia's own president is Georgia's
     text = "Georgia's President Mikheil Saakashvili said Russia was to blame for the war."
     assert voices(matcher, text, "2008-08-12") == [("GEO", "gov")]
+
+
+def test_a_national_side_s_coach_is_no_state_s(matcher) -> None:
+    text = ("Ireland coach Eddie O'Sullivan says England must deliver on Sunday.\n\n"
+            "O'Sullivan said his side was ready for the match in Dublin.")
+    assert voices(matcher, text, "2005-02-20") == [(None, "private"), (None, "private")]
+    # a state's sports minister is the state's
+    text = "Irish Sports Minister John O'Donoghue said the stadium would be ready by 2009."
+    assert voices(matcher, text, "2005-02-20") == [("IRL", "gov")]

@@ -318,3 +318,21 @@ def test_a_national_side_s_coach_is_no_state_s(matcher) -> None:
     # a state's sports minister is the state's
     text = "Irish Sports Minister John O'Donoghue said the stadium would be ready by 2009."
     assert voices(matcher, text, "2005-02-20") == [("IRL", "gov")]
+
+
+def test_a_nationality_before_a_name_or_an_entertainer_is_no_state_s(matcher) -> None:
+    text = ("Trump has been met with mockery in Mexico.\n\n"
+            "\"Mexicans laugh at our tragedies,\" said German Ortega, one of the stars of the "
+            "play.")
+    assert voices(matcher, text, "2015-11-08")[-1][0] is None
+    text = "US rap star 50 Cent has said he has thrown protege The Game out of his gang."
+    assert voices(matcher, text, "2005-03-01") == [(None, "private")]
+    # an analyst named Singer is an analyst
+    text = ("\"The runup in crude oil will be short-lived,\" said Carroll McEntee and McGinley "
+            "analyst Brian Singer.\n\n"
+            "The rise in oil prices has been largely media induced, Singer said.")
+    assert voices(matcher, text, "1987-03-09")[-1] == (None, "expert")
+    # a state's office named with its adjective is still the state's
+    text = ("Argentine grain shipments totalled 5.6 mln tonnes in 1986, the Argentine Grain "
+            "Board said.")
+    assert voices(matcher, text, "1987-03-30") == [("ARG", "gov")]

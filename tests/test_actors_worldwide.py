@@ -1555,7 +1555,7 @@ def test_a_monarchs_title_after_a_given_name_is_a_surname(matcher) -> None:
             "BoE governor Mervyn King warned that the era of low inflation was ending.")
     assert voices(matcher, text, "2005-02-01")[1:] == [("GBR", "gov")]
     text = "Novelist Stephen King said the book would be his last."
-    assert voices(matcher, text, "2005-02-01") == [(None, None)]
+    assert voices(matcher, text, "2005-02-01") == [(None, "private")]
     text = "Saudi King Fahd said the kingdom would keep its output quota."
     assert voices(matcher, text, "1987-03-15") == [("SAU", "gov")]
 

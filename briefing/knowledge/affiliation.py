@@ -99,6 +99,18 @@ BEFORE_OFFICE = re.compile(r"\s+(?:\([A-Z][A-Za-z]{1,9}\)\s+)?(?:(?:[Vv]ice|[Dd]
 PEOPLE_IN_PLACE = re.compile(r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost)\s+)?(?:[\w'’-]+s|[Pp]eople|"
                              r"[Ww]omen|[Mm]en|[Cc]hildren)\s+(?:in|from)"
                              r"\s+(?:the\s+)?\Z")
+# The last words of a body's name: what a state's adjective before them names is no person.
+ORG_WORDS = frozenset({"Board", "Bank", "System", "Commission", "Council", "Agency", "Office",
+                       "Ministry", "Department", "Authority", "Service", "Administration",
+                       "Party", "Bureau", "Fund", "Court", "Parliament", "Assembly", "Congress",
+                       "Senate", "Army", "Navy", "Force", "Police", "Guard", "Society", "Trust",
+                       "Foundation", "Club", "League", "Team", "Museum", "College", "School",
+                       "Church", "Union", "Airlines", "Radio", "Television", "News", "Press",
+                       "Times", "Post", "Railways", "Express", "Brands", "Printing", "Homes",
+                       "Re", "Agriculture", "Affairs", "Security", "Cup", "Open"})
+# A name right after a state's adjective, up to a comma or the phrase's end ("German Ortega,
+# one of the stars").
+NAME_AFTER = re.compile(r" [A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,2}(?=,|\Z)")
 DEMONYM_ALONE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+[A-Z][\w'’-]*")
 # A diplomat's posting: a state or body after "ambassador to", "envoy in" is where the diplomat
 # serves, never whom they speak for ("the U.S. ambassador to Pakistan" speaks for the U.S.;
@@ -736,6 +748,18 @@ def _staff(word: _Match, refs: list[_Match], words: list[_Match]) -> bool:
                                     for m in refs)
 
 
+def _person_name(words: list[str], pcode: str | None, ref: Reference) -> bool:
+    """Whether the capitalised words after a state's adjective name a person: a surname the
+    reference files as another state's person's ("German Ortega"), or given names before a
+    surname it files ("Russian Dmitriy Bogdanov"); not a body's or firm's name ("Argentine
+    Grain Board", "British Information Services", "Swiss Re")."""
+    if len(words) == 1:
+        return pcode is not None or ref.files(words[0])
+    return ref.files(words[-1]) and not any(
+        w in ORG_WORDS or w in FIRM_ENDS or w in FIRM_LAST or w.isupper() or
+        w.endswith("s") and w[:-1].isupper() for w in words)
+
+
 def _of_that_state(phrase: str, state: _Match, rest: list[tuple[int, int]]) -> bool:
     """Whether a state's adjective stands before a lower-case word that is no role word
     ("a Japanese refiner", "The German giant"): a noun it describes, not the state."""
@@ -959,6 +983,15 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             # someone or something of that state, which the reference cannot tell to be the
             # state's
             return _by_role(ev, person, pcode, pvoice)
+        if r.via == "adjective" and head is None and pcode != r.code and \
+                not phrase[:first.start].strip() and \
+                (after := NAME_AFTER.match(phrase, first.end)) is not None and \
+                _person_name(after.group().split(), pcode, ref):
+            # "said German Ortega, one of the stars of the play", "Briton John Smith": a
+            # nationality before a name with no title is the person's, no state's voice
+            return _done([e for e in ev if e.what != "person"], None, None, "private",
+                         f"a state's adjective '{first.text}' before a name is a nationality",
+                         first)
         if pcode and pcode != r.code:
             return _done(ev, person, r.code, "gov", f"state '{first.text}' named as speaker", first)
         if person is None and PEOPLE_IN_PLACE.match(phrase, 0, first.start) is not None:

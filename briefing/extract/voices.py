@@ -507,6 +507,7 @@ class ArticleVoices:
         # the text in lower case where `whole_words` may read it (else None), on first use
         self._lowered: tuple[bytes | None] | None = None
         self._firms: dict[str, str] | None = None  # first word -> company name, on first use
+        self._no_firm: set[str] = set()  # names that start no company's name in the text
         self._named: frozenset[str] | None = None  # codes the article names, on first use
         self._counted: dict[str, int] | None = None  # `_counts`, on first use
         self._opening: frozenset[str] = frozenset()  # (`_counts`)
@@ -1203,8 +1204,12 @@ class ArticleVoices:
         Ltd's takeover bid" ... "Santos said": the company, not Angola's Jose Eduardo dos
         Santos), else None. (Cheap test first: a name that starts no company's name where
         the article writes it is none of `firms`, which scans the whole text.)"""
-        if self._firms is None and not self._starts_firm(name):
-            return None
+        if self._firms is None:
+            if name in self._no_firm:
+                return None
+            if not self._starts_firm(name):
+                self._no_firm.add(name)  # (once a name: a long article names many often)
+                return None
         return self.firms().get(name)
 
     def _starts_firm(self, name: str) -> bool:

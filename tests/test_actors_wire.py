@@ -336,3 +336,12 @@ def test_a_nationality_before_a_name_or_an_entertainer_is_no_state_s(matcher) ->
     text = ("Argentine grain shipments totalled 5.6 mln tonnes in 1986, the Argentine Grain "
             "Board said.")
     assert voices(matcher, text, "1987-03-30") == [("ARG", "gov")]
+
+
+def test_a_lender_or_a_pollster_is_no_state_s(matcher) -> None:
+    text = ("House prices increased by 1.1% in December, the Halifax has said.\n\n"
+            "The UK's biggest mortgage lender said prices rose 15.1% over the whole of 2004.")
+    assert voices(matcher, text, "2005-01-06")[-1] == (None, "business")
+    text = ("A quarter of broadband users in Britain upload content, according to a report by "
+            "UK think-tank Demos.")
+    assert voices(matcher, text, "2005-01-06") == [(None, "expert")]

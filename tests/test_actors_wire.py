@@ -345,3 +345,14 @@ def test_a_lender_or_a_pollster_is_no_state_s(matcher) -> None:
     text = ("A quarter of broadband users in Britain upload content, according to a report by "
             "UK think-tank Demos.")
     assert voices(matcher, text, "2005-01-06") == [(None, "expert")]
+
+
+def test_a_chief_executive_is_a_firm_s_unless_a_state_is_named(matcher) -> None:
+    text = ("Blackburn want six mln stg for the midfielder but chief executive John Williams "
+            "has confirmed the club are still in dialogue with Rangers.")
+    assert voices(matcher, text, "2005-01-20") == [(None, "business")]
+    text = ("Oil prices will stay above 30 dlrs a barrel, BP chief executive Lord Browne said.")
+    assert voices(matcher, text, "2005-02-08") == [(None, "business")]
+    text = ("The territory's economy will grow 6 pct, Hong Kong Chief Executive Tung Chee-hwa "
+            "said.")
+    assert voices(matcher, text, "2003-01-08") == [("HKG", "gov")]

@@ -1006,6 +1006,15 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         voice = head.voice[0] if head and head.voice else "gov"
         return _done(ev, person, code, voice,
                      f"'{phrase[body.start:body.end]}' is named after its head", *words)
+    if pcode and head is not None and head.text in ("chief executive", "chief executives") \
+            and ref.kind_of(pcode) in STATE_KINDS:
+        # "chief executive John Williams": a title that is a firm's when no state or body is
+        # named beside it, written in lower case as a firm's is; not the namesake the
+        # reference dates ("Chief Executive Tung Chee-hwa" is capitalised). (A "chairman"
+        # chairs committees and parties as often as boards, and a "treasurer" may be a
+        # state's or province's: the person decides.)
+        return _done([e for e in ev if e.what != "person"], None, None, "business",
+                     f"role '{head.text}' in lower case is a firm's title", head)
     if pcode and (pvoice or head):
         role_voice = head.voice[0] if head and head.voice else pvoice
         assert role_voice is not None

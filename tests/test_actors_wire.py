@@ -356,3 +356,17 @@ def test_a_chief_executive_is_a_firm_s_unless_a_state_is_named(matcher) -> None:
     text = ("The territory's economy will grow 6 pct, Hong Kong Chief Executive Tung Chee-hwa "
             "said.")
     assert voices(matcher, text, "2003-01-08") == [("HKG", "gov")]
+
+
+def test_a_state_s_word_inside_a_private_body_s_name_is_no_state_s(matcher) -> None:
+    text = ("Internet search engine users are an odd mix, suggests a report.\n\n"
+            "IPods are becoming a mainstream technology, said Lee Rainie, director of the Pew "
+            "Internet and American Life Project.")
+    assert voices(matcher, text, "2005-01-25")[-1][0] is None
+    text = ("The American Action Network says it will spend nearly $150,000 on a TV ad in "
+            "the district.")
+    assert voices(matcher, text, "2016-04-18")[-1][0] is None
+    # a state's own office with such a word is the state's
+    text = ("The State Department Refugee Processing Center said that 98 pct of the Syrian "
+            "refugees admitted were Muslims.")
+    assert voices(matcher, text, "2016-09-12") == [("USA", "gov")]

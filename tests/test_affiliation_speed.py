@@ -18,6 +18,7 @@ from briefing.knowledge.affiliation import (
     FIRM_ENDS,
     FIRM_LAST,
     FIRM_OF,
+    PRIVATE_BODY_ENDS,
     FORMER,
     INSTITUTIONS,
     MAX_WORDS,
@@ -553,7 +554,8 @@ def test_a_firm_is_found_as_before(ref: Reference) -> None:
             for some in (refs, refs[::2], refs[1:], matches):
                 now, then = _firm(phrase, some, rest), _firm_as_it_was(phrase, some, rest)
                 # (or a firm of the later rules: a company's name before its country, "Ford
-                # Canada", and an Italian company's "SPA")
-                assert now == then or then is None and now is not None and any(
+                # Canada", an Italian company's "SPA", a private body's "... Project")
+                assert now == then or then is None and now is not None and (any(
                     now == f"{_name_before(phrase, m.start, rest)} {m.text}" or
-                    m.text == "SPA" for m in some), phrase
+                    m.text == "SPA" for m in some) or
+                    now.split()[-1] in PRIVATE_BODY_ENDS), phrase

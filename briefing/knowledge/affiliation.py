@@ -49,6 +49,11 @@ FIRM_ENDS = frozenset({"Co", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", 
                        "Association", "Exchange", "Petroleum", "Airlines", "Airways",
                        "Industries", "Holdings", "Motors", "Securities", "Investment",
                        "Company", "Chamber", "Institute", "University", "Bancorp"})
+# Last words of a private body's name after a state's ("American Action Network", "Pew Internet
+# and American Life Project"): `_firm` reads them as FIRM_ENDS. (Not among FIRM_ENDS, which
+# also find a company's first word: "Clinton Foundation" makes no firm of "Clinton said".)
+PRIVATE_BODY_ENDS = frozenset({"Network", "Project", "Center", "Centre", "Foundation",
+                               "Coalition", "Society"})
 # Last words of a company's name only where nothing capitalised follows them: "Zambia
 # Consolidated Copper Mines" (a state-owned company is a company), not "the Mines Minister".
 FIRM_LAST = frozenset({"Mines", "Mining", "Breweries", "Refineries", "Power", "Electric",
@@ -646,7 +651,9 @@ def _firm(phrase: str, refs: list[_Match], rest: list[tuple[int, int]]) -> str |
             if not word[:1].isupper() or len(words) == 4:
                 break
             words.append((word, end))
-            if word.rstrip(".") in FIRM_ENDS or word in NEWSPAPER_WORDS and len(words) == 1 \
+            if word.rstrip(".") in FIRM_ENDS or word in PRIVATE_BODY_ENDS and \
+                    m.ref is not None and m.ref.via in ("name", "adjective") or \
+                    word in NEWSPAPER_WORDS and len(words) == 1 \
                     and not phrase[end:].lstrip(" ")[:1].isupper() and \
                     not phrase.startswith(("'s", "’s"), end):  # ("American Express Co's")
                 return phrase[m.start:end]

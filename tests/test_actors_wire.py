@@ -370,3 +370,18 @@ def test_a_state_s_word_inside_a_private_body_s_name_is_no_state_s(matcher) -> N
     text = ("The State Department Refugee Processing Center said that 98 pct of the Syrian "
             "refugees admitted were Muslims.")
     assert voices(matcher, text, "2016-09-12") == [("USA", "gov")]
+
+
+def test_a_report_typed_in_lower_case_and_a_publication_s_title(matcher) -> None:
+    text = ("A confidential World Bank report on the Peruvian economy has said the "
+            "government's strategy does not offer good prospects for growth.\n\n"
+            "The report, published today by the economic monthly, The Peru Report, said the "
+            "gains were short-term.\n\n"
+            "The report said the government had succeeded in cutting inflation.\n\n"
+            "The world bank report said the currency was overvalued.")
+    assert voices(matcher, text, "1987-03-09") == [
+        ("WORLDBANK", "igo"), (None, "media"), ("WORLDBANK", "igo"), ("WORLDBANK", "igo")]
+    # a body's monthly report is the body's
+    text = ("The International Energy Agency in its monthly report said that oil stocks in "
+            "the OECD area were drawn down.")
+    assert voices(matcher, text, "1987-03-09") == [("IEA", "igo")]

@@ -566,8 +566,8 @@ class ArticleVoices:
         if "(" in self.text and CAPITALS.search(phrase) is not None:
             phrase = CAPITALS.sub(lambda m: self.defined(m.group()) or m.group(), phrase)
         if speaker.span is not None and (document := DOCUMENT.fullmatch(phrase)) is not None \
-                and (owner_voice := self._document_owner(document.group(1),
-                                                         speaker.span[0])) is not None:
+                and (owner_voice := self._typed_owner(phrase) or self._document_owner(
+                    document.group(1), speaker.span[0])) is not None:
             return owner_voice
         if speaker.span is not None and "to " in phrase and \
                 (aide := AIDE_TO.fullmatch(speaker.mention or "")) is not None:
@@ -857,11 +857,28 @@ class ArticleVoices:
         return owner if ref is not None and (ref.kind == "body" or ref.via in (
             "central_bank", "institution")) else None
 
+    def _typed_owner(self, phrase: str) -> Voice | None:
+        """A document whose words before its noun name, capitalised, a body or state the
+        reference knows ("The world bank report", typed in lower case): its voice; else
+        None."""
+        words = phrase.split()[1:-1]
+        if not words:
+            return None
+        found = self._read_phrase(" ".join(w.capitalize() for w in words), None)
+        if found is None or found.code is None or found.voice not in ("gov", "igo") or \
+                not any(e.what in ("state", "institution") for e in found.evidence):
+            return None
+        return Voice(found.code, found.voice, f"the document's own words: {found.rule}")
+
     def _document_owner(self, noun: str, start: int) -> Voice | None:
         """The voice of a document named again at `start` with no owner ("the report"):
         that of the nearest earlier mention of the same noun that names whose it is; else
         None (a report no one's, or a firm's, stays unread)."""
         for hit_start, hit_end in reversed(self._whole_words(noun, start)[-4:]):
+            if self.text[hit_start].isupper() and \
+                    OWNER_BEFORE.search(self.text, max(0, hit_start - 40), hit_start - 1) \
+                    is not None and self.text[hit_start - 1] == " ":
+                continue  # "the economic monthly, The Peru Report": a title's word, no document
             line = self._sentence_start(hit_start)
             before = DOCUMENT_CUT.match(self.text, line, hit_start)
             spans = [(before.end() if before is not None else line, hit_end)]

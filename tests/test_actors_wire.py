@@ -385,3 +385,15 @@ def test_a_report_typed_in_lower_case_and_a_publication_s_title(matcher) -> None
     text = ("The International Energy Agency in its monthly report said that oil stocks in "
             "the OECD area were drawn down.")
     assert voices(matcher, text, "1987-03-09") == [("IEA", "igo")]
+
+
+def test_bank_officials_after_a_numbered_body_and_the_administration(matcher) -> None:
+    text = ("Two World Bank review teams are in the Philippines to assess loan requests, "
+            "bank officials said.\n\n"
+            "They said the housing loan request is for 100 mln dlrs.")
+    assert voices(matcher, text, "1987-03-23") == [("WORLDBANK", "igo"), ("WORLDBANK", "igo")]
+    text = ("President Reagan announced he intended to raise tariffs on Japanese goods to "
+            "cut the U.S. trade deficit.\n\n"
+            "The administration said it could not support a trade bill containing such a "
+            "provision.")
+    assert voices(matcher, text, "1987-03-31")[-1] == ("USA", "gov")

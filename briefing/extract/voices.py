@@ -283,6 +283,9 @@ US_STATE_ABBREVIATIONS = (
 US_STATE_TITLE = re.compile(
     rf"(?<![\w.])(?:{US_STATE_ABBREVIATIONS})\.\s+(Rep|Sen|Gov)\.(?=\s+[A-Z])")
 # A U.S. state after a dateline's city, by its news abbreviation or its name.
+# Number words that open a sentence before a name ("Two World Bank review teams ...").
+OPENING_NUMBERS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Several", "Some",
+                             "Many", "Most", "All", "Both"})
 US_STATE_NAMES = (
     r"Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|"
     r"Utah|Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
@@ -804,6 +807,8 @@ class ArticleVoices:
             if run_start < start - BODY_REACH or low not in run.lower() or \
                     run.removeprefix("The ") == head:  # ("the Bank" names it again)
                 continue
+            if run.split(" ", 1)[0] in OPENING_NUMBERS:
+                run = run.split(" ", 1)[1]  # "Two World Bank review teams ...": the bank's
             words = run.split()  # the last name with the head in it ("Citibank" is a firm's)
             owner = run.removeprefix("The ") if len(words) > 1 and head in words and (
                 words[-1] == head or words[words.index(head) + 1] == "of") else None
@@ -1686,6 +1691,16 @@ class ArticleVoices:
         if ADMINISTRATION.match(words) is not None:
             if US in self.named_codes():
                 return Voice(US, "gov", "a capitalised Administration is the U.S. government")
+            return None
+        if words in ("the administration", "The administration"):
+            # "The administration said ..." after "President Reagan announced ...": the
+            # home state's government, else the U.S.'s in a story that names the U.S. (the
+            # government news calls an administration with no name before it)
+            home = self.home()
+            if home is not None:
+                return Voice(home, "gov", "the administration of the article's home state")
+            if US in self.named_codes():
+                return Voice(US, "gov", "the administration, in a story that names the U.S.")
             return None
         if "Department" in words and US_DEPARTMENT.fullmatch(words) is not None:
             if US in self.named_codes():

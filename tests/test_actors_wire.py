@@ -397,3 +397,15 @@ def test_bank_officials_after_a_numbered_body_and_the_administration(matcher) ->
             "The administration said it could not support a trade bill containing such a "
             "provision.")
     assert voices(matcher, text, "1987-03-31")[-1] == ("USA", "gov")
+
+
+def test_a_story_that_names_no_state_is_its_currency_s(matcher) -> None:
+    text = ("The Finance Ministry plans to further ease restrictions on large-denomination "
+            "bank deposits, a ministry official said.\n\n"
+            "The minimum denomination of money market certificates will fall to 10 mln yen.")
+    assert voices(matcher, text, "1987-03-20") == [("JPN", "gov")]
+    # dollars are many states'
+    text = ("The Finance Ministry plans to further ease restrictions on large deposits, a "
+            "ministry official said.\n\n"
+            "The minimum deposit will fall to 10 mln dlrs.")
+    assert voices(matcher, text, "1987-03-20") == [(None, "gov")]

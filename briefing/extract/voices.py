@@ -283,6 +283,16 @@ US_STATE_ABBREVIATIONS = (
 US_STATE_TITLE = re.compile(
     rf"(?<![\w.])(?:{US_STATE_ABBREVIATIONS})\.\s+(Rep|Sen|Gov)\.(?=\s+[A-Z])")
 # A U.S. state after a dateline's city, by its news abbreviation or its name.
+# The currencies of one state each, as wire copy counts in them ("10 mln yen", "5 billion
+# lire"): a story that names no state counts in its own (`_money_state`).
+MONEY_STATES = {"yen": "JPN", "stg": "GBR", "sterling": "GBR", "lire": "ITA", "lira": "ITA",
+                "guilders": "NLD", "pesetas": "ESP", "escudos": "PRT", "drachmas": "GRC",
+                "schillings": "AUT", "rand": "ZAF", "baht": "THA", "ringgit": "MYS",
+                "rupiah": "IDN", "yuan": "CHN", "renminbi": "CHN", "cruzados": "BRA",
+                "australs": "ARG", "intis": "PER", "sucres": "ECU", "bolivars": "VEN",
+                "zlotys": "POL", "forints": "HUN", "roubles": "SUN", "rubles": "SUN"}
+MONEY = re.compile(r"\b(?:mln|million|billion|bln|trillion|\d)\s+(" + "|".join(MONEY_STATES) +
+                   r")\b")
 # Number words that open a sentence before a name ("Two World Bank review teams ...").
 OPENING_NUMBERS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Several", "Some",
                              "Many", "Most", "All", "Both"})
@@ -1353,6 +1363,13 @@ class ArticleVoices:
                     self._home.append(lede)
                     self._firm.append(False)
                     return lede
+                if named is None and not governments and not self._counts() and \
+                        (money := self._money_state()) is not None:
+                    # "The Finance Ministry plans ... 10 mln yen": a story that names no state
+                    # at all is the state of the one currency it counts in
+                    self._home.append(money)
+                    self._firm.append(False)
+                    return money
                 self._home.append(named[0] if named else None)
             self._firm.append(len(governments) == 1 or named is not None and named[1] >= 2)
         return self._home[0]
@@ -1361,6 +1378,15 @@ class ArticleVoices:
         """The home state, where it is worked out already (`home`), else None: a reading
         that took it has worked it out."""
         return self._home[0] if self._home else None
+
+    def _money_state(self) -> str | None:
+        """The state whose currency alone the story counts in (MONEY: "mln yen", "billion
+        lire"), as on its date; else None (two currencies, or one of many states: "dlrs")."""
+        found = {MONEY_STATES[m.group(1)] for m in MONEY.finditer(self.text)}
+        if len(found) != 1:
+            return None
+        (code,) = found
+        return code if self.day is None else self.reference.code_on(code, self.day)
 
     def _lede_state(self) -> str | None:
         """The state whose name or adjective opens the story's first sentence, past its

@@ -409,3 +409,11 @@ def test_a_story_that_names_no_state_is_its_currency_s(matcher) -> None:
             "ministry official said.\n\n"
             "The minimum deposit will fall to 10 mln dlrs.")
     assert voices(matcher, text, "1987-03-20") == [(None, "gov")]
+
+
+def test_spokesmen_are_spokesmen_not_media(matcher) -> None:
+    text = ("Toshiba Corp and Sharp Corp decided to maintain their voluntary export "
+            "restraints, company spokesmen said.")
+    assert voices(matcher, text, "1987-06-18") == [(None, "business")]
+    text = "The Pentagon will not cut its budget request, Pentagon spokesmen said."
+    assert voices(matcher, text, "1987-06-18") == [("USA", "gov")]

@@ -417,3 +417,15 @@ def test_spokesmen_are_spokesmen_not_media(matcher) -> None:
     assert voices(matcher, text, "1987-06-18") == [(None, "business")]
     text = "The Pentagon will not cut its budget request, Pentagon spokesmen said."
     assert voices(matcher, text, "1987-06-18") == [("USA", "gov")]
+
+
+def test_official_sources_in_a_story_of_one_state(matcher) -> None:
+    text = ("Yugoslav trade union leaders are touring the country in an attempt to quell a "
+            "wave of strikes following a partial wages freeze, official sources said.\n\n"
+            "Official sources said there were also strikes at a Belgrade medical centre.")
+    assert voices(matcher, text, "1987-03-16") == [("YUG", "gov"), ("YUG", "gov")]
+    # official sources among several states' delegations are no one state's
+    text = ("The U.S. will pursue its complaint against the Airbus consortium at the GATT "
+            "aircraft committee, a GATT spokesman said.\n\n"
+            "Official sources in the delegations said the U.S. views would be considered.")
+    assert voices(matcher, text, "1987-03-20")[-1][0] is None

@@ -122,6 +122,9 @@ HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r"|[Ss]tate-(?:run|owned)|
                        r"[Ii]nterior|[Cc]ustoms|[Ii]mmigration)\s+officials?|"
                        r"[Pp]ublic\s+finance\s+director|[Dd]irector\s+of\s+public\s+finance|"
                        r"[Cc]ustoms\s+director|"
+                       # "official sources said" in a story of one state: that state's
+                       r"[Oo]fficial\s+(?:sources?|spokes(?:man|woman|men))"
+                       r"(?!\s+(?:in|at|among|from|close|with)\b)|"
                        # a state's statistics office ("the statistics department", "the
                        # State Statistical Bureau", "the Central Bureau of Statistics")
                        r"[Ss]tatistic(?:s|al)\s+(?:[Dd]epartment|[Bb]ureau|[Oo]ffice|[Aa]gency|"
@@ -293,6 +296,10 @@ MONEY_STATES = {"yen": "JPN", "stg": "GBR", "sterling": "GBR", "lire": "ITA", "l
                 "zlotys": "POL", "forints": "HUN", "roubles": "SUN", "rubles": "SUN"}
 MONEY = re.compile(r"\b(?:mln|million|billion|bln|trillion|\d)\s+(" + "|".join(MONEY_STATES) +
                    r")\b")
+# Where official sources are, after their words ("Official sources in the delegations said").
+SOURCES_PLACED = re.compile(r"\s+(?:in|at|among|from|close\s+to|with)\s+(?:the\s+)?"
+                            r"(?:[a-z]+\s+)?(?:delegations?|talks|meeting|conference|"
+                            r"negotiations|industry|trade|market)\b")
 # Number words that open a sentence before a name ("Two World Bank review teams ...").
 OPENING_NUMBERS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Several", "Some",
                              "Many", "Most", "All", "Both"})
@@ -554,6 +561,10 @@ class ArticleVoices:
             phrase = f"{quoted.group()}'{phrase}"  # (the phrase read from after the quote)
         if speaker.span is not None and _heard_in(self.text, speaker.span[0]):
             return UNKNOWN_VOICE  # "a broadcast monitored in Nicosia said": where it was heard
+        if phrase[:9] in ("official ", "Official ") and speaker.span is not None and \
+                SOURCES_PLACED.match(self.text, speaker.span[1]) is not None:
+            return Voice(None, "unnamed", "official sources placed among others")  # "Official
+            # sources in the delegations said": whose, the text does not say
         if phrase[:4] in ("its ", "Its ") and speaker.span is not None and \
                 (owner := self._its_owner(speaker.span[0])) is not None:
             phrase = f"{owner} {phrase[4:]}"  # "OPEC has ..., its president Rilwanu Lukman"

@@ -122,8 +122,9 @@ HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r"|[Ss]tate-(?:run|owned)|
                        r"[Ii]nterior|[Cc]ustoms|[Ii]mmigration)\s+officials?|"
                        r"[Pp]ublic\s+finance\s+director|[Dd]irector\s+of\s+public\s+finance|"
                        r"[Cc]ustoms\s+director|"
-                       # "official sources said" in a story of one state: that state's
-                       r"[Oo]fficial\s+(?:sources?|spokes(?:man|woman|men))"
+                       # "official sources said" in a story of one state: that state's (not
+                       # "diplomatic and official sources", a group of several)
+                       r"(?<!and )(?<!or )[Oo]fficial\s+(?:sources?|spokes(?:man|woman|men))"
                        r"(?!\s+(?:in|at|among|from|close|with)\b)|"
                        # a state's statistics office ("the statistics department", "the
                        # State Statistical Bureau", "the Central Bureau of Statistics")

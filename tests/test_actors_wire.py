@@ -429,3 +429,7 @@ def test_official_sources_in_a_story_of_one_state(matcher) -> None:
             "aircraft committee, a GATT spokesman said.\n\n"
             "Official sources in the delegations said the U.S. views would be considered.")
     assert voices(matcher, text, "1987-03-20")[-1][0] is None
+    text = ("Sudan's debt service fell sharply in 1986, Western diplomatic and official "
+            "sources in Khartoum said.\n\n"
+            "Diplomatic and official sources said Sudan was servicing only some debts.")
+    assert voices(matcher, text, "1987-03-23")[-1][0] is None

@@ -433,3 +433,20 @@ def test_official_sources_in_a_story_of_one_state(matcher) -> None:
             "sources in Khartoum said.\n\n"
             "Diplomatic and official sources said Sudan was servicing only some debts.")
     assert voices(matcher, text, "1987-03-23")[-1][0] is None
+
+
+def test_an_office_in_a_first_sentence_that_opens_with_a_state(matcher) -> None:
+    text = ("France today repaid 21.95 billion francs of short-term currency intervention "
+            "debt to the European Monetary Cooperation Fund, EMCF, the Finance Ministry said."
+            "\n\nIt said the debt was part of a liability incurred in January, when Germany, "
+            "the Netherlands and Belgium intervened.")
+    assert voices(matcher, text, "1987-03-12")[0] == ("FRA", "gov")
+    # a first sentence that names another state leaves the office either's
+    text = ("The United States wants Taiwan's currency to appreciate faster, a senior trade "
+            "official said.\n\nWashington and Taipei signed a textile accord last year, and "
+            "Taiwan, the U.S. and Japan hold talks on currencies.")
+    assert voices(matcher, text, "1987-03-15")[0][0] is None
+    # nor does an adjective or a longer name open it with a state
+    text = ("British Columbia will raise income taxes, the finance ministry said.\n\n"
+            "Britain, Canada and Japan hold talks on trade.")
+    assert voices(matcher, text, "1987-03-24")[0][0] is None

@@ -602,6 +602,16 @@ class ArticleVoices:
             if served.code is not None:  # "an aide to Agriculture Secretary Richard Lyng"
                 return Voice(served.code, served.capacity, f"an aide to: {served.rule}")
         found = self._affiliation(_own_words(phrase, self.reference))
+        if found is not None and found.code is None and found.voice in STATE_VOICES and \
+                speaker.span is not None and self.dateline is None and \
+                speaker.span[0] < self._lede_end() and _home_role(phrase) and \
+                self.home() is None and (lede := self._lede_subject()) is not None:
+            # "France today repaid 21.95 billion francs ..., the Finance Ministry said": in the
+            # story's first sentence, a state's office named with no state is the state that
+            # opens the sentence, where the story as a whole names no home
+            again = self._read_phrase(_own_words(phrase, self.reference), lede)
+            if again is not None and again.code is not None:
+                found = again
         if found is not None and found.code is not None and \
                 phrase.partition(" ")[0] in BLOC_OPENINGS and self._placed_only(found):
             # "Western diplomatic and official sources in Khartoum": a group of a region,
@@ -1414,6 +1424,31 @@ class ArticleVoices:
             return None  # "American Telephone and Telegraph Co ... would hold": a company's
         return self._state_named(first.removesuffix("'s").removesuffix("’s"),
                                  ("name", "adjective"))
+
+    def _lede_subject(self) -> str | None:
+        """The state whose own name, alone or as a possessive, is the first sentence's first
+        words past the dateline ("France today repaid ...", "Taiwan's trade surplus ..."), as on
+        its date; None for an adjective or a longer name ("U.S. Legislators called ...",
+        "British Columbia will ...") and where the first paragraph names another state
+        ("Nigeria and Britain ...", "The United States wants Taiwan's currency ...")."""
+        m = DATELINE.match(self.text)
+        body = m.end() if m is not None else 0
+        runs = self.runs()
+        if not runs or runs[0][0] != body or self._lede_pair():
+            return None
+        name = runs[0][2].removesuffix("'s").removesuffix("’s")
+        ref = self.reference.lookup(name)
+        if ref is None or ref.kind not in STATE_KINDS or ref.via != "name":
+            return None
+        end = self._lede_end()
+        for start, _, run in runs[1:]:
+            if start >= end:
+                break
+            other = self.reference.lookup(run.removesuffix("'s").removesuffix("’s"))
+            if other is not None and other.kind in STATE_KINDS and other.code != ref.code:
+                return None  # "The United States wants Taiwan's currency to rise ..., a
+                # senior trade official said": either's official
+        return ref.code if self.day is None else self.reference.code_on(ref.code, self.day)
 
     def _lower_case(self) -> str | None:
         """The first word, past "the", capitalised, of a story whose first paragraph opens in

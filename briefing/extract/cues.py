@@ -215,8 +215,8 @@ THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:|,)?\s*")
 PRONOUNS = frozenset("he she it they we i".split())
 PERSON_PRONOUNS = frozenset("he she i we".split())
 TITLES = frozenset(
-    """mr mrs ms miss dr prof gen sen sens rep reps gov lt col maj capt sgt adm rev president senator
-    governor representative congressman congresswoman secretary minister judge justice mayor
+    """mr mrs ms miss dr prof gen sen sens rep reps gov lt col maj capt sgt adm rev president
+    senator governor representative congressman congresswoman secretary minister judge justice mayor
     speaker chairman chairwoman sheikh king queen prince general commissioner chief
     director ambassador envoy spokesman spokeswoman spokesperson professor officer
     commander inspector sergeant deputy assistant attorney leader lawmaker sir lord dame

@@ -286,7 +286,25 @@ US_STATE_ABBREVIATIONS = (
     r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo")
 US_STATE_TITLE = re.compile(
     rf"(?<![\w.])(?:{US_STATE_ABBREVIATIONS})\.\s+(Rep|Sen|Gov)\.(?=\s+[A-Z])")
-# A U.S. state after a dateline's city, by its news abbreviation or its name.
+# The U.S. states by their names.
+US_STATE_NAMES = (
+    r"Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|"
+    r"Utah|Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    r"Illinois|Indiana|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota|"
+    r"Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|"
+    r"New\s+York|North\s+Carolina|North\s+Dakota|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|"
+    r"South\s+Carolina|South\s+Dakota|Tennessee|Vermont|Virginia|Washington|West\s+Virginia|"
+    r"Wisconsin|Wyoming")
+# A U.S. state after a dateline's city, by its news abbreviation or its name (not Georgia: a
+# dateline's "TBILISI, Georgia" is the state of the Caucasus).
+US_DATELINE_STATES = US_STATE_NAMES.replace("Georgia|", "")
+US_STATE_AFTER = re.compile(
+    rf"\s*,\s*(?:(?:{US_STATE_ABBREVIATIONS}|Kans)\.|(?:{US_DATELINE_STATES})\b)")
+# A U.S. legislator's or governor's title before a name and the U.S. state after it ("Sens.
+# Johnny Isakson of Georgia", "Rep. Dan Glickman of Kansas"): the state is the U.S. one.
+US_TITLED_OF = re.compile(
+    r"\b(?:(Sens?\.|Reps?\.|Senators?|Congress(?:wo)?man|Representatives?)|Gov\.|Governor)"
+    rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}of\s+(?:{US_STATE_NAMES})\b")
 # The currencies of one state each, as wire copy counts in them ("10 mln yen", "5 billion
 # lire"): a story that names no state counts in its own (`_money_state`).
 MONEY_STATES = {"yen": "JPN", "stg": "GBR", "sterling": "GBR", "lire": "ITA", "lira": "ITA",
@@ -304,21 +322,6 @@ SOURCES_PLACED = re.compile(r"\s+(?:in|at|among|from|close\s+to|with)\s+(?:the\s
 # Number words that open a sentence before a name ("Two World Bank review teams ...").
 OPENING_NUMBERS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Several", "Some",
                              "Many", "Most", "All", "Both"})
-US_STATE_NAMES = (
-    r"Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|"
-    r"Utah|Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
-    r"Illinois|Indiana|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota|"
-    r"Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|"
-    r"New\s+York|North\s+Carolina|North\s+Dakota|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|"
-    r"South\s+Carolina|South\s+Dakota|Tennessee|Vermont|Virginia|Washington|West\s+Virginia|"
-    r"Wisconsin|Wyoming")
-US_STATE_AFTER = re.compile(
-    rf"\s*,\s*(?:(?:{US_STATE_ABBREVIATIONS}|Kans)\.|(?:{US_STATE_NAMES.replace('Georgia|', '')})\b)")
-# A U.S. legislator's or governor's title before a name and the U.S. state after it ("Sens.
-# Johnny Isakson of Georgia", "Rep. Dan Glickman of Kansas"): the state is the U.S. one.
-US_TITLED_OF = re.compile(
-    r"\b(?:(Sens?\.|Reps?\.|Senators?|Congress(?:wo)?man|Representatives?)|Gov\.|Governor)"
-    rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}of\s+(?:{US_STATE_NAMES})\b")
 QUOTE_S = re.compile(r'(?<=[A-Za-z])"s\b')  # a possessive typed with a double quote
 OWNER_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*\Z")  # the word before that quote
 # A capitalised name that opens a sentence before its verb ("The State Department renewed",

@@ -39,7 +39,8 @@ STAFF_OFFICE = re.compile(r"(?i)government|(?:\w+\s+)*(?:ministry|department)|ce
 STAFFED = re.compile(r"[Mm]inist|[Dd]epartment|[Cc]entral [Bb]ank")
 PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
 # Titles written short before a name, never a name themselves ("Nevada Sen. Paul Laxalt").
-ABBREVIATED_TITLES = frozenset({"Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Adm",
+ABBREVIATED_TITLES = frozenset({"Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Maj",
+                                "Capt", "Adm",
                                 "Dr", "Mr", "Mrs", "Ms", "Prof", "Sgt", "Rev", "Sen.", "Rep.",
                                 "Gov.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Dr.",
                                 "Mr.", "Mrs.", "Ms.", "Prof.", "Sgt.", "Rev.", "Sens.", "Reps."})

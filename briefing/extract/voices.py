@@ -1416,8 +1416,7 @@ class ArticleVoices:
     def _lede_state(self) -> str | None:
         """The state whose name or adjective opens the story's first sentence, past its
         dateline ("Thailand will ...", "Denmark's parliament ..."), as on its date; else None."""
-        m = DATELINE.match(self.text)
-        body = m.end() if m is not None else 0
+        body = self._body_start()
         runs = self.runs()
         if not runs or runs[0][0] != body and not (len(runs) > 1 and runs[1][0] == body):
             return None
@@ -1428,14 +1427,18 @@ class ArticleVoices:
         return self._state_named(first.removesuffix("'s").removesuffix("’s"),
                                  ("name", "adjective"))
 
+    def _body_start(self) -> int:
+        """Where the story's first sentence starts, past its dateline."""
+        m = DATELINE.match(self.text)
+        return m.end() if m is not None else 0
+
     def _lede_subject(self) -> str | None:
         """The state whose own name, alone or as a possessive, is the first sentence's first
         words past the dateline ("France today repaid ...", "Taiwan's trade surplus ..."), as on
         its date; None for an adjective or a longer name ("U.S. Legislators called ...",
         "British Columbia will ...") and where the first paragraph names another state
         ("Nigeria and Britain ...", "The United States wants Taiwan's currency ...")."""
-        m = DATELINE.match(self.text)
-        body = m.end() if m is not None else 0
+        body = self._body_start()
         runs = self.runs()
         if not runs or runs[0][0] != body or self._lede_pair():
             return None
@@ -1456,8 +1459,7 @@ class ArticleVoices:
     def _lower_case(self) -> str | None:
         """The first word, past "the", capitalised, of a story whose first paragraph opens in
         lower case past its dateline ("venezuela's", "the venezuelan ..."); else None."""
-        m = DATELINE.match(self.text)
-        body = m.end() if m is not None else 0
+        body = self._body_start()
         if not self.text[body:body + 1].islower():
             return None
         words = self.text[body:body + 80].split()
@@ -1467,8 +1469,7 @@ class ArticleVoices:
     def _lede_pair(self) -> bool:
         """Whether the story's first sentence opens with two states joined by "and" as its
         subject ("Nigeria and Britain signed ...", "Iran and Iraq have agreed ...")."""
-        m = DATELINE.match(self.text)
-        body = m.end() if m is not None else 0
+        body = self._body_start()
         pair = STATE_PAIR.match(self.text, body)
         return pair is not None and \
             self._state_named(pair.group(1), ("name", "adjective")) is not None and \

@@ -14,6 +14,9 @@ from pathlib import Path
 import pytest
 
 from briefing.brief import Brief
+from briefing.config.settings import load_config
+from briefing.extract.matcher import ActorMatcher, build_matcher
+from briefing.extract.records import extract_record
 from briefing.models import (
     OFFICIAL,
     QUOTE,
@@ -27,6 +30,17 @@ from briefing.models import (
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
+
+
+@pytest.fixture(scope="module")
+def shipped_matcher() -> ActorMatcher:
+    """The matcher of the shipped config, with the worldwide reference."""
+    return build_matcher(load_config(ROOT / "config").actors)
+
+
+def extracted(matcher: ActorMatcher, text: str, day: str) -> list[dict]:
+    """`briefing extract`'s statements of one article (as statements.json writes them)."""
+    return extract_record({"id": "t", "text": text, "date": day}, matcher)["statements"]
 
 
 def make_speaker(

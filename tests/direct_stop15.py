@@ -24,7 +24,14 @@ from dataclasses import replace
 
 from briefing.extract import cues
 from briefing.extract.attribution import new_claim
-from briefing.extract.direct import ENDS_WITH_DETERMINER, LOWER_WORD, _dash_line
+from briefing.extract.direct import (
+    ENDS_WITH_DETERMINER,
+    LOWER_WORD,
+    OBJECT_OF,
+    POSSESSED,
+    _dash_line,
+    _issuing_verb,
+)
 from briefing.extract.found import Found, Rule, new_found
 from briefing.extract.phrases import (
     at_least,
@@ -185,6 +192,9 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
         return named, None  # (stop 25's rule)
     found_cues = scan.cue.within(start, stop)
     cue = found_cues[-1] if found_cues else None
+    if cue is not None and cue.group().lower() in cues.AMBIGUOUS and POSSESSED.search(
+            text, max(start, cue.start() - 40), cue.start()) is not None:
+        cue = found_cues[-2] if len(found_cues) > 1 else None  # (stop 29's rule)
     found_according = scan.according.within(start, stop)
     according = found_according[-1] if found_according else None
     if according is not None:
@@ -210,8 +220,18 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
             if word in cues.ING_CUES and _comma_before(text, cue.start()):
                 # "Dean, a former chairman, poked at Trump, tweeting “...”": the subject
                 subject = participle_subject(text, sent_start, cue.start())
+            elif word in cues.ING_CUES and (verb := _issuing_verb(text, start, cue.start())) >= 0:
+                # (stop 29) "The ministry issued a statement saying: “...”": who issued it
+                return np_before(text, start, verb) or clause_subject(
+                    text, start, verb) or (verb, verb), cue
             subject = subject or np_before(text, start, cue.start()) or np_after(
                 text, cue.end(), stop)
+            if subject is not None and word in cues.ING_CUES and subject[1] <= cue.start() \
+                    and not _comma_before(text, cue.start()) \
+                    and OBJECT_OF.search(text, max(start, subject[0] - 9), subject[0]) \
+                    and " of " not in text[subject[0]:subject[1]]:
+                # (stop 29) "responded to Vargas’ question on Facebook writing, “...”"
+                return clause_subject(text, start, subject[0]) or (subject[0], subject[0]), cue
             if subject is None and AND_BEFORE.search(text, max(start, cue.start() - 30),
                                                      cue.start()):
                 # "Trump called on her to resign and said, “...”": the sentence's subject

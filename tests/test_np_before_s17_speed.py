@@ -31,6 +31,7 @@ from briefing.extract.phrases import (
     TOKEN,
     WINDOW,
     _np_before,
+    _np_span_before,
     _one_word,
     _Short,
     _two_words,
@@ -115,10 +116,11 @@ def test_np_before_on_two_words_is_the_general_path() -> None:
                     text = f"{lead}{before}{first} {second}{after}said"
                     cue = len(text) - 4
                     for lo in (0, len(lead)):
-                        assert np_before(text, lo, cue) == general_np_before(text, lo, cue), (
-                            text, lo, cue)
+                        assert _np_span_before(text, lo, cue) == general_np_before(
+                            text, lo, cue), (text, lo, cue)
             text = " " * 55 + f"{first} {second}" + " " * 3 + "said"
-            assert np_before(text, 0, len(text) - 4) == general_np_before(text, 0, len(text) - 4)
+            assert _np_span_before(text, 0, len(text) - 4) == general_np_before(
+                text, 0, len(text) - 4)
 
 
 def test_np_before_on_one_word_is_the_general_path() -> None:
@@ -129,7 +131,7 @@ def test_np_before_on_one_word_is_the_general_path() -> None:
                 text = lead + before + word + after + "said more."
                 cue = len(lead + before + word + after)
                 for lo in {0, len(lead), max(0, cue - rng.randrange(1, 80))}:
-                    assert np_before(text, lo, cue) == general_np_before(text, lo, cue), (
+                    assert _np_span_before(text, lo, cue) == general_np_before(text, lo, cue), (
                         text, lo, cue)
 
 
@@ -140,7 +142,8 @@ def test_np_before_on_random_strings_is_the_general_path() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 90)))
         for cue in range(len(text) + 1):
             lo = rng.randrange(0, cue + 1)
-            assert np_before(text, lo, cue) == general_np_before(text, lo, cue), (text, lo, cue)
+            assert _np_span_before(text, lo, cue) == general_np_before(text, lo, cue), (
+                text, lo, cue)
 
 
 def test_the_one_word_path_is_taken() -> None:
@@ -186,7 +189,7 @@ def test_np_before_on_sentences_is_the_general_path() -> None:
         for m in re.finditer(r"(?<![\w'’.&-])\w", text):
             cue = m.start()
             for lo in {0, max(0, cue - rng.randrange(1, 200))}:
-                assert np_before(text, lo, cue) == general_np_before(text, lo, cue), (
+                assert _np_span_before(text, lo, cue) == general_np_before(text, lo, cue), (
                     text, lo, cue)
 
 

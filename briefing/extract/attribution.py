@@ -452,9 +452,10 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "",
     A definite phrase ("the" + head, or a head alone) takes the nearest earlier speaker whose
     words end in the same head (singular or plural); "they" the nearest earlier group whose
     words end in a plural head; "it" the nearest earlier body, document or medium; "the
-    statement" also the body that spoke "in a statement" ("the Finance Ministry said in a
-    statement"); "the Bank's report" the nearest earlier speaker whose words end in the
-    possessor ("the central bank"); "the newspaper", "the paper", "the agency" or "the radio"
+    statement" also the body or known person that spoke "in a statement" or issued one ("the
+    Finance Ministry said in a statement", "President Obama released a statement"); "the
+    Bank's report" the nearest earlier speaker whose words end in the possessor ("the
+    central bank"); "the newspaper", "the paper", "the agency" or "the radio"
     the nearest earlier medium ("the People's Daily" or "the official news agency Tanjug",
     which speak for their state, or "the New York Times", which speaks for none).
     Only earlier speakers with a code count, and the nearest with the head decides: unknown
@@ -494,7 +495,8 @@ def _again(speaker: Speaker, earlier: list[Speaker], text: str = "",
             fits = _report_kin(words) is not None
         elif head is not None:
             fits = _singular(last) == head or head in DOCUMENTS and said.span is not None and (
-                last in THING_HEADS and _issued(text, said.span[1], head) or
+                (last in THING_HEADS or said.name is not None) and _issued(
+                    text, said.span[1], head) or
                 _cited(text, said.span[1], head) or _document_head(words) == head)
         elif low == "they":
             if _plural(said) and last not in GROUP_HEADS:
@@ -629,8 +631,8 @@ def _cited(text: str, end: int, document: str) -> bool:
 
 def _issued(text: str, end: int, document: str) -> bool:
     """Whether the words after a speaker phrase say it spoke in a document of that kind
-    ("the Finance Ministry| said in a statement")."""
-    return re.match(rf"[^.\n]{{0,40}}?\b(?:in|issued)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?"
+    ("the Finance Ministry| said in a statement", "President Obama| released a statement")."""
+    return re.match(rf"[^.\n]{{0,40}}?\b(?:in|issued|released)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?"
                     rf"{document}\b", text[end:end + 80]) is not None
 
 
@@ -1182,6 +1184,14 @@ def _split_name(phrase: str, mentions: Sequence[Mention], offset: int) -> tuple[
         # Appositive: "Hugh Hill, a doctor" or "a doctor, Hugh Hill".
         # (a U.S. legislator's party tag, "D-Mich", is no name)
         named = [p for p in parts if _proper(p) and TAG_PART.fullmatch(p) is None]
+        head, of, place = parts[0].partition(" of ")
+        if not named and of and place[:1].isupper() and _proper(head) and (
+                (name := _strip_title(head)) != head and " " in name and "'" not in name
+                and "’" not in name and not any(_title_word(w) for w in name.split())):
+            # "Sen. Chuck Schumer of New York, the presumptive Democratic leader": the titled
+            # name before the place it serves, not a capital further on (but "Minister of
+            # Fisheries", "House of Seagram" name no one before "of")
+            return name, _drop_determiner(", ".join(parts[1:]))
         if named:
             name = _strip_title(named[0])
             role = ", ".join(p for p in parts if p is not named[0])

@@ -172,7 +172,9 @@ BETWEEN = frozenset(
     privately openly simply only first already still has'nt hasn't didn't may might could
     can should must allegedly frequently separately subsequently yet last week always long
     now ever since today yesterday tonight here there""".split()
-)
+) | frozenset(  # the negated auxiliaries, with either apostrophe ("wouldn’t say")
+    f"{aux}n{mark}t" for aux in "would will does do did could can should must has have had is was"
+    .split() for mark in "'’") | frozenset({"won't", "won’t", "can't", "can’t"})
 # Adverbials that may follow a cue before what was said.
 # The lookahead is an exact pre-test (a failed match costs a third as much): every
 # alternative below starts with one of these letters, after white space and a comma.

@@ -68,6 +68,30 @@ TELL_OBJECT_LEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s*){1,
 # meeting of local businessmen \"The government's policy ...\"" (cues.AUDIENCE).
 TELL_AUDIENCE_LEAD = re.compile(rf"{cues.AUDIENCE}(?:\s+of\s+(?:[\w.&'’-]+\s+){{0,4}}?[\w&'’-]+)?"
                                 r"(?:\s+(?:here|today|yesterday))?")
+# A verb and its object right before a participle cue with no comma: "issued a statement
+# Tuesday saying", "sent a note to Japan saying", "held up a sign saying", "carried banners
+# saying". Who issued, sent or held it speaks, not the object nor whom it went to. The verb
+# is a word in lower case before an article or possessive (or a bare plural right before the
+# cue), that is no preposition, determiner or conjunction; ISSUED_FROM keeps "a statement
+# from the ministry saying": the phrase after "from" or "by" is the source.
+VERB_OBJECT = re.compile(
+    r"(?<![\w'’-])(?!(?:to|on|at|in|for|of|with|from|by|about|into|upon|over|under|after|"
+    r"before|against|than|as|and|or|but|that|which|who|the|a|an|his|her|its|their|this|these|"
+    r"those|not|also|all|only|even|just|still|then|there|it|he|she|they|we|you|is|are|was|"
+    r"were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b)"
+    r"[a-z]+\s+(?:(?:up|out|off|back|down)\s+)?(?:(?:a|an|the|his|her|its|their|this|these|"
+    r"those)\s|(?!(?:does|goes|says|this|thus|news|less)\b)[a-z]{3,}s\s*\Z)")
+# A possessor right before a word that may be a noun or a cue (cues.AMBIGUOUS): "Ginsburg’s
+# comments", "her economically depressed state" (words in -ly, -ed and the like between).
+POSSESSED = re.compile(r"(?:\w['’]s?|\b(?:his|her|its|their|my|our|your|whose))\s+"
+                       r"(?:[a-z]+(?:ly|ed|al|ive|ous|ful|ic)\s+){0,2}\Z")
+OBJECT_OF = re.compile(r"(?<![\w'’-])(?:to|on|at|upon|about|into|against)\s+\Z")
+# Verbs whose object is whom or what they report ("said a spokesman for the ministry was
+# responding", "told the paper"): no issuer before them.
+REPORTING_VERBS = frozenset("said says say told tells asked asks quoted quotes cited cites".split())
+NOT_FINITE_BEFORE = re.compile(r"\b(?:to|by|of|for|without|after|before|while|upon)\s+\Z")
+WITH_SUBJECT = re.compile(r"\bwith\s+(?:\S+\s+){1,6}\Z")
+ISSUED_FROM = re.compile(r"\b(?:from|by)\s+\S+(?:\s+\S+){0,5}\s*\Z")
 TWO_NAMES_END = re.compile(r"[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+$")
 # A sentence's subject that is a name after an opening phrase or a description and a comma:
 # "On “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost ...", "His former business
@@ -259,6 +283,11 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
         return named, None  # "Said Dorothy Poynter, who grew up with Ali, “...”"
     found_cues = scan.cue.within(start, stop)
     cue = found_cues[-1] if found_cues else None
+    if cue is not None and cue.group().lower() in cues.AMBIGUOUS and POSSESSED.search(
+            text, max(start, cue.start() - 40), cue.start()) is not None:
+        # "told CNN that Ginsburg’s comments “shows bias”", "in her economically depressed
+        # state, “...”": a noun after its possessor, not a cue; the cue before it, if any
+        cue = found_cues[-2] if len(found_cues) > 1 else None
     if scan.according.possible and (found_according := scan.according.within(start, stop)):
         according = found_according[-1]
         source = trim(text, according.end(), stop)
@@ -288,8 +317,21 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
             if word in cues.ING_CUES and _comma_before(text, cue.start()):
                 # "Dean, a former chairman, poked at Trump, tweeting “...”": the subject
                 subject = participle_subject(text, sent_start, cue.start())
+            elif word in cues.ING_CUES and (verb := _issuing_verb(text, start, cue.start())) >= 0:
+                # "The ministry issued a statement saying: “...”": who issued it; where the
+                # words do not name them ("prompted the tabloid to do a cover saying"), no one
+                # (an empty phrase), rather than the object or the speaker before
+                return np_before(text, start, verb) or clause_subject(
+                    text, start, verb) or (verb, verb), cue
             subject = subject or np_before(text, start, cue.start()) or np_after(
                 text, cue.end(), stop)
+            if subject is not None and word in cues.ING_CUES and subject[1] <= cue.start() \
+                    and not _comma_before(text, cue.start()) \
+                    and OBJECT_OF.search(text, max(start, subject[0] - 9), subject[0]) \
+                    and " of " not in text[subject[0]:subject[1]]:
+                # "Clinton responded to Vargas’ question on Facebook writing, “...”": whom one
+                # answered is no speaker; the sentence's subject is (or no one)
+                return clause_subject(text, start, subject[0]) or (subject[0], subject[0]), cue
             if subject is None and AND_BEFORE.search(text, max(start, cue.start() - 30),
                                                      cue.start()):
                 # "Trump called on her to resign and said, “...”": the sentence's subject
@@ -316,6 +358,27 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
         # "The piece used her words as its headline: “...”": the subject of the sentence
         return clause_subject(text, start, stop - 1), None
     return None
+
+
+def _issuing_verb(text: str, start: int, cue_start: int) -> int:
+    """Where the verb starts whose object stands right before a participle cue with no comma
+    ("issued a statement saying", "sent a note to Japan saying"), or -1: the last VERB_OBJECT
+    in the sentence's words before the cue, unless the object comes "from" or "by" someone."""
+    lo = max(start, cue_start - 120)
+    if ISSUED_FROM.search(text, lo, cue_start) is not None or text.endswith(
+            " as ", lo, cue_start):
+        return -1  # (and "quoted the president as saying": the president)
+    if WITH_SUBJECT.search(text, lo, cue_start) is not None:
+        return -1  # "defended the decision, with a spokesperson saying": the spokesperson
+    last = -1
+    for m in VERB_OBJECT.finditer(text, lo, cue_start):
+        verb = m.group().split(None, 1)[0]
+        # a finite verb: not "by mentioning the need", "to assert his plans", "carrying signs"
+        if not verb.endswith("ing") and NOT_FINITE_BEFORE.search(
+                text, max(lo, m.start() - 8), m.start()) is None:
+            # (a cue's object is what or whom it reports: "said a spokesman ... was responding")
+            last = -1 if verb in REPORTING_VERBS else m.start()
+    return last
 
 
 def _comma_before(text: str, pos: int) -> bool:

@@ -83,10 +83,30 @@ DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:(?<=,)\s*[A-Z][a-z]{2,8}\.?\s
 TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\((?:AFP|AP|Reuters|UPI|"
                             r"dpa|DPA|AA|IANS|PTI|Xinhua|TASS|EFE|ANSA|Kyodo|Yonhap|Bernama)\)"
                             r"\s*(?:[—–―]|--?)\s*")
+# A speaker's participle and whom they spoke to, right before the cue: "A source speaking to
+# Fox News said", "officials talking with reporters said".
+# Adverbs of a whole sentence, set off by commas after its subject ("Sanders, meanwhile,").
+SENTENCE_ADVERBS = frozenset("""meanwhile however though instead moreover likewise nevertheless
+    nonetheless therefore""".split())
+SPOKE_TO = re.compile(r"\b(?:speaking|talking)\s+(?:to|with)\s+\Z")
 
 
 def np_before(text: str, lo: int, cue_start: int) -> Span | None:
-    """The speaker noun phrase ending right before a cue, read backwards to a boundary."""
+    """The speaker noun phrase ending right before a cue, read backwards to a boundary.
+
+    Whom a speaker spoke to is no speaker: "A source speaking to Fox News said" is the
+    source's word (SPOKE_TO), where the phrase before the cue is only the listener.
+    """
+    span = _np_span_before(text, lo, cue_start)
+    if span is not None and span[0] - lo > 12 and text.endswith(("to ", "with "), lo, span[0]) \
+            and (spoke := SPOKE_TO.search(text, max(lo, span[0] - 24), span[0])) is not None \
+            and spoke.start() > lo:
+        return _np_span_before(text, lo, spoke.start()) or span
+    return span
+
+
+def _np_span_before(text: str, lo: int, cue_start: int) -> Span | None:
+    """np_before, but for a listener before the cue (SPOKE_TO)."""
     if lo < cue_start - WINDOW:  # a bounded look back keeps extraction linear
         lo = cue_start - WINDOW
     # One word, or two with one space between them, amid spaces (" he ", " Bozell ",
@@ -257,6 +277,9 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
                 i -= 1
             if i >= 0 and toks[i][2].lower() in ("over", "during", "for", "within"):
                 i -= 1
+        elif low in SENTENCE_ADVERBS and i > 1 and toks[i - 1][2] == ",":
+            # "Sanders, meanwhile, who sits at zero endorsements, said": the name before
+            i -= 2
         elif low == "ago" and i > 0:
             # "The State Department less than two weeks ago said": a span of time ending
             # in "ago" is no speaker; the phrase before it is
@@ -289,6 +312,10 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
     end = toks[i][1]
     last = low  # the phrase's last word, in lower case
     if toks[i][2] == ",":
+        home = _hometown(toks, i)
+        if home is not None:
+            # "Cory James, 22, of Flint, Mich., said": the person, not the town or its state
+            return _np_before(text, lo, toks[:home])
         for k in range(i - 1, max(0, i - 3 * MAX_NP), -1):
             word = toks[k][2]
             if toks[k - 1][2] == "," and (word.lower() in ("who", "which", "whose") or (
@@ -389,6 +416,35 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
     if medium and (m := IN_MEDIUM.search(text, start, end)) is not None and m.start() > start:
         return (start, m.start())  # "Clinton in a statement said", "Trump in a CNN interview"
     return (start, end)
+
+
+def _hometown(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """Where a person's name ends before their age and home town set off by commas, the
+    comma at `toks[i]` closing it ("Cory James, 22, of Flint, Mich.,", "Jo Redvers, 34,
+    from Hartpury, Gloucestershire,", "Bob Fisher, from Omaha, Nebraska,"), or None: "of"
+    or "from" after a comma, then up to two runs of capitalised words each closed by a
+    comma, and an age before it."""
+    k = i - 1
+    commas = 0
+    while k >= 1 and i - k <= 10:
+        word = toks[k][2]
+        if word == ",":
+            commas += 1
+            if commas > 1:
+                return None
+        elif word in ("of", "from"):
+            break
+        elif not word[:1].isupper():
+            return None
+        k -= 1
+    else:
+        return None
+    if k == i - 1 or toks[k - 1][2] != "," or toks[k + 1][2] == ",":
+        return None
+    end = k - 1  # the comma before "of"
+    if end >= 2 and toks[end - 1][2].isdecimal() and toks[end - 2][2] == ",":
+        end -= 2  # ", 22,"
+    return end if end >= 1 and toks[end - 1][2][:1].isupper() else None
 
 
 def _short_subject(phrase: str) -> bool:

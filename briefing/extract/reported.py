@@ -72,6 +72,13 @@ ASIDE = re.compile(r"(?<=\w),\s+(?:in|during|after|before|on|speaking|writing|"
 QUOTED_ASIDE = re.compile(r"(?<=\w),\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?(?:[“\"]|'')"
                           r"[^“”\"\n]{1,100},(?:[”\"]|'')\s*$")
 # A name of capitalised words ("King Fahd of Saudi Arabia", "Foreign Minister Ali Velayati").
+# What a name's appositive holds before a leading cue: a title or description in lower case
+# or an age and home town, with no auxiliary of a clause (", president of the union,", ", 22,
+# of Flint, Mich.,"; not ", Clinton and Biden will meet on Tuesday,"), or a relative clause
+# that runs up to the cue (", meanwhile, who has no such endorsements,").
+NAME_APPOSITIVE = re.compile(r",\s+[a-z0-9](?:(?!\b(?:is|are|was|were|will|would|has|have|had|"
+                             r"can|could|may|might|must|should|did|does)\b)[^;:\"“”\n])*\Z|"
+                             r",\s+(?:[a-z]+,\s+)?who\b[^,;:\"“”\n]*,\s*\Z")
 PROPER_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|the|de|al|bin|van|von)\s+)*"
                          r"[A-Z][\w.'’-]*)*")
 # "said in 2014 on Fox News that", "told a news conference in Lusaka (Zambia) that": up to
@@ -543,6 +550,15 @@ def read_trailing(text: str, m: re.Match[str], lo: int, end: int) -> Found | Non
                 not text[lo:before[0]].strip() and \
                 PROPER_NAME.fullmatch(text, *before) is not None:
             return None  # "King Fahd, in an interview ..., said the kingdom ...": leading
+        if (lead := np_before(text, lo, m.start())) is not None and \
+                not text[lo:lead[0]].strip() and \
+                (name := PROPER_NAME.match(text, lead[0], lead[1])) is not None and \
+                name.end() <= lead[1] and text.startswith(",", name.end()) and \
+                NAME_APPOSITIVE.match(text, name.end(), m.start()) is not None:
+            # "Michael Mulgrew, president of the union, said the talks failed.", "Cory James,
+            # 22, of Flint, Mich., said ...": a name and its appositive open the sentence,
+            # the speaker of a leading cue, not what an inverted one reports
+            return None
         rule = Rule.INVERTED
         after = skip_adverbials(text, max(m.end(), subject[1]), end)
     said = trim(text, lo, comma)

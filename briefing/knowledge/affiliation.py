@@ -1033,6 +1033,14 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         if voice == "unnamed" or voice == "private" and head.voice[2] == "weak":
             # "a finance ministry official", "a Justice Department lawyer": the office says whose
             voice = _office_before(words, voice, 1)
+        elif voice == "business" and PARTY.search(phrase) is not None:
+            # "Conservative party chairman Liam Fox": a party's officer, not a firm's; the
+            # party is no government unless the words say it rules (as `_party` reads it).
+            # The dateline's state is an opposition party's; a ruling one names no state
+            # ("Communist Party chairman Gennady Zyuganov" in a story from London).
+            if RULING.search(phrase) is not None:
+                return _done(ev, person, None, "gov", f"a ruling party's '{head.text}'", *words)
+            return _done(ev, person, default, "opp", f"a party's '{head.text}'", *words)
         elif voice == "business" and head.voice[2] == "weak" and any(
                 w.voice and w.voice[1] == "gov" and w.end < head.start and
                 not phrase[w.end:head.start].strip() and STAFFED.search(w.text) is not None

@@ -1,0 +1,71 @@
+"""Speaker phrases news writes around a name: age and home town, a sentence adverb, a
+negated auxiliary, the place a legislator serves, a noun that could be a cue (issue 14)."""
+
+from __future__ import annotations
+
+from conftest import extracted
+
+from briefing.extract.matcher import ActorMatcher
+
+
+def said(matcher: ActorMatcher, text: str, day: str = "2016-07-26") -> list[tuple[str, str]]:
+    found = extracted(matcher, text, day)
+    return [(s["speaker"], s["text"]) for s in found]
+
+
+def test_age_and_home_town_after_a_name(shipped_matcher) -> None:
+    matcher = shipped_matcher
+    assert said(matcher, "Cory James, 22, of Flint, Mich., said he had not given up hope.") == [
+        ("Cory James", "he had not given up hope")]
+    assert said(matcher, "Jo Redvers, 34, from Hartpury, Gloucestershire, said she was "
+                         "shocked.") == [("Jo Redvers", "she was shocked")]
+    # no town's state is the speaker's, nor a state the speaker's actor
+    found = extracted(matcher, "Bob Fisher, from Omaha, Nebraska, said the town was calm.",
+                      "2016-07-26")
+    assert [(s["speaker"], s["actor_code"]) for s in found] == [("Bob Fisher", None)]
+
+
+def test_a_name_and_its_appositive_lead_the_cue_not_invert_it(shipped_matcher) -> None:
+    matcher = shipped_matcher
+    assert said(matcher, "Lisa Stone, 29, of Huntsville, Ala., says the vote matters.") == [
+        ("Lisa Stone", "the vote matters")]
+    assert said(matcher, "Michael Mulgrew, president of the union, said the talks failed.") == [
+        ("Michael Mulgrew", "the talks failed")]
+    # a clause before the cue still inverts it
+    assert said(matcher, "Mulgrew, the union's president, is a tough negotiator, said the "
+                         "official.") == [
+        ("the official", "Mulgrew, the union's president, is a tough negotiator")]
+    assert said(matcher, "Obama, Clinton and Biden will meet on Tuesday, said the "
+                         "spokesman.") == [
+        ("the spokesman", "Obama, Clinton and Biden will meet on Tuesday")]
+
+
+def test_a_sentence_adverb_after_the_name(shipped_matcher) -> None:
+    matcher = shipped_matcher
+    text = "Sanders, meanwhile, who has no such endorsements, said the fact speaks volumes."
+    assert said(matcher, text, "2015-11-09") == [("Sanders", "the fact speaks volumes")]
+
+
+def test_a_negated_auxiliary_is_no_speaker(shipped_matcher) -> None:
+    matcher = shipped_matcher
+    text = ("Sen. Chuck Schumer of New York, the presumptive Democratic leader next year, "
+            "wouldn’t say Tuesday how the party would prioritize gun control.")
+    assert said(matcher, text, "2016-06-22") == [
+        ("Chuck Schumer", "how the party would prioritize gun control")]
+
+
+def test_the_name_before_the_place_a_legislator_serves(shipped_matcher) -> None:
+    matcher = shipped_matcher
+    text = ("Sen. Chuck Schumer of New York, the presumptive Democratic leader next year, "
+            "said the party would act.")
+    assert said(matcher, text, "2016-06-22") == [("Chuck Schumer", "the party would act")]
+
+
+def test_a_noun_after_its_possessor_is_no_cue(shipped_matcher) -> None:
+    matcher = shipped_matcher
+    text = ("House Speaker Paul Ryan told CNN Tuesday that Ginsburg's comments \"shows bias "
+            "to me.\"")
+    assert [s for s, _ in said(matcher, text, "2016-07-13")] == ["Paul Ryan"]
+    text = ("But Ms. Capito also said in an interview that in her economically depressed "
+            "state, \"there is a huge degree of pessimism.\"")
+    assert [s for s, _ in said(matcher, text, "2016-06-09")] == ["Capito"]

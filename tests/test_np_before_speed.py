@@ -232,6 +232,7 @@ def _old_np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span
                 word in PREP_IN_NP and (_titled(before) or _named_after(text, start)
                                         and _noun_like(before))
                 or word == "for" and _people(before)  # "lawyers for the family"
+                or word.lower() == "those" and toks[i + 1][2].endswith("ed")  # "those polled"
                 or before.lower() in NP_PREPOSITIONS.get(word, ()) and not (
                     word == "to" and _infinitive(toks, i))  # (stop 22)
                 or word == "and" and (_place_list(toks, i, text, start)
@@ -243,6 +244,8 @@ def _old_np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span
         start = toks[i][0]
         count += 1
         i -= 1
+        if word.lower() == "those":
+            break  # "those polled": not "In the UK 69% of those polled", a state's words
     if start is None or text[start:end].lower().rsplit(None, 1)[-1] in OBJECT_PRONOUNS:
         return None
     if count >= MAX_NP and i >= 0:

@@ -69,3 +69,28 @@ def test_a_noun_after_its_possessor_is_no_cue(shipped_matcher) -> None:
     text = ("But Ms. Capito also said in an interview that in her economically depressed "
             "state, \"there is a huge degree of pessimism.\"")
     assert [s for s, _ in said(matcher, text, "2016-06-09")] == ["Capito"]
+
+
+def test_those_polled_speak_as_a_group_and_no_state(shipped_matcher) -> None:
+    matcher = shipped_matcher
+    assert said(matcher, "While those surveyed said Jeb Bush had the best experience, Trump "
+                         "led.") == [("those surveyed", "Jeb Bush had the best experience")]
+    assert said(matcher, "Those polled said the tax was wrong.") == [
+        ("Those polled", "the tax was wrong")]
+    found = extracted(matcher, "In the UK 69% of those questioned said they turned to their "
+                               "fixed phone.", "2005-01-01")
+    assert [(s["speaker"], s["actor_code"]) for s in found] == [("those questioned", None)]
+
+
+def test_a_noun_after_its_determiner_is_no_cue(shipped_matcher) -> None:
+    text = ("Cruz supporters won delegates in corners of the state that Trump won in the "
+            "primary.")
+    assert said(shipped_matcher, text) == []
+    assert said(shipped_matcher, "The Foreign Ministry states that the talks failed.") == [
+        ("The Foreign Ministry", "the talks failed")]
+
+
+def test_an_adverb_of_frequency_is_no_part_of_the_speaker(shipped_matcher) -> None:
+    text = "The numbers changed over the summer, as Sanders has sometimes acknowledged."
+    assert said(shipped_matcher, text, "2016-02-05") == [
+        ("Sanders", "The numbers changed over the summer")]

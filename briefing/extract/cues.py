@@ -171,7 +171,7 @@ BETWEEN = frozenset(
     would will did does do never not often even just further again initially earlier
     privately openly simply only first already still has'nt hasn't didn't may might could
     can should must allegedly frequently separately subsequently yet last week always long
-    now ever since today yesterday tonight here there""".split()
+    now ever since today yesterday tonight here there sometimes seldom""".split()
 ) | frozenset(  # the negated auxiliaries, with either apostrophe ("wouldn’t say")
     f"{aux}n{mark}t" for aux in "would will does do did could can should must has have had is was"
     .split() for mark in "'’") | frozenset({"won't", "won’t", "can't", "can’t"})

@@ -187,6 +187,8 @@ def _two_words(first: str, start: int, second: str, at: int) -> Span | None:
         return None if before in TIME_LEAD else _one_word(first, start)
     if low in STOP_BACK or low.rsplit(None, 1)[-1] in OBJECT_PRONOUNS:
         return None
+    if before == "those" and low.endswith("ed"):
+        return (start, at + len(second))  # "Those polled"
     return (at if before in STOP_BACK else start, at + len(second))
 
 
@@ -370,6 +372,7 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
                 word in PREP_IN_NP and (_titled(before) or _named_after(text, start)
                                         and _noun_like(before))
                 or word == "for" and _people(before)  # "lawyers for the family"
+                or word.lower() == "those" and toks[i + 1][2].endswith("ed")  # "those polled"
                 or before.lower() in NP_PREPOSITIONS.get(word, ()) and not (
                     word == "to" and _infinitive(toks, i))
                 or word == "and" and (_place_list(toks, i, text, start)
@@ -382,6 +385,8 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
         start = toks[i][0]
         count += 1
         i -= 1
+        if word.lower() == "those":
+            break  # "those polled": not "In the UK 69% of those polled", a state's words
     if start is None or text[start:end].lower().rsplit(None, 1)[-1] in OBJECT_PRONOUNS:
         return None
     if count >= MAX_NP and i >= 0:

@@ -79,6 +79,9 @@ QUOTED_ASIDE = re.compile(r"(?<=\w),\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?(?:[�
 NAME_APPOSITIVE = re.compile(r",\s+[a-z0-9](?:(?!\b(?:is|are|was|were|will|would|has|have|had|"
                              r"can|could|may|might|must|should|did|does)\b)[^;:\"“”\n])*\Z|"
                              r",\s+(?:[a-z]+,\s+)?who\b[^,;:\"“”\n]*,\s*\Z")
+# A determiner or possessor right before a word that may be a noun or a cue (cues.AMBIGUOUS).
+DETERMINED = re.compile(r"(?:\b(?:the|a|an|this|that|these|those|each|every|his|her|its|their|"
+                        r"our|my|your|whose)|\w['’]s)\s+\Z", re.IGNORECASE)
 PROPER_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|the|de|al|bin|van|von)\s+)*"
                          r"[A-Z][\w.'’-]*)*")
 # "said in 2014 on Fox News that", "told a news conference in Lusaka (Zambia) that": up to
@@ -766,6 +769,9 @@ def read_leading(text: str, m: re.Match[str], lo: int, end: int) -> Found | None
     if low in cues.AMBIGUOUS and not verb and text.find("that", m.end(), end) < 0 and \
             text.find(":", m.end(), end) < 0:
         return None  # (the test below, fast: what it reads lies before `end`)
+    if low in cues.AMBIGUOUS and not verb and DETERMINED.search(
+            text, max(lo, m.start() - 12), m.start()) is not None:
+        return None  # "in corners of the state that Trump won": a noun after its determiner
     begin = said_start(text, m.end(), end, cue)
     if low in cues.AMBIGUOUS and not verb and \
             not THAT_OR_COLON_END.search(text[m.end() : begin]):

@@ -24,6 +24,7 @@ from briefing.extract.phrases import (
     IN_MEDIUM,
     MAX_NP,
     MEDIUM_NOUNS,
+    NO_LAST,
     NOT_NAME_START,
     NP_BREAKS,
     NP_PREPOSITIONS,
@@ -157,7 +158,7 @@ def _old_np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span
                 i -= 1
         else:
             break
-    if i < 0:
+    if i < 0 or toks[i][2].lower() in NO_LAST:  # (stop 29's rule, as np_before has it)
         return None
     if toks[i][2].lower() == "who" and i > 0 and toks[i - 1][2] == ",":
         return _old_np_before(text, lo, toks[: i - 1])  # "Trump, who has said": Trump

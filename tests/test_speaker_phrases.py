@@ -6,6 +6,7 @@ from __future__ import annotations
 from conftest import extracted
 
 from briefing.extract.matcher import ActorMatcher
+from briefing.extract.phrases import np_before
 
 
 def said(matcher: ActorMatcher, text: str, day: str = "2016-07-26") -> list[tuple[str, str]]:
@@ -94,3 +95,30 @@ def test_an_adverb_of_frequency_is_no_part_of_the_speaker(shipped_matcher) -> No
     text = "The numbers changed over the summer, as Sanders has sometimes acknowledged."
     assert said(shipped_matcher, text, "2016-02-05") == [
         ("Sanders", "The numbers changed over the summer")]
+
+
+def test_a_phrase_that_ends_in_of_or_an_article_is_no_speaker() -> None:
+    # "full of praise", "secretary of state", "the face of recently announced layoffs": nouns
+    for text, cue in (("Swank, too, was full of praise", "praise"),
+                      ("Clinton used one account as secretary of state", "state"),
+                      ("a vestige of another era in the face of recently announced", "announced"),
+                      ("Unions reacted angrily to the reported", "reported")):
+        span = np_before(text, 0, text.rindex(cue))
+        assert span is None, (text, span and text[span[0]:span[1]])
+    assert np_before("the secretary of state said", 0, 23) == (0, 22)
+
+
+def test_a_national_side_s_captain_or_manager_speaks_for_no_state(shipped_matcher) -> None:
+    for text in ("Republic of Ireland manager Brian Kerr admitted he was frustrated.",
+                 "Brazil captain Cafu said they would win.",
+                 "London teacher Diane Granger said the plan would fail."):
+        found = extracted(shipped_matcher, text, "2004-11-17")
+        assert [s["actor_code"] for s in found] == [None], text
+    # an institution beside the rank decides
+    found = extracted(shipped_matcher, "An Iranian army captain said the border was quiet.",
+                      "1987-11-17")
+    assert [(s["actor_code"], s["voice"]) for s in found] == [("IRN", "gov")]
+    # a state's own body with an adjective between stays the state's
+    found = extracted(shipped_matcher, "Indonesia will borrow 150 billion yen from Japan's "
+                      "governmental Export-Import Bank, a bank spokesman said.", "1987-03-10")
+    assert [s["actor_code"] for s in found] == ["JPN"]

@@ -85,6 +85,9 @@ TITLE_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\((?:AFP|AP|
                             r"\s*(?:[—–―]|--?)\s*")
 # A speaker's participle and whom they spoke to, right before the cue: "A source speaking to
 # Fox News said", "officials talking with reporters said".
+# Words no speaker phrase ends in: an article, "of", "for" ("the face of recently announced
+# layoffs", "full of praise"). (A possessive pronoun may: "repeated his call for a pause".)
+NO_LAST = frozenset({"of", "for", "a", "an", "the"})
 # Adverbs of a whole sentence, set off by commas after its subject ("Sanders, meanwhile,").
 SENTENCE_ADVERBS = frozenset("""meanwhile however though instead moreover likewise nevertheless
     nonetheless therefore""".split())
@@ -159,7 +162,7 @@ def _one_word(word: str, start: int) -> Span | None:
     low = word.lower()
     if (low in BETWEEN or low.endswith("ly") and word[0].islower() and len(low) > 4
             or word in TIME_WORDS or word[0].isdecimal() and time_word(word)
-            or low in STOP_BACK or low.rsplit(None, 1)[-1] in OBJECT_PRONOUNS):
+            or low in STOP_BACK or low in NO_LAST or low.rsplit(None, 1)[-1] in OBJECT_PRONOUNS):
         return None
     return (start, start + len(word))
 
@@ -185,7 +188,7 @@ def _two_words(first: str, start: int, second: str, at: int) -> Span | None:
         return _one_word(first, start)
     if second in TIME_WORDS or second[0].isdecimal() and time_word(second):
         return None if before in TIME_LEAD else _one_word(first, start)
-    if low in STOP_BACK or low.rsplit(None, 1)[-1] in OBJECT_PRONOUNS:
+    if low in STOP_BACK or low in NO_LAST or low.rsplit(None, 1)[-1] in OBJECT_PRONOUNS:
         return None
     if before == "those" and low.endswith("ed"):
         return (start, at + len(second))  # "Those polled"
@@ -290,8 +293,8 @@ def _np_before(text: str, lo: int, toks: list[tuple[int, int, str]]) -> Span | N
                 i -= 1
         else:
             break
-    if i < 0:
-        return None
+    if i < 0 or low in NO_LAST:
+        return None  # (and "Former secretary of| state", "full of| praise": no subject)
     # (`word` and `low` are toks[i]'s: the loop above broke on them)
     if low == "who" and i > 0 and toks[i - 1][2] == ",":
         return _np_before(text, lo, toks[: i - 1])  # "Trump, who has said": Trump

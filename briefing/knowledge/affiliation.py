@@ -202,6 +202,9 @@ LED = frozenset({"administration", "government", "cabinet", "regime"})
 # words say it rules ("the ruling party", a communist party's organs are its state's).
 PARTY = re.compile(r"\b(?:[Pp]arty|Parti|Partei|Front National|National Front|Northern League|"
                    r"Lega Nord)\b")
+# A word in lower case that is no role word (the reference's are matched before), then a
+# person's name to the end of the phrase (`_given_names`).
+UNKNOWN_ROLE = re.compile(r"\s+(?!(?:of|the|and|for)\b)[a-z]{3,}\s+((?:[A-Z][\w'’.-]*\s*){2,4})\Z")
 RULING = re.compile(r"\b(?:[Cc]ommunist|[Rr]uling|[Gg]overning)\b")
 
 
@@ -756,6 +759,13 @@ def _staff(word: _Match, refs: list[_Match], words: list[_Match]) -> bool:
                                     for m in refs)
 
 
+def _given_names(words: list[str], ref: Reference) -> bool:
+    """Whether capitalised words are a person's name: a given name the reference knows first,
+    and no word of a body's or firm's name ("Brian Kerr"; not "Export-Import Bank")."""
+    return _given_name(words[0], ref) and not any(
+        w in ORG_WORDS or w in FIRM_ENDS or w in FIRM_LAST or w.isupper() for w in words)
+
+
 def _person_name(words: list[str], pcode: str | None, ref: Reference) -> bool:
     """Whether the capitalised words after a state's adjective name a person: a surname the
     reference files as another state's person's ("German Ortega"), or given names before a
@@ -1005,6 +1015,11 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         if person is None and PEOPLE_IN_PLACE.match(phrase, 0, first.start) is not None:
             # "Shoppers in London", "Muslims in France": where people are, not whom they
             # speak for (a role word before the place, "officials in Ankara", decided above)
+            return None
+        if person is None and (unknown := UNKNOWN_ROLE.match(phrase, first.end)) is not None \
+                and _given_names(unknown.group(1).split(), ref):
+            # "Republic of Ireland manager Brian Kerr": a role the reference does not know
+            # between the state and the name; the state does not say whose voice it is
             return None
         return _done(ev, person, r.code, pvoice or "gov",
                      f"state '{first.text}' named as speaker", first)

@@ -122,3 +122,21 @@ def test_a_national_side_s_captain_or_manager_speaks_for_no_state(shipped_matche
     found = extracted(shipped_matcher, "Indonesia will borrow 150 billion yen from Japan's "
                       "governmental Export-Import Bank, a bank spokesman said.", "1987-03-10")
     assert [s["actor_code"] for s in found] == ["JPN"]
+
+
+def test_a_nationality_before_a_person_or_alone_is_no_state_s_voice(shipped_matcher) -> None:
+    for text in ("American Andy Roddick said he was happy with his serve.",
+                 "German Tommy Haas said the court was slow.",
+                 "The Dutchman said he would race again next year.",
+                 "The Scot said the team had played well."):
+        found = extracted(shipped_matcher, text, "2004-11-17")
+        assert [s["actor_code"] for s in found] == [None], text
+    # a known office holder after his state's adjective keeps his state
+    found = extracted(shipped_matcher, "Soviet Eduard Shevardnadze said the talks would go on.",
+                      "1987-11-17")
+    assert [s["actor_code"] for s in found] == ["SUN"]
+
+
+def test_a_giant_is_a_firm(shipped_matcher) -> None:
+    found = extracted(shipped_matcher, "US oil giant Exxon said profits rose 26%.", "2005-02-01")
+    assert [(s["actor_code"], s["voice"]) for s in found] == [(None, "business")]

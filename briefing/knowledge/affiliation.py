@@ -117,6 +117,8 @@ ORG_WORDS = frozenset({"Board", "Bank", "System", "Commission", "Council", "Agen
 # A name right after a state's adjective, up to a comma or the phrase's end ("German Ortega,
 # one of the stars").
 NAME_AFTER = re.compile(r" [A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,2}(?=,|\Z)")
+# A person's demonym among the reference's names of a state ("the Dutchman", "the Scot").
+PERSON_DEMONYM = re.compile(r"(?:man|woman|men|women)\Z|\A(?:Scot|Brit|Kiwi|Aussie|Yank)\Z")
 DEMONYM_ALONE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+[A-Z][\w'’-]*")
 # A diplomat's posting: a state or body after "ambassador to", "envoy in" is where the diplomat
 # serves, never whom they speak for ("the U.S. ambassador to Pakistan" speaks for the U.S.;
@@ -995,8 +997,11 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         if _party(phrase, pcode, pvoice, r.code):
             return _done(ev, person, r.code, "opp",
                          f"a party of state '{first.text}' is no government", first)
-        if r.via == "adjective" and (_of_that_state(phrase, first, rest) or DEMONYM_ALONE.fullmatch(
-                phrase) is not None and not first.text.endswith("s")):
+        if (r.via == "adjective" or r.via == "phoenix" and PERSON_DEMONYM.search(
+                first.text.split()[-1])) \
+                and (_of_that_state(phrase, first, rest) or DEMONYM_ALONE.fullmatch(phrase)
+                     is not None and not (first.text.endswith("s") and
+                                          not first.text.endswith("ss"))):
             # "a Japanese refiner", "the French coach", "Greek newspapers", "the Belgian":
             # someone or something of that state, which the reference cannot tell to be the
             # state's
@@ -1004,9 +1009,11 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
         if r.via == "adjective" and head is None and pcode != r.code and \
                 not phrase[:first.start].strip() and \
                 (after := NAME_AFTER.match(phrase, first.end)) is not None and \
-                _person_name(after.group().split(), pcode, ref):
-            # "said German Ortega, one of the stars of the play", "Briton John Smith": a
-            # nationality before a name with no title is the person's, no state's voice
+                (_person_name(after.group().split(), pcode, ref) or person is None and
+                 len(after.group().split()) > 1 and _given_names(after.group().split(), ref)):
+            # "said German Ortega, one of the stars of the play", "Briton John Smith",
+            # "American Andy Roddick" (given names the reference knows, a person it does not):
+            # a nationality before a name with no title is the person's, no state's voice
             return _done([e for e in ev if e.what != "person"], None, None, "private",
                          f"a state's adjective '{first.text}' before a name is a nationality",
                          first)

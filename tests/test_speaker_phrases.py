@@ -140,3 +140,19 @@ def test_a_nationality_before_a_person_or_alone_is_no_state_s_voice(shipped_matc
 def test_a_giant_is_a_firm(shipped_matcher) -> None:
     found = extracted(shipped_matcher, "US oil giant Exxon said profits rose 26%.", "2005-02-01")
     assert [(s["actor_code"], s["voice"]) for s in found] == [(None, "business")]
+
+
+def test_whom_a_person_works_for_is_no_state_where_it_is(shipped_matcher) -> None:
+    texts = ("Jim Lanzone, vice president of search properties at Ask Jeeves in the US, said "
+             "it did not buy the firm for its blogs.",
+             "Jeremy Flynn, head of third party services at Vodafone UK, said firms found it "
+             "hard to reach consumers.",
+             "Indian film director Mira Nair said she was thrilled.",
+             "Former France fly-half Thomas Castaignede said the pressure was mounting.")
+    for text in texts:
+        found = extracted(shipped_matcher, text, "2004-11-17")
+        assert [s["actor_code"] for s in found] == [None], text
+    # a public body the reference does not know is no firm
+    found = extracted(shipped_matcher, "Mr Rimmer, the service director for registrations at "
+                      "Brent Council in north-west London, said the law was fair.", "2005-02-01")
+    assert [s["voice"] for s in found] == ["gov"]

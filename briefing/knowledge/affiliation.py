@@ -202,11 +202,21 @@ LED = frozenset({"administration", "government", "cabinet", "regime"})
 # "leader of France's far-right Front National party", "Italy's Northern League leader"): its
 # leader, chairman or founder speaks for the party, which is no government (opp), unless the
 # words say it rules ("the ruling party", a communist party's organs are its state's).
-PARTY = re.compile(r"\b(?:[Pp]arty|Parti|Partei|Front National|National Front|Northern League|"
-                   r"Lega Nord)\b")
+PARTY = re.compile(r"(?<!\bthird[ -])\b(?:[Pp]arty|Parti|Partei|Front National|National Front|"
+                   r"Northern League|Lega Nord)\b")
+# Where a role works: "at" and a capitalised name ("head of services at Vodafone UK").
+AT_ORGANISATION = re.compile(r"(?<=[a-z]) at ((?:[A-Z][\w&'’.-]*\s*)+)")
+# A person's name and a comma opening a phrase ("Jim Lanzone, vice president of ..."); (or
+# a title in lower case: "vice president of search properties at Ask Jeeves in the US").
+NAMED_FIRST = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,\s")
+# The last word of a public body's name the reference does not know ("Brent Council").
+PUBLIC_BODY_END = re.compile(r"\b(?:Council|Ministry|Department|Agency|Commission|Authority|"
+                             r"Office|Embassy|Consulate|Police|Court|Parliament|Assembly|"
+                             r"Government|Administration|Bureau|Service|Investigations)\Z")
 # A word in lower case that is no role word (the reference's are matched before), then a
 # person's name to the end of the phrase (`_given_names`).
-UNKNOWN_ROLE = re.compile(r"\s+(?!(?:of|the|and|for)\b)[a-z]{3,}\s+((?:[A-Z][\w'’.-]*\s*){2,4})\Z")
+UNKNOWN_ROLE = re.compile(r"\s+(?!(?:of|the|and|for)\b)[a-z][a-z-]{2,}\s+"
+                          r"((?:[A-Z][\w'’.-]*\s*){2,4})\Z")
 RULING = re.compile(r"\b(?:[Cc]ommunist|[Rr]uling|[Gg]overning)\b")
 
 
@@ -761,6 +771,17 @@ def _staff(word: _Match, refs: list[_Match], words: list[_Match]) -> bool:
                                     for m in refs)
 
 
+def _works_at(phrase: str, refs: list[_Match]) -> str | None:
+    """The organisation after "at" that a role works for, when it opens with no state's or
+    body's name and every state or body of the phrase lies in or after it ("at Ask Jeeves in
+    the US", "at Vodafone UK"); else None ("at the Soviet embassy", "at the White House")."""
+    m = AT_ORGANISATION.search(phrase)
+    if m is None or any(r.start < m.end(1) and not m.start(1) < r.start for r in refs) or \
+            PUBLIC_BODY_END.search(m.group(1).rstrip()) is not None:
+        return None  # (and "at Brent Council": a public body's)
+    return m.group(1).strip()
+
+
 def _given_names(words: list[str], ref: Reference) -> bool:
     """Whether capitalised words are a person's name: a given name the reference knows first,
     and no word of a body's or firm's name ("Brian Kerr"; not "Export-Import Bank")."""
@@ -948,6 +969,12 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
             return _done(ev + named, person, None, "media", f"'{firm}' is a newspaper's name")
         return _done(ev + named, person, None, "business",
                      f"'{firm}' is the name of a company or association")
+    if refs and words and (phrase[:1].islower() or NAMED_FIRST.match(phrase) is not None) and \
+            (works := _works_at(phrase, refs)) is not None:
+        # "Jim Lanzone, vice president of search properties at Ask Jeeves in the US": an
+        # organisation the reference does not know employs the person; the state is where
+        return _done(ev, person, None, "business",
+                     f"the speaker works at '{works}', no state's body", *words)
     if refs:
         # A state's own medium named beside its state ("the official Soviet news agency
         # Tass", "the Iranian news agency IRNA") is the government's voice: it decides.

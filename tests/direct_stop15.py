@@ -28,7 +28,6 @@ from briefing.extract.direct import (
     ENDS_WITH_DETERMINER,
     LOWER_WORD,
     OBJECT_OF,
-    POSSESSED,
     _dash_line,
     _issuing_verb,
 )
@@ -43,7 +42,7 @@ from briefing.extract.phrases import (
     trim,
 )
 from briefing.extract.quotes import MARKS, OPENING, Quoted, goes_on, mark_pattern
-from briefing.extract.reported import AND_BEFORE, CueScan, participle_subject
+from briefing.extract.reported import AND_BEFORE, POSSESSOR_BEFORE, CueScan, participle_subject
 from briefing.extract.text import LOWER_NEXT, START
 from briefing.models import QUOTE, Paragraph, Sentence, Span
 
@@ -192,7 +191,7 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
         return named, None  # (stop 25's rule)
     found_cues = scan.cue.within(start, stop)
     cue = found_cues[-1] if found_cues else None
-    if cue is not None and cue.group().lower() in cues.AMBIGUOUS and POSSESSED.search(
+    if cue is not None and cue.group().lower() in cues.AMBIGUOUS and POSSESSOR_BEFORE.search(
             text, max(start, cue.start() - 40), cue.start()) is not None:
         cue = found_cues[-2] if len(found_cues) > 1 else None  # (stop 29's rule)
     found_according = scan.according.within(start, stop)

@@ -30,7 +30,7 @@ from briefing.extract.phrases import (
     trim,
 )
 from briefing.extract.quotes import MARKS, OPENING, Quoted, goes_on, mark_pattern
-from briefing.extract.reported import AND_BEFORE, CueScan, participle_subject
+from briefing.extract.reported import AND_BEFORE, POSSESSOR_BEFORE, CueScan, participle_subject
 from briefing.extract.text import LOWER_NEXT, START, is_word_char
 from briefing.models import QUOTE, Paragraph, Sentence, Span
 
@@ -81,10 +81,7 @@ VERB_OBJECT = re.compile(
     r"were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b)"
     r"[a-z]+\s+(?:(?:up|out|off|back|down)\s+)?(?:(?:a|an|the|his|her|its|their|this|these|"
     r"those)\s|(?!(?:does|goes|says|this|thus|news|less)\b)[a-z]{3,}s\s*\Z)")
-# A possessor right before a word that may be a noun or a cue (cues.AMBIGUOUS): "Ginsburg’s
-# comments", "her economically depressed state" (words in -ly, -ed and the like between).
-POSSESSED = re.compile(r"(?:\w['’]s?|\b(?:his|her|its|their|my|our|your|whose))\s+"
-                       r"(?:[a-z]+(?:ly|ed|al|ive|ous|ful|ic)\s+){0,2}\Z")
+# A preposition right before a phrase: its object, no subject ("responded to Vargas’ question").
 OBJECT_OF = re.compile(r"(?<![\w'’-])(?:to|on|at|upon|about|into|against)\s+\Z")
 # Verbs whose object is whom or what they report ("said a spokesman for the ministry was
 # responding", "told the paper"): no issuer before them.
@@ -283,7 +280,7 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
         return named, None  # "Said Dorothy Poynter, who grew up with Ali, “...”"
     found_cues = scan.cue.within(start, stop)
     cue = found_cues[-1] if found_cues else None
-    if cue is not None and cue.group().lower() in cues.AMBIGUOUS and POSSESSED.search(
+    if cue is not None and cue.group().lower() in cues.AMBIGUOUS and POSSESSOR_BEFORE.search(
             text, max(start, cue.start() - 40), cue.start()) is not None:
         # "told CNN that Ginsburg’s comments “shows bias”", "in her economically depressed
         # state, “...”": a noun after its possessor, not a cue; the cue before it, if any
@@ -314,10 +311,12 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
                 return None  # "told MSNBC's “Morning Joe” that ...": a title, not a quote
         if tail in ("", ":", ",", "that", ", that") or tail.endswith(":") and len(tail) < 40:
             subject: Span | None = None
-            if word in cues.ING_CUES and _comma_before(text, cue.start()):
+            participle = word in cues.ING_CUES
+            comma = participle and _comma_before(text, cue.start())
+            if comma:
                 # "Dean, a former chairman, poked at Trump, tweeting “...”": the subject
                 subject = participle_subject(text, sent_start, cue.start())
-            elif word in cues.ING_CUES and (verb := _issuing_verb(text, start, cue.start())) >= 0:
+            elif participle and (verb := _issuing_verb(text, start, cue.start())) >= 0:
                 # "The ministry issued a statement saying: “...”": who issued it; where the
                 # words do not name them ("prompted the tabloid to do a cover saying"), no one
                 # (an empty phrase), rather than the object or the speaker before
@@ -325,8 +324,7 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
                     text, start, verb) or (verb, verb), cue
             subject = subject or np_before(text, start, cue.start()) or np_after(
                 text, cue.end(), stop)
-            if subject is not None and word in cues.ING_CUES and subject[1] <= cue.start() \
-                    and not _comma_before(text, cue.start()) \
+            if subject is not None and participle and not comma and subject[1] <= cue.start() \
                     and OBJECT_OF.search(text, max(start, subject[0] - 9), subject[0]) \
                     and " of " not in text[subject[0]:subject[1]]:
                 # "Clinton responded to Vargas’ question on Facebook writing, “...”": whom one
@@ -336,7 +334,7 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
                                                      cue.start()):
                 # "Trump called on her to resign and said, “...”": the sentence's subject
                 subject = clause_subject(text, start, cue.start())
-            if subject is None and word in cues.ING_CUES:
+            if subject is None and participle:
                 # "He defended the remark, saying: “...”": the subject of the sentence
                 subject = clause_subject(text, sent_start, cue.start())
             return subject, cue

@@ -79,7 +79,12 @@ QUOTED_ASIDE = re.compile(r"(?<=\w),\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?(?:[�
 NAME_APPOSITIVE = re.compile(r",\s+[a-z0-9](?:(?!\b(?:is|are|was|were|will|would|has|have|had|"
                              r"can|could|may|might|must|should|did|does)\b)[^;:\"“”\n])*\Z|"
                              r",\s+(?:[a-z]+,\s+)?who\b[^,;:\"“”\n]*,\s*\Z")
-# A determiner or possessor right before a word that may be a noun or a cue (cues.AMBIGUOUS).
+# A word that may be a noun or a cue (cues.AMBIGUOUS) is a noun right after its possessor
+# (POSSESSOR_BEFORE: "Ginsburg’s comments", "her economically depressed state", with words in
+# -ly, -ed and the like between; direct.py's lead-ins) or, in reported speech, its determiner
+# (DETERMINED: "corners of the state that Trump won").
+POSSESSOR_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:his|her|its|their|my|our|your|whose))\s+"
+                              r"(?:[a-z]+(?:ly|ed|al|ive|ous|ful|ic)\s+){0,2}\Z")
 DETERMINED = re.compile(r"(?:\b(?:the|a|an|this|that|these|those|each|every|his|her|its|their|"
                         r"our|my|your|whose)|\w['’]s)\s+\Z", re.IGNORECASE)
 PROPER_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|the|de|al|bin|van|von)\s+)*"

@@ -28,6 +28,7 @@ from briefing.extract.direct import (
     ENDS_WITH_DETERMINER,
     LOWER_WORD,
     OBJECT_OF,
+    PASSIVE_BEFORE,
     _dash_line,
     _issuing_verb,
 )
@@ -236,8 +237,12 @@ def _lead_in(text: str, start: int, open_at: int, scan: CueScan,
                 # "Trump called on her to resign and said, “...”": the sentence's subject
                 subject = clause_subject(text, start, cue.start())
             if subject is None and word in cues.ING_CUES:
-                # "He defended the remark, saying: “...”": the subject of the sentence
-                subject = clause_subject(text, sent_start, cue.start())
+                # "He defended the remark, saying: “...”": the subject of the sentence; (stop
+                # 29) "a statement was issued saying: “...”": no one
+                subject = clause_subject(text, sent_start, cue.start()) or (
+                    (cue.start(), cue.start()) if not _comma_before(text, cue.start()) and
+                    PASSIVE_BEFORE.search(text, max(start, cue.start() - 40), cue.start())
+                    else None)
             return subject, cue
     if pre.endswith(":"):
         subject = trim(text, start, stop - 1)

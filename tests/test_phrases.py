@@ -31,7 +31,8 @@ def test_at_least_counts_only_the_first_part_of_a_long_range_as_words_does() -> 
 
 
 def test_np_before_from_its_tail_scan_reads_as_from_a_whole_scan() -> None:
-    from briefing.extract.phrases import TOKEN, _np_before, np_before
+    from briefing.extract.phrases import TOKEN, _np_before
+    from briefing.extract.phrases import _np_span_before as np_before  # (the reading itself)
 
     text = ("On a long and winding Tuesday afternoon in the capital, after hours of talks, "
             "Sandy Phillips, who lost her daughter in Aurora, Colorado, said it; the consul "

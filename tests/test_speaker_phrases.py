@@ -156,3 +156,19 @@ def test_whom_a_person_works_for_is_no_state_where_it_is(shipped_matcher) -> Non
     found = extracted(shipped_matcher, "Mr Rimmer, the service director for registrations at "
                       "Brent Council in north-west London, said the law was fair.", "2005-02-01")
     assert [s["voice"] for s in found] == ["gov"]
+
+
+def test_a_verb_in_the_past_alone_is_no_speaker(shipped_matcher) -> None:
+    # "That prompted calls for probes": a noun after a verb, no one's call
+    assert said(shipped_matcher, "That prompted calls for probes to determine how rules "
+                                 "could be broken.", "2016-07-06") == []
+    text = "Colin Clarke, a political scientist, cited reports"
+    assert np_before(text, 0, text.index("reports")) is None
+
+
+def test_a_passive_with_no_agent_names_no_speaker(shipped_matcher) -> None:
+    text = ("Greece and Turkey's NATO allies called on both countries to avoid any action.\n\n"
+            "After an emergency meeting of NATO ambassadors, a statement was issued saying: "
+            "\"the present situation damages the interests of Greece and Turkey.\"")
+    last = extracted(shipped_matcher, text, "1987-03-28")[-1]
+    assert (last["speaker"], last["actor_code"]) == (None, None)

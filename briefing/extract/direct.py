@@ -81,6 +81,8 @@ VERB_OBJECT = re.compile(
     r"were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b)"
     r"[a-z]+\s+(?:(?:up|out|off|back|down)\s+)?(?:(?:a|an|the|his|her|its|their|this|these|"
     r"those)\s|(?!(?:does|goes|says|this|thus|news|less)\b)[a-z]{3,}s\s*\Z)")
+# A passive right before a participle cue: "a statement was issued saying".
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+[a-z]+ed\s+\Z")
 # A preposition right before a phrase: its object, no subject ("responded to Vargas’ question").
 OBJECT_OF = re.compile(r"(?<![\w'’-])(?:to|on|at|upon|about|into|against)\s+\Z")
 # Verbs whose object is whom or what they report ("said a spokesman for the ministry was
@@ -335,8 +337,12 @@ def _lead_in(text: str, start: int, stop: int, open_at: int, scan: CueScan,
                 # "Trump called on her to resign and said, “...”": the sentence's subject
                 subject = clause_subject(text, start, cue.start())
             if subject is None and participle:
-                # "He defended the remark, saying: “...”": the subject of the sentence
-                subject = clause_subject(text, sent_start, cue.start())
+                # "He defended the remark, saying: “...”": the subject of the sentence; "a
+                # statement was issued saying: “...”", a passive with no agent: no one (not
+                # the speaker before)
+                subject = clause_subject(text, sent_start, cue.start()) or (
+                    (cue.start(), cue.start()) if not comma and PASSIVE_BEFORE.search(
+                        text, max(start, cue.start() - 40), cue.start()) else None)
             return subject, cue
     if text[stop - 1] == ":":
         subject = trim(text, start, stop - 1)

@@ -98,13 +98,19 @@ def np_before(text: str, lo: int, cue_start: int) -> Span | None:
     """The speaker noun phrase ending right before a cue, read backwards to a boundary.
 
     Whom a speaker spoke to is no speaker: "A source speaking to Fox News said" is the
-    source's word (SPOKE_TO), where the phrase before the cue is only the listener.
+    source's word (SPOKE_TO), where the phrase before the cue is only the listener. A verb
+    in the past alone is no speaker either: "That prompted calls for probes".
     """
     span = _np_span_before(text, lo, cue_start)
-    if span is not None and span[0] - lo > 12 and text.endswith(("to ", "with "), lo, span[0]) \
+    if span is None:
+        return None
+    if span[0] - lo > 12 and text.endswith(("to ", "with "), lo, span[0]) \
             and (spoke := SPOKE_TO.search(text, max(lo, span[0] - 24), span[0])) is not None \
             and spoke.start() > lo:
         return _np_span_before(text, lo, spoke.start()) or span
+    if span[1] - span[0] > 3 and text[span[0]].islower() and text.endswith("ed", *span) and \
+            text[span[0]:span[1]].isalpha():
+        return None  # "prompted calls for probes", "cited reports that": a verb, no subject
     return span
 
 

@@ -29,7 +29,7 @@ PREVIOUS = re.compile(r"([^\W\d_][\w.'’&-]*)\s+\Z")  # the word just before a 
 # match, not forty tries.
 BACKWARDS = re.compile(r"\s+([\w.'’&-]*[^\W\d_])")
 BEFORE = 40  # characters searched back for the word before a position
-NEXT = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")  # a given name after
+NEXT = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w'’-])")  # a given name after
 POSSESSIVE = re.compile(r"['’]s?\Z")
 LEADING_LINK = re.compile(r"(?:of|for|and|the|de|del|do|da)\s+", re.IGNORECASE)
 PARTICLES = frozenset({"de", "da", "van", "von", "al", "bin", "el", "le", "la", "del", "ibn"})

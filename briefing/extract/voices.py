@@ -122,6 +122,11 @@ HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r"|[Ss]tate-(?:run|owned)|
                        r"[Ii]nterior|[Cc]ustoms|[Ii]mmigration)\s+officials?|"
                        r"[Pp]ublic\s+finance\s+director|[Dd]irector\s+of\s+public\s+finance|"
                        r"[Cc]ustoms\s+director|"
+                       # a president's office ("a presidential spokesman")
+                       r"[Pp]residential\s+(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|"
+                       r"palace)|"
+                       # a department no U.S. one is ("the finance department", Canada's)
+                       r"(?:[Ff]inance|(?:[Ff]oreign|[Ee]xternal)\s+[Aa]ffairs)\s+[Dd]epartment|"
                        # "official sources said" in a story of one state: that state's (not
                        # "diplomatic and official sources", a group of several)
                        r"(?<!and )(?<!or )[Oo]fficial\s+(?:sources?|spokes(?:man|woman|men))"
@@ -399,6 +404,11 @@ ADMINISTRATION = re.compile(r"(?:(?:the|some|senior|several|many|other|two|three
                             r"Administration(?:\s+(?:officials?|sources?|aides?|spokes(?:man|"
                             r"woman)|policy|strategy))?(?!\S)")
 US = "USA"
+# A ministry or a minister: the U.S. government has neither (its offices are departments, its
+# heads secretaries), so a home or dateline of the United States does not own one ("Credit
+# Suisse has been ordered to freeze accounts in a U.S. insider trading scandal, a Justice
+# Ministry spokesman said": the Swiss ministry's, which the text does not name).
+MINISTRY = re.compile(r"\b[Mm]inist(?:ry|ries|ers?)\b")
 # The U.S. executive departments as American news names them, portfolio first ("the Commerce
 # Department", "State Department officials"); other states' are ministries, or departments
 # "of" a portfolio ("the Department of Trade and Industry").
@@ -407,6 +417,13 @@ US_DEPARTMENT = re.compile(
     r"Agriculture|Labor|Justice|Energy|Interior|Transportation|Education|Health and Human "
     r"Services|Housing and Urban Development|Veterans Affairs|Homeland Security)\s+Department"
     r"(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?|aides?|lawyers?|economists?))?")
+# A person's name right after a title ("Secretary| James Baker"): `_named_before` (not
+# after an owner's word: "its president Rilwanu Lukman" is OPEC's, whatever his state).
+OWNER_WORDS = frozenset({"its", "their", "his", "her"})
+NAME_AFTER_TITLE = re.compile(r"(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,3}[ \t]+[A-Z][a-z'’-]+")
+# The capitalised name after a title's "of" or "at", to the phrase's end: the body that holds
+# the title (`_heads_other`).
+BODY_AFTER_TITLE = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*\s*)+)\Z")
 # A U.S. legislator's party and state after the name, as American news tags them: "(D-Mass.)",
 # ", R-N.J.,", "(R-Kan.)", "D-Okla" (the party's letter, a hyphen, the state's abbreviation).
 PARTY_TAG = re.compile(r"(?<![\w-])[RDI]-(?:[A-Z][a-z]{1,4}\.?|[A-Z]\.[A-Z]\.|[A-Z]{2})(?![\w-])")
@@ -694,6 +711,12 @@ class ArticleVoices:
                 return self._keep(key, full)
             if deferred and words is not None:
                 return self._keep(key, Voice(words.code, words.voice, words.rule))
+            if words is not None and (heads := _heads_other(phrase, words)) is not None:
+                # the same said in the speaker's own phrase (the first full mention's
+                # appositive may run on: "Jim Miller, president of NAWG said"); a later
+                # "Miller" is the same person
+                return self.fixed.setdefault(key, Voice(None, "business", f"a title of "
+                                             f"'{heads}', a body the reference does not know"))
             if full_name is not None:  # the article's fuller name decides who it is
                 named = self._read_phrase(full_name, None)
                 found = named if named is not None and named.person is not None else None
@@ -1088,7 +1111,10 @@ class ArticleVoices:
 
     def _read(self, phrase: str) -> Affiliation | None:
         """`_affiliation` worked out (once a phrase and article)."""
-        found = self._read_phrase(phrase, self.dateline)
+        dateline = self.dateline
+        if dateline == US and "inist" in phrase and MINISTRY.search(phrase) is not None:
+            dateline = None  # (no U.S. ministry: `MINISTRY`)
+        found = self._read_phrase(phrase, dateline)
         if (found is None or found.code is None) and "-" in phrase and \
                 (tag := PARTY_TAG.search(phrase)) is not None:
             # "Rep. Edward Markey, D-Mass", "Pat Roberts (R-Kan.)": a U.S. legislator
@@ -1110,12 +1136,12 @@ class ArticleVoices:
                                "legislator or governor",
                                (Evidence(titled.group(), titled.start(), titled.end(), "role"),))
         if (found is None or found.code is None) and (cased := self._recased(phrase)):
-            again = self._read_phrase(cased, self.dateline)
+            again = self._read_phrase(cased, dateline)
             if again is not None and again.code is not None:
                 found = again
         if (found is None or found.code is None) and " " in phrase and \
                 (fuller := self._fuller(phrase)) is not None:
-            again = self._read_phrase(fuller, self.dateline)
+            again = self._read_phrase(fuller, dateline)
             if again is not None and again.code is not None:
                 found = again
         if found is not None and found.code is None and found.voice in ("gov", "unnamed") \
@@ -1135,7 +1161,8 @@ class ArticleVoices:
         if found is not None and found.code is None and found.voice in STATE_VOICES \
                 and self.dateline is None and _home_role(phrase) \
                 and not PLACE_AFTER.search(phrase) and (home := self.home()) is not None \
-                and not self._held_by_other(phrase, home):
+                and not self._held_by_other(phrase, home) and \
+                not (home == US and "inist" in phrase and MINISTRY.search(phrase) is not None):
             found = self._read_phrase(phrase, home)
         named = PARTY_NAME.match(phrase) if found is not None and found.voice in (
             "unnamed", "leg") and found.code is None and found.person is None else None
@@ -1361,8 +1388,17 @@ class ArticleVoices:
                     # with no state: that one's). A story that does not open with the state
                     # whose office it names, and names another most, has none (a wrong state
                     # is worse than none).
-                    self._home.append(lede if code not in self._holders and (
-                        named is None or named[0] == lede) else None)
+                    home = lede if code not in self._holders and (
+                        named is None or named[0] == lede) else None
+                    if home is None and code in self._holders and named is not None and \
+                            self._opening == {named[0]} and self._opens_with(named[0]):
+                        # "The suspension of Ecuador's crude oil shipments ... will last at
+                        # least four months, a senior Energy Ministry official said ... In
+                        # Caracas, President Jaime Lusinchi said": the state the first
+                        # paragraph alone names, and the story names most, is home; the
+                        # other's government it names only through an office holder
+                        home = named[0]
+                    self._home.append(home)
                     self._firm.append(False)
                     return self._home[0]
                 self._home.append(code if self.reference.kind_of(code) in STATE_KINDS
@@ -1426,6 +1462,19 @@ class ArticleVoices:
             return None  # "American Telephone and Telegraph Co ... would hold": a company's
         return self._state_named(first.removesuffix("'s").removesuffix("’s"),
                                  ("name", "adjective"))
+
+    def _opens_with(self, code: str) -> bool:
+        """Whether the story's first paragraph names state `code` by its name or adjective
+        ("The suspension of Ecuador's crude oil shipments"; not by its capital: "the Paris
+        agreement" is the accord's name)."""
+        end = self._lede_end()
+        for start, _, run in self.runs():
+            if start >= end:
+                break
+            if self._state_named(run.removesuffix("'s").removesuffix("’s"),
+                                 ("name", "adjective")) == code:
+                return True
+        return False
 
     def _body_start(self) -> int:
         """Where the story's first sentence starts, past its dateline."""
@@ -1759,6 +1808,16 @@ class ArticleVoices:
             if found is not None and found.voice in STATE_VOICES and \
                     (only := self._state_only(self.text[start:end])) is not None:
                 return Voice(only.code, only.capacity, f"named before: {only.rule}")
+            if found is not None and found.voice in STATE_VOICES and after is None and \
+                    (name := NAME_AFTER_TITLE.match(self.text, hit_end)) is not None and \
+                    not (told is not None and (told[1].lower() in OWNER_WORDS or
+                                               told[1].endswith(("'s", "’s")))):
+                # "The Treasury Secretary" after "Treasury Secretary James Baker said": the
+                # holder named with the title, as the reference knows him on the date
+                held = self._read_phrase(self.text[start:name.end()], None)
+                if held is not None and held.person is not None and held.code is not None \
+                        and not self._stranger(held):
+                    return Voice(held.code, held.voice, f"named before: {held.rule}")
         return self._state_only(speaker.mention.split(",")[0].strip())
 
     def _state_only(self, words: str) -> Voice | None:
@@ -1938,6 +1997,12 @@ class ArticleVoices:
                                      f"first full mention: {now.rule}"), fullest
                     return Voice(found.code, found.voice,
                                  f"first full mention: {found.rule}"), fullest
+                if found is not None and (heads := _heads_other(described, found)) is not None:
+                    # "Jim Miller, president of NAWG": the text names the body the person
+                    # heads, which the reference does not know as a state's; not the
+                    # namesake it has in office (James Miller of the budget office)
+                    return Voice(None, "business", f"first full mention: a title of "
+                                 f"'{heads}', a body the reference does not know"), fullest
         if (titled := inferred or untold) is not None:
             # a later mention may still name the state ("the delegations are headed by
             # Hernandez of Venezuela, Espinosa of Ecuador ..." at the story's end)
@@ -2072,6 +2137,19 @@ def _possessor(found: Affiliation | None, run: str) -> bool:
     return found is not None and found.code is not None and found.voice == "gov" and \
         [(e.what, e.text) for e in found.evidence if e.what != "person"] == \
         [("state", run.strip())] and POSSESSIVE.search(run.strip()) is not None
+
+
+def _heads_other(phrase: str, found: Affiliation) -> str | None:
+    """The body a title shared by firms and states names after "of" or "at" in the phrase
+    ("president of NAWG", "chairman of the Wheat Growers Council"), where the reading found
+    nothing in it: a body the reference does not know; else None."""
+    if not found.evidence or found.code is not None:
+        return None
+    last = found.evidence[-1]
+    if last.what != "role" or last.text.lower() not in SHARED_TITLES:
+        return None
+    body = BODY_AFTER_TITLE.match(phrase, last.end)
+    return None if body is None else body.group(1)
 
 
 def _role_alone(found: Affiliation) -> bool:

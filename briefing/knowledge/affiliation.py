@@ -54,7 +54,7 @@ FIRM_ENDS = frozenset({"Co", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", 
 # and American Life Project"): `_firm` reads them as FIRM_ENDS. (Not among FIRM_ENDS, which
 # also find a company's first word: "Clinton Foundation" makes no firm of "Clinton said".)
 PRIVATE_BODY_ENDS = frozenset({"Network", "Project", "Center", "Centre", "Foundation",
-                               "Coalition", "Society"})
+                               "Coalition", "Society", "Associates"})
 # Last words of a company's name only where nothing capitalised follows them: "Zambia
 # Consolidated Copper Mines" (a state-owned company is a company), not "the Mines Minister".
 FIRM_LAST = frozenset({"Mines", "Mining", "Breweries", "Refineries", "Power", "Electric",

@@ -5,7 +5,10 @@ story's own state's; a story that opens on one state alone is that state's even 
 another's president speaks later; "The Treasury Secretary" is the holder named with the title
 before; a title "of" a body no list knows is that body's, not a namesake's in the reference;
 groups, organisations and farmers named by a state's name are no state's voice; a Chinese
-name's surname comes first.
+name's surname comes first. A ministry in a story of the United States and one other state is
+the other's; a capital that names an accord is no state; a legislature's chamber, a supreme
+court, a journal, a state's proposal and a ruling party named with no state each speak as
+news uses them.
 """
 
 from __future__ import annotations
@@ -100,3 +103,41 @@ def test_the_title_again_is_its_holder_s(shipped_matcher) -> None:
             "said.\n\nThe president said no extraordinary conference was planned.")
     # Lukman is Nigeria's oil minister, but "its president" is OPEC's
     assert [v[1] for v in voices(shipped_matcher, text, "1987-03-11")] == ["OPEC", "OPEC"]
+
+
+def test_a_ministry_in_a_story_of_the_us_and_one_other_state(shipped_matcher) -> None:
+    text = ("U.S. Agriculture Secretary Richard Lyng has asked Japan to open its farm market "
+            "further, an Agriculture Ministry official told reporters.\n\n"
+            "Lyng met farm leaders in Washington. Washington wants more beef sales.")
+    assert voices(shipped_matcher, text, "1987-04-17")[0][1:] == ("JPN", "gov")
+
+
+def test_a_capital_that_names_an_accord_is_no_state_s(shipped_matcher) -> None:
+    text = ("Japan will adopt a package of economic measures after the budget passes, the "
+            "Paris accord partners said.")
+    assert voices(shipped_matcher, text, "1987-03-24")[0][1] != "FRA"
+    text = "Inflation will slow, a Paris official said."  # the capital alone still speaks
+    assert voices(shipped_matcher, text, "1987-03-24")[0][1] == "FRA"
+
+
+def test_chambers_courts_journals_and_proposals(shipped_matcher) -> None:
+    text = ("TOKYO - Japan should speed up deregulation, a U.S. banker said.\n\n"
+            '"We should not leave such matters to bureaucrats," said Masao Hori, chairman of '
+            "the lower house finance committee.")
+    assert voices(shipped_matcher, text, "1987-03-11")[-1][1:] == ("JPN", "leg")
+    text = ("Justice Sandra Day O'Connor granted a stay of the injunction. The U.S. merger "
+            "may go ahead.\n\nA Supreme Court spokesman said no hearing was set in the U.S. "
+            "case.")
+    assert voices(shipped_matcher, text, "1987-04-01")[-1][1:] == ("USA", "gov")
+    text = "Neptunia Corp will be listed, the Hong Kong Economic Journal reported."
+    assert voices(shipped_matcher, text, "1987-03-24")[0][1:] == (None, "media")
+    text = ("Banks would sell the notes, according to the Philippine proposal.\n\n"
+            "The ceiling must go, U.S. senators said.")
+    assert [v[1:] for v in voices(shipped_matcher, text, "1987-03-24")] == [
+        ("PHL", "gov"), ("USA", "leg")]
+
+
+def test_a_ruling_party_named_with_no_state_is_the_home_state_s(shipped_matcher) -> None:
+    text = ("TOKYO - The ruling Liberal Democratic Party has drawn up an economic package "
+            "including a supplementary budget, a senior party official said.")
+    assert voices(shipped_matcher, text, "1987-04-07")[0][1:] == ("JPN", "gov")

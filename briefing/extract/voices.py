@@ -58,6 +58,7 @@ from briefing.knowledge.affiliation import (
     RULING,
     TOPIC_WORDS,
     may_name,
+    names_event,
 )
 from briefing.knowledge.model import STATE_VOICES, Evidence, Person
 from briefing.knowledge.names import name_tokens
@@ -122,6 +123,10 @@ HOME_ROLE = re.compile(r"\b(?:" + "|".join(OFFICES) + r"|[Ss]tate-(?:run|owned)|
                        r"[Ii]nterior|[Cc]ustoms|[Ii]mmigration)\s+officials?|"
                        r"[Pp]ublic\s+finance\s+director|[Dd]irector\s+of\s+public\s+finance|"
                        r"[Cc]ustoms\s+director|"
+                       # a legislature's chamber, a state's highest court ("the lower house
+                       # finance committee", "a Supreme Court spokesman"; not senators, whom
+                       # U.S. news names by title alone in stories of other states too)
+                       r"(?:[Ll]ower|[Uu]pper)\s+[Hh]ouse|[Ss]upreme\s+[Cc]ourt|"
                        # a president's office ("a presidential spokesman")
                        r"[Pp]residential\s+(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|"
                        r"palace)|"
@@ -724,9 +729,11 @@ class ArticleVoices:
                 and not self._stranger(found):
             return self._keep(key, Voice(found.code, found.voice, found.rule))
         if speaker.actor is not None and speaker.actor in self.codes and not (
-                words is not None and words.code is None and POSTED.search(phrase)):
+                words is not None and words.code is None and POSTED.search(phrase)) and \
+                not (found is None and names_event(phrase, self.reference)):
             # (not the place of a mission's posting the matcher read as an actor: "an
-            # embassy official in Washington" is not the U.S. government's)
+            # embassy official in Washington" is not the U.S. government's; nor a capital
+            # that names an accord: "the Paris accord partners")
             if speaker.voice == PUBLIC:
                 return Voice(None, "private" if speaker.name else "unnamed",
                              f"the public of configured actor '{speaker.actor}'")
@@ -777,9 +784,15 @@ class ArticleVoices:
         last = found[-1]
         code = self._state_named(last.group(1), ("name", "adjective")) if last.group(1) \
             else None
-        if code is None:
+        if code is not None:
+            return Voice(code, "gov", f"an official of '{last.group()}', named before")
+        # "The ruling Liberal Democratic Party has drawn up ..., a senior party official
+        # said" in a story of Japan's: the home state's ruling party
+        home = self.home() if self.dateline is None else self.dateline
+        if home is None:
             return None
-        return Voice(code, "gov", f"an official of '{last.group()}', named before")
+        return Voice(home, "gov", f"an official of '{last.group()}', named before, in a story "
+                     f"of {home}")
 
     def _its_owner(self, start: int) -> str | None:
         """The state or body that "its" before a title at `start` stands for: the name that
@@ -1161,9 +1174,16 @@ class ArticleVoices:
         if found is not None and found.code is None and found.voice in STATE_VOICES \
                 and self.dateline is None and _home_role(phrase) \
                 and not PLACE_AFTER.search(phrase) and (home := self.home()) is not None \
-                and not self._held_by_other(phrase, home) and \
-                not (home == US and "inist" in phrase and MINISTRY.search(phrase) is not None):
-            found = self._read_phrase(phrase, home)
+                and not self._held_by_other(phrase, home):
+            if home == US and "inist" in phrase and MINISTRY.search(phrase) is not None:
+                # no U.S. ministry (`MINISTRY`): the one other state the story's first
+                # paragraph names ("U.S. Agriculture Secretary Richard Lyng has asked Japan to
+                # open its farm market ..., an Agriculture Ministry official told reporters")
+                self._counts()
+                others = self._opening - {US}
+                home = next(iter(others)) if len(others) == 1 else None
+            if home is not None:
+                found = self._read_phrase(phrase, home)
         named = PARTY_NAME.match(phrase) if found is not None and found.voice in (
             "unnamed", "leg") and found.code is None and found.person is None else None
         if named is not None and named.group(1) in PARTY_STATES:

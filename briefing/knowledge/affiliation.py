@@ -217,6 +217,12 @@ PUBLIC_BODY_END = re.compile(r"\b(?:Council|Ministry|Department|Agency|Commissio
 # person's name to the end of the phrase (`_given_names`).
 UNKNOWN_ROLE = re.compile(r"\s+(?!(?:of|the|and|for)\b)[a-z][a-z-]{2,}\s+"
                           r"((?:[A-Z][\w'’.-]*\s*){2,4})\Z")
+# What a capital's name may name besides the state: an accord, a meeting, a market
+# (`_events_named`, `names_event`).
+EVENT_AFTER = re.compile(r"\s+(?:currency\s+|monetary\s+|peace\s+|trade\s+)?(?:[Aa]ccords?|"
+                         r"[Aa]greements?|[Pp]act|[Tt]alks|[Ss]ummit|[Cc]onference|[Cc]lub|"
+                         r"[Tt]reaty|[Cc]ommuniques?|[Dd]eclaration|[Ss]tock\s+(?:[Ee]xchange|"
+                         r"[Mm]arket)|[Bb]ourse|[Mm]arkets?)\b")
 RULING = re.compile(r"\b(?:[Cc]ommunist|[Rr]uling|[Gg]overning)\b")
 
 
@@ -823,6 +829,24 @@ def _regnal_other(phrase: str, start: int, name: str, person: Person | None) -> 
     return not any(called in n.lower() for n in (person.name, *person.aliases))
 
 
+def _events_named(phrase: str, matches: list[_Match]) -> list[_Match]:
+    """The matches without a capital that names an event or a market ("the Paris accord",
+    "the Paris Club", "Tokyo stock market"): the accord's name is no state's voice."""
+    return [m for m in matches if not (m.ref is not None and m.ref.via == "capital" and
+                                       EVENT_AFTER.match(phrase, m.end) is not None)]
+
+
+def names_event(phrase: str, ref: Reference) -> bool:
+    """Whether a capital in the phrase names an accord, a meeting or a market ("the Paris
+    accord partners"): no state speaks by that name."""
+    for m in EVENT_AFTER.finditer(phrase):
+        word = phrase[:m.start()].rpartition(" ")[2]
+        found = ref.lookup(word) if word[:1].isupper() else None
+        if found is not None and found.via == "capital":
+            return True
+    return False
+
+
 def _of_other_state(phrase: str, matches: list[_Match]) -> list[_Match]:
     """The matches without a state's institution that another state's name follows with
     "of": "the Export-Import Bank of Japan" is Japan's, not the United States' Export-Import
@@ -918,6 +942,9 @@ def affiliation(phrase: str, day: dt.date | None = None, default: str | None = N
     matches, rest = _scan(phrase, day, ref)
     if len(matches) > 1 and " of " in phrase:
         matches = _of_other_state(phrase, matches)
+    if matches and (matches[0].ref is not None and matches[0].ref.via == "capital" or
+                    len(matches) > 1) and EVENT_AFTER.search(phrase) is not None:
+        matches = _events_named(phrase, matches)
     name_span = _name(phrase, matches, rest)
     if not matches and name_span is None:
         return None  # no known words and no name: the common case, decided without more

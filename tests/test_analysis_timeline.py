@@ -249,3 +249,35 @@ def test_a_date_after_an_event_and_its_participle_does_not_date_the_sentence():
             "Pakistan said.")
     events = build_timeline(prepare((article(text, FRI), ())))
     assert all(e.date != dt.date(2024, 1, 12) for e in events)
+
+
+def test_a_statement_retelling_an_earlier_event_with_its_figure_joins_it():
+    sat, mon = dt.date(2024, 1, 20), dt.date(2024, 1, 22)
+    first = article("On Friday, Pakistan announced plans to put as much as 300 mln dlrs in "
+                    "tariffs on Iranian electronic goods from April 17, because of Tehran's "
+                    "failure to observe the agreement.", sat, "a1")
+    text = ("Pakistan has threatened to impose tariffs worth up to 300 mln dlrs on Iranian "
+            "electronics exports, in retaliation for Iran's alleged failure to keep a pact on "
+            "the microchip trade signed last September, an official said.")
+    second = article(text, mon, "a2")
+    st = said(second, text.split(", an official")[0], "pakistan")
+    (event,) = build_timeline(prepare((first, ()), (second, (st,))))
+    assert event.when == "Friday" and {c.article_id for c in event.citations} == {"a1", "a2"}
+    # another figure is another measure: two lines
+    other = article(text.replace("300 mln", "40 mln"), mon, "a2")
+    st = said(other, other.text.split(", an official")[0], "pakistan")
+    assert len(build_timeline(prepare((first, ()), (other, (st,))))) == 2
+
+
+def test_the_day_an_event_was_set_for_is_no_second_event():
+    sat = dt.date(2024, 1, 20)
+    first = article("On Friday, Pakistan announced tariffs on Iranian steel imports from "
+                    "February 1.", sat, "a1")
+    second = article("Pakistan's tariffs on Iranian steel imports are due to take effect on "
+                     "February 1.", sat, "a2")
+    (event,) = build_timeline(prepare((first, ()), (second, ())))
+    assert event.when == "Friday" and len(event.citations) == 2
+    # a day the earlier event does not name stays an event of its own
+    third = article("Pakistan's tariffs on Iranian steel imports will be reviewed on "
+                    "March 3.", sat, "a2")
+    assert len(build_timeline(prepare((first, ()), (third, ())))) == 2

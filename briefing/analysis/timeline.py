@@ -9,8 +9,10 @@ without a dated sentence of its own, its first statement there, dated by the art
 articles (same day, same kind, shared actors, mostly the same words) is one event citing
 each article; so are the sentences of one story that tell one event again (a definite "the
 attack" after "an attack"; "X said yesterday that ..." beside the event it reports), and
-the statements of a story that is one dispute (`fold_disputes`, marked disputed). An event
-dated two weeks or more before its report is background and left out.
+the statements of a story that is one dispute (`fold_disputes`, marked disputed), and a
+statement or a report of a set day that tells again an event dated before (its figure, or the
+day it named: `_retold`). An event dated two weeks or more before its report is background
+and left out.
 """
 
 from __future__ import annotations
@@ -66,6 +68,12 @@ _PARTICIPLE_BEFORE = re.compile(
 DECLARED = ("offer", "warning")  # kinds an actor declares, rather than does
 MERGE_AT = 0.5  # content-word similarity at which two reports are one event
 SAME_EVENT_WORDS = 0.2  # ... when they report one kind of event, one day, the same parties
+RETOLD_AT = 0.3  # content-word similarity at which a statement with an event's figure retells it
+# A figure: a number and what it counts ("300 mln", "15.6 billion", "40 pct", "3,000 men";
+# not a day of a month nor a year).
+FIGURE = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*(?:mln|million|billion|bln|pct|"
+                    r"per\s*cent|percent|%|dlrs|dollars|tons|tonnes|barrels|bpd|troops|"
+                    r"soldiers|men|people|civilians|killed|dead|ships|aircraft)\b")
 BACKGROUND_DAYS = 14  # an event dated this long before its report is background
 # "the attack was repelled yesterday": a definite event word points back to the event the
 # story told before ("Iraq said today it had crushed an Iranian attack").
@@ -88,7 +96,7 @@ def build_timeline(passages: Sequence[Passage]) -> tuple[Event, ...]:
             dated.append((passage, event))
     events = [event for _, event in dated]
     events.extend(_statement_events(passages, dated))
-    return tuple(sorted(_same_event(_same_story(list(_merge(events)))), key=_order))
+    return tuple(sorted(_retold(_same_event(_same_story(list(_merge(events))))), key=_order))
 
 
 def _same_event(events: list[Event]) -> list[Event]:
@@ -364,6 +372,51 @@ def _merge(events: list[Event]) -> tuple[Event, ...]:
             merged.append(event)
             merged_sets.append(words)
     return tuple(sorted(merged, key=_order))
+
+
+def _retold(events: list[Event]) -> list[Event]:
+    """Fold an undated statement that tells again, with its figure, an event another story
+    dated before ("The U.S. has threatened to impose tariffs worth up to 300 mln dlrs on
+    Japanese electronics exports" after "On Friday, Washington announced plans to put as
+    much as 300 mln dlrs in tariffs on Japanese electronic goods"): one event citing both.
+    A figure in common (`FIGURE`) and RETOLD_AT of the words make it the same event."""
+    out: list[Event] = []
+    dated: list[int] = []  # the places in `out` of events with a date of their own
+    for event in sorted(events, key=_order):
+        figures = _figures(event.text) if event.kind == STATEMENT and not event.when \
+            else frozenset()
+        # A day an earlier event named as its own ("... tariffs on Japanese electronic goods
+        # from April 17" and, dated April 17, "U.S. tariffs are due to take effect on April
+        # 17"): the earlier event's schedule, told again.
+        scheduled = event.when if event.when and not event.approximate and \
+            any(c.isdigit() for c in event.when) else ""
+        if figures or scheduled:
+            words = content_words(event.text)
+            same = next((k for k in dated if out[k].date < event.date
+                         and set(out[k].actors) & set(event.actors)
+                         and (scheduled and scheduled in out[k].text or
+                              figures & _figures(out[k].text))
+                         and similarity(words, content_words(out[k].text)) >= RETOLD_AT),
+                        None) if scheduled else next(
+                (k for k in dated if out[k].date <= event.date
+                 and set(out[k].actors) & set(event.actors)
+                 and figures & _figures(out[k].text)
+                 and similarity(words, content_words(out[k].text)) >= RETOLD_AT), None)
+            if same is not None:
+                kept = out[same]
+                out[same] = replace(kept, citations=tuple(sorted(
+                    dict.fromkeys(kept.citations + event.citations),
+                    key=lambda c: (c.number, c.spans))))
+                continue
+        if event.when:
+            dated.append(len(out))
+        out.append(event)
+    return out
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The figures a text gives, by their numbers ("300" of "300 mln dlrs")."""
+    return frozenset(FIGURE.findall(text))
 
 
 def _enough(n: int) -> int:

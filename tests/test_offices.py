@@ -141,3 +141,12 @@ def test_a_ruling_party_named_with_no_state_is_the_home_state_s(shipped_matcher)
     text = ("TOKYO - The ruling Liberal Democratic Party has drawn up an economic package "
             "including a supplementary budget, a senior party official said.")
     assert voices(shipped_matcher, text, "1987-04-07")[0][1:] == ("JPN", "gov")
+
+
+def test_the_officials_are_the_nearest_group_named(shipped_matcher) -> None:
+    text = ("Japan's Liberal Democratic Party has drawn up a plan for tax cuts, its committee "
+            "head said.\n\nParty leader Shintaro Abe will explain the plan to U.S. officials in "
+            "April.\n\nThe plan will include purchases of super computers, LDP officials said. "
+            "It will ease trade problems with other nations, the officials said.")
+    # not the U.S. officials further up, whom Abe will tell
+    assert voices(shipped_matcher, text, "1987-04-07")[-1][1] is None

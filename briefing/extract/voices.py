@@ -1828,6 +1828,13 @@ class ArticleVoices:
             if found is not None and found.voice in STATE_VOICES and \
                     (only := self._state_only(self.text[start:end])) is not None:
                 return Voice(only.code, only.capacity, f"named before: {only.rule}")
+            if before is not None and after is None and found is not None and \
+                    found.code is None and found.person is None and \
+                    (owner := self.text[before:hit_start].split()[-1]).isupper() and \
+                    len(owner) > 1 and owner.isalpha() and \
+                    self.reference.lookup(owner) is None:
+                break  # "LDP officials said ..., the officials said": the nearest group,
+                # of a body the reference does not know; not "U.S. officials" further up
             if found is not None and found.voice in STATE_VOICES and after is None and \
                     (name := NAME_AFTER_TITLE.match(self.text, hit_end)) is not None and \
                     not (told is not None and (told[1].lower() in OWNER_WORDS or

@@ -150,3 +150,19 @@ def test_the_officials_are_the_nearest_group_named(shipped_matcher) -> None:
             "It will ease trade problems with other nations, the officials said.")
     # not the U.S. officials further up, whom Abe will tell
     assert voices(shipped_matcher, text, "1987-04-07")[-1][1] is None
+
+
+def test_an_arabic_surname_with_its_article_written_either_way(shipped_matcher) -> None:
+    text = ("OPEC has regained its role as price-setter, acting OPEC Secretary General Fadhil "
+            "al-Chalabi said.\n\nAl-Chalabi said the December conference had set a reference "
+            "price.")
+    assert [v[1:] for v in voices(shipped_matcher, text, "1987-04-02")] == [
+        ("OPEC", "igo"), ("OPEC", "igo")]
+
+
+def test_copy_in_lower_case_that_names_one_state_with_a_capital(shipped_matcher) -> None:
+    text = ("up to 300 people were feared dead after thursday's earthquake, which will cost "
+            "Ecuador close to 800 mln dlrs in lost revenues, authorities said.\n\n"
+            '"the number of dead is not known," Information Minister Marco Lara said.\n\n'
+            "the quake triggered landslides, health minister jorge bracho said.")
+    assert [v[1] for v in voices(shipped_matcher, text, "1987-03-07")] == ["ECU", "ECU", "ECU"]

@@ -38,6 +38,7 @@ import re
 
 from briefing.extract import cues
 from briefing.extract.runs import (
+    NAME_ARTICLES,
     POSSESSIVE,
     ends_sentence,
     given_end,
@@ -1361,7 +1362,14 @@ class ArticleVoices:
             # lower case names its states unseen, and the counts cannot say which it is
             # about; the state its first words name is its ("the venezuelan state aluminum
             # company ..."), else none
-            self._home.append(self._state_named(opening, ("name", "adjective")) or None)
+            code = self._state_named(opening, ("name", "adjective"))
+            if code is None and len(counts := self._counts()) == 1 and \
+                    self.governments() == set(counts):
+                # "up to 300 people were feared dead ... which will cost Ecuador close to
+                # 800 mln dlrs ... Information Minister Marco Lara": the one state the copy
+                # names with a capital, whose government it names too
+                code = next(iter(counts))
+            self._home.append(code)
             self._firm.append(False)
         if not self._home and self._lede_pair():
             # "Nigeria and Britain signed an agreement ..., government sources said": a story
@@ -2212,8 +2220,12 @@ def _bare(name: str | None) -> str | None:
 
 @functools.lru_cache(maxsize=4096)  # a speaker's name comes back statement after statement
 def _surname(name: str | None) -> str | None:
+    """The name's last word, without the article an Arabic name joins to it ("Chalabi" of
+    "Fadhil al-Chalabi" and of "Al-Chalabi": one person, however the article is written)."""
     words = WORDS.findall(name or "")
     last = words[-1].rstrip(".") if words else ""
+    if "-" in last and last.startswith(NAME_ARTICLES):
+        last = last.partition("-")[2]
     return last if len(last) > 1 and last[:1].isupper() else None
 
 

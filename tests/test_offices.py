@@ -166,3 +166,13 @@ def test_copy_in_lower_case_that_names_one_state_with_a_capital(shipped_matcher)
             '"the number of dead is not known," Information Minister Marco Lara said.\n\n'
             "the quake triggered landslides, health minister jorge bracho said.")
     assert [v[1] for v in voices(shipped_matcher, text, "1987-03-07")] == ["ECU", "ECU", "ECU"]
+
+
+def test_an_agency_official_after_the_government_s_agency(shipped_matcher) -> None:
+    text = ("Japan's unemployment rate fell to 2.9 pct in February, the government's Management "
+            "and Coordination Agency said.\n\nUnemployment was up from 2.8 pct a year earlier."
+            '\n\n"Employment was still severe in February," an agency official said.')
+    assert voices(shipped_matcher, text, "1987-03-31")[-1][1:] == ("JPN", "gov")
+    text = ("Japan's Agency of Natural Resources and Energy said it will begin experiments "
+            "with Thailand.\n\nAn agency official said it will set up a pilot plant.")
+    assert voices(shipped_matcher, text, "1987-03-11")[-1][1:] == ("JPN", "gov")

@@ -224,7 +224,7 @@ ORGAN_REACH = 400
 # (Not before other words: "fund managers", "bank economists" are a market's, any bank's.)
 HEAD_ROLES = ("president|chairman|chairwoman|chief|governor|deputy|director|managing|vice|"
               "secretary|head|spokes(?:man|woman|person)|officials?|board|executive")
-BODY_HEAD = re.compile(r"(?:(?:[Tt]he|[Aa])\s+(?:(?:senior|top|chief|deputy)\s+)?)?"
+BODY_HEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|chief|deputy)\s+)?)?"
                        r"([Bb]ank|[Ff]und|[Aa]gency|[Oo]rgani[sz]ation|[Cc]ommission|[Cc]lub|[Cc]ommunity|[Cc]ouncil|[Dd]epartment|[Mm]inistry|"
                        r"[Bb]oard|[Aa]uthority)"
                        rf"(?:'s|’s)?\s+(?=(?i:{HEAD_ROLES})\b|(?:report|statement)\b|"
@@ -241,6 +241,10 @@ BODY_INSIDE = re.compile(r"(?<= )the (Commission|Community|Fund|Bank|Council)\b"
 POSTED = re.compile(r"\b(?i:ambassadors?|envoys?|embass(?:y|ies)|consulates?|consuls?|"
                     r"legations?|missions?|delegations?)\b[^,]*?\s(?:to|in|at)\s+(?:the\s+)?"
                     r"[A-Z]")
+# "the government's" and the capitalised words of a name before its last run ("the
+# government's Management and| Coordination Agency"): `_head_owner`.
+GOVERNMENT_OWNED = re.compile(r"\b[Gg]overnment['’]s\s+((?:[A-Z][\w-]*\s+(?:(?:and|of|for)\s+)?)"
+                              r"{0,4})\Z")
 # A possessor and up to two lower-case words before a body's name ("Japan's governmental|
 # Export-Import Bank").
 POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+"
@@ -922,6 +926,14 @@ class ArticleVoices:
             read = self._affiliation(owner)
             return owner if read is not None and read.code is not None and \
                 read.voice == "gov" else None
+        if ref is None and (low in AGENCY_HEADS or low == "agency") and \
+                (owned := GOVERNMENT_OWNED.search(self.text, max(0, at - 80), at)) is not None:
+            # "the government's Management and Coordination Agency said ... an agency
+            # official said": the government's agency, the home state's
+            whole = f"the government's {owned.group(1)}{owner}"
+            read = self._affiliation(whole)
+            if read is not None and read.code is not None and read.voice == "gov":
+                return whole
         if ref is None and ("'s " in owner or "’s " in owner or low in STATE_OFFICE_HEADS or
                             owner.lower().endswith("central bank")):
             # "Nigeria's Central Bank", "the Japanese Agriculture Ministry": a state's office

@@ -1138,8 +1138,8 @@ class ArticleVoices:
     def _read(self, phrase: str) -> Affiliation | None:
         """`_affiliation` worked out (once a phrase and article)."""
         dateline = self.dateline
-        if dateline == US and "inist" in phrase and MINISTRY.search(phrase) is not None:
-            dateline = None  # (no U.S. ministry: `MINISTRY`)
+        if dateline == US and _ministry(phrase):
+            dateline = None  # (no U.S. ministry)
         found = self._read_phrase(phrase, dateline)
         if (found is None or found.code is None) and "-" in phrase and \
                 (tag := PARTY_TAG.search(phrase)) is not None:
@@ -1188,8 +1188,8 @@ class ArticleVoices:
                 and self.dateline is None and _home_role(phrase) \
                 and not PLACE_AFTER.search(phrase) and (home := self.home()) is not None \
                 and not self._held_by_other(phrase, home):
-            if home == US and "inist" in phrase and MINISTRY.search(phrase) is not None:
-                # no U.S. ministry (`MINISTRY`): the one other state the story's first
+            if home == US and _ministry(phrase):
+                # no U.S. ministry: the one other state the story's first
                 # paragraph names ("U.S. Agriculture Secretary Richard Lyng has asked Japan to
                 # open its farm market ..., an Agriculture Ministry official told reporters")
                 self._counts()
@@ -2184,6 +2184,11 @@ def _possessor(found: Affiliation | None, run: str) -> bool:
     return found is not None and found.code is not None and found.voice == "gov" and \
         [(e.what, e.text) for e in found.evidence if e.what != "person"] == \
         [("state", run.strip())] and POSSESSIVE.search(run.strip()) is not None
+
+
+def _ministry(phrase: str) -> bool:
+    """Whether the phrase names a ministry or a minister (`MINISTRY`): no U.S. office."""
+    return "inist" in phrase and MINISTRY.search(phrase) is not None
 
 
 def _heads_other(phrase: str, found: Affiliation) -> str | None:

@@ -297,7 +297,7 @@ def test_a_name_modifying_the_noun_after_its_article_names_no_one(matcher) -> No
     # A capitalised word between an article and lower-case
     # nouns modifies them: the speaker is the administration official, not "Reagan".
     for phrase, role in (("a Reagan administration official", "Reagan administration official"),
-                         ("The Greek government", "Greek government"),
+                         ("The Thatcher government", "Thatcher government"),
                          ("a Pentagon spokesman", "Pentagon spokesman")):
         s = read(matcher, phrase)
         assert (s.name, s.role) == (None, role)

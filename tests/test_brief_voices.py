@@ -94,7 +94,9 @@ def test_non_state_voices_true_shows_them_flagged(tmp_path: Path) -> None:
     assert "— Hasan Askari, Pakistani analyst (analyst, Pakistan; not the government) · " in text
     assert "— Pakistani textile exporter (company, Pakistan; not the government) · " in text
     assert "Western diplomats" not in text  # no state named: no section to stand in
-    voices = {s["speaker"]: (s["actor"], s["actor_code"], s["voice"]) for s in _json(brief)}
+    # (an unnamed exporter has no name: its role says who it is)
+    voices = {s["speaker"] or s["role"]: (s["actor"], s["actor_code"], s["voice"])
+              for s in _json(brief)}
     assert voices == {"Mumtaz Zahra Baloch": ("pakistan", "PAK", "gov"),
                       "Hasan Askari": ("pakistan", None, "expert"),
                       "Pakistani textile exporter": ("pakistan", None, "business")}

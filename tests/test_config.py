@@ -173,7 +173,11 @@ def test_summarise_of_the_shipped_config_counts_everything() -> None:
     config = load_config(CONFIG)
     lines = summarise(config).splitlines()
     actors = config.actors.actors
-    assert len(lines) == len(actors) + 3
+    written = [a for a in actors if not a.followed_all]
+    assert config.actors.follow_all  # the states and bodies it adds: one line
+    assert len(lines) == len(written) + 4
+    assert lines[-3] == f"follow_all: {len(actors) - len(written)} more states and bodies " \
+        "from the reference"
     assert lines[1].split()[0] in {"pakistan", "iran"}  # emphasis 2, the highest
     assert lines[-1] == (
         f"{len(actors)} actors, {sum(len(a.aliases) for a in actors)} aliases, "

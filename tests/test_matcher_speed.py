@@ -10,6 +10,7 @@ from briefing.config.settings import load_config
 from briefing.extract.matcher import (
     _ACTOR,
     _CUE,
+    ALIAS,
     ASCII_RUNS,
     DISCARD,
     GIVEN_BEFORE,
@@ -23,6 +24,7 @@ from briefing.extract.matcher import (
     build_matcher,
     given_before,
 )
+from briefing.extract.runs import first_after_given_name
 
 ROOT = Path(__file__).resolve().parent.parent
 PIECES = ["Gerhard", "Jean-Paul", "Mc", "McDonald", "said", "Mr.", "Stoltenberg", "O'Brien",
@@ -110,6 +112,10 @@ def _old_mentions(matcher: ActorMatcher, text: str, spans: list[tuple[int, int]]
             continue  # (stop 18: part of a hyphenated word, in both)
         if entry.kind == PERSON and not entry.full and matcher._surname_after(text, end):
             continue  # (stop 24: a given name before another name, in both)
+        if entry.kind == ALIAS and " " not in phrase and \
+                (first := first_after_given_name(text, phrase, matcher.voices)) is not None \
+                and first <= start:
+            continue  # (stop 31: a state's one-word name as a person's surname, in both)
         out.append(Mention(start, end, entry.kind, entry.actor, entry.person, entry.full,
                            phrase))
     return tuple(out)

@@ -121,9 +121,12 @@ actors:
 
 def test_files_without_codes_do_not_read_the_reference(tmp_path: Path) -> None:
     """An actors.yaml with no code:, no actor named by code alone and no follow_all (the
-    shipped one, its `code:` lines taken out) is read without the reference."""
+    shipped one, its `code:` lines taken out and follow_all off) is read without the
+    reference."""
     shutil.copy(CONFIG / "briefing.yaml", tmp_path)
     text = (CONFIG / "actors.yaml").read_text("utf-8")
+    assert "\nfollow_all: true\n" in text
+    text = text.replace("\nfollow_all: true\n", "\nfollow_all: false\n")
     (tmp_path / "actors.yaml").write_text(
         "\n".join(line for line in text.split("\n") if not line.startswith("    code: ")),
         "utf-8")

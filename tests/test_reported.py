@@ -268,9 +268,10 @@ def test_a_promise_or_threat_to_act_is_what_was_said() -> None:
 
 
 def test_an_offer_to_someone_of_something() -> None:
-    assert reported("Chile proposed to the lending banks a rescheduling of its debt over 15 "
-                    "years.") == [
-        (REPORTED, "a rescheduling of its debt over 15 years", "Chile")]
+    # (a subject that is no actor: a followed state's sentence is its position)
+    assert reported("The government proposed to the lending banks a rescheduling of its "
+                    "debt over 15 years.") == [
+        (REPORTED, "a rescheduling of its debt over 15 years", "The government")]
 
 
 def test_an_appeal_to_someone_to_act() -> None:
@@ -660,8 +661,8 @@ def test_a_trailing_tell_with_its_audience_and_where_they_come_from() -> None:
 
 
 def test_voiced_concerns_and_recommended_that_report_a_position() -> None:
-    assert reported("Australia voiced similar concerns about the bank's lending.") == [
-        (REPORTED, "similar concerns about the bank's lending", "Australia")]
+    assert reported("The delegation voiced similar concerns about the bank's lending.") == [
+        (REPORTED, "similar concerns about the bank's lending", "The delegation")]
     assert reported("An advisory panel recommended this week that the government press "
                     "ahead with deregulation.") == [
         (REPORTED, "the government press ahead with deregulation", "An advisory panel")]

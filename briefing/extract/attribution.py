@@ -33,7 +33,13 @@ from briefing.extract.matcher import (
 from briefing.extract.phrases import ENVOYS
 from briefing.extract.text import LOWER_NEXT
 from briefing.extract.voicebook import Voice
-from briefing.extract.voices import BLOC_OPENINGS, ArticleVoices, bare_name
+from briefing.extract.voices import (
+    BLOC_OPENINGS,
+    HEARD_IN,
+    ArticleVoices,
+    bare_name,
+    demonym_alone,
+)
 from briefing.frozen import constructor
 from briefing.knowledge.store import STATE_KINDS
 from briefing.models import OFFICIAL, PUBLIC, STATE_CAPACITIES, UNKNOWN, Span, Speaker
@@ -292,6 +298,11 @@ def attribute(text: str, claims: Sequence[Claim], matcher: ActorMatcher,
         speaker = _resolve(text, claim, matcher, date, history, people, out, index, voices,
                            ordered)
         speaker = _agree(speaker, voices, states)
+        if date is not None and speaker.actor is not None and \
+                (same := matcher.written_on(date).get(speaker.actor)) is not None:
+            # (the written actor whose state it was on the date: one Soviet Union in 1987)
+            speaker = new_speaker(speaker.name, speaker.role, same, speaker.voice,
+                                  speaker.mention, speaker.span, speaker.code, speaker.capacity)
         if speaker.capacity in STATE_CAPACITIES and speaker.name:
             speaker = _company(speaker, voices)
         if speaker.code is None and speaker.capacity in (None, "unnamed", "gov", "leg", "media"):
@@ -429,8 +440,14 @@ def _agree(speaker: Speaker, voices: ArticleVoices, states: dict[str, str]) -> S
     name is in the phrase. When they differ, the configured state with the speaker's code
     takes its place, or no actor (a wrong actor is worse than none). A speaker of no
     configured actor whose words or dated role make it a state's voice (government,
-    legislature, opposition: "Reagan" in 1987) is the configured state's of that code."""
+    legislature, opposition: "Reagan" in 1987) is the configured state's of that code.
+    A speaker whose phrase names a state or body `follow_all` adds, and whose words the
+    reference reads as no one's voice, is not that actor's ("Greek newspapers", "an
+    Argentine observer": the public of that state, or the news, not its government)."""
     if speaker.code is None:
+        if speaker.actor in voices.book.added and speaker.capacity in (None, *STATE_CAPACITIES):
+            return new_speaker(speaker.name, speaker.role, None, UNKNOWN, speaker.mention,
+                               speaker.span, None, speaker.capacity)
         return speaker
     if speaker.actor is None:
         if speaker.capacity not in STATE_CAPACITIES or speaker.code not in states:
@@ -1044,6 +1061,15 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
         return new_speaker(person.name, title, found.actor, OFFICIAL, phrase, span)
     name, split_role = _split_name(phrase, mentions, start)
     role: str | None = split_role
+    if len(aliases) == 1 and not roles and \
+            phrase[(m.end() if (m := ARTICLE_ONLY.match(phrase)) else 0):].strip() == \
+            aliases[0].text and \
+            not (m is not None and aliases[0].text.endswith(NATION_ENDS)) and \
+            demonym_alone(aliases[0].text, matcher.voices.reference):
+        # "the Belgian said", "Cuban said": a state's adjective alone as a noun is a person
+        # (of that state, or named so: Mark Cuban), not the state speaking; but "the
+        # Japanese", "the French" are the nation (the plural is the adjective itself)
+        return new_speaker(aliases[0].text, None, None, UNKNOWN, phrase, span)
     actor = _head_actor(text, aliases)
     if actor is not None:
         has_role = bool(roles) or _body_words(phrase)
@@ -1051,8 +1077,9 @@ def describe(text: str, span: Span, matcher: ActorMatcher, date: dt.date | None,
             return new_speaker(name, role, actor, PUBLIC, phrase, span)
         plural_public = not has_role and PLURAL_PUBLIC.search(phrase.rstrip(".,"))
         voice = PUBLIC if plural_public else OFFICIAL
-        if name is None and (not roles or _office(roles[-1].text)):
-            # The body itself speaks: "China", "Pakistan's Foreign Office", "the ISPR".
+        if name is None and (_office(roles[-1].text) if roles else _body_head(text, start)):
+            # The body itself speaks: "China", "Pakistan's Foreign Office", "the ISPR"
+            # (not "a Venezuelan ministry source": a person of it).
             name, role = _body_name(text, span, aliases), None
             voice = PUBLIC if plural_public else OFFICIAL
         return new_speaker(name, role, actor, voice, phrase, span)
@@ -1156,6 +1183,21 @@ def _not_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
 def _find(text: str, start: int, end: int, matcher: ActorMatcher, date: dt.date | None,
           index: MentionIndex | None) -> tuple[Mention, ...]:
     return index.find(start, end) if index else matcher.find(text, start, end, date)
+
+
+# The endings of the adjectives that are their own plural ("the Japanese", "the French", "the
+# British", "the Swiss"): with "the", the nation.
+NATION_ENDS = ("ese", "ch", "sh", "ss")
+# An indefinite opening: a speaker phrase that opens so names one of a body's people ("a
+# Venezuelan energy and mines ministry source", "an Iranian exporter"), not the body itself.
+INDEFINITE = re.compile(r"(?:an?|one|another|two|three|several|some|many)\s", re.IGNORECASE)
+
+
+def _body_head(text: str, start: int) -> bool:
+    """Whether a speaker phrase with no role word names the body itself ("China", "the
+    ISPR", "Iran meanwhile"), not one of its people ("a Venezuelan energy and mines ministry
+    source", "a Pakistani textile exporter")."""
+    return INDEFINITE.match(text, start) is None
 
 
 def _office(role: str) -> bool:
@@ -1289,10 +1331,12 @@ def _title_word(word: str) -> bool:
 def _head_actor(text: str, aliases: Sequence[Mention]) -> str | None:
     """The actor of a phrase: its last alias that is not a possessor of another alias, nor
     the state or body a diplomat is posted to ("Pakistan's ambassador to China": Pakistan's;
-    "the ambassador to China" alone says not whose he is)."""
+    "the ambassador to China" alone says not whose he is), nor where a broadcast was heard
+    ("a broadcast monitored in Nicosia" is not Cyprus's)."""
     if not aliases:
         return None  # (most phrases: no list made)
-    aliases = [m for m in aliases if not POSTED_TO.search(text, max(0, m.start - 40), m.start)]
+    aliases = [m for m in aliases if not POSTED_TO.search(text, max(0, m.start - 40), m.start)
+               and not HEARD_IN.search(text, max(0, m.start - 30), m.start)]
     for m in reversed(aliases):
         after = text[m.end : m.end + 2]
         if POSSESSIVE.match(after) and len(aliases) > 1:

@@ -25,6 +25,7 @@ import ahocorasick_rs
 from briefing.config.settings import Actors, Person
 from briefing.extract import cues
 from briefing.extract.onebyte import OneByte
+from briefing.extract.runs import first_after_given_name
 from briefing.extract.text import START, is_word_char, trie_pattern
 from briefing.extract.voicebook import VoiceBook, voice_book
 from briefing.frozen import constructor
@@ -134,6 +135,8 @@ class ActorMatcher:
         # (phrase, date) -> `_choose(self._lookup(phrase), date)`: a function of its key
         # alone, emptied when it holds MEMO keys (most phrases come again: "Trump", "Iran")
         self._chosen: dict[tuple[str, dt.date | None], Sense | None] = {}
+        self._added = frozenset(a.id for a in actors.actors if a.followed_all)  # follow_all's
+        self._written: dict[dt.date, dict[str, str]] = {}  # `written_on`, once a date
 
     @property
     def voices(self) -> VoiceBook:
@@ -282,7 +285,22 @@ class ActorMatcher:
             # "Wang Chao-Ming" is part of a given name, no one's surname; nor is the "Bruce"
             # of "Bruce Davey"
             return None
+        if entry.kind == ALIAS and " " not in phrase and \
+                self._in_persons_name(text, start, phrase, firsts):
+            return None  # "Carlos Lima said", then "Lima said": a person's, not Peru's
         return new_mention(start, end, entry.kind, entry.actor, entry.person, entry.full, phrase)
+
+    def _in_persons_name(self, text: str, start: int, word: str,
+                         firsts: dict[str, int | None]) -> bool:
+        """Whether a one-word actor name (a capital, a state's adjective: "Lima", "Cuban")
+        is a person's surname here: its first place after a given name
+        (`runs.first_after_given_name`) is not after this one. `firsts` remembers that
+        place, the text's alone."""
+        key = "\0" + word  # (beside the surnames `_other_given_name` files)
+        if key not in firsts:
+            firsts[key] = first_after_given_name(text, word, self.voices)
+        at = firsts[key]
+        return at is not None and at <= start
 
     def _sense(self, phrase: str, date: dt.date | None) -> Sense | None:
         """`_choose(self._lookup(phrase), date)`, remembered: the sense a match's words take."""
@@ -292,8 +310,28 @@ class ActorMatcher:
             return chosen[key]
         if len(chosen) >= MEMO:
             chosen.clear()
-        entry = chosen[key] = _choose(self._lookup(phrase), date)
+        entry = _choose(self._lookup(phrase), date)
+        if entry is not None and date is not None and entry.actor in self._added:
+            # The state `follow_all` adds is a written actor's on the date: "Soviet" in 1987
+            # is the config's "russia" (RUS, then SUN), so that the brief has one Soviet Union
+            same = self.written_on(date).get(entry.actor)
+            if same is not None:
+                entry = Sense(entry.kind, same, entry.person, entry.full)
+        chosen[key] = entry
         return entry
+
+    def written_on(self, date: dt.date) -> dict[str, str]:
+        """The actors `follow_all` adds whose state a written actor was on `date` (its code
+        then: RUS -> SUN in 1987) -> that written actor's id; once a date."""
+        if not self._added:
+            return {}
+        if date not in self._written:
+            code_on = self.voices.reference.code_on
+            self._written[date] = {
+                then: actor.id for actor in self.actors.actors
+                if not actor.followed_all and actor.code is not None and
+                (then := code_on(actor.code, date)) != actor.code and then in self._added}
+        return self._written[date]
 
     def _other_given_name(self, text: str, start: int, entry: Sense,
                           firsts: dict[str, int | None] | None = None,

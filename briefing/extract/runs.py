@@ -34,6 +34,11 @@ POSSESSIVE = re.compile(r"['’]s?\Z")
 LEADING_LINK = re.compile(r"(?:of|for|and|the|de|del|do|da)\s+", re.IGNORECASE)
 PARTICLES = frozenset({"de", "da", "van", "von", "al", "bin", "el", "le", "la", "del", "ibn"})
 _UNSET = object()  # no word found before a position yet (`title_run`)
+# Words that open the names of places as well as of people ("South Vietnam", "New Delhi",
+# "San Jose"): before a state's or a capital's name they are no given name.
+PLACE_WORDS = frozenset("""north south east west northern southern eastern western central
+    upper lower new old greater great little saint san santa santo sao st port mount cape
+    lake nueva nuevo""".split())
 
 
 @functools.lru_cache(maxsize=512)
@@ -153,6 +158,31 @@ def given_start(text: str, start: int,
             return start, m
         start = at
     return start, previous_word(text, start)
+
+
+def after_given_name(text: str, start: int, book: VoiceBook) -> bool:
+    """Whether a given name stands right before `start`, a space between: a capitalised
+    word the reference knows as someone's given name, no title, role or state's or body's
+    name, which the text never writes in lower case ("Carlos Lima"; not "In Lima": "in"
+    stands in lower case elsewhere)."""
+    m = previous_word(text, start)
+    if m is None:
+        return False
+    at, word = m
+    if not text.startswith(" ", at + len(word)) or at + len(word) + 1 != start or \
+            not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    low = word.casefold()
+    return low not in PLACE_WORDS and low in book.reference.given_names() and \
+        not book.no_given_name(word) and \
+        next(name_occurrences(text, low), None) is None
+
+
+def first_after_given_name(text: str, word: str, book: VoiceBook) -> int | None:
+    """The first place where a one-word name stands after a given name (`after_given_name`):
+    from there on it is that person's surname ("Carlos Lima ... Lima said"); else None."""
+    return next((at for at, _ in name_occurrences(text, word)
+                 if after_given_name(text, at, book)), None)
 
 
 def given_end(text: str, end: int, book: VoiceBook) -> int:

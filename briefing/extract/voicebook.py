@@ -49,6 +49,10 @@ class VoiceBook:
     reference: Reference
     codes: dict[str, Voice]  # configured actor id -> its code and capacity
     role_tokens: frozenset[str]  # the words of the reference's role phrases
+    # The actors `follow_all` adds: their speakers' voices are what the reference reads in
+    # their words, never a configured actor's default ("Greek newspapers" are no voice of
+    # Greece's government)
+    added: frozenset[str] = frozenset()
     # What is asked again and again, article after article, kept once answered (each a
     # function of its key alone; emptied when it holds MEMO keys): the reading of a phrase
     # (phrase, day, default state) -> Affiliation; whether a word ends a run of given names
@@ -92,7 +96,8 @@ def voice_book(actors: Actors, reference: Reference) -> VoiceBook:
     """Make the VoiceBook for a configuration's actors."""
     tokens = frozenset(t for phrase in reference.voices for t in phrase.split()
                        if t.isalpha() and t not in NOT_ROLE_TOKENS)
-    return VoiceBook(reference, config_codes(actors, reference), tokens)
+    return VoiceBook(reference, config_codes(actors, reference), tokens,
+                     frozenset(a.id for a in actors.actors if a.followed_all))
 
 
 def config_codes(actors: Actors, reference: Reference) -> dict[str, Voice]:

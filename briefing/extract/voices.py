@@ -41,6 +41,7 @@ from briefing.extract.runs import (
     NAME_ARTICLES,
     POSSESSIVE,
     ends_sentence,
+    first_after_given_name,
     given_end,
     given_start,
     lowered_text,
@@ -569,6 +570,7 @@ class ArticleVoices:
         # phrase -> `_affiliation(phrase)`, once read: a function of the article and the
         # phrase alone (its dateline, home state and company names are the article's).
         self._readings: dict[str, Affiliation | None] = {}
+        self._surnames: dict[str, int | None] = {}  # `_surname_from`, once a word
 
     @property
     def backwards(self) -> str:
@@ -632,6 +634,13 @@ class ArticleVoices:
             if served.code is not None:  # "an aide to Agriculture Secretary Richard Lyng"
                 return Voice(served.code, served.capacity, f"an aide to: {served.rule}")
         found = self._affiliation(_own_words(phrase, self.reference))
+        if found is not None and found.code is not None and speaker.span is not None and \
+                found.evidence and all(
+                    e.what == "state" and " " not in e.text and
+                    (surname_at := self._surname_from(e.text)) is not None and
+                    surname_at <= speaker.span[0] for e in found.evidence):
+            found = None  # "Carlos Lima said ... Lima said", "Michael German ... AGA's
+            # German": a person's name, not Peru's or Germany's
         if found is not None and found.code is None and found.voice in STATE_VOICES and \
                 speaker.span is not None and self.dateline is None and \
                 speaker.span[0] < self._lede_end() and _home_role(phrase) and \
@@ -733,7 +742,8 @@ class ArticleVoices:
         if found is not None and found.person is not None and found.code is not None \
                 and not self._stranger(found):
             return self._keep(key, Voice(found.code, found.voice, found.rule))
-        if speaker.actor is not None and speaker.actor in self.codes and not (
+        if speaker.actor is not None and speaker.actor in self.codes and \
+                speaker.actor not in self.book.added and not (
                 words is not None and words.code is None and POSTED.search(phrase)) and \
                 not (found is None and names_event(phrase, self.reference)):
             # (not the place of a mission's posting the matcher read as an actor: "an
@@ -770,6 +780,14 @@ class ArticleVoices:
         # state's legislature.
         only = self._state_only(phrase.split(",")[0].strip())
         return only if only is not None and only.capacity == "leg" else UNKNOWN_VOICE
+
+    def _surname_from(self, word: str) -> int | None:
+        """Where a one-word name the reference knows (a capital, a state's adjective) first
+        stands after a given name, from which place on it is a person's surname
+        (`runs.first_after_given_name`), else None; once a word."""
+        if word not in self._surnames:
+            self._surnames[word] = first_after_given_name(self.text, word, self.book)
+        return self._surnames[word]
 
     def _placed_only(self, found: Affiliation) -> bool:
         """Whether every state `found` read is named by a place in it (a capital, "in
@@ -2142,6 +2160,16 @@ def _adjective(word: str, reference: Reference) -> bool:
     if not word.isalpha() or not word.islower() or word in NOT_OFFICE_WORDS:
         return False
     ref = reference.lookup(word.capitalize())
+    return ref is not None and ref.kind in STATE_KINDS and ref.via == "adjective"
+
+
+def demonym_alone(name: str | None, reference: Reference) -> bool:
+    """Whether a speaker's name is a state's adjective alone, used as a noun: a person
+    ("the Belgian said", "Cuban said": Mark Cuban), whom the matcher read as the state
+    the adjective names."""
+    if name is None or " " in name or not name[:1].isupper():
+        return False
+    ref = reference.lookup(name)
     return ref is not None and ref.kind in STATE_KINDS and ref.via == "adjective"
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from analysis_cases import ROOT, SEEDS
+from analysis_cases import ROOT, SEEDS, article
 
 from briefing.analysis import SECTIONS, analyse
 from briefing.config.settings import load_config
@@ -132,3 +132,21 @@ def test_the_who_said_what_table_keeps_the_busiest_speakers_and_targets() -> Non
     assert {c.target for c in kept} == {f"t{j:02d}" for j in range(2, MAX_TABLE + 2)}
     assert len(kept) == MAX_TABLE * MAX_TABLE
     assert _busiest(cells[:5], MAX_TABLE) == tuple(cells[:5])  # a small table is whole
+
+
+def test_a_company_named_beside_a_followed_state_is_no_actor_in_the_picture() -> None:
+    # The shipped config follows South Africa: a mining company "of" it, saying when an
+    # accident happened, is no dated act or word of South Africa's (its section may still
+    # show it, flagged as a company's)
+    config = load_config(ROOT / "config")
+    matcher = build_matcher(config.actors)
+    day = dt.date(1987, 10, 19)
+    text = ("Rand Mines Properties Ltd, one of South Africa's big six mining companies, said "
+            "in a statement that the accident occurred on Saturday morning at a mine near "
+            "Johannesburg.\n\n"
+            "The South African government said on Saturday it would open an inquiry.")
+    art = article(text, day)
+    statements = extract(art, matcher)
+    assert {s.speaker.capacity for s in statements} == {"business", "gov"}
+    result = analyse((art,), {art.id: 1}, statements, (), config.actors, matcher, (day, day))
+    assert [e.text[:30] for e in result.timeline] == ["The South African government s"]

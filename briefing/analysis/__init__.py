@@ -31,7 +31,7 @@ from briefing.analysis.stance import find_stance, stance_table
 from briefing.analysis.timeline import build_timeline, fold_disputes
 from briefing.analysis.watch import find_watch
 from briefing.config import sections as registry
-from briefing.config.settings import Actors
+from briefing.config.settings import NON_STATE_VOICES, Actors
 from briefing.extract.matcher import ActorMatcher
 from briefing.models import Article, Citation, Entry, Statement, shown_numbers
 
@@ -51,6 +51,18 @@ __all__ = [
     "SECTIONS", "Analysis", "PreviousBrief", "analyse", "cited_numbers", "prepare_text",
     "previous_from_json", "renumber",
 ]
+
+
+def _own_voice(statement: Statement) -> Statement:
+    """A statement as the picture reads it: a voice that is no state's or body's (a company,
+    an analyst, an unnamed source, the news; NON_STATE_VOICES) is no actor's act or word,
+    though its speaker was named beside one ("Rand Mines, one of South Africa's mining
+    companies, said"); its section may still show it, flagged (briefing.yaml), and the
+    activity counts it there."""
+    speaker = statement.speaker
+    if speaker.actor is None or speaker.capacity not in NON_STATE_VOICES:
+        return statement
+    return dataclasses.replace(statement, speaker=dataclasses.replace(speaker, actor=None))
 
 
 def analyse(
@@ -74,7 +86,8 @@ def analyse(
     said = tuple(s for s in statements if s.speaker.actor is None or s.speaker.actor in shown)
     window = _days(*days)
     on = set(sections)
-    prepared = passages(articles, numbers, said, matcher, ready) if needs_text(on) else ()
+    prepared = passages(articles, numbers, tuple(map(_own_voice, said)), matcher, ready) \
+        if needs_text(on) else ()
     stance = find_stance(prepared, shown) if "who_said_what" in on else ()
     table = _busiest(stance_table(stance), MAX_TABLE)
 

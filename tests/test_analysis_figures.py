@@ -298,3 +298,14 @@ def test_sums_votes_and_dates_of_stories_not_about_the_crisis_are_left_out():
     assert crisis_stories(passages, core, ["o1"]) == {"c1", "o1"}
     assert about_crisis(find_figures(passages), crisis_stories(passages, {"iran"})) == \
         find_figures(passages)
+
+
+def test_volumes_of_oil_and_goods_are_figures_but_prices_and_past_output_are_not():
+    _, found = figures("Venezuela will lend Ecuador 50,000 barrels per day of crude oil, and "
+                       "Ecuador will ask to pump 100,000 bpd more once its pipeline is repaired. "
+                       "Crude sold at 18 dlrs a barrel, after output of 1.2 mln bpd last year. "
+                       "Egypt asked for 500,000 tonnes of wheat.")
+    assert sorted(_shown(found)) == sorted([
+        ("50,000", "volume", "barrels per day of crude oil"),
+        ("100,000", "volume", "barrels per day"),
+        ("500,000", "volume", "tonnes of wheat")])

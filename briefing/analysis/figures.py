@@ -1,13 +1,14 @@
 """Key figures: passages -> the counts that matter, normalised, with who claims them.
 
 Input: `Passage` values (context.py). Output: `Figure` values: killed, casualties, injured,
-captured, displaced, forces, ships, aircraft, missiles, strikes, money, percentages, votes
-and deadlines, with the number normalised ("two children" -> 2, "at least seven" -> at
-least 7; "hundreds of" and "several" stay words), what it counts, the actor whose claim it
-is and the span of its words. What a count of people means comes from the nearest predicate
-in its clause ("left two children dead", "injuring three girls", "claimed at least seven
-civilians", "another 289 captured"), or from its noun when the noun says it ("3,000
-casualties", "40 prisoners"); a count of people with no such predicate is no key figure.
+captured, displaced, forces, ships, aircraft, missiles, strikes, money, volumes of oil and
+goods, percentages, votes and deadlines, with the number normalised ("two children" -> 2,
+"at least seven" -> at least 7; "hundreds of" and "several" stay words), what it counts,
+the actor whose claim it is and the span of its words. What a count of people means comes
+from the nearest predicate in its clause ("left two children dead", "injuring three girls",
+"claimed at least seven civilians", "another 289 captured"), or from its noun when the noun
+says it ("3,000 casualties", "40 prisoners"); a count of people with no such predicate is no
+key figure.
 Forces are counted by their units ("an infantry brigade"), by nouns that say it ("5,000
 troops", "20 to 30 Iranian personnel") or by a verb that moves them ("massed 200,000 men");
 ships, aircraft and weapons by their nouns, whatever words stand between ("four U.S.
@@ -221,8 +222,8 @@ _VAGUE = re.compile(r"(dozens|hundreds|thousands)\s+of", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|whereas)\b|\band\b")
 CATEGORY_ORDER = ("killed", "casualties", "injured", "captured", "displaced", "forces",
-                  "ships", "aircraft", "missiles", "strikes", "money", "percent", "vote",
-                  "deadline")
+                  "ships", "aircraft", "missiles", "strikes", "money", "volume", "percent",
+                  "vote", "deadline")
 # The order a long list is cut in (analysis._top): what is done to people first, then the
 # forces and arms committed, then sums, rates, votes and dates; the most cited first in each.
 _TIERS = {"killed": 0, "casualties": 0, "injured": 0, "captured": 0, "displaced": 0,
@@ -230,10 +231,21 @@ _TIERS = {"killed": 0, "casualties": 0, "injured": 0, "captured": 0, "displaced"
 MAX_GAP = 24  # characters between a count and its predicate
 _MORE_QUALIFIERS = {"as much as": "up to", "an estimated": "about"}
 MIN_MONEY = 1_000_000  # smaller sums of money are prices, not key figures
+MIN_VOLUME = 1_000  # smaller volumes are a cargo's or a price's ("18 dlrs a barrel")
+# A volume of oil or goods as the wire writes it: "50,000 barrels per day (bpd) of crude",
+# "100,000 bpd", "5 mln barrels", "500,000 tonnes of wheat".
+VOLUME_RE = re.compile(
+    r"(?:(?P<qual>" + _MONEY_QUAL + r")\s+)?(?<![\w.,])(?P<n>" + _NUM + r")(?:\s+(?P<scale>" +
+    _SCALE + r"))?\s+(?P<unit>barrels\s+(?:per|a)\s+day|bpd|b/d|barrels|tonnes|tons)\b"
+    r"(?:\s+\((?:bpd|b/d)\))?(?:\s+of\s+(?P<of>(?:crude\s+)?oil|crude|oil\s+products|"
+    r"products|gasoline|wheat|grain|maize|corn|rice|sugar|coffee|cocoa|coal|copper|"
+    r"food(?:\s+aid)?)\b)?", re.IGNORECASE)
+_VOLUME_UNITS = {"barrels per day": "barrels per day", "barrels a day": "barrels per day",
+                 "bpd": "barrels per day", "b/d": "barrels per day", "tons": "tonnes"}
 
 
 # The categories that are a story's own business unless the story is about the crisis.
-CRISIS_ONLY = frozenset({"money", "percent", "vote", "deadline"})
+CRISIS_ONLY = frozenset({"money", "volume", "percent", "vote", "deadline"})
 
 
 def crisis_stories(passages: Sequence[Passage], core: Collection[str],
@@ -273,6 +285,8 @@ def find_figures(passages: Sequence[Passage]) -> tuple[Figure, ...]:
             found.extend(_kit(passage, taken))  # "several", "four": no digit, nothing else to find
             continue
         found.extend(_money(passage))
+        if "barrel" in text or "bpd" in text or "b/d" in text or "ton" in text:
+            found.extend(_volumes(passage))
         found.extend(_kit(passage, taken))
         if "pct" in text or "cent" in text or "%" in text:
             found.extend(_percentages(passage))
@@ -376,6 +390,27 @@ def _money(passage: Passage) -> list[Figure]:
         counted = f"{unit} in {thing}" if thing else unit
         out.append(_figure(passage, value, _qualifier(m["qual"], ""), "money", counted,
                            m.start(), end))
+    return out
+
+
+def _volumes(passage: Passage) -> list[Figure]:
+    """Volumes of oil and goods ("50,000 barrels per day of crude", "100,000 bpd", "500,000
+    tonnes of wheat"): what is produced, lent, shipped or cut in a crisis of supply; not a
+    statistic of a past period ("1.2 mln bpd in January")."""
+    out: list[Figure] = []
+    text = passage.article.text
+    for m in VOLUME_RE.finditer(text, passage.start, passage.end):
+        value = parse_number(m["n"], m["scale"])
+        if value is None or value < MIN_VOLUME:
+            continue
+        lead = text[max(passage.start, m.start() - 50):m.start()]
+        lead = lead[max((b.end() for b in _OTHER_CLAUSE.finditer(lead)), default=0):]
+        if _PAST_PERIOD.match(text, m.end(), passage.end) or _PAST_PERIOD.search(lead):
+            continue
+        unit = _VOLUME_UNITS.get(re.sub(r"\s+", " ", m["unit"].lower()), m["unit"].lower())
+        counted = f"{unit} of {m['of'].lower()}" if m["of"] else unit
+        out.append(_figure(passage, value, _qualifier(m["qual"], ""), "volume", counted,
+                           m.start(), m.end()))
     return out
 
 
@@ -610,6 +645,8 @@ def _kind(figure: Figure) -> str:
         return counted.split(" in ")[0]
     if figure.category in _KIT:
         return counted.split()[-1]
+    if figure.category == "volume":
+        return counted.split(" of ")[0]
     if figure.category == "deadline":
         return ""  # one date, whatever the sentences call it
     return counted

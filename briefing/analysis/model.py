@@ -87,7 +87,8 @@ class Figure:
     value: int
     qualifier: str  # "", "at least", "more than", "up to", "about"
     category: str  # "killed", "casualties", "injured", "captured", "displaced", "missiles",
-    # "forces", "ships", "aircraft", "strikes", "money", "percent", "vote", "deadline"
+    # "forces", "ships", "aircraft", "strikes", "money", "volume", "percent", "vote",
+    # "deadline"
     counted: str  # "children", "civilians", "US dollars"
     claimant: str | None  # actor id; None when the article reports it in its own voice
     text: str  # the figure's words as written ("two children dead")

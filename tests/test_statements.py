@@ -544,3 +544,18 @@ def test_he_is_not_a_person_named_after_a_preposition_and_a_title(matcher) -> No
             "potential danger. ''He's talking too much trash,'' he said.")
     (s,) = run(matcher, text)
     assert s.speaker is not None and s.speaker.code != "RUS"
+
+
+def test_a_bodys_reported_clause_after_a_position_cue_stays_what_it_said() -> None:
+    # "announced" is a cue of a body's position ("China announced a ceasefire"); followed by
+    # a date and "that", it reports what the body said, the speaker left out of the words
+    config = load_config(ROOT / "config")
+    matcher = build_matcher(config.actors)
+    text = ("Brazil announced on Feb. 20 that it was suspending interest payments on its "
+            "debt.\n\nJapan issued a statement on its concern that the region was unstable.")
+    art = Article(id="b", date=dt.date(1987, 3, 30), title="t", source="s", url=None,
+                  text=text, origin="test")
+    got = [(s.kind, s.text) for s in extract(art, matcher)]
+    assert got == [
+        (REPORTED, "it was suspending interest payments on its debt"),
+        (POSITION, "Japan issued a statement on its concern that the region was unstable")]

@@ -138,8 +138,10 @@ def extract_with_rules(article: Article, matcher: ActorMatcher,
         kind, spans, rule = f.kind, f.spans, f.rule
         if kind == REPORTED and rule is Rule.LEADING and is_body(speaker) and (
             f.cue.lower() in cues.STANCE_VERBS or f.cue.lower() in cues.POSITION_CUES
-        ):
-            # "China expressed its readiness ...": the body's position, said in full.
+        ) and THAT_CLAUSE.match(text, f.cue_span[1] if f.cue_span else spans[0][0],
+                                spans[0][1]) is None:
+            # "China expressed its readiness ...": the body's position, said in full (but
+            # "Brazil announced Feb. 20 that it was suspending ...": what it said, reported)
             subject = f.claim.subject
             assert subject is not None
             kind, rule = POSITION, Rule.POSITION
@@ -150,6 +152,12 @@ def extract_with_rules(article: Article, matcher: ActorMatcher,
     return tuple(out)
 
 
+# What follows a cue opens a clause of what was said, after at most a date or an adverb
+# ("announced Feb. 20 that it was ...", "announced today that"; not "a statement on its
+# concern that ...", whose clause is the concern's)
+THAT_CLAUSE = re.compile(r"\s*(?:(?:[A-Z][\w.]*,?|\d[\w.,]*|on|last|this|next|yesterday|today|"
+                         r"tonight|again|also|earlier|later|here|there|publicly|formally)\s+)"
+                         r"{0,3}that\s")
 ANAPHORA = re.compile(r"(?:It|They|This|These|That|He|She)\s+(?:also|further|too)\b")
 
 

@@ -99,6 +99,8 @@ def prepare(articles: Sequence[Article], numbers: Mapping[str, int],
 def _article_passages(article: Article, number: int, matcher: ActorMatcher) -> list[Passage]:
     text = article.text
     index = matcher.index(text, article.date)  # one scan; each sentence is a bisection
+    # (a state follow_all adds is the written actor whose state it was on the date)
+    same = matcher.written_on(article.date)
     out: list[Passage] = []
     low = lowered(text)
     paragraphs = segment(text)
@@ -116,7 +118,7 @@ def _article_passages(article: Article, number: int, matcher: ActorMatcher) -> l
             while first < len(quoted) and quoted[first][1] <= s:
                 first += 1
             mentions = tuple(
-                (m.actor, (m.start, m.end))
+                (same.get(m.actor, m.actor), (m.start, m.end))
                 for m in index.find(s, e)
                 if m.actor is not None
             )

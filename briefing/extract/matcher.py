@@ -310,19 +310,16 @@ class ActorMatcher:
             return chosen[key]
         if len(chosen) >= MEMO:
             chosen.clear()
-        entry = _choose(self._lookup(phrase), date)
-        if entry is not None and date is not None and entry.actor in self._added:
-            # The state `follow_all` adds is a written actor's on the date: "Soviet" in 1987
-            # is the config's "russia" (RUS, then SUN), so that the brief has one Soviet Union
-            same = self.written_on(date).get(entry.actor)
-            if same is not None:
-                entry = Sense(entry.kind, same, entry.person, entry.full)
-        chosen[key] = entry
+        entry = chosen[key] = _choose(self._lookup(phrase), date)
         return entry
 
     def written_on(self, date: dt.date) -> dict[str, str]:
         """The actors `follow_all` adds whose state a written actor was on `date` (its code
-        then: RUS -> SUN in 1987) -> that written actor's id; once a date."""
+        then: RUS -> SUN in 1987) -> that written actor's id, once a date: the brief's one
+        actor for them ("Soviet" in 1987 is the config's "russia"). Mentions keep the
+        actor they match (a phrase of the reference is read as the reference reads it, not
+        with the written actor's default voice); speakers and the picture's passages take
+        the written one."""
         if not self._added:
             return {}
         if date not in self._written:
